@@ -1,0 +1,47 @@
+import type { CheckFamily, OriginConfig } from '../config/types.js'
+import type { EdgeProfile } from '../edges/types.js'
+import type { FindingCode, Observation } from '../findings.js'
+import type { TrustStore } from '../cert/trust.js'
+import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult } from '../probes/types.js'
+
+/** Everything the probes saw for one origin. Checks read it; they never probe. */
+export interface OriginObservations {
+  resolution: Resolution
+  /** Addresses of the families the edge connects over that this machine can reach. */
+  addresses: ResolvedAddress[]
+  /** Addresses the edge uses but this machine cannot probe (no route for the family). */
+  unavailable: { address: string; family: 4 | 6; reason: string }[]
+  /** One per address x port the protocol policy uses. */
+  tcp: TcpObservation[]
+  /** The edge's ClientHello with its SNI, one per open HTTPS address x SNI name. */
+  tls: TlsHelloResult[]
+  /** The same ClientHello without SNI, one per open HTTPS address. */
+  tlsWithoutSni: TlsHelloResult[]
+  /**
+   * A wider hello, made only where the edge's was refused with an alert, to read the certificate that
+   * explains the refusal. Never evidence of compatibility.
+   */
+  tlsDiagnostic: TlsHelloResult[]
+}
+
+export interface CheckContext {
+  origin: OriginConfig
+  edge: EdgeProfile
+  trust: TrustStore
+  /** The only clock a check may read. */
+  now: Date
+}
+
+export interface CheckDefinition {
+  /** Stable id; the file under src/checks/ has this name. */
+  id: string
+  /** The family `checks.skip` and `--only` select, and the finding's `check` field. */
+  family: CheckFamily
+  /** Every code this check may emit. */
+  codes: readonly FindingCode[]
+  run(observations: OriginObservations, context: CheckContext): Observation[]
+}
+
+export function defineCheck(check: CheckDefinition): CheckDefinition {
+  return check
+}

@@ -1,0 +1,9 @@
+import type { CheckDefinition } from './define.js'
+import { resolveCheck } from './resolve.js'
+import { portsCheck } from './ports.js'
+import { tlsHandshakeCheck } from './tls-handshake.js'
+import { sniCheck } from './sni.js'
+import { certificateCheck } from './certificate.js'
+
+/** Every check, in report order. A new check is one file and one line here. */
+export const CHECKS: readonly CheckDefinition[] = [resolveCheck, portsCheck, tlsHandshakeCheck, sniCheck, certificateCheck]

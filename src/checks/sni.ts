@@ -1,0 +1,41 @@
+import { X509Certificate } from 'node:crypto'
+import { defineCheck } from './define.js'
+import type { Observation } from '../findings.js'
+import type { TlsHelloResult } from '../probes/types.js'
+
+/** C1: notes an origin whose certificate depends on SNI (the edge sends SNI; other clients may not). */
+export const sniCheck = defineCheck({
+  id: 'sni',
+  family: 'tls',
+  codes: ['TLS_SNI_REQUIRED'],
+  run({ tls, tlsWithoutSni }): Observation[] {
+    return tls.flatMap((withSni): Observation[] => {
+      if (!withSni.ok || withSni.certificates.length === 0) return []
+      const withoutSni = tlsWithoutSni.find((t) => t.address === withSni.address && t.port === withSni.port)
+      if (!withoutSni) return []
+      const leaf = withSni.certificates[0]!
+      if (withoutSni.ok && withoutSni.certificates[0]?.equals(leaf)) return []
+      return [{
+        code: 'TLS_SNI_REQUIRED',
+        address: withSni.address,
+        port: withSni.port,
+        ...(withSni.sni ? { name: withSni.sni } : {}),
+        details: { withSni: subjectOf(leaf), withoutSni: describe(withoutSni) },
+      }]
+    })
+  },
+})
+
+function describe(hello: TlsHelloResult): string {
+  if (!hello.ok) return `no certificate (${hello.kind}${hello.alert ? ` ${hello.alert.name}` : ''})`
+  const leaf = hello.certificates[0]
+  return leaf ? subjectOf(leaf) : 'no certificate'
+}
+
+function subjectOf(der: Buffer): string {
+  try {
+    return new X509Certificate(der).subject.replaceAll('\n', ', ')
+  } catch {
+    return `unparseable certificate (${der.length} bytes)`
+  }
+}

@@ -1,0 +1,80 @@
+import { defineCheck } from './define.js'
+import type { Observation } from '../findings.js'
+import type { JsonObject } from '../json.js'
+import type { TlsHelloFailure, TlsHelloResult } from '../probes/types.js'
+import type { EdgeProfile } from '../edges/types.js'
+import { parseCertificate } from '../cert/parse.js'
+import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '../cert/keys.js'
+
+/** C2/C3: the handshake the edge would start must reach ServerHelloDone without asking for a client certificate. */
+export const tlsHandshakeCheck = defineCheck({
+  id: 'tls-handshake',
+  family: 'tls',
+  codes: ['TLS_HANDSHAKE_FAILED'],
+  run({ tls, tlsDiagnostic }, { edge }): Observation[] {
+    return tls.flatMap((hello): Observation[] => {
+      const where = { address: hello.address, port: hello.port, ...(hello.sni ? { name: hello.sni } : {}) }
+      if (hello.ok && !hello.certificateRequested) return []
+      const details: JsonObject = hello.ok
+        ? {
+            kind: 'client-certificate-requested',
+            reason: 'the origin asks for a client certificate',
+            hint: 'stop requesting client certificates on this listener (the edge sends none).',
+          }
+        : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) }
+      return [{ code: 'TLS_HANDSHAKE_FAILED', ...where, details: { ...details, offered: hello.offered, ms: hello.ms } }]
+    })
+  },
+})
+
+/** What the wider diagnostic hello tells about a refusal: a certificate key the edge cannot use, or a wider offer that works. */
+function explainRefusal(refused: TlsHelloResult, diagnostics: readonly TlsHelloResult[], edge: EdgeProfile): JsonObject {
+  const diagnostic = diagnostics.find((d) => d.address === refused.address && d.port === refused.port && d.sni === refused.sni)
+  if (!diagnostic?.ok) return {}
+  const leaf = diagnostic.certificates[0]
+  const key = leaf ? keyOf(leaf) : undefined
+  if (key && !keyAccepted(key, edge.keyLimits)) {
+    return {
+      cause: `the certificate's ${keyLabel(key)} key is outside what the edge accepts (${acceptedKeysLabel(edge.keyLimits)})`,
+      hint: 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
+    }
+  }
+  return { cause: 'the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge' }
+}
+
+function keyOf(der: Buffer): CertificateKey | undefined {
+  try {
+    return parseCertificate(der).key
+  } catch {
+    return undefined
+  }
+}
+
+function describeFailure(failure: TlsHelloFailure): JsonObject {
+  const details: JsonObject = { kind: failure.kind, reason: reasonOf(failure), hint: hintOf(failure) }
+  if (failure.alert) details['alert'] = failure.alert.name
+  if (failure.received) details['received'] = failure.received
+  if (failure.error) details['error'] = failure.error
+  return details
+}
+
+function reasonOf(f: TlsHelloFailure): string {
+  switch (f.kind) {
+    case 'alert': return `the origin refused it with alert ${f.alert?.name ?? 'unknown'}`
+    case 'closed': return 'the origin closed the connection'
+    case 'reset': return 'the origin reset the connection'
+    case 'timeout': return 'no answer before the read timeout'
+    case 'not-tls': return `the origin does not speak TLS here (it sent "${f.received ?? ''}")`
+    case 'malformed': return `malformed TLS from the origin${f.error ? ` (${f.error})` : ''}`
+    case 'too-large': return 'the origin sent more than the size bound'
+    case 'connect': return `TCP connection failed${f.error ? ` (${f.error})` : ''}`
+  }
+}
+
+function hintOf(f: TlsHelloFailure): string {
+  switch (f.kind) {
+    case 'not-tls': return 'serve TLS on the HTTPS port, or change the protocol policy.'
+    case 'alert': return 'enable a protocol version and cipher suite the edge offers.'
+    default: return 'check that the TLS listener is up and not overloaded.'
+  }
+}

@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs'
+import { loadConfig } from '../config/load.js'
+import { ConfigError, PreflightError, formatProblem } from '../errors.js'
+import { runPreflight } from '../engine/run.js'
+import { runLab } from '../lab/run.js'
+import { renderReport } from '../report/render.js'
+import { maskSecrets } from '../report/mask.js'
+import { TOOL_VERSION } from '../version.js'
+import { parseCommand, USAGE, type Command } from './args.js'
+
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean }
+  stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  env: NodeJS.ProcessEnv
+}
+
+export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
+
+/** argv in, exit code out. Never throws, never prints a stack trace. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    const command = parseCommand(argv)
+    return await execute(command, io)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      for (const problem of error.problems) io.stderr.write(`${formatProblem(problem)}\n`)
+      io.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the config; nothing was probed.\n`)
+      return EXIT.usage
+    }
+    if (error instanceof PreflightError) {
+      io.stderr.write(`origin-preflight: ${error.message}\n`)
+      if (error.code === 'OP_ERR_USAGE') io.stderr.write(`${USAGE}\n`)
+      return EXIT.usage
+    }
+    io.stderr.write(`origin-preflight: unexpected error: ${(error as Error)?.message ?? String(error)}\n`)
+    return EXIT.failed
+  }
+}
+
+async function execute(command: Command, io: Io): Promise<number> {
+  switch (command.name) {
+    case 'help':
+      io.stdout.write(`${USAGE}\n`)
+      return EXIT.passed
+    case 'version':
+      io.stdout.write(`${TOOL_VERSION}\n`)
+      return EXIT.passed
+    case 'validate': {
+      const config = loadConfig(command.config, io.env)
+      io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`)
+      return EXIT.passed
+    }
+    case 'lab':
+      return runLab({ serve: command.serve, format: command.format, io })
+    case 'check': {
+      const config = loadConfig(command.config, io.env)
+      const progress = io.stderr.isTTY
+        ? ({ done, total, origin }: { done: number; total: number; origin: string }) =>
+            io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${origin}${done === total ? '\n' : ''}`)
+        : undefined
+      const report = await runPreflight(config, {
+        origins: command.origins,
+        ...(command.only ? { only: command.only } : {}),
+        ...(command.failOn ? { failOn: command.failOn } : {}),
+        ...(command.shard ? { shard: command.shard } : {}),
+        ...(progress ? { onProgress: progress } : {}),
+      })
+      const toFile = command.output !== undefined
+      const text = maskSecrets(renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) }), config.secrets)
+      if (toFile) writeFileSync(command.output!, text)
+      else io.stdout.write(text)
+      return report.passed ? EXIT.passed : EXIT.failed
+    }
+  }
+}

@@ -1,0 +1,234 @@
+/** The fields of the config file (spec/config.md), described once for the validator and the schema. */
+
+import {
+  CHECK_FAMILIES,
+  EDGES,
+  FAIL_ON,
+  HTTP_METHODS,
+  IP_ADDRESS_TYPES,
+  PROTOCOL_POLICIES,
+  SSL_PROTOCOLS,
+} from './types.js'
+import type { Field, IntegerField, ObjectField } from './fields.js'
+
+const PORT_RANGES = [
+  [80, 80],
+  [443, 443],
+  [1024, 65535],
+] as const
+
+function port(description: string, defaultPort: number): IntegerField {
+  return { kind: 'integer', ranges: PORT_RANGES, description, default: defaultPort }
+}
+
+/** RFC 9110 `token`: what a header field name may contain. */
+const HEADER_NAME = {
+  source: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$",
+  message: "is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)",
+}
+
+const HEALTH: ObjectField = {
+  kind: 'object',
+  optIn: true,
+  description: 'One HTTP exchange with the origin, made as the edge would make it. Omit to skip the HTTP check.',
+  fields: {
+    path: {
+      kind: 'string',
+      pattern: { source: '^/\\S*$', message: 'must start with "/" and contain no spaces' },
+      description: 'Request path, e.g. /healthz. Required when health is set (here or in defaults).',
+    },
+    method: { kind: 'enum', values: HTTP_METHODS, default: 'GET', description: 'Request method.' },
+    'expect-status': {
+      kind: 'list',
+      items: { kind: 'integer', ranges: [[100, 599]], description: 'An HTTP status code.' },
+      minItems: 1,
+      unique: true,
+      default: [200],
+      description: 'Status codes that count as healthy.',
+    },
+    headers: {
+      kind: 'map',
+      keys: HEADER_NAME,
+      caseInsensitiveKeys: true,
+      values: {
+        kind: 'string',
+        pattern: { source: '^[^\\r\\n]*$', message: 'must not contain a line break' },
+        description: 'Header value; ${VAR} reads the environment and the value is masked in every output.',
+      },
+      default: {},
+      description: 'Custom headers the edge adds to origin requests (e.g. a shared secret).',
+    },
+  },
+}
+
+/** Fields an origin may set, and `defaults` may set for every origin. */
+const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
+  edge: {
+    kind: 'enum',
+    values: EDGES,
+    default: 'cloudfront',
+    description: 'Whose rules and limits apply: the ClientHello, trust store and timeouts of this edge.',
+  },
+  'protocol-policy': {
+    kind: 'enum',
+    values: PROTOCOL_POLICIES,
+    default: 'https-only',
+    description: 'Which ports the edge uses: http-only (http-port), https-only (https-port), match-viewer (both).',
+  },
+  'ssl-protocols': {
+    kind: 'list',
+    items: { kind: 'enum', values: SSL_PROTOCOLS, description: 'A protocol version.' },
+    minItems: 1,
+    unique: true,
+    default: ['TLSv1.2'],
+    description: 'Protocol versions the edge may use to the origin. CloudFront does not use TLSv1.3 to origins.',
+  },
+  'http-port': port('Port the edge uses for HTTP to the origin.', 80),
+  'https-port': port('Port the edge uses for HTTPS to the origin.', 443),
+  'ip-address-type': {
+    kind: 'enum',
+    values: IP_ADDRESS_TYPES,
+    default: 'ipv4',
+    description: 'Address families the edge connects over; only those are probed.',
+  },
+  certificate: {
+    kind: 'object',
+    description: 'When an expiring certificate is reported.',
+    fields: {
+      'warn-days': {
+        kind: 'integer',
+        ranges: [[0, Number.MAX_SAFE_INTEGER]],
+        default: 30,
+        description: 'CERT_EXPIRES_SOON is a warning below this many days left.',
+      },
+      'fail-days': {
+        kind: 'integer',
+        ranges: [[0, Number.MAX_SAFE_INTEGER]],
+        default: 7,
+        description: 'CERT_EXPIRES_SOON is an error below this many days left; at most warn-days.',
+      },
+    },
+  },
+  timeouts: {
+    kind: 'object',
+    description: 'Probe deadlines; the edge\'s own timeouts are the natural values.',
+    fields: {
+      'connect-ms': {
+        kind: 'integer',
+        ranges: [[1, 60_000]],
+        default: 3000,
+        description: 'TCP connect deadline in milliseconds.',
+      },
+      'read-ms': {
+        kind: 'integer',
+        ranges: [[1, 300_000]],
+        default: 10_000,
+        description: 'Deadline for each read (handshake, response) in milliseconds.',
+      },
+    },
+  },
+  'fail-on': {
+    kind: 'enum',
+    values: FAIL_ON,
+    default: 'error',
+    description: 'Lowest severity that fails the gate for this origin.',
+  },
+  health: HEALTH,
+  checks: {
+    kind: 'object',
+    description: 'Which checks run; by default every check that applies.',
+    fields: {
+      skip: {
+        kind: 'list',
+        items: { kind: 'enum', values: CHECK_FAMILIES, description: 'A check family.' },
+        unique: true,
+        default: [],
+        description: 'Check families not to run.',
+      },
+    },
+  },
+}
+
+/** Fields that identify one origin and so cannot be shared through `defaults`. */
+const ORIGIN_ONLY_FIELDS: Record<string, Field> = {
+  name: {
+    kind: 'string',
+    pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
+    description: 'Unique name of the origin; what reports show.',
+  },
+  domain: {
+    kind: 'hostname',
+    description: 'The origin domain name: what the edge resolves and connects to.',
+  },
+  'host-header': {
+    kind: 'hostname',
+    description: 'The Host the edge forwards, also its SNI. Defaults to domain.',
+  },
+  addresses: {
+    kind: 'list',
+    items: { kind: 'ip', description: 'An IPv4 or IPv6 address.' },
+    minItems: 1,
+    unique: true,
+    description: 'Connect to these addresses instead of resolving domain (split horizon, labs).',
+  },
+}
+
+export const ORIGIN: ObjectField = {
+  kind: 'object',
+  expandsVariables: true,
+  description: 'One origin behind the edge.',
+  required: ['name', 'domain'],
+  fields: { ...ORIGIN_ONLY_FIELDS, ...SHARED_ORIGIN_FIELDS },
+}
+
+export const DEFAULTS: ObjectField = {
+  kind: 'object',
+  expandsVariables: true,
+  description: 'Values for every origin; an origin\'s own value wins, and certificate, timeouts, health and checks merge per key.',
+  fields: SHARED_ORIGIN_FIELDS,
+  refused: Object.fromEntries(
+    Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin']),
+  ),
+}
+
+export const OVERRIDES: ObjectField = {
+  kind: 'object',
+  description: 'For labs, tests and private networks. Every override in use is printed at the top of every report.',
+  fields: {
+    'trust-roots': {
+      kind: 'list',
+      items: { kind: 'string', minLength: 1, description: 'Path of a PEM file, relative to this config file.' },
+      unique: true,
+      description: 'Also trust the root certificates in these PEM files (paths relative to the config file).',
+    },
+    'dns-roots': {
+      kind: 'list',
+      items: { kind: 'ip', description: 'An IPv4 or IPv6 address.' },
+      minItems: 1,
+      unique: true,
+      description: 'Start the authoritative DNS walk at these servers instead of the IANA root servers.',
+    },
+    'dns-port': {
+      kind: 'integer',
+      ranges: [[1, 65535]],
+      description: 'Port every name server is asked on.',
+    },
+  },
+}
+
+export const CONFIG: ObjectField = {
+  kind: 'object',
+  description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
+  required: ['version', 'origins'],
+  fields: {
+    version: { kind: 'integer', ranges: [[1, 1]], description: 'Version of this file format.' },
+    defaults: DEFAULTS,
+    origins: {
+      kind: 'list',
+      items: ORIGIN,
+      minItems: 1,
+      description: 'The origins to check.',
+    },
+    overrides: OVERRIDES,
+  },
+}

@@ -1,0 +1,45 @@
+/** `${NAME}` expansion from the environment; `$${` stands for a literal `${`. */
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+
+export interface Expansion {
+  value: string
+  /** Non-empty values read from the environment, to be masked in outputs. */
+  secrets: string[]
+  /** One message per reference that could not be expanded. */
+  problems: string[]
+}
+
+export function expandVariables(text: string, env: NodeJS.ProcessEnv): Expansion {
+  const result: Expansion = { value: '', secrets: [], problems: [] }
+  let i = 0
+  while (i < text.length) {
+    if (text.startsWith('$${', i)) {
+      result.value += '${'
+      i += 3
+      continue
+    }
+    if (!text.startsWith('${', i)) {
+      result.value += text[i]
+      i += 1
+      continue
+    }
+    const close = text.indexOf('}', i + 2)
+    if (close < 0) {
+      result.problems.push('has "${" without a closing "}" (write "$${" for a literal "${")')
+      return result
+    }
+    const name = text.slice(i + 2, close)
+    const value = env[name]
+    if (!VARIABLE_NAME.test(name)) {
+      result.problems.push(`"\${${name}}" is not a valid variable reference (write "$\${" for a literal "\${")`)
+    } else if (value === undefined) {
+      result.problems.push(`environment variable ${name} is not set`)
+    } else {
+      result.value += value
+      if (value !== '') result.secrets.push(value)
+    }
+    i = close + 1
+  }
+  return result
+}

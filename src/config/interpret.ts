@@ -1,0 +1,162 @@
+/**
+ * Validates YAML nodes against a field description, keeping every problem with its position.
+ * The result is plain data with the file's own keys; a value that failed is INVALID, so later
+ * rules can tell "wrong" from "absent" and stay quiet about it.
+ */
+
+import { isIP } from 'node:net'
+import { isMap, isScalar, isSeq, type Pair } from 'yaml'
+import { expandVariables } from './expand.js'
+import { integerRangeMessage, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
+import { hostnameProblem } from './hostname.js'
+import {
+  INVALID,
+  childPath,
+  dereference,
+  positionOf,
+  report,
+  typeMismatch,
+  type Place,
+  type Reader,
+} from './reader.js'
+import { closestMatch } from './suggest.js'
+
+export function readField(node: unknown, field: Field, place: Place, reader: Reader): unknown {
+  if (place.path !== '') reader.positions.set(place.path, place.position)
+  const value = dereference(node, place, reader)
+  if (value === INVALID) return INVALID
+  switch (field.kind) {
+    case 'object':
+      return readObject(value, field, place, reader)
+    case 'map':
+      return readMap(value, field, place, reader)
+    case 'list':
+      return readList(value, field, place, reader)
+    case 'integer': {
+      if (!isScalar(value) || typeof value.value !== 'number' || !Number.isInteger(value.value)) {
+        return fail(reader, place, typeMismatch(value, 'an integer'))
+      }
+      const number = value.value
+      const inRange = field.ranges.some(([min, max]) => number >= min && number <= max)
+      return inRange ? number : fail(reader, place, integerRangeMessage(field))
+    }
+    case 'enum': {
+      const text = readString(value, place, reader)
+      if (text === INVALID || field.values.includes(text)) return text
+      const suggestion = closestMatch(text, field.values)
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : ''
+      return fail(reader, place, `must be one of: ${field.values.join(', ')}${hint}`)
+    }
+    case 'hostname': {
+      const text = readString(value, place, reader)
+      const problem = text === INVALID ? undefined : hostnameProblem(text)
+      return problem ? fail(reader, place, problem) : text
+    }
+    case 'ip': {
+      const text = readString(value, place, reader)
+      if (text === INVALID || isIP(text) !== 0) return text
+      return fail(reader, place, 'must be an IPv4 or IPv6 address')
+    }
+    case 'string': {
+      const text = readString(value, place, reader)
+      if (text === INVALID) return INVALID
+      if (text.length < (field.minLength ?? 0)) return fail(reader, place, 'must not be empty')
+      if (field.pattern && !new RegExp(field.pattern.source).test(text)) {
+        return fail(reader, place, field.pattern.message)
+      }
+      return text
+    }
+  }
+}
+
+function fail(reader: Reader, place: Place, message: string): typeof INVALID {
+  report(reader, place, message)
+  return INVALID
+}
+
+/** A string scalar, with ${VAR} expanded where the place allows it. */
+function readString(node: unknown, place: Place, reader: Reader): string | typeof INVALID {
+  if (!isScalar(node) || typeof node.value !== 'string') return fail(reader, place, typeMismatch(node, 'a string'))
+  if (!place.expand) return node.value
+  const expansion = expandVariables(node.value, reader.env)
+  for (const problem of expansion.problems) report(reader, place, problem)
+  for (const secret of expansion.secrets) reader.secrets.add(secret)
+  return expansion.problems.length > 0 ? INVALID : expansion.value
+}
+
+function readList(node: unknown, field: ListField, place: Place, reader: Reader): unknown {
+  if (!isSeq(node)) return fail(reader, place, typeMismatch(node, 'a list'))
+  if (node.items.length < (field.minItems ?? 0)) return fail(reader, place, 'must not be empty')
+  const firstLines = new Map<string, number>()
+  return node.items.map((item, index) => {
+    const itemPlace = { ...place, path: `${place.path}[${index}]`, position: positionOf(item, reader, place.position) }
+    const value = readField(item, field.items, itemPlace, reader)
+    if (!field.unique || value === INVALID) return value
+    const identity = JSON.stringify(value)
+    const firstLine = firstLines.get(identity)
+    if (firstLine !== undefined) return fail(reader, itemPlace, `repeats ${identity} (already listed on line ${firstLine})`)
+    firstLines.set(identity, itemPlace.position.line)
+    return value
+  })
+}
+
+/** The key of a pair as a string, or INVALID (reported) for `? [complex]` or non-string keys. */
+function readKey(pair: Pair, place: Place, reader: Reader): { key: string; place: Place } | typeof INVALID {
+  const position = positionOf(pair.key, reader, place.position)
+  if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) {
+    return fail(reader, { ...place, position }, 'keys must be plain strings')
+  }
+  const key = String(pair.key.value)
+  return { key, place: { ...place, path: childPath(place.path, key), position } }
+}
+
+function readMap(node: unknown, field: MapField, place: Place, reader: Reader): unknown {
+  if (!isMap(node)) return fail(reader, place, typeMismatch(node, 'a mapping'))
+  const result: Record<string, unknown> = {}
+  const seen = new Map<string, string>()
+  for (const pair of node.items) {
+    const entry = readKey(pair, place, reader)
+    if (entry === INVALID) continue
+    const { key, place: valuePlace } = entry
+    if (!new RegExp(field.keys.source).test(key)) {
+      result[key] = fail(reader, valuePlace, field.keys.message)
+      continue
+    }
+    const folded = field.caseInsensitiveKeys ? key.toLowerCase() : key
+    const earlier = seen.get(folded)
+    if (earlier !== undefined) {
+      result[key] = fail(reader, valuePlace, `duplicates "${earlier}" (names are case-insensitive)`)
+      continue
+    }
+    seen.set(folded, key)
+    result[key] = readField(pair.value, field.values, valuePlace, reader)
+  }
+  return result
+}
+
+function readObject(node: unknown, field: ObjectField, place: Place, reader: Reader): unknown {
+  if (!isMap(node)) return fail(reader, place, typeMismatch(node, 'a mapping'))
+  const expand = place.expand || field.expandsVariables === true
+  const known = Object.keys(field.fields)
+  const result: Record<string, unknown> = {}
+  for (const pair of node.items) {
+    const entry = readKey(pair, { ...place, expand }, reader)
+    if (entry === INVALID) continue
+    const { key, place: valuePlace } = entry
+    const child = field.fields[key]
+    if (child) {
+      result[key] = readField(pair.value, child, valuePlace, reader)
+      continue
+    }
+    const refusal = field.refused?.[key]
+    const suggestion = closestMatch(key, known)
+    const message =
+      refusal ??
+      (suggestion ? `unknown key "${key}"; did you mean "${suggestion}"?` : `unknown key "${key}"; expected one of: ${known.join(', ')}`)
+    report(reader, valuePlace, message)
+  }
+  for (const key of field.required ?? []) {
+    if (!(key in result)) report(reader, { path: childPath(place.path, key), position: place.position }, 'is required')
+  }
+  return result
+}

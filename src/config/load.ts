@@ -1,0 +1,107 @@
+/**
+ * Reads and validates the config file (spec/config.md) with nothing but the file system: every
+ * problem is collected with file:line:col and thrown together as one ConfigError.
+ */
+
+import { readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { LineCounter, parseDocument, type YAMLError } from 'yaml'
+import { ConfigError } from '../errors.js'
+import { toOriginConfig } from './build.js'
+import { CONFIG, ORIGIN } from './definition.js'
+import { readField } from './interpret.js'
+import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
+import { INVALID, positionOf, type Reader } from './reader.js'
+import { checkOriginRules, checkUniqueNames } from './rules.js'
+import { resolveTrustRoots } from './trust-roots.js'
+import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
+
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Config {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
+    throw new ConfigError([{ file, line: 1, col: 1, path: '(file)', message: `cannot read the config: ${reason}` }])
+  }
+  return parseConfig(text, file, env)
+}
+
+/** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Config {
+  const lines = new LineCounter()
+  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const reader: Reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() }
+
+  // A document that does not parse has no reliable structure to validate further.
+  const syntaxErrors: YAMLError[] = [...document.errors, ...document.warnings]
+  if (syntaxErrors.length > 0) throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)))
+  if (document.contents === null) {
+    throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }])
+  }
+
+  const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
+  const root = readField(document.contents, CONFIG, rootPlace, reader)
+  const origins = isFields(root) ? mergeOrigins(root, reader) : []
+  const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
+
+  if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
+  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+}
+
+function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
+  if (!Array.isArray(root.origins)) return []
+  checkUniqueNames(root.origins, reader)
+  const shared = isFields(root.defaults) ? root.defaults : undefined
+  const origins: OriginConfig[] = []
+  root.origins.forEach((own: unknown, index) => {
+    if (!isFields(own)) return
+    const position = reader.positions.get(`origins[${index}]`) ?? { line: 1, col: 1 }
+    const value = withBuiltInDefaults(ORIGIN, mergeOver(ORIGIN, shared, own) as Fields)
+    // With broken defaults the merged values are guesses; their problem is already reported.
+    if (root.defaults !== INVALID) checkOriginRules({ index, value, position }, reader)
+    origins.push(toOriginConfig(value, position.line, fieldLinesOf(index, reader)))
+  })
+  return origins
+}
+
+/** Lines of the keys written on origin `index` itself: `https-port`, `health.headers.X-Origin-Verify`... */
+function fieldLinesOf(index: number, reader: Reader): Record<string, number> {
+  const prefix = `origins[${index}].`
+  const fieldLines: Record<string, number> = {}
+  for (const [path, position] of reader.positions) {
+    const key = path.slice(prefix.length)
+    // List items (`ssl-protocols[1]`) are not keys.
+    if (path.startsWith(prefix) && !key.includes('[')) fieldLines[key] = position.line
+  }
+  return fieldLines
+}
+
+function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {
+  if (!isFields(value)) return { trustRoots: [] }
+  const trustRoots = Array.isArray(value['trust-roots'])
+    ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader)
+    : []
+  const overrides: Overrides = { trustRoots }
+  if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
+  if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']
+  return overrides
+}
+
+function syntaxProblem(error: YAMLError, reader: Reader): ConfigProblem {
+  const { line, col } = reader.lines.linePos(error.pos[0])
+  const message = error.code === 'MULTIPLE_DOCS' ? 'the config must be a single YAML document' : error.message
+  return { file: reader.file, line, col, path: '(yaml)', message: `invalid YAML: ${message}` }
+}
+
+/** In file order, each problem once (a value inherited from defaults can fail for several origins). */
+function orderedProblems(problems: readonly ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>()
+  const unique = problems.filter((problem) => {
+    const key = `${problem.line}:${problem.col}:${problem.path}:${problem.message}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return unique.sort((a, b) => a.line - b.line || a.col - b.col)
+}

@@ -1,0 +1,54 @@
+/** How `defaults` and the built-in defaults combine with what an origin sets itself. */
+
+import type { Field, ObjectField } from './fields.js'
+
+export type Fields = Record<string, unknown>
+
+export function isFields(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** The origin's own value wins; objects and maps merge per key; lists and scalars are replaced whole. */
+export function mergeOver(field: Field, base: unknown, own: unknown): unknown {
+  if (own === undefined) return base
+  if (!isFields(base) || !isFields(own)) return own
+  if (field.kind === 'object') {
+    const merged: Fields = {}
+    for (const [key, child] of Object.entries(field.fields)) {
+      const value = mergeOver(child, base[key], own[key])
+      if (value !== undefined) merged[key] = value
+    }
+    return merged
+  }
+  if (field.kind === 'map') {
+    const overridden = new Set(Object.keys(own).map((key) => fold(field.caseInsensitiveKeys, key)))
+    const inherited = Object.entries(base).filter(([key]) => !overridden.has(fold(field.caseInsensitiveKeys, key)))
+    return { ...Object.fromEntries(inherited), ...own }
+  }
+  return own
+}
+
+function fold(caseInsensitive: boolean | undefined, key: string): string {
+  return caseInsensitive ? key.toLowerCase() : key
+}
+
+/** A copy with the built-in defaults filled in: every field that has one, inside every object that exists. */
+export function withBuiltInDefaults(field: ObjectField, value: Fields): Fields {
+  const filled = copy(value) as Fields
+  for (const [key, child] of Object.entries(field.fields)) {
+    const current = filled[key]
+    if (current === undefined && child.default !== undefined) {
+      filled[key] = copy(child.default)
+    } else if (child.kind === 'object' && (isFields(current) || (current === undefined && !child.optIn))) {
+      filled[key] = withBuiltInDefaults(child, isFields(current) ? current : {})
+    }
+  }
+  return filled
+}
+
+/** Deep copy of plain data; unlike structuredClone it keeps the INVALID marker (a symbol). */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy)
+  if (isFields(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
+  return value
+}

@@ -1,0 +1,45 @@
+import { X509Certificate } from 'node:crypto'
+import { readFileSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { report, type Reader } from './reader.js'
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
+
+/**
+ * Absolute paths of the `overrides.trust-roots` files, relative to the config's directory. Each must
+ * hold a certificate now: a lab that silently trusts nothing would fail every origin for the wrong reason.
+ */
+export function resolveTrustRoots(paths: readonly unknown[], configDirectory: string, reader: Reader): string[] {
+  const resolved: string[] = []
+  paths.forEach((item, index) => {
+    if (typeof item !== 'string') return
+    const path = `overrides.trust-roots[${index}]`
+    const place = { path, position: reader.positions.get(path) ?? { line: 1, col: 1 } }
+    const absolute = resolve(configDirectory, item)
+    const problem = pemProblem(absolute)
+    if (problem) report(reader, place, problem)
+    else resolved.push(absolute)
+  })
+  return resolved
+}
+
+function pemProblem(file: string): string | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false })
+  if (!stats) return `file not found: ${file}`
+  if (!stats.isFile()) return `is not a file: ${file}`
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+  }
+  const parses = (pem: string): boolean => {
+    try {
+      new X509Certificate(pem)
+      return true
+    } catch {
+      return false
+    }
+  }
+  return (text.match(PEM_CERTIFICATE) ?? []).some(parses) ? undefined : `contains no PEM certificate: ${file}`
+}

@@ -1,0 +1,81 @@
+/** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
+
+export const EDGES = ['cloudfront', 'alb', 'clb', 'generic'] as const
+export type EdgeName = (typeof EDGES)[number]
+
+export const PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'] as const
+export type ProtocolPolicy = (typeof PROTOCOL_POLICIES)[number]
+
+export const SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
+export type SslProtocol = (typeof SSL_PROTOCOLS)[number]
+
+export const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'] as const
+export type IpAddressType = (typeof IP_ADDRESS_TYPES)[number]
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'] as const
+export type CheckFamily = (typeof CHECK_FAMILIES)[number]
+
+export const HTTP_METHODS = ['GET', 'HEAD'] as const
+export type HttpMethod = (typeof HTTP_METHODS)[number]
+
+export interface HealthConfig {
+  path: string
+  method: HttpMethod
+  expectStatus: number[]
+  /** Header values after ${VAR} expansion. */
+  headers: Record<string, string>
+}
+
+export interface OriginConfig {
+  name: string
+  domain: string
+  hostHeader?: string
+  edge: EdgeName
+  protocolPolicy: ProtocolPolicy
+  sslProtocols: SslProtocol[]
+  httpPort: number
+  httpsPort: number
+  ipAddressType: IpAddressType
+  certificate: { warnDays: number; failDays: number }
+  timeouts: { connectMs: number; readMs: number }
+  failOn: FailOn
+  health?: HealthConfig
+  /** Check families not to run for this origin. */
+  skip: CheckFamily[]
+  /** Connect here instead of resolving. */
+  addresses?: string[]
+  /** 1-based line of the `- name:` item that declares this origin. */
+  line: number
+  /** 1-based line of each field set on the origin itself, keyed by its YAML key path, e.g. `https-port`, `health.path`. */
+  fieldLines: Record<string, number>
+}
+
+export interface Overrides {
+  /** Absolute paths of extra trusted root PEM files. */
+  trustRoots: string[]
+  dnsRoots?: string[]
+  dnsPort?: number
+}
+
+export interface Config {
+  /** Absolute path of the config file. */
+  file: string
+  version: 1
+  origins: OriginConfig[]
+  overrides: Overrides
+  /** Values read from the environment through ${VAR}: masked in every output. */
+  secrets: string[]
+}
+
+/** One problem in a config file, positioned for an annotation. */
+export interface ConfigProblem {
+  file: string
+  line: number
+  col: number
+  /** Field path, e.g. `origins[2].https-port`. */
+  path: string
+  message: string
+}

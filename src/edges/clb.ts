@@ -1,0 +1,35 @@
+import type { EdgeProfile } from './types.js'
+import {
+  CLB_SSL_NEGOTIATION,
+  ELB_2016_08_PROTOCOLS,
+  ELB_2016_08_SUITES,
+  ELB_GROUPS,
+  ELB_SIGNATURE_SCHEMES,
+} from './elbPolicy.js'
+
+const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure back-end server authentication"'
+const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"'
+const CLB_HTTP_ERRORS = 'AWS ELB User Guide for Classic Load Balancers: "Troubleshoot a Classic Load Balancer: HTTP errors"'
+const CLB_502_REPOST = 'AWS re:Post: "HTTP 502 errors through a Classic Load Balancer"'
+
+/** A Classic Load Balancer with an HTTPS/SSL listener talking TLS to its back-end instances. */
+export const clb: EdgeProfile = {
+  name: 'clb',
+  title: 'AWS Classic Load Balancer',
+  // Back-end negotiation uses ELBSecurityPolicy-2016-08. Source: CLB_SSL_NEGOTIATION.
+  protocols: ELB_2016_08_PROTOCOLS,
+  deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
+  cipherSuites: ELB_2016_08_SUITES,
+  groups: ELB_GROUPS,
+  signatureAlgorithms: ELB_SIGNATURE_SCHEMES,
+  // Without back-end server authentication the balancer accepts any certificate; with it, only a
+  // certificate whose public key is in the policy. The profile assumes the default (not configured).
+  // Source: BACKEND_AUTH.
+  validatesCertificates: false,
+  // Not documented for back-end certificates; the listener certificate limits stand in.
+  keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
+  // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect
+  // timeout is documented; 10 s matches the ALB figure. Source: CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS.
+  timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
+  sources: [CLB_SSL_NEGOTIATION, BACKEND_AUTH, CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS, CLB_502_REPOST],
+}

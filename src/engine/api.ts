@@ -1,0 +1,21 @@
+import type { CheckFamily, Config, FailOn } from '../config/types.js'
+import type { Report } from '../report/types.js'
+
+export interface RunOptions {
+  /** Only these origins (by name); empty or absent: all. */
+  origins?: string[]
+  /** Only these check families; absent: all that apply. */
+  only?: CheckFamily[]
+  /** Overrides every origin's `fail-on`. */
+  failOn?: FailOn
+  /** `I/N`: run the I-th of N slices of the origin list (1-based). */
+  shard?: { index: number; count: number }
+  /** Origins probed at once. */
+  concurrency?: number
+  /** Called as origins start and finish (the CLI's progress line). */
+  onProgress?: (event: { done: number; total: number; origin: string }) => void
+  /** The clock checks judge by (tests). */
+  now?: Date
+}
+
+export type RunPreflight = (config: Config, options?: RunOptions) => Promise<Report>

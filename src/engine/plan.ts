@@ -1,0 +1,37 @@
+import type { CheckFamily, OriginConfig, SslProtocol } from '../config/types.js'
+import type { EdgeProfile } from '../edges/types.js'
+
+export interface PortPlan {
+  port: number
+  tls: boolean
+}
+
+/** The ports the protocol policy makes the edge use. */
+export function portsFor(origin: OriginConfig): PortPlan[] {
+  switch (origin.protocolPolicy) {
+    case 'http-only': return [{ port: origin.httpPort, tls: false }]
+    case 'https-only': return [{ port: origin.httpsPort, tls: true }]
+    case 'match-viewer': return [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
+  }
+}
+
+/** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
+export function sniNamesFor(origin: OriginConfig): string[] {
+  return [origin.hostHeader ?? origin.domain]
+}
+
+/**
+ * The version of the edge's hello that shows the certificate chain: the highest allowed version below
+ * TLS 1.3 (whose Certificate message is encrypted), or TLS 1.3 when nothing else is allowed.
+ */
+export function chainProbeVersion(origin: OriginConfig, edge: EdgeProfile): SslProtocol | undefined {
+  const allowed = edge.protocols.filter((p) => origin.sslProtocols.includes(p))
+  const readable = allowed.filter((p) => p !== 'TLSv1.3')
+  return readable.at(-1) ?? allowed.at(-1)
+}
+
+/** The families that run for an origin: all, less `checks.skip`, within `--only`. */
+export function familiesFor(origin: OriginConfig, only: readonly CheckFamily[] | undefined): Set<CheckFamily> {
+  const all: CheckFamily[] = ['dns', 'ports', 'tls', 'certificate', 'http']
+  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f))))
+}

@@ -1,0 +1,131 @@
+import { relative } from 'node:path'
+import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
+import { CHECKS } from '../checks/registry.js'
+import type { CheckContext } from '../checks/define.js'
+import { certificateSummary } from '../checks/certificate.js'
+import { loadTrustStore, type TrustStore } from '../cert/trust.js'
+import { edgeProfile } from '../edges/index.js'
+import { UsageError } from '../errors.js'
+import type { Finding } from '../findings.js'
+import { systemResolver, type AddressResolver } from '../probes/resolve.js'
+import { toFinding } from '../report/finding.js'
+import type { OriginReport, Report } from '../report/types.js'
+import { TOOL_VERSION } from '../version.js'
+import type { RunOptions } from './api.js'
+import { createLimiter, mapLimited } from './limit.js'
+import { ProbeCache, observeOrigin } from './observe.js'
+import { familiesFor } from './plan.js'
+import { applyEdgePolicy, bySeverity, fails } from './verdict.js'
+
+/** Network probes in flight at once across the whole run. */
+const PROBE_CONCURRENCY = 32
+
+export interface EngineOptions extends RunOptions {
+  resolver?: AddressResolver
+}
+
+/** The engine: config in, report out. Knows nothing of GitHub or terminals. */
+export async function runPreflight(config: Config, options: EngineOptions = {}): Promise<Report> {
+  const started = performance.now()
+  const startedAt = new Date()
+  const now = options.now ?? startedAt
+  const origins = selectOrigins(config.origins, options)
+  const trust = loadTrustStore(config.overrides.trustRoots)
+  const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
+  const resolver = options.resolver ?? systemResolver
+  let done = 0
+
+  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin) => {
+    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn })
+    options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
+    return report
+  })
+
+  const all = reports.flatMap((r) => r.findings)
+  return {
+    version: 1,
+    tool: { name: 'origin-preflight', version: TOOL_VERSION },
+    startedAt: startedAt.toISOString(),
+    durationMs: Math.round(performance.now() - started),
+    passed: reports.every((r) => r.passed),
+    ...(options.failOn ? { failOn: options.failOn } : {}),
+    config: relative(process.cwd(), config.file) || config.file,
+    overrides: describeOverrides(config),
+    summary: {
+      origins: reports.length,
+      failed: reports.filter((r) => !r.passed).length,
+      errors: all.filter((f) => f.severity === 'error').length,
+      warnings: all.filter((f) => f.severity === 'warning').length,
+      notices: all.filter((f) => f.severity === 'notice').length,
+    },
+    origins: reports,
+  }
+}
+
+interface OriginRunContext {
+  trust: TrustStore
+  cache: ProbeCache
+  resolver: AddressResolver
+  now: Date
+  only: CheckFamily[] | undefined
+  failOn: RunOptions['failOn']
+}
+
+async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise<OriginReport> {
+  const started = performance.now()
+  const edge = edgeProfile(origin.edge)
+  const families = familiesFor(origin, run.only)
+  const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families })
+  const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
+  const resolutionFailed = !observations.resolution.ok
+
+  const findings: Finding[] = observations.unavailable.map(({ address, family, reason }) =>
+    toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'),
+  )
+  for (const check of CHECKS) {
+    // A failed lookup is reported even where DNS checks are skipped: it is why nothing else ran.
+    const runs = families.has(check.family) || (check.id === 'resolve' && resolutionFailed)
+    if (!runs) continue
+    try {
+      for (const observation of check.run(observations, context)) {
+        findings.push(applyEdgePolicy(toFinding(observation, origin.name, check.family), edge))
+      }
+    } catch (error) {
+      findings.push(toFinding({ code: 'PROBE_ERROR', details: { step: check.id, error: String((error as Error)?.message ?? error) } }, origin.name, check.family))
+    }
+  }
+  findings.sort(bySeverity)
+
+  const certificate = families.has('certificate') ? certificateSummary(observations, run.now) : undefined
+  const report: OriginReport = {
+    name: origin.name,
+    domain: origin.domain,
+    ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+    edge: origin.edge,
+    passed: !fails(findings, run.failOn ?? origin.failOn),
+    configLine: origin.line,
+    durationMs: Math.round(performance.now() - started),
+    addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
+    checks: [...families],
+    findings,
+  }
+  if (certificate) report.certificate = certificate
+  return report
+}
+
+function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {
+  const wanted = options.origins?.filter(Boolean) ?? []
+  const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
+  if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
+  const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
+  const shard = options.shard
+  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected
+}
+
+function describeOverrides(config: Config): string[] {
+  const { trustRoots, dnsRoots, dnsPort } = config.overrides
+  const lines = trustRoots.map((file) => `trust-roots: ${relative(process.cwd(), file) || file}`)
+  if (dnsRoots?.length) lines.push(`dns-roots: ${dnsRoots.join(', ')}`)
+  if (dnsPort !== undefined) lines.push(`dns-port: ${dnsPort}`)
+  return lines
+}

@@ -1,0 +1,87 @@
+import type { EdgeName } from '../config/types.js'
+import type { FindingCode, Severity } from '../findings.js'
+
+/** How a planted origin serves TLS. */
+export type TlsBehaviour =
+  | { kind: 'chain'; certificate: CertificateRecipe; order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only' }
+  | { kind: 'sni-dependent'; certificate: CertificateRecipe; withoutSni: CertificateRecipe }
+  | { kind: 'client-certificate-required'; certificate: CertificateRecipe }
+  | { kind: 'plain-http' }
+  | { kind: 'none' }
+
+export interface CertificateRecipe {
+  /** SAN DNS names; the first is also the CN. */
+  names: string[]
+  issuer?: 'lab' | 'rogue' | 'self'
+  key?: 'p256' | 'p384' | 'p521' | 'rsa2048'
+  /** Validity relative to now, in days. */
+  validFromDays?: number
+  validToDays?: number
+  signatureHash?: 'sha256' | 'sha1'
+}
+
+export interface Expectation {
+  code: FindingCode
+  severity: Severity
+  /** The address the finding must name, where it matters. */
+  address?: string
+}
+
+export interface Scenario {
+  name: string
+  /** What is planted, for the verdict table. */
+  fault: string
+  domain: string
+  hostHeader?: string
+  edge?: EdgeName
+  tls: TlsBehaviour
+  /** Extra addresses the origin is declared with, beyond the one it is served on. */
+  extraAddresses?: string[]
+  /** Every finding the gate must report; anything else is a false alarm. */
+  expect: Expectation[]
+}
+
+export const LAB_ZONE = 'lab.origin-preflight.test'
+const d = (label: string) => `${label}.${LAB_ZONE}`
+const good = (label: string, extra: Partial<CertificateRecipe> = {}): CertificateRecipe => ({ names: [d(label)], ...extra })
+
+/** The planted origins: one healthy baseline and one per failure this lab proves the gate catches. */
+export const SCENARIOS: readonly Scenario[] = [
+  { name: 'healthy', fault: 'none: full chain, valid, names match', domain: d('healthy'), tls: { kind: 'chain', certificate: good('healthy') }, expect: [] },
+  {
+    name: 'host-header-match', fault: 'none: certificate covers only the forwarded Host', domain: d('host-header-match'), hostHeader: 'www.shop-lab.test',
+    tls: { kind: 'chain', certificate: { names: ['www.shop-lab.test'] } }, expect: [],
+  },
+  { name: 'expired', fault: 'leaf expired 2 days ago', domain: d('expired'), tls: { kind: 'chain', certificate: good('expired', { validFromDays: -90, validToDays: -2 }) }, expect: [{ code: 'CERT_EXPIRED', severity: 'error' }] },
+  { name: 'not-yet-valid', fault: 'leaf valid from tomorrow', domain: d('not-yet-valid'), tls: { kind: 'chain', certificate: good('not-yet-valid', { validFromDays: 1, validToDays: 90 }) }, expect: [{ code: 'CERT_NOT_YET_VALID', severity: 'error' }] },
+  { name: 'expires-soon', fault: 'leaf expires in 3 days', domain: d('expires-soon'), tls: { kind: 'chain', certificate: good('expires-soon', { validToDays: 3.5 }) }, expect: [{ code: 'CERT_EXPIRES_SOON', severity: 'error' }] },
+  { name: 'name-mismatch', fault: 'certificate for another name', domain: d('name-mismatch'), tls: { kind: 'chain', certificate: { names: ['other.example.test'] } }, expect: [{ code: 'CERT_NAME_MISMATCH', severity: 'error' }] },
+  {
+    name: 'wildcard-too-deep', fault: `*.${LAB_ZONE} for a name two labels down`, domain: `a.${d('wildcard-too-deep')}`,
+    tls: { kind: 'chain', certificate: { names: [`*.${LAB_ZONE}`] } }, expect: [{ code: 'CERT_NAME_MISMATCH', severity: 'error' }],
+  },
+  { name: 'self-signed', fault: 'self-signed leaf', domain: d('self-signed'), tls: { kind: 'chain', certificate: good('self-signed', { issuer: 'self' }) }, expect: [{ code: 'CERT_SELF_SIGNED', severity: 'error' }] },
+  {
+    name: 'self-signed-alb', fault: 'self-signed leaf behind an ALB (which does not validate)', domain: d('self-signed-alb'), edge: 'alb',
+    tls: { kind: 'chain', certificate: good('self-signed-alb', { issuer: 'self' }) }, expect: [{ code: 'CERT_SELF_SIGNED', severity: 'warning' }],
+  },
+  { name: 'unknown-root', fault: 'chain to a root outside the trust store', domain: d('unknown-root'), tls: { kind: 'chain', certificate: good('unknown-root', { issuer: 'rogue' }) }, expect: [{ code: 'CERT_UNTRUSTED_ROOT', severity: 'error' }] },
+  { name: 'missing-intermediate', fault: 'leaf sent without its intermediate', domain: d('missing-intermediate'), tls: { kind: 'chain', certificate: good('missing-intermediate'), order: 'leaf-only' }, expect: [{ code: 'CERT_CHAIN_INCOMPLETE', severity: 'error' }] },
+  { name: 'chain-out-of-order', fault: 'root sent before the intermediate it issued', domain: d('chain-out-of-order'), tls: { kind: 'chain', certificate: good('chain-out-of-order'), order: 'root-before-intermediate' }, expect: [{ code: 'CERT_CHAIN_ORDER', severity: 'error' }] },
+  { name: 'p521-key', fault: 'ECDSA P-521 leaf key', domain: d('p521-key'), tls: { kind: 'chain', certificate: good('p521-key', { key: 'p521' }) },
+    // The edge offers no P-521 curve, so the handshake itself fails; the certificate names why.
+    expect: [{ code: 'TLS_HANDSHAKE_FAILED', severity: 'error' }, { code: 'CERT_KEY_UNSUPPORTED', severity: 'error' }],
+  },
+  { name: 'sha1-signed', fault: 'leaf signed with SHA-1', domain: d('sha1-signed'), tls: { kind: 'chain', certificate: good('sha1-signed', { signatureHash: 'sha1' }) }, expect: [{ code: 'CERT_SIGNATURE_WEAK', severity: 'warning' }] },
+  {
+    name: 'sni-required', fault: 'another certificate without SNI', domain: d('sni-required'),
+    tls: { kind: 'sni-dependent', certificate: good('sni-required'), withoutSni: { names: ['default.example.test'] } }, expect: [{ code: 'TLS_SNI_REQUIRED', severity: 'notice' }],
+  },
+  { name: 'client-cert', fault: 'origin demands a client certificate', domain: d('client-cert'), tls: { kind: 'client-certificate-required', certificate: good('client-cert') }, expect: [{ code: 'TLS_HANDSHAKE_FAILED', severity: 'error' }] },
+  { name: 'plain-http', fault: 'plain HTTP on the HTTPS port', domain: d('plain-http'), tls: { kind: 'plain-http' }, expect: [{ code: 'TLS_HANDSHAKE_FAILED', severity: 'error' }] },
+  { name: 'refused-port', fault: 'nothing listens on the HTTPS port', domain: d('refused-port'), tls: { kind: 'none' }, expect: [{ code: 'PORT_REFUSED', severity: 'error' }] },
+  {
+    name: 'one-bad-address', fault: 'second of two addresses refuses', domain: d('one-bad-address'), tls: { kind: 'chain', certificate: good('one-bad-address') },
+    extraAddresses: ['127.0.0.2'], expect: [{ code: 'PORT_REFUSED', severity: 'error', address: '127.0.0.2' }],
+  },
+]

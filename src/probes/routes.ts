@@ -1,0 +1,25 @@
+import { networkInterfaces } from 'node:os'
+import type { Family } from './types.js'
+
+/**
+ * Whether this machine can reach an address of the given family at all. Many CI runners have no
+ * IPv6 route: probing there would report the origin as broken when the runner is.
+ */
+export function canReach(address: string, family: Family, interfaces = networkInterfaces()): boolean {
+  if (isLoopback(address, family)) return true
+  return Object.values(interfaces).some((list) =>
+    (list ?? []).some((i) => !i.internal && familyNumber(i.family) === family && !isLinkLocal(i.address, family)),
+  )
+}
+
+function isLoopback(address: string, family: Family): boolean {
+  return family === 4 ? address.startsWith('127.') : address === '::1'
+}
+
+function isLinkLocal(address: string, family: Family): boolean {
+  return family === 4 ? address.startsWith('169.254.') : /^fe[89ab]/i.test(address)
+}
+
+function familyNumber(family: string | number): number {
+  return family === 'IPv6' || family === 6 ? 6 : 4
+}

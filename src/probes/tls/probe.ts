@@ -1,0 +1,119 @@
+import { connect, type Socket } from 'node:net'
+import type { TlsHelloFailure, TlsHelloResult, TlsHelloSuccess } from '../types.js'
+import { buildClientHello, type ClientHelloSpec } from './clientHello.js'
+import { MAX_HANDSHAKE_BYTES, TlsRecordReader } from './records.js'
+import { ServerFlight } from './serverFlight.js'
+
+export interface TlsProbeTarget {
+  address: string
+  port: number
+}
+
+export interface TlsProbeLimits {
+  connectTimeoutMs: number
+  /** One deadline for the server's whole first flight, counted from the connect; data does not extend it. */
+  readTimeoutMs: number
+  /** Total bytes accepted from the server. */
+  maxBytes?: number
+}
+
+/** The handshake budget plus room for record headers and stray records. */
+export const DEFAULT_MAX_BYTES = MAX_HANDSHAKE_BYTES + 64 * 1024
+
+/**
+ * Sends one ClientHello over a plain TCP socket and reports what the server chose. No TLS library is
+ * involved, so suites and versions that Node's OpenSSL refuses can be offered too. Never throws and
+ * never rejects: every failure is a result.
+ */
+export function probeTlsHello(
+  target: TlsProbeTarget,
+  spec: ClientHelloSpec,
+  limits: TlsProbeLimits,
+): Promise<TlsHelloResult> {
+  const started = performance.now()
+  const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version }
+
+  return new Promise((resolve) => {
+    let socket: Socket | undefined
+    let timer: NodeJS.Timeout | undefined
+    let settled = false
+    let connected = false
+    let received = 0
+
+    const finish = (outcome: TlsHelloSuccess | TlsHelloFailure): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      socket?.destroy()
+      resolve({ ...outcome, ...context, ms: Math.round(performance.now() - started) })
+    }
+
+    let hello: Buffer
+    try {
+      hello = buildClientHello(spec)
+    } catch (error) {
+      finish({ ok: false, kind: 'malformed', error: `cannot build the ClientHello: ${message(error)}` })
+      return
+    }
+
+    const reader = new TlsRecordReader()
+    const flight = new ServerFlight()
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES
+
+    const onData = (chunk: Buffer): void => {
+      received += chunk.length
+      if (received > maxBytes) {
+        finish({ ok: false, kind: 'too-large', error: `server sent more than ${maxBytes} bytes` })
+        return
+      }
+      const { messages, failure } = reader.push(chunk)
+      for (const tlsMessage of messages) {
+        const outcome = flight.accept(tlsMessage)
+        if (outcome) return finish(outcome)
+      }
+      if (failure) finish({ ok: false, ...failure })
+    }
+
+    const onError = (error: NodeJS.ErrnoException): void => {
+      if (!connected) {
+        finish({ ok: false, kind: 'connect', error: message(error) })
+      } else if (error.code === 'ECONNRESET' || error.code === 'ECONNABORTED') {
+        finish({ ok: false, kind: 'reset', error: `connection reset after ${received} bytes` })
+      } else {
+        finish({ ok: false, kind: 'closed', error: message(error) })
+      }
+    }
+
+    const onClosed = (): void => {
+      finish({ ok: false, kind: 'closed', error: `closed by the server after ${received} bytes` })
+    }
+
+    try {
+      socket = connect({ host: target.address, port: target.port })
+    } catch (error) {
+      finish({ ok: false, kind: 'connect', error: message(error) })
+      return
+    }
+    timer = setTimeout(() => {
+      finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` })
+    }, limits.connectTimeoutMs)
+
+    socket.on('connect', () => {
+      connected = true
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const error = `no complete answer within ${limits.readTimeoutMs} ms (${received} bytes received)`
+        finish({ ok: false, kind: 'timeout', error })
+      }, limits.readTimeoutMs)
+      socket?.write(hello)
+    })
+    socket.on('data', onData)
+    socket.on('error', onError)
+    socket.on('end', onClosed)
+    socket.on('close', onClosed)
+  })
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,73 @@
+/** What probes observe. Probes never judge: these are facts, with the phase timings they took. */
+
+export type Family = 4 | 6
+
+export interface ResolvedAddress {
+  address: string
+  family: Family
+  source: 'config' | 'resolver'
+}
+
+export type Resolution =
+  | { ok: true; addresses: ResolvedAddress[]; ms: number }
+  | { ok: false; error: { code: string; message: string }; resolver: string; ms: number }
+
+export type TcpOutcome = 'open' | 'refused' | 'timeout' | 'unreachable'
+
+export interface TcpObservation {
+  address: string
+  port: number
+  outcome: TcpOutcome
+  /** The system error code behind a failure (ECONNREFUSED, EHOSTUNREACH, ...). */
+  errorCode?: string
+  timeoutMs: number
+  ms: number
+}
+
+export type TlsFailureKind =
+  | 'alert'            // the server sent a TLS alert
+  | 'closed'           // the server closed the connection without an alert
+  | 'reset'            // ECONNRESET
+  | 'timeout'          // no complete answer within the read deadline
+  | 'not-tls'          // the server answered with something that is not TLS (e.g. HTTP)
+  | 'malformed'        // TLS records or handshake messages that do not parse
+  | 'too-large'        // a record or message over the byte budget
+  | 'connect'          // the TCP connection itself failed
+
+export interface TlsAlert {
+  level: number
+  description: number
+  /** RFC 8446 / 5246 name, e.g. `handshake_failure`. */
+  name: string
+}
+
+export interface TlsHelloSuccess {
+  ok: true
+  /** Protocol version the server chose, e.g. `TLSv1.2`. */
+  version: string
+  /** IANA code point of the cipher suite the server chose. */
+  cipherSuite: number
+  /** The Certificate message's certificates, DER, in the order the server sent them. */
+  certificates: Buffer[]
+  /** The server sent a CertificateRequest (asks the client for a certificate). */
+  certificateRequested: boolean
+}
+
+export interface TlsHelloFailure {
+  ok: false
+  kind: TlsFailureKind
+  alert?: TlsAlert
+  /** The first bytes received, escaped, when they tell what the server is (e.g. `HTTP/1.1 400`). */
+  received?: string
+  error?: string
+}
+
+export type TlsHelloResult = (TlsHelloSuccess | TlsHelloFailure) & {
+  address: string
+  port: number
+  /** SNI sent; undefined when the hello carried no SNI. */
+  sni?: string
+  /** Protocol version offered, e.g. `TLSv1.2`. */
+  offered: string
+  ms: number
+}

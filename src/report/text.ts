@@ -1,0 +1,80 @@
+import type { Finding, Severity } from '../findings.js'
+import type { OriginReport, Report } from './types.js'
+
+export interface TextOptions {
+  /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */
+  color: boolean
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const
+type Style = keyof typeof ANSI
+type Paint = (style: Style, text: string) => string
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
+
+/** The report for people: overrides first, then each origin with its findings, then the verdict. */
+export function renderText(report: Report, options: TextOptions): string {
+  const paint: Paint = options.color ? (style, text) => `\x1b[${ANSI[style]}m${text}\x1b[0m` : (_style, text) => text
+  const lines = [paint('bold', `origin-preflight ${report.tool.version}`) + ` · config ${report.config}`]
+  for (const override of report.overrides) lines.push(paint('yellow', `override: ${override}`))
+  for (const origin of report.origins) {
+    lines.push('', ...renderOrigin(origin, paint))
+  }
+  lines.push('', renderVerdict(report, paint))
+  return `${lines.join('\n')}\n`
+}
+
+function renderOrigin(origin: OriginReport, paint: Paint): string[] {
+  const mark = origin.passed ? paint('green', '✔') : paint('red', '✖')
+  const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${origin.hostHeader})` : ''
+  const addresses = origin.addresses.length > 0 ? origin.addresses.join(', ') : 'no addresses'
+  const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed')
+  const counts = countFindings(origin.findings)
+  const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
+  for (const finding of findingsInOrder(origin.findings)) {
+    const where = describeWhere(finding)
+    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase())
+    lines.push(`  ${severity} ${finding.code}${where ? ` ${where}` : ''}`)
+    lines.push(`    ${finding.message}`)
+    lines.push(paint('dim', `    → ${finding.remedy}`))
+  }
+  return lines
+}
+
+function renderVerdict(report: Report, paint: Paint): string {
+  const { origins, failed, errors, warnings, notices } = report.summary
+  const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ')
+  const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
+  if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
+  return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
+}
+
+/** Errors, then warnings, then notices; the checks' order is kept within each severity. */
+export function findingsInOrder(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+}
+
+/** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
+export function describeWhere(finding: Pick<Finding, 'address' | 'port' | 'name'>): string {
+  const { address, port, name } = finding
+  const host = address !== undefined && address.includes(':') ? `[${address}]` : address
+  const endpoint = host !== undefined && port !== undefined ? `${host}:${port}` : (host ?? (port !== undefined ? `port ${port}` : ''))
+  if (name === undefined) return endpoint
+  return endpoint ? `${endpoint} (SNI ${name})` : name
+}
+
+/** `2 errors, 1 warning`; empty when there are no findings. */
+export function countFindings(findings: readonly Finding[]): string {
+  const parts: string[] = []
+  for (const severity of ['error', 'warning', 'notice'] as const) {
+    const count = findings.filter((finding) => finding.severity === severity).length
+    if (count > 0) parts.push(plural(count, severity))
+  }
+  return parts.join(', ')
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -1,0 +1,35 @@
+import type { Finding } from '../findings.js'
+
+/** The JSON report: the machine contract of spec/cli.md (`version: 1`). Extend, never break. */
+export interface Report {
+  version: 1
+  tool: { name: 'origin-preflight'; version: string }
+  startedAt: string
+  durationMs: number
+  passed: boolean
+  /** The fail-on level the verdict was taken at, when one level applied to the whole run. */
+  failOn?: string
+  /** Config path relative to the working directory (or as given). */
+  config: string
+  /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
+  overrides: string[]
+  summary: { origins: number; failed: number; errors: number; warnings: number; notices: number }
+  origins: OriginReport[]
+}
+
+export interface OriginReport {
+  name: string
+  domain: string
+  hostHeader?: string
+  edge: string
+  passed: boolean
+  /** 1-based line of the config item that declares this origin. */
+  configLine: number
+  durationMs: number
+  addresses: string[]
+  /** Families this run checked (ports, tls, certificate, ...). */
+  checks: string[]
+  /** The soonest-expiring leaf this origin serves, where one was seen. */
+  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
+  findings: Finding[]
+}

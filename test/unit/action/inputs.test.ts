@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_CONFIG_PATH, parseActionInputs, parseShard } from '../../../src/action/inputs.js'
+import { UsageError } from '../../../src/errors.js'
+
+const reader = (given: Record<string, string>) => (name: string) => given[name] ?? ''
+
+describe('parseActionInputs', () => {
+  it('uses the defaults when nothing is given', () => {
+    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, hasToken: false })
+  })
+
+  it('reads every input', () => {
+    const inputs = parseActionInputs(
+      reader({
+        config: 'ops/preflight.yml',
+        origins: 'checkout-api, static-assets\nimages\n',
+        only: 'tls,certificate',
+        'fail-on': 'warning',
+        shard: '2/3',
+        'report-path': 'out/report.json',
+        'sarif-path': 'out/report.sarif',
+        comment: 'false',
+        'github-token': 'ghs_example',
+      }),
+    )
+    expect(inputs).toEqual({
+      config: 'ops/preflight.yml',
+      run: {
+        origins: ['checkout-api', 'static-assets', 'images'],
+        only: ['tls', 'certificate'],
+        failOn: 'warning',
+        shard: { index: 2, count: 3 },
+      },
+      reportPath: 'out/report.json',
+      sarifPath: 'out/report.sarif',
+      comment: false,
+      hasToken: true,
+    })
+  })
+
+  it('rejects unknown check families and fail-on levels', () => {
+    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(UsageError)
+    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(/unknown check cert/)
+    expect(() => parseActionInputs(reader({ 'fail-on': 'notice' }))).toThrow(UsageError)
+  })
+})
+
+describe('parseShard', () => {
+  it('reads I/N', () => {
+    expect(parseShard('1/4')).toEqual({ index: 1, count: 4 })
+    expect(parseShard(' 4/4 ')).toEqual({ index: 4, count: 4 })
+    expect(parseShard('')).toBeUndefined()
+  })
+
+  it.each(['0/4', '5/4', '1/0', '1-4', 'a/b', '2/'])('rejects %s', (shard) => {
+    expect(() => parseShard(shard)).toThrow(UsageError)
+  })
+})

@@ -1,0 +1,167 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Config } from '../../../src/config/types.js'
+import type { RunPreflight } from '../../../src/engine/api.js'
+import { ConfigError } from '../../../src/errors.js'
+import * as core from './core-fake.js'
+import { passingReport, sampleReport } from '../report/fixtures.js'
+import { sampleConfig } from './fixtures.js'
+
+// The config loader and the engine are not under test here: each test says what they return.
+const fakes = vi.hoisted(() => ({
+  loadConfig: vi.fn<(file: string, env?: NodeJS.ProcessEnv) => Config>(),
+  runPreflight: vi.fn<RunPreflight>(),
+}))
+vi.mock('@actions/core', () => import('./core-fake.js'))
+vi.mock('../../../src/config/load.js', () => ({ loadConfig: fakes.loadConfig }))
+vi.mock('../../../src/engine/run.js', () => ({ runPreflight: fakes.runPreflight }))
+
+const { run } = await import('../../../src/action/main.js')
+
+let workspace: string
+let configFile: string
+
+beforeEach(async () => {
+  workspace = await mkdtemp(path.join(tmpdir(), 'op-action-'))
+  configFile = path.join(workspace, '.github', 'origin-preflight.yml')
+  vi.stubEnv('GITHUB_WORKSPACE', workspace)
+  vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(workspace, 'summary.md'))
+  core.reset()
+  fakes.loadConfig.mockReset().mockImplementation((file) => sampleConfig(file))
+  fakes.runPreflight.mockReset().mockResolvedValue(sampleReport())
+})
+
+afterEach(async () => {
+  vi.unstubAllEnvs()
+  await rm(workspace, { recursive: true, force: true })
+})
+
+describe('run', () => {
+  it('loads the default config from the workspace and passes the inputs to the engine', async () => {
+    core.reset({ origins: 'checkout-api', only: 'tls', 'fail-on': 'warning', shard: '1/2' })
+    await run()
+    expect(fakes.loadConfig).toHaveBeenCalledWith(configFile)
+    expect(fakes.runPreflight).toHaveBeenCalledWith(expect.objectContaining({ file: configFile }), {
+      origins: ['checkout-api'],
+      only: ['tls'],
+      failOn: 'warning',
+      shard: { index: 1, count: 2 },
+    })
+  })
+
+  it('annotates every finding at its config line, titled CODE origin', async () => {
+    await run()
+    const file = '.github/origin-preflight.yml'
+    expect(core.error).toHaveBeenCalledTimes(2)
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('expired on 2024-01-31'), {
+      file,
+      startLine: 6,
+      title: 'CERT_EXPIRED checkout-api',
+    })
+    expect(core.error).toHaveBeenCalledWith(expect.stringMatching(/refused a TCP connection on port 443\.\nStart the service/), {
+      file,
+      startLine: 9,
+      title: 'PORT_REFUSED checkout-api',
+    })
+    expect(core.warning).toHaveBeenCalledWith(expect.any(String), { file, startLine: 20, title: 'CERT_EXPIRES_SOON static-assets' })
+    expect(core.notice).toHaveBeenCalledWith(expect.any(String), { file, startLine: 6, title: 'TLS_SNI_REQUIRED checkout-api' })
+  })
+
+  it('sets the outputs and fails when the report did not pass', async () => {
+    await run()
+    expect(core.outputs()).toEqual({
+      passed: 'false',
+      errors: '2',
+      warnings: '1',
+      'failed-origins': 'checkout-api',
+      report: '',
+      'next-expiry': '2024-01-31',
+      'next-expiry-days': '-3',
+    })
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(core.setFailed).toHaveBeenCalledWith('origin-preflight failed (2 errors, 1 warning): checkout-api')
+  })
+
+  it('does not fail when the report passed, even with findings below fail-on', async () => {
+    fakes.runPreflight.mockResolvedValue(sampleReport({ passed: true }))
+    await run()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.outputs()['passed']).toBe('true')
+  })
+
+  it('writes the markdown report as the job summary', async () => {
+    fakes.runPreflight.mockResolvedValue(passingReport())
+    await run()
+    expect(core.summary.addRaw).toHaveBeenCalledWith(expect.stringContaining('| Origin | Domain |'))
+    expect(core.summary.write).toHaveBeenCalledTimes(1)
+  })
+
+  it('writes the JSON report to report-path and names it in the report output', async () => {
+    core.reset({ 'report-path': 'out/preflight.json' })
+    await run()
+    const reportPath = path.join(workspace, 'out', 'preflight.json')
+    expect(JSON.parse(await readFile(reportPath, 'utf8'))).toEqual(sampleReport())
+    expect(core.outputs()['report']).toBe(reportPath)
+  })
+
+  it('registers and masks the config secrets', async () => {
+    fakes.loadConfig.mockImplementation((file) => sampleConfig(file, { secrets: ['tok-123', ''] }))
+    fakes.runPreflight.mockResolvedValue(sampleReport({ config: 'configs/tok-123.yml' }))
+    core.reset({ 'report-path': 'report.json' })
+    await run()
+    expect(core.setSecret).toHaveBeenCalledTimes(1)
+    expect(core.setSecret).toHaveBeenCalledWith('tok-123')
+    const written = await readFile(path.join(workspace, 'report.json'), 'utf8')
+    expect(written).toContain('configs/***.yml')
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).not.toContain('tok-123')
+  })
+
+  it('annotates each config problem, sets the outputs and fails without probing', async () => {
+    fakes.loadConfig.mockImplementation(() => {
+      throw new ConfigError([
+        { file: configFile, line: 3, col: 5, path: 'origins[0].domain', message: 'required' },
+        { file: configFile, line: 8, col: 17, path: 'origins[1].https-port', message: 'expected a port number' },
+      ])
+    })
+    await run()
+    expect(fakes.runPreflight).not.toHaveBeenCalled()
+    expect(core.error.mock.calls).toEqual([
+      ['origins[0].domain: required', { file: '.github/origin-preflight.yml', startLine: 3, startColumn: 5, title: 'CONFIG_INVALID' }],
+      [
+        'origins[1].https-port: expected a port number',
+        { file: '.github/origin-preflight.yml', startLine: 8, startColumn: 17, title: 'CONFIG_INVALID' },
+      ],
+    ])
+    expect(core.outputs()).toEqual({ passed: 'false', errors: '2', warnings: '0' })
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+
+  it('fails with the message alone on an unexpected error', async () => {
+    fakes.runPreflight.mockRejectedValue(new Error('engine exploded'))
+    await run()
+    expect(core.setFailed).toHaveBeenCalledWith('engine exploded')
+  })
+
+  it('fails on an invalid input without probing', async () => {
+    core.reset({ shard: '3/2' })
+    await run()
+    expect(fakes.loadConfig).not.toHaveBeenCalled()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('shard'))
+  })
+
+  it('warns that SARIF is not written yet and carries on', async () => {
+    core.reset({ 'sarif-path': 'out/report.sarif' })
+    await run()
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('SARIF output is not implemented yet'))
+    expect(fakes.runPreflight).toHaveBeenCalled()
+  })
+
+  it('skips the job summary outside a workflow run', async () => {
+    vi.stubEnv('GITHUB_STEP_SUMMARY', '')
+    await run()
+    expect(core.summary.write).not.toHaveBeenCalled()
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+})
