@@ -1,4 +1,4 @@
-import { relative } from 'node:path'
+import { isAbsolute, relative } from 'node:path'
 import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
 import { CHECKS } from '../checks/registry.js'
 import type { CheckContext } from '../checks/define.js'
@@ -49,7 +49,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     durationMs: Math.round(performance.now() - started),
     passed: reports.every((r) => r.passed),
     ...(options.failOn ? { failOn: options.failOn } : {}),
-    config: relative(process.cwd(), config.file) || config.file,
+    config: displayPath(config.file),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
@@ -106,11 +106,16 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     configLine: origin.line,
     durationMs: Math.round(performance.now() - started),
     addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
-    checks: [...families],
+    checks: checksRun(families, origin),
     findings,
   }
   if (certificate) report.certificate = certificate
   return report
+}
+
+/** The families that judged something: those with a check, less DNS where the config pins the addresses. */
+function checksRun(families: Set<CheckFamily>, origin: OriginConfig): CheckFamily[] {
+  return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses))
 }
 
 function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {
@@ -124,8 +129,14 @@ function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConf
 
 function describeOverrides(config: Config): string[] {
   const { trustRoots, dnsRoots, dnsPort } = config.overrides
-  const lines = trustRoots.map((file) => `trust-roots: ${relative(process.cwd(), file) || file}`)
+  const lines = trustRoots.map((file) => `trust-roots: ${displayPath(file)}`)
   if (dnsRoots?.length) lines.push(`dns-roots: ${dnsRoots.join(', ')}`)
   if (dnsPort !== undefined) lines.push(`dns-port: ${dnsPort}`)
   return lines
+}
+
+/** Relative to the working directory when below it (as users typed it), absolute otherwise. */
+function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file)
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file
 }

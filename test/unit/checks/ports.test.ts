@@ -1,0 +1,89 @@
+import { createServer, type Server } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadTrustStore } from '../../../src/cert/trust.js'
+import { portsCheck } from '../../../src/checks/ports.js'
+import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import { parseConfig } from '../../../src/config/load.js'
+import { edgeProfile } from '../../../src/edges/index.js'
+import { fixedAddresses } from '../../../src/probes/resolve.js'
+import { probeTcp } from '../../../src/probes/tcp.js'
+import type { TcpObservation } from '../../../src/probes/types.js'
+import { toFinding } from '../../../src/report/finding.js'
+import { LOOPBACK, close, freedPort, listen, startFullListener, type FullListener } from '../probes/listeners.js'
+
+const config = parseConfig(
+  ['version: 1', 'origins:', '  - name: ports-origin', '    domain: ports.lab.test', `    addresses: [${LOOPBACK}]`, ''].join('\n'),
+  'ports.yml',
+)
+const origin = config.origins[0]!
+const context: CheckContext = { origin, edge: edgeProfile('cloudfront'), trust: loadTrustStore([]), now: new Date() }
+
+function observationsOf(tcp: TcpObservation[]): OriginObservations {
+  const resolution = fixedAddresses([LOOPBACK])
+  const addresses = resolution.ok ? resolution.addresses : []
+  return { resolution, addresses, unavailable: [], tcp, tls: [], tlsWithoutSni: [], tlsDiagnostic: [] }
+}
+
+describe('portsCheck on real TCP probes', () => {
+  let server: Server
+  let openPort: number
+  let full: FullListener
+
+  beforeAll(async () => {
+    server = createServer((socket) => socket.on('error', () => undefined))
+    openPort = await listen(server)
+    full = await startFullListener()
+  })
+
+  afterAll(async () => {
+    await close(server)
+    await full?.close()
+  })
+
+  it('finds nothing for an open port', async () => {
+    const open = await probeTcp(LOOPBACK, openPort, 2_000)
+
+    expect(portsCheck.run(observationsOf([open]), context)).toEqual([])
+  })
+
+  it('reports PORT_REFUSED with the error and the time it took', async () => {
+    const port = await freedPort()
+    const refused = await probeTcp(LOOPBACK, port, 2_000)
+
+    const found = portsCheck.run(observationsOf([refused]), context)
+
+    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms } }])
+    const finding = toFinding(found[0]!, origin.name, portsCheck.family)
+    expect(finding.message).toBe(`${LOOPBACK} refused a TCP connection on port ${port}.`)
+    expect(finding.severity).toBe('error')
+  })
+
+  it('reports PORT_TIMEOUT with the deadline that passed', async () => {
+    const timedOut = await probeTcp(LOOPBACK, full.port, 300)
+
+    const found = portsCheck.run(observationsOf([timedOut]), context)
+
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ code: 'PORT_TIMEOUT', address: LOOPBACK, port: full.port, details: { timeoutMs: 300 } })
+    expect(found[0]?.details['hint']).toMatch(/edge's address ranges/)
+    expect(toFinding(found[0]!, origin.name, portsCheck.family).message).toBe(
+      `A TCP connection to ${LOOPBACK}:${full.port} timed out after 300 ms (filtered?).`,
+    )
+  })
+
+  it('reports each failing port of a mixed set, in the order observed, and skips the open one', async () => {
+    const refusedPort = await freedPort()
+    const tcp = await Promise.all([
+      probeTcp(LOOPBACK, openPort, 2_000),
+      probeTcp(LOOPBACK, refusedPort, 2_000),
+      probeTcp(LOOPBACK, full.port, 300),
+    ])
+
+    const found = portsCheck.run(observationsOf(tcp), context)
+
+    expect(found.map((o) => [o.code, o.port])).toEqual([
+      ['PORT_REFUSED', refusedPort],
+      ['PORT_TIMEOUT', full.port],
+    ])
+  })
+})
