@@ -1,4 +1,4 @@
-import { X509Certificate } from 'node:crypto'
+import { parseCertificate } from '../cert/parse.js'
 import { defineCheck } from './define.js'
 import type { Observation } from '../findings.js'
 import type { TlsHelloResult } from '../probes/types.js'
@@ -34,7 +34,7 @@ function describe(hello: TlsHelloResult): string {
 
 function subjectOf(der: Buffer): string {
   try {
-    return new X509Certificate(der).subject.replaceAll('\n', ', ')
+    return parseCertificate(der).subject
   } catch {
     return `unparseable certificate (${der.length} bytes)`
   }

@@ -1,3 +1,4 @@
+import { BlockList } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import type { Family } from './types.js'
 
@@ -12,8 +13,14 @@ export function canReach(address: string, family: Family, interfaces = networkIn
   )
 }
 
+// Any spelling of a loopback address (`0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`) needs no route.
+const LOOPBACK = new BlockList()
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
+LOOPBACK.addSubnet('::1', 128, 'ipv6')
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6')
+
 function isLoopback(address: string, family: Family): boolean {
-  return family === 4 ? address.startsWith('127.') : address === '::1'
+  return LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
 function isLinkLocal(address: string, family: Family): boolean {

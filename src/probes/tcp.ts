@@ -27,6 +27,10 @@ export function probeTcp(address: string, port: number, timeoutMs: number): Prom
       // EHOSTUNREACH, ENETUNREACH, ECONNRESET during connect, EADDRNOTAVAIL, ...
       else finish('unreachable', code)
     })
-    socket.connect({ host: address, port })
+    try {
+      socket.connect({ host: address, port })
+    } catch (error) {
+      finish('unreachable', (error as NodeJS.ErrnoException).code ?? 'EINVAL')
+    }
   })
 }

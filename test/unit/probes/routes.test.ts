@@ -69,3 +69,9 @@ describe('canReach', () => {
     expect(canReach('2001:db8::1', 6, {})).toBe(false)
   })
 })
+
+describe('canReach, loopback spellings', () => {
+  it.each([['0:0:0:0:0:0:0:1'], ['::1'], ['::ffff:127.0.0.1']])('needs no IPv6 route for %s', (address) => {
+    expect(canReach(address, 6, {})).toBe(true)
+  })
+})

@@ -70,3 +70,11 @@ describe('probeTcp', () => {
     ])
   })
 })
+
+describe('probeTcp with a port the socket layer rejects', () => {
+  it('answers unreachable instead of throwing', async () => {
+    const observation = await probeTcp('127.0.0.1', 70000, 200)
+    expect(observation.outcome).toBe('unreachable')
+    expect(observation.errorCode).toBe('ERR_SOCKET_BAD_PORT')
+  })
+})

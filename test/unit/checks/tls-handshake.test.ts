@@ -1,0 +1,196 @@
+import { createServer as createHttpServer } from 'node:http'
+import { createServer as createNetServer } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadTrustStore } from '../../../src/cert/trust.js'
+import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import { tlsHandshakeCheck } from '../../../src/checks/tls-handshake.js'
+import { parseConfig } from '../../../src/config/load.js'
+import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
+import { diagnosticHelloFor } from '../../../src/edges/hello.js'
+import { createKey } from '../../../src/lab/pki.js'
+import { fixedAddresses } from '../../../src/probes/resolve.js'
+import { probeTlsHello } from '../../../src/probes/tls/probe.js'
+import type { TlsHelloResult } from '../../../src/probes/types.js'
+import { toFinding } from '../../../src/report/finding.js'
+import { LOOPBACK, createAuthority, listenOnLoopback, startTlsServer, type Listening, type TestAuthority } from '../engine/servers.js'
+
+const NAME = 'handshake.lab.test'
+const cloudfront = edgeProfile('cloudfront')
+const edgeHello = clientHelloFor(cloudfront, 'TLSv1.2', NAME)
+const diagnosticHello = diagnosticHelloFor(cloudfront, 'TLSv1.2', NAME)
+const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
+
+const origin = parseConfig(
+  ['version: 1', 'origins:', '  - name: handshake', `    domain: ${NAME}`, `    addresses: [${LOOPBACK}]`, ''].join('\n'),
+  'handshake.yml',
+).origins[0]!
+const context: CheckContext = { origin, edge: cloudfront, trust: loadTrustStore([]), now: new Date() }
+
+function observations(tls: TlsHelloResult[], tlsDiagnostic: TlsHelloResult[] = []): OriginObservations {
+  const resolution = fixedAddresses([LOOPBACK])
+  return { resolution, addresses: resolution.ok ? resolution.addresses : [], unavailable: [], tcp: [], tls, tlsWithoutSni: [], tlsDiagnostic }
+}
+
+let ca: TestAuthority
+const running: Listening[] = []
+
+async function track<T extends Listening>(listening: Promise<T>): Promise<T> {
+  const started = await listening
+  running.push(started)
+  return started
+}
+
+beforeAll(() => {
+  ca = createAuthority('Handshake Lab')
+})
+
+afterAll(async () => {
+  await Promise.all(running.map((r) => r.close()))
+  ca?.cleanup()
+})
+
+describe('tlsHandshakeCheck on real probe results', () => {
+  it('finds nothing when the edge\'s hello reaches the end of the server\'s first flight', async () => {
+    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate]))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
+
+    expect(hello.ok).toBe(true)
+    expect(tlsHandshakeCheck.run(observations([hello]), context)).toEqual([])
+  })
+
+  it('reports a server that asks for a client certificate', async () => {
+    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { requestCert: true, rejectUnauthorized: true, ca: ca.root.pem }))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
+
+    const found = tlsHandshakeCheck.run(observations([hello]), context)
+
+    expect(found).toEqual([{
+      code: 'TLS_HANDSHAKE_FAILED',
+      address: LOOPBACK,
+      port: server.port,
+      name: NAME,
+      details: {
+        kind: 'client-certificate-requested',
+        reason: 'the origin asks for a client certificate',
+        hint: expect.stringContaining('stop requesting client certificates'),
+        offered: 'TLSv1.2',
+        ms: hello.ms,
+      },
+    }])
+    expect(toFinding(found[0]!, 'handshake', 'tls').message).toBe(
+      `The handshake the edge would make with ${LOOPBACK}:${server.port} (SNI ${NAME}) fails: the origin asks for a client certificate.`,
+    )
+  })
+
+  it('reports plain HTTP on the HTTPS port as not TLS, with what the server sent', async () => {
+    const http = await track(listenOnLoopback(createHttpServer((_, res) => res.end('plain\n'))))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: http.port }, edgeHello, LIMITS)
+
+    const found = tlsHandshakeCheck.run(observations([hello]), context)
+
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ code: 'TLS_HANDSHAKE_FAILED', port: http.port, details: { kind: 'not-tls', hint: expect.stringContaining('serve TLS on the HTTPS port') } })
+    expect(found[0]?.details['received']).toMatch(/^HTTP\/1\.1 400/)
+    expect(found[0]?.details['reason']).toMatch(/^the origin does not speak TLS here \(it sent "HTTP\/1\.1 400/)
+  })
+
+  it('reports the alert of a server that only speaks TLS 1.3', async () => {
+    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { minVersion: 'TLSv1.3' }))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
+
+    const found = tlsHandshakeCheck.run(observations([hello]), context)
+
+    expect(found).toHaveLength(1)
+    expect(found[0]?.details).toMatchObject({
+      kind: 'alert',
+      alert: 'protocol_version',
+      reason: 'the origin refused it with alert protocol_version',
+      hint: 'enable a protocol version and cipher suite the edge offers.',
+      offered: 'TLSv1.2',
+    })
+    expect(found[0]?.details).not.toHaveProperty('cause')
+  })
+
+  it('names the certificate key when the wider diagnostic hello reads a P-521 certificate', async () => {
+    const server = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
+    const target = { address: LOOPBACK, port: server.port }
+    const refused = await probeTlsHello(target, edgeHello, LIMITS)
+    const diagnostic = await probeTlsHello(target, diagnosticHello, LIMITS)
+
+    expect(diagnostic.ok).toBe(true)
+    const found = tlsHandshakeCheck.run(observations([refused], [diagnostic]), context)
+
+    expect(found).toHaveLength(1)
+    expect(found[0]?.details).toMatchObject({
+      kind: 'alert',
+      alert: 'handshake_failure',
+      cause: expect.stringMatching(/ECDSA secp521r1 key is outside what the edge accepts/),
+      hint: expect.stringContaining('CERT_KEY_UNSUPPORTED'),
+    })
+
+    // Without the diagnostic there is only the refusal.
+    const alone = tlsHandshakeCheck.run(observations([refused]), context)
+    expect(alone[0]?.details).not.toHaveProperty('cause')
+    expect(alone[0]?.details['hint']).toBe('enable a protocol version and cipher suite the edge offers.')
+  })
+
+  it('says the origin accepts a wider hello when the diagnostic succeeds with a key the edge accepts', async () => {
+    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305', maxVersion: 'TLSv1.2' }))
+    const target = { address: LOOPBACK, port: server.port }
+    const refused = await probeTlsHello(target, edgeHello, LIMITS)
+    const diagnostic = await probeTlsHello(target, diagnosticHello, LIMITS)
+
+    expect(refused).toMatchObject({ ok: false, kind: 'alert' })
+    expect(diagnostic.ok).toBe(true)
+    const found = tlsHandshakeCheck.run(observations([refused], [diagnostic]), context)
+
+    expect(found[0]?.details['cause']).toMatch(/accepts a wider hello than the edge sends/)
+  })
+
+  it('ignores a diagnostic made for another port', async () => {
+    const refusing = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
+    const other = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
+    const refused = await probeTlsHello({ address: LOOPBACK, port: refusing.port }, edgeHello, LIMITS)
+    const elsewhere = await probeTlsHello({ address: LOOPBACK, port: other.port }, diagnosticHello, LIMITS)
+
+    const found = tlsHandshakeCheck.run(observations([refused], [elsewhere]), context)
+
+    expect(found).toHaveLength(1)
+    expect(found[0]?.details).not.toHaveProperty('cause')
+  })
+
+  it('reports a server that accepts and never answers as a timeout', async () => {
+    const silent = await track(listenOnLoopback(createNetServer((socket) => socket.on('error', () => undefined))))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: silent.port }, edgeHello, { connectTimeoutMs: 1_000, readTimeoutMs: 300 })
+
+    const found = tlsHandshakeCheck.run(observations([hello]), context)
+
+    expect(found[0]?.details).toMatchObject({
+      kind: 'timeout',
+      reason: 'no answer before the read timeout',
+      error: expect.stringContaining('300 ms (0 bytes received)'),
+    })
+  })
+
+  it('reports a server that hangs up on the hello as closed', async () => {
+    const hangUp = await track(listenOnLoopback(createNetServer((socket) => {
+      socket.on('error', () => undefined)
+      socket.once('data', () => socket.end())
+    })))
+    const hello = await probeTlsHello({ address: LOOPBACK, port: hangUp.port }, edgeHello, LIMITS)
+
+    const found = tlsHandshakeCheck.run(observations([hello]), context)
+
+    expect(found[0]?.details).toMatchObject({ kind: 'closed', reason: 'the origin closed the connection' })
+  })
+
+  it('reports each failing hello of several, in order, and none for the good one', async () => {
+    const good = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate]))
+    const http = await track(listenOnLoopback(createHttpServer((_, res) => res.end('plain\n'))))
+    const hellos = await Promise.all([good.port, http.port].map((port) => probeTlsHello({ address: LOOPBACK, port }, edgeHello, LIMITS)))
+
+    const found = tlsHandshakeCheck.run(observations(hellos), context)
+
+    expect(found.map((o) => [o.port, o.details['kind']])).toEqual([[http.port, 'not-tls']])
+  })
+})
