@@ -2,7 +2,7 @@ import type { CheckFamily, OriginConfig } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { FindingCode, Observation } from '../findings.js'
 import type { TrustStore } from '../cert/trust.js'
-import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult } from '../probes/types.js'
+import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
 
 /** Everything the probes saw for one origin. Checks read it; they never probe. */
 export interface OriginObservations {
@@ -22,6 +22,8 @@ export interface OriginObservations {
    * explains the refusal. Never evidence of compatibility.
    */
   tlsDiagnostic: TlsHelloResult[]
+  /** Per open HTTPS address x SNI name (with the `tls` family): the edge's hello at each allowed version, and the suites accepted. */
+  tlsScans?: TlsTargetScan[]
 }
 
 export interface CheckContext {

@@ -4,6 +4,7 @@ import { portsCheck } from './ports.js'
 import { tlsHandshakeCheck } from './tls-handshake.js'
 import { sniCheck } from './sni.js'
 import { certificateCheck } from './certificate.js'
+import { tlsProtocolCheck } from './tls-protocol.js'
 
 /** Every check, in report order. A new check is one file and one line here. */
-export const CHECKS: readonly CheckDefinition[] = [resolveCheck, portsCheck, tlsHandshakeCheck, sniCheck, certificateCheck]
+export const CHECKS: readonly CheckDefinition[] = [resolveCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck]

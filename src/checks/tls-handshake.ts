@@ -1,7 +1,9 @@
 import { defineCheck } from './define.js'
 import type { Observation } from '../findings.js'
 import type { JsonObject } from '../json.js'
-import type { TlsHelloFailure, TlsHelloResult } from '../probes/types.js'
+import type { TlsHelloFailure, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
+import { acceptedAt } from '../probes/tls/outcome.js'
+import { explainsFailure, judgeTlsScan, scanFor } from './tlsVerdict.js'
 import type { EdgeProfile } from '../edges/types.js'
 import { parseCertificate } from '../cert/parse.js'
 import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '../cert/keys.js'
@@ -11,9 +13,14 @@ export const tlsHandshakeCheck = defineCheck({
   id: 'tls-handshake',
   family: 'tls',
   codes: ['TLS_HANDSHAKE_FAILED'],
-  run({ tls, tlsDiagnostic }, { edge }): Observation[] {
-    return tls.flatMap((hello): Observation[] => {
-      const where = { address: hello.address, port: hello.port, ...(hello.sni ? { name: hello.sni } : {}) }
+  run({ tls, tlsDiagnostic, tlsScans }, { edge }): Observation[] {
+    return tls.flatMap((chainHello): Observation[] => {
+      const where = { address: chainHello.address, port: chainHello.port, ...(chainHello.sni ? { name: chainHello.sni } : {}) }
+      const scan = scanFor(tlsScans, chainHello)
+      const verdict = scan ? judgeTlsScan(scan, edge) : undefined
+      // TLS_NO_COMMON_PROTOCOL or TLS_NO_COMMON_CIPHER says it better.
+      if (verdict && explainsFailure(verdict)) return []
+      const hello = scan && verdict?.kind === 'compatible' ? helloUsed(scan, chainHello) : chainHello
       if (hello.ok && !hello.certificateRequested) return []
       const details: JsonObject = hello.ok
         ? {
@@ -40,6 +47,12 @@ function explainRefusal(refused: TlsHelloResult, diagnostics: readonly TlsHelloR
     }
   }
   return { cause: 'the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge' }
+}
+
+/** The hello the edge would complete: the chain version's when accepted, else the first accepted version's. */
+function helloUsed(scan: TlsTargetScan, chainHello: TlsHelloResult): TlsHelloResult {
+  if (acceptedAt(chainHello, chainHello.offered)) return chainHello
+  return scan.versions.find((v) => acceptedAt(v.edge, v.version))?.edge ?? chainHello
 }
 
 function keyOf(der: Buffer): CertificateKey | undefined {

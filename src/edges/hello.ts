@@ -1,9 +1,8 @@
 import type { SslProtocol } from '../config/types.js'
 import type { ClientHelloSpec } from '../probes/tls/clientHello.js'
-import type { EdgeProfile } from './types.js'
-import { suiteVersions } from './suites.js'
+import type { CipherSuite, EdgeProfile } from './types.js'
+import { everySuite, suiteVersions } from './suites.js'
 import { GROUPS, SIGNATURE_SCHEMES } from './tlsCodes.js'
-import { generic } from './generic.js'
 
 export type { ClientHelloSpec }
 
@@ -33,17 +32,23 @@ export function clientHelloFor(profile: EdgeProfile, version: SslProtocol, sni?:
 }
 
 /**
- * A hello wider than the edge's: its suites plus a modern client's, every group and signature scheme
- * we know. Sent only where the edge's own hello was refused, to read the certificate that explains why
- * (a P-521 key, say, cannot be used with the edge's curves). Never used to judge compatibility.
+ * A hello wider than the edge's, for telling apart why the edge's own was refused; never evidence that
+ * the edge can connect. Every group and signature scheme we know, and either the edge's suites for the
+ * version (`edge-suites`: does the refusal come from the curves or signature schemes, that is from the
+ * certificate's key?) or every suite of the catalogue usable in it, the edge's first (`every-suite`: is
+ * the version itself accepted?). `every-suite` works for versions the edge does not offer, to tell what
+ * the origin speaks instead.
  */
-export function diagnosticHelloFor(profile: EdgeProfile, version: SslProtocol, sni?: string): ClientHelloSpec {
-  const edgeHello = clientHelloFor(profile, version, sni)
-  const wider = generic.cipherSuites.filter((s) => suiteVersions(s).includes(version)).map((s) => s.code)
+export function wideHelloFor(profile: EdgeProfile, version: SslProtocol, offer: 'edge-suites' | 'every-suite', sni?: string): ClientHelloSpec {
+  const usable = (s: CipherSuite) => suiteVersions(s).includes(version)
+  const edgeSuites = profile.cipherSuites.filter(usable).map((s) => s.code)
+  const cipherSuites = offer === 'edge-suites' ? edgeSuites : [...new Set([...edgeSuites, ...everySuite().filter(usable).map((s) => s.code)])]
+  if (cipherSuites.length === 0) throw new RangeError(`no cipher suite usable with ${version} for ${profile.name}`)
   return {
-    ...edgeHello,
-    cipherSuites: [...new Set([...edgeHello.cipherSuites, ...wider])],
+    version,
+    cipherSuites,
     groups: Object.values(GROUPS),
     signatureAlgorithms: Object.values(SIGNATURE_SCHEMES),
+    ...(sni === undefined ? {} : { sni }),
   }
 }

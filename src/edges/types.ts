@@ -40,6 +40,8 @@ export interface EdgeProfile {
     /** How long the edge keeps an idle origin connection for reuse. */
     keepAliveMs: number
   }
+  /** What the profile cannot know from the config and a finding should mention (the balancer's listener policy, say). */
+  targetPolicyNote?: string
   /** Where each fact above comes from. */
   sources: readonly string[]
 }

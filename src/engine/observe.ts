@@ -1,24 +1,27 @@
 import type { CheckFamily, OriginConfig } from '../config/types.js'
 import type { OriginObservations } from '../checks/define.js'
 import type { EdgeProfile } from '../edges/types.js'
-import { clientHelloFor, diagnosticHelloFor } from '../edges/hello.js'
-import type { ClientHelloSpec } from '../probes/tls/clientHello.js'
-import { probeTlsHello } from '../probes/tls/probe.js'
 import { probeTcp } from '../probes/tcp.js'
 import { fixedAddresses, type AddressResolver } from '../probes/resolve.js'
 import { canReach } from '../probes/routes.js'
-import type { ResolvedAddress, TcpObservation, TlsHelloResult } from '../probes/types.js'
-import { chainProbeVersion, portsFor, sniNamesFor } from './plan.js'
+import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
+import { AddressLimits } from './addressLimit.js'
+import { observeTlsEndpoint } from './observeTls.js'
+import { portsFor } from './plan.js'
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 export class ProbeCache {
   private readonly entries = new Map<string, Promise<unknown>>()
   constructor(private readonly limit: <T>(task: () => Promise<T>) => Promise<T>) {}
 
-  get<T>(key: string, probe: () => Promise<T>): Promise<T> {
+  /** Connections in flight per address, for probes that ask for it. */
+  readonly perAddress = new AddressLimits()
+
+  /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */
+  get<T>(key: string, probe: () => Promise<T>, within?: <U>(task: () => Promise<U>) => Promise<U>): Promise<T> {
     let entry = this.entries.get(key) as Promise<T> | undefined
     if (!entry) {
-      entry = this.limit(probe)
+      entry = within ? within(() => this.limit(probe)) : this.limit(probe)
       this.entries.set(key, entry)
     }
     return entry
@@ -39,7 +42,7 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
   const resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
     : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs))
-  const observations: OriginObservations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [] }
+  const observations: OriginObservations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [] }
   if (!resolution.ok) return observations
 
   for (const a of resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
@@ -50,7 +53,7 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
   const wantsTcp = ['ports', 'tls', 'certificate'].some((f) => ctx.families.has(f as CheckFamily))
   if (!wantsTcp) return observations
   const ports = portsFor(origin)
-  const { connectMs, readMs } = origin.timeouts
+  const { connectMs } = origin.timeouts
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
@@ -58,26 +61,14 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
         observations.tcp.push(tcp)
         if (!tls || tcp.outcome !== 'open') return
         if (!ctx.families.has('tls') && !ctx.families.has('certificate')) return
-        const version = chainProbeVersion(origin, edge)
-        if (!version) return
-        const send = (kind: string, spec: ClientHelloSpec) => {
-          const key = `tls|${kind}|${address}|${port}|${spec.sni ?? ''}|${edge.name}|${version}|${connectMs}|${readMs}`
-          return ctx.cache.get<TlsHelloResult>(key, () => probeTlsHello({ address, port }, spec, { connectTimeoutMs: connectMs, readTimeoutMs: readMs }))
-        }
-        const [withSni, withoutSni] = await Promise.all([
-          Promise.all(sniNamesFor(origin).map((name) => send('edge', clientHelloFor(edge, version, name)))),
-          ctx.families.has('tls') ? send('edge', clientHelloFor(edge, version)) : undefined,
-        ])
-        observations.tls.push(...withSni)
-        if (withoutSni) observations.tlsWithoutSni.push(withoutSni)
-        const refused = withSni.filter((h) => !h.ok && h.kind === 'alert')
-        observations.tlsDiagnostic.push(...(await Promise.all(refused.map((h) => send('diagnostic', diagnosticHelloFor(edge, version, h.sni))))))
+        await observeTlsEndpoint(address, port, origin, edge, ctx, observations)
       }),
     ),
   )
   sortByTarget(observations.tcp)
   sortByTarget(observations.tls)
   sortByTarget(observations.tlsDiagnostic)
+  sortByTarget(observations.tlsScans ?? [])
   return observations
 }
 

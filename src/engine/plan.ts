@@ -25,9 +25,14 @@ export function sniNamesFor(origin: OriginConfig): string[] {
  * TLS 1.3 (whose Certificate message is encrypted), or TLS 1.3 when nothing else is allowed.
  */
 export function chainProbeVersion(origin: OriginConfig, edge: EdgeProfile): SslProtocol | undefined {
-  const allowed = edge.protocols.filter((p) => origin.sslProtocols.includes(p))
+  const allowed = allowedVersions(origin, edge)
   const readable = allowed.filter((p) => p !== 'TLSv1.3')
   return readable.at(-1) ?? allowed.at(-1)
+}
+
+/** The versions the edge may use with this origin: its own, within `ssl-protocols`, lowest first. */
+export function allowedVersions(origin: OriginConfig, edge: EdgeProfile): SslProtocol[] {
+  return edge.protocols.filter((p) => origin.sslProtocols.includes(p))
 }
 
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */

@@ -71,3 +71,34 @@ export type TlsHelloResult = (TlsHelloSuccess | TlsHelloFailure) & {
   offered: string
   ms: number
 }
+
+/** The edge's hello at one protocol version, and what was needed to explain a refusal or list the suites. */
+export interface TlsVersionScan {
+  /** The version offered, e.g. `TLSv1.2`. */
+  version: string
+  /** The edge's own ClientHello at this version. */
+  edge: TlsHelloResult
+  /** Where the edge's hello was refused: its suites with every group and signature scheme we know. */
+  edgeSuitesWide?: TlsHelloResult
+  /** Where that was refused too: every suite usable in the version (is the version itself accepted?). */
+  everySuite?: TlsHelloResult
+  /** Where the edge's hello was accepted: IANA code points of the edge's suites the origin accepts, in the edge's order. */
+  acceptedSuites?: number[]
+}
+
+/** Everything learnt about one HTTPS address x port x SNI with the edge's hellos. */
+export interface TlsTargetScan {
+  address: string
+  port: number
+  sni?: string
+  /** One per version the edge may use with this origin, lowest first. */
+  versions: TlsVersionScan[]
+  /**
+   * Only where none of those versions is accepted: a wide hello at each version the edge is not
+   * configured for, to say what the origin speaks instead (a TLS 1.3-only origin, say).
+   */
+  otherVersions: TlsHelloResult[]
+  /** Connections made for this target (shared probes counted once per target). */
+  probes: number
+  ms: number
+}

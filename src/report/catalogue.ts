@@ -104,13 +104,13 @@ const entries = {
   },
   TLS_NO_COMMON_PROTOCOL: {
     severity: 'error', cause: 'C2', title: 'No common TLS version',
-    message: '{address}:{port} accepts none of {offered}.',
-    remedy: 'Enable one of {offered} on the origin, or change the edge\'s origin SSL protocols.',
+    message: '{address}:{port} (SNI {name}) accepts none of {offered}: {reason}.',
+    remedy: 'Make the origin and the edge share a version: {hint}',
   },
   TLS_NO_COMMON_CIPHER: {
     severity: 'error', cause: 'C2', title: 'No common cipher suite',
-    message: '{address}:{port} accepts none of the edge\'s cipher suites.',
-    remedy: 'Enable an ECDHE-RSA-AES128-GCM-SHA256 or ECDHE-ECDSA-AES128-GCM-SHA256 suite on the origin.',
+    message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites; offered more, it chose {originChose}.',
+    remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
   },
   TLS_WEAK_PROTOCOL_ONLY: {
     severity: 'warning', cause: 'C2', title: 'Only deprecated TLS versions in common',

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { SslProtocol } from '../../config/types.js'
 import { wireVersion } from './names.js'
+import { u16, u24, vector16, vector8 } from './wire.js'
 
 /** What a ClientHello offers. Code points are IANA's (suites, groups, signature schemes). */
 export interface ClientHelloSpec {
@@ -87,22 +88,4 @@ function keyShares(groups: number[]): Buffer {
 
 function extension(type: number, data: Buffer): Buffer {
   return Buffer.concat([u16(type), vector16(data)])
-}
-
-function u16(value: number): Buffer {
-  const out = Buffer.alloc(2)
-  out.writeUInt16BE(value)
-  return out
-}
-
-function u24(value: number): Buffer {
-  return Buffer.from([(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff])
-}
-
-function vector8(data: Buffer): Buffer {
-  return Buffer.concat([Buffer.from([data.length]), data])
-}
-
-function vector16(data: Buffer): Buffer {
-  return Buffer.concat([u16(data.length), data])
 }

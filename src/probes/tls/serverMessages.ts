@@ -1,4 +1,5 @@
 /** Parsers for the cleartext server handshake messages the probe needs. Undefined means malformed. */
+import { Cursor } from './wire.js'
 
 /** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
 const HELLO_RETRY_REQUEST_RANDOM = Buffer.from(
@@ -68,43 +69,4 @@ export function parseCertificateList(body: Buffer): Buffer[] | undefined {
     certificates.push(Buffer.from(der))
   }
   return certificates
-}
-
-/** Bounds-checked reading: any overrun sets `failed` and yields undefined from then on. */
-class Cursor {
-  private at = 0
-  failed = false
-
-  constructor(private readonly data: Buffer) {}
-
-  get atEnd(): boolean {
-    return this.at >= this.data.length
-  }
-
-  u8(): number | undefined {
-    return this.bytes(1)?.[0]
-  }
-
-  u16(): number | undefined {
-    return this.bytes(2)?.readUInt16BE(0)
-  }
-
-  bytes(length: number | undefined): Buffer | undefined {
-    if (this.failed || length === undefined || this.at + length > this.data.length) {
-      this.failed = true
-      return undefined
-    }
-    const out = this.data.subarray(this.at, this.at + length)
-    this.at += length
-    return out
-  }
-
-  vector16(): Buffer | undefined {
-    return this.bytes(this.u16())
-  }
-
-  vector24(): Buffer | undefined {
-    const header = this.bytes(3)
-    return header === undefined ? undefined : this.bytes(header.readUIntBE(0, 3))
-  }
 }

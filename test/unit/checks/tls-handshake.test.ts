@@ -6,7 +6,7 @@ import type { CheckContext, OriginObservations } from '../../../src/checks/defin
 import { tlsHandshakeCheck } from '../../../src/checks/tls-handshake.js'
 import { parseConfig } from '../../../src/config/load.js'
 import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
-import { diagnosticHelloFor } from '../../../src/edges/hello.js'
+import { wideHelloFor } from '../../../src/edges/hello.js'
 import { createKey } from '../../../src/lab/pki.js'
 import { fixedAddresses } from '../../../src/probes/resolve.js'
 import { probeTlsHello } from '../../../src/probes/tls/probe.js'
@@ -17,7 +17,7 @@ import { LOOPBACK, createAuthority, listenOnLoopback, startTlsServer, type Liste
 const NAME = 'handshake.lab.test'
 const cloudfront = edgeProfile('cloudfront')
 const edgeHello = clientHelloFor(cloudfront, 'TLSv1.2', NAME)
-const diagnosticHello = diagnosticHelloFor(cloudfront, 'TLSv1.2', NAME)
+const diagnosticHello = wideHelloFor(cloudfront, 'TLSv1.2', 'every-suite', NAME)
 const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
 
 const origin = parseConfig(

@@ -1,0 +1,67 @@
+import { defineCheck } from './define.js'
+import type { Observation } from '../findings.js'
+import type { JsonObject } from '../json.js'
+import type { EdgeProfile } from '../edges/types.js'
+import { suiteVersions } from '../edges/suites.js'
+import type { TlsTargetScan } from '../probes/types.js'
+import { judgeTlsScan, type TlsVerdict } from './tlsVerdict.js'
+
+/** C2: the edge's hello at each allowed version, judged together: no common version, no common suite, or only deprecated versions. */
+export const tlsProtocolCheck = defineCheck({
+  id: 'tls-protocol',
+  family: 'tls',
+  codes: ['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_WEAK_PROTOCOL_ONLY'],
+  run({ tlsScans }, { edge }): Observation[] {
+    return (tlsScans ?? []).flatMap((scan): Observation[] => {
+      const where = { address: scan.address, port: scan.port, ...(scan.sni ? { name: scan.sni } : {}) }
+      const finding = judge(judgeTlsScan(scan, edge), scan, edge)
+      return finding ? [{ ...where, ...finding }] : []
+    })
+  },
+})
+
+function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pick<Observation, 'code' | 'details'> | undefined {
+  const note: JsonObject = edge.targetPolicyNote ? { edgeNote: edge.targetPolicyNote } : {}
+  switch (verdict.kind) {
+    case 'no-common-protocol':
+      return { code: 'TLS_NO_COMMON_PROTOCOL', details: { ...describeProtocols(verdict, edge), ...note } }
+    case 'no-common-cipher':
+      return {
+        code: 'TLS_NO_COMMON_CIPHER',
+        details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge), ...note },
+      }
+    case 'compatible': {
+      if (!verdict.weakOnly) return undefined
+      const refused = scan.versions.map((v) => v.version).filter((v) => !verdict.accepted.includes(v))
+      return { code: 'TLS_WEAK_PROTOCOL_ONLY', details: { protocols: verdict.accepted, refused } }
+    }
+    case 'failed':
+      return undefined
+  }
+}
+
+function describeProtocols(verdict: Extract<TlsVerdict, { kind: 'no-common-protocol' }>, edge: EdgeProfile): JsonObject {
+  const { offered, originSpeaks } = verdict
+  const edgeOffers = (v: string) => (edge.protocols as readonly string[]).includes(v)
+  const tls13Only = originSpeaks.length > 0 && originSpeaks.every((v) => v === 'TLSv1.3') && !edgeOffers('TLSv1.3')
+  const details: JsonObject = { offered, originProtocols: originSpeaks }
+  if (tls13Only) {
+    details['tls13Only'] = true
+    details['reason'] = `it speaks only TLSv1.3, which ${edge.title} does not use towards origins`
+    details['hint'] = `enable TLSv1.2 on the origin; ${edge.title} cannot be configured to use TLS 1.3 towards it.`
+    return details
+  }
+  details['reason'] = originSpeaks.length > 0 ? `it speaks only ${originSpeaks.join(', ')}` : 'it refused every version offered'
+  const enableOnEdge = originSpeaks.filter(edgeOffers)
+  details['hint'] = enableOnEdge.length > 0
+    ? `enable ${offered.at(-1)} on the origin, or allow ${enableOnEdge.join(' or ')} in the edge's origin SSL protocols (and ssl-protocols here).`
+    : `enable ${offered.at(-1)} on the origin.`
+  return details
+}
+
+/** The edge's first ECDHE suite for each key type at the highest version concerned. */
+function suggestedSuites(versions: readonly string[], edge: EdgeProfile): string[] {
+  const version = versions.at(-1)
+  const usable = edge.cipherSuites.filter((s) => (suiteVersions(s) as readonly string[]).includes(version ?? ''))
+  return ['_ECDHE_RSA_', '_ECDHE_ECDSA_'].flatMap((kind) => usable.find((s) => s.iana.includes(kind))?.openssl ?? [])
+}
