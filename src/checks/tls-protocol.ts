@@ -3,6 +3,7 @@ import type { Observation } from '../findings.js'
 import type { JsonObject } from '../json.js'
 import type { EdgeProfile } from '../edges/types.js'
 import { suiteVersions } from '../edges/suites.js'
+import { parseCertificate } from '../cert/parse.js'
 import type { TlsTargetScan } from '../probes/types.js'
 import { judgeTlsScan, type TlsVerdict } from './tlsVerdict.js'
 
@@ -28,7 +29,7 @@ function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pic
     case 'no-common-cipher':
       return {
         code: 'TLS_NO_COMMON_CIPHER',
-        details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge), ...note },
+        details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge, leafKeyType(scan)), ...note },
       }
     case 'compatible': {
       if (!verdict.weakOnly) return undefined
@@ -59,9 +60,21 @@ function describeProtocols(verdict: Extract<TlsVerdict, { kind: 'no-common-proto
   return details
 }
 
-/** The edge's first ECDHE suite for each key type at the highest version concerned. */
-function suggestedSuites(versions: readonly string[], edge: EdgeProfile): string[] {
+/** The edge's first ECDHE suite at the highest version concerned, for the certificate's key type when known. */
+function suggestedSuites(versions: readonly string[], edge: EdgeProfile, keyType: string | undefined): string[] {
   const version = versions.at(-1)
   const usable = edge.cipherSuites.filter((s) => (suiteVersions(s) as readonly string[]).includes(version ?? ''))
-  return ['_ECDHE_RSA_', '_ECDHE_ECDSA_'].flatMap((kind) => usable.find((s) => s.iana.includes(kind))?.openssl ?? [])
+  const kinds = keyType === 'rsa' ? ['_ECDHE_RSA_'] : keyType === 'ec' ? ['_ECDHE_ECDSA_'] : ['_ECDHE_RSA_', '_ECDHE_ECDSA_']
+  return kinds.flatMap((kind) => usable.find((s) => s.iana.includes(kind))?.openssl ?? [])
+}
+
+/** The key type of the certificate the wide hello read, if it read one. */
+function leafKeyType(scan: TlsTargetScan): string | undefined {
+  const leaf = scan.versions.flatMap((v) => (v.everySuite?.ok ? v.everySuite.certificates.slice(0, 1) : []))[0]
+  if (!leaf) return undefined
+  try {
+    return parseCertificate(leaf).key.type
+  } catch {
+    return undefined
+  }
 }

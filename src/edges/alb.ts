@@ -16,8 +16,11 @@ const ALB_CERTIFICATES = 'AWS ELB User Guide for Application Load Balancers: "SS
 export const alb: EdgeProfile = {
   name: 'alb',
   title: 'AWS Application Load Balancer',
-  // Connections to targets use ELBSecurityPolicy-2016-08, whatever the listener's policy.
-  // Source: ALB_SECURITY_POLICIES.
+  // The back-end policy cannot be chosen; it follows the listener's: ELBSecurityPolicy-TLS13-1-0-2021-06
+  // behind a TLS 1.3 listener policy, ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04 behind a FIPS one,
+  // ELBSecurityPolicy-2016-08 otherwise (also the default listener policy outside the console). The
+  // config does not say which listener policy is in use, so the profile is 2016-08, the one that
+  // accepts the least, and the findings carry targetPolicyNote. Source: ALB_SECURITY_POLICIES.
   protocols: ELB_2016_08_PROTOCOLS,
   deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
   cipherSuites: ELB_2016_08_SUITES,
@@ -32,5 +35,7 @@ export const alb: EdgeProfile = {
   // 504 when no connection to the target within 10 s; the idle timeout (default 60 s) bounds both a
   // silent response and connection reuse. Source: ALB_TROUBLESHOOTING, ALB_ATTRIBUTES.
   timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
+  targetPolicyNote:
+    'modelled on ELBSecurityPolicy-2016-08 (TLS 1.0-1.2), what an ALB uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy; with one of those it uses ELBSecurityPolicy-TLS13-1-0-2021-06 (or its FIPS variant), which adds TLS 1.3',
   sources: [ALB_SECURITY_POLICIES, TARGET_GROUPS, ALB_ATTRIBUTES, ALB_TROUBLESHOOTING, ALB_CERTIFICATES],
 }

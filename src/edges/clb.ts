@@ -11,12 +11,16 @@ const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure 
 const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"'
 const CLB_HTTP_ERRORS = 'AWS ELB User Guide for Classic Load Balancers: "Troubleshoot a Classic Load Balancer: HTTP errors"'
 const CLB_502_REPOST = 'AWS re:Post: "HTTP 502 errors through a Classic Load Balancer"'
+const CLB_HTTPS_LISTENERS = 'AWS ELB User Guide for Classic Load Balancers: "HTTPS listeners for your Classic Load Balancer"'
 
 /** A Classic Load Balancer with an HTTPS/SSL listener talking TLS to its back-end instances. */
 export const clb: EdgeProfile = {
   name: 'clb',
   title: 'AWS Classic Load Balancer',
-  // Back-end negotiation uses ELBSecurityPolicy-2016-08. Source: CLB_SSL_NEGOTIATION.
+  // "The load balancer uses a static cipher suite for back-end connections" (CLB_HTTPS_LISTENERS); the
+  // suite list itself is in CLB_SSL_NEGOTIATION, section "Cipher suite for back-end connections", which
+  // could not be read in full when this was checked: ELBSecurityPolicy-2016-08, the CLB default policy
+  // named on that page, stands in. Source: CLB_HTTPS_LISTENERS, CLB_SSL_NEGOTIATION.
   protocols: ELB_2016_08_PROTOCOLS,
   deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
   cipherSuites: ELB_2016_08_SUITES,
@@ -31,5 +35,5 @@ export const clb: EdgeProfile = {
   // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect
   // timeout is documented; 10 s matches the ALB figure. Source: CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS.
   timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
-  sources: [CLB_SSL_NEGOTIATION, BACKEND_AUTH, CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS, CLB_502_REPOST],
+  sources: [CLB_SSL_NEGOTIATION, CLB_HTTPS_LISTENERS, BACKEND_AUTH, CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS, CLB_502_REPOST],
 }

@@ -15,6 +15,7 @@ import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited } from './limit.js'
 import { ProbeCache, observeOrigin } from './observe.js'
 import { familiesFor } from './plan.js'
+import { tlsSummary } from './tlsSummary.js'
 import { applyEdgePolicy, bySeverity, fails } from './verdict.js'
 
 /** Network probes in flight at once across the whole run. */
@@ -110,6 +111,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     findings,
   }
   if (certificate) report.certificate = certificate
+  if (families.has('tls') && observations.tlsScans?.length) report.tls = tlsSummary(observations, edge)
   return report
 }
 

@@ -64,6 +64,7 @@ export function labConfig(origins: readonly RunningOrigin[]): string {
     lines.push(`  - name: ${scenario.name}`, `    domain: ${scenario.domain}`)
     if (scenario.hostHeader) lines.push(`    host-header: ${scenario.hostHeader}`)
     if (scenario.edge) lines.push(`    edge: ${scenario.edge}`)
+    if (scenario.sslProtocols) lines.push(`    ssl-protocols: [${scenario.sslProtocols.join(', ')}]`)
     lines.push(`    https-port: ${port}`, `    addresses: [${[address, ...(scenario.extraAddresses ?? [])].join(', ')}]`)
   }
   return `${lines.join('\n')}\n`

@@ -1,13 +1,27 @@
-import type { EdgeName } from '../config/types.js'
+import type { SecureVersion } from 'node:tls'
+import type { EdgeName, SslProtocol } from '../config/types.js'
+import type { SuiteName } from '../edges/suites.js'
 import type { FindingCode, Severity } from '../findings.js'
 
 /** How a planted origin serves TLS. */
 export type TlsBehaviour =
-  | { kind: 'chain'; certificate: CertificateRecipe; order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only' }
+  | { kind: 'chain'; certificate: CertificateRecipe; order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only'; openssl?: OpenSslLimits }
+  /** Our own TLS server without cryptography: serves suites OpenSSL 3 cannot (RC4-MD5, DES-CBC3-SHA). */
+  | { kind: 'raw-suites'; certificate: CertificateRecipe; versions: Exclude<SslProtocol, 'TLSv1.3'>[]; suites: SuiteName[] }
   | { kind: 'sni-dependent'; certificate: CertificateRecipe; withoutSni: CertificateRecipe }
   | { kind: 'client-certificate-required'; certificate: CertificateRecipe }
   | { kind: 'plain-http' }
   | { kind: 'none' }
+
+/** What Node's OpenSSL server is limited to (security level 0 unless `ciphers` says otherwise). */
+export interface OpenSslLimits {
+  minVersion?: SecureVersion
+  maxVersion?: SecureVersion
+  /** An OpenSSL cipher string for TLS 1.2 and earlier. */
+  ciphers?: string
+  /** Serve DHE suites (Node's built-in Diffie-Hellman parameters). */
+  dhe?: boolean
+}
 
 export interface CertificateRecipe {
   /** SAN DNS names; the first is also the CN. */
@@ -35,6 +49,8 @@ export interface Scenario {
   hostHeader?: string
   edge?: EdgeName
   tls: TlsBehaviour
+  /** `ssl-protocols` of the origin, where not the default. */
+  sslProtocols?: SslProtocol[]
   /** Extra addresses the origin is declared with, beyond the one it is served on. */
   extraAddresses?: string[]
   /** Every finding the gate must report; anything else is a false alarm. */
@@ -76,6 +92,33 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: 'sni-required', fault: 'another certificate without SNI', domain: d('sni-required'),
     tls: { kind: 'sni-dependent', certificate: good('sni-required'), withoutSni: { names: ['default.example.test'] } }, expect: [{ code: 'TLS_SNI_REQUIRED', severity: 'notice' }],
+  },
+  // C2: what the edge's hellos at each allowed version find.
+  { name: 'tls10-only', fault: 'accepts only TLS 1.0; ssl-protocols [TLSv1.2]', domain: d('tls10-only'), tls: { kind: 'chain', certificate: good('tls10-only'), openssl: { minVersion: 'TLSv1', maxVersion: 'TLSv1' } }, expect: [{ code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error' }] },
+  {
+    name: 'tls10-only-allowed', fault: 'accepts only TLS 1.0; ssl-protocols [TLSv1, TLSv1.2]', domain: d('tls10-only-allowed'), sslProtocols: ['TLSv1', 'TLSv1.2'],
+    tls: { kind: 'chain', certificate: good('tls10-only-allowed'), openssl: { minVersion: 'TLSv1', maxVersion: 'TLSv1' } }, expect: [{ code: 'TLS_WEAK_PROTOCOL_ONLY', severity: 'warning' }],
+  },
+  // CloudFront never speaks TLS 1.3 to origins; the finding says the origin is TLS 1.3-only.
+  { name: 'tls13-only', fault: 'accepts only TLS 1.3', domain: d('tls13-only'), tls: { kind: 'chain', certificate: good('tls13-only'), openssl: { minVersion: 'TLSv1.3' } }, expect: [{ code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error' }] },
+  {
+    name: 'chacha20-only', fault: 'accepts only ECDHE-ECDSA-CHACHA20-POLY1305', domain: d('chacha20-only'),
+    tls: { kind: 'chain', certificate: good('chacha20-only'), openssl: { maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305' } }, expect: [{ code: 'TLS_NO_COMMON_CIPHER', severity: 'error' }],
+  },
+  {
+    name: 'dhe-only', fault: 'accepts only DHE-RSA-AES128-GCM-SHA256', domain: d('dhe-only'),
+    tls: { kind: 'chain', certificate: good('dhe-only', { key: 'rsa2048' }), openssl: { maxVersion: 'TLSv1.2', ciphers: 'DHE-RSA-AES128-GCM-SHA256@SECLEVEL=0', dhe: true } },
+    expect: [{ code: 'TLS_NO_COMMON_CIPHER', severity: 'error' }],
+  },
+  // Served by the lab's own raw TLS server: OpenSSL 3 has neither suite. CloudFront still offers RC4-MD5.
+  {
+    name: 'rc4-md5-only', fault: 'accepts only RC4-MD5 (CloudFront offers it: no finding)', domain: d('rc4-md5-only'),
+    tls: { kind: 'raw-suites', certificate: good('rc4-md5-only', { key: 'rsa2048' }), versions: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], suites: ['RC4-MD5'] }, expect: [],
+  },
+  {
+    name: '3des-only-alb', fault: 'accepts only DES-CBC3-SHA, behind an ALB (its target policy has no 3DES)', domain: d('3des-only-alb'), edge: 'alb',
+    tls: { kind: 'raw-suites', certificate: good('3des-only-alb', { key: 'rsa2048' }), versions: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], suites: ['DES-CBC3-SHA'] },
+    expect: [{ code: 'TLS_NO_COMMON_CIPHER', severity: 'error' }],
   },
   { name: 'client-cert', fault: 'origin demands a client certificate', domain: d('client-cert'), tls: { kind: 'client-certificate-required', certificate: good('client-cert') }, expect: [{ code: 'TLS_HANDSHAKE_FAILED', severity: 'error' }] },
   { name: 'plain-http', fault: 'plain HTTP on the HTTPS port', domain: d('plain-http'), tls: { kind: 'plain-http' }, expect: [{ code: 'TLS_HANDSHAKE_FAILED', severity: 'error' }] },

@@ -4,6 +4,9 @@ import { createSecureContext, createServer as createTlsServer, type TlsOptions }
 import { pemBundle } from './pki.js'
 import { issueLeaf, type LabAuthorities } from './pki-lab.js'
 import type { Scenario, TlsBehaviour } from './scenarios.js'
+import { suite } from '../edges/suites.js'
+import { createRawTlsServer } from './rawTlsServer.js'
+import { openSslOptions } from './tlsLimits.js'
 
 export const LAB_ADDRESS = '127.0.0.1'
 
@@ -43,7 +46,13 @@ function createServerFor(behaviour: TlsBehaviour, ca: LabAuthorities): Server | 
         : [issued.leaf, ...issued.chain]
       const options: TlsOptions = { key: issued.leaf.keyPem, cert: pemBundle(...served) }
       if (behaviour.kind === 'client-certificate-required') Object.assign(options, { requestCert: true, rejectUnauthorized: true, ca: ca.root.pem })
+      if (behaviour.kind === 'chain' && behaviour.openssl) Object.assign(options, openSslOptions(behaviour.openssl))
       return tlsAnswering(options, answer)
+    }
+    case 'raw-suites': {
+      const issued = issueLeaf(behaviour.certificate, ca)
+      const cipherSuites = behaviour.suites.map((name) => suite(name).code)
+      return createRawTlsServer({ versions: behaviour.versions, cipherSuites, certificates: [issued.leaf, ...issued.chain].map((c) => c.der) })
     }
     case 'sni-dependent': {
       const named = issueLeaf(behaviour.certificate, ca)

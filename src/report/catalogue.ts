@@ -109,7 +109,7 @@ const entries = {
   },
   TLS_NO_COMMON_CIPHER: {
     severity: 'error', cause: 'C2', title: 'No common cipher suite',
-    message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites; offered more, it chose {originChose}.',
+    message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites (given a wider choice it picks {originChose}).',
     remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
   },
   TLS_WEAK_PROTOCOL_ONLY: {

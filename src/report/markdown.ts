@@ -1,5 +1,6 @@
 import type { OriginReport, Report } from './types.js'
 import { countFindings, describeWhere, findingsInOrder, plural } from './text.js'
+import { describeTlsVersion } from './tlsLines.js'
 
 /** The report as GitHub markdown: the action's job summary, and `--format markdown`. */
 export function renderMarkdown(report: Report): string {
@@ -11,6 +12,8 @@ export function renderMarkdown(report: Report): string {
   for (const origin of report.origins) {
     if (!origin.passed) blocks.push(renderFailingOrigin(origin))
   }
+  const tls = renderTlsTable(report.origins)
+  if (tls) blocks.push(tls)
   return `${blocks.join('\n\n')}\n`
 }
 
@@ -49,6 +52,19 @@ function renderFailingOrigin(origin: OriginReport): string {
     tableRow([finding.code, finding.severity, describeWhere(finding) || '—', finding.message, finding.remedy]),
   )
   return [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows].join('\n')
+}
+
+/** Per origin, target and version: the edge's suites the origin accepts. */
+function renderTlsTable(origins: readonly OriginReport[]): string | undefined {
+  const rows = origins.flatMap((origin) =>
+    (origin.tls ?? []).flatMap((target) =>
+      target.versions.map((version) =>
+        tableRow([origin.name, describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) }), describeTlsVersion(version)]),
+      ),
+    ),
+  )
+  if (rows.length === 0) return undefined
+  return ['<details><summary>The edge\'s cipher suites each origin accepts</summary>', '', tableRow(['Origin', 'Where', 'Accepted']), '|---|---|---|', ...rows, '', '</details>'].join('\n')
 }
 
 function describeVerdict(origin: OriginReport): string {

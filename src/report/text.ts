@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings.js'
 import type { OriginReport, Report } from './types.js'
+import { describeTlsTarget } from './tlsLines.js'
 
 export interface TextOptions {
   /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */
@@ -33,6 +34,7 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed')
   const counts = countFindings(origin.findings)
   const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
+  for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`))
   for (const finding of findingsInOrder(origin.findings)) {
     const where = describeWhere(finding)
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase())

@@ -32,4 +32,32 @@ export interface OriginReport {
   /** The soonest-expiring leaf this origin serves, where one was seen. */
   certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
   findings: Finding[]
+  /** Per HTTPS address x SNI (with the `tls` family): what the edge's hellos found, version by version. */
+  tls?: TlsTargetReport[]
+}
+
+/** The edge's suites an origin accepts, per version the edge may use. */
+export interface TlsTargetReport {
+  address: string
+  port: number
+  /** The SNI sent. */
+  name?: string
+  versions: TlsVersionReport[]
+  /** Versions the origin speaks that the edge does not use with it; probed only when none of the edge's was accepted. */
+  originAlsoSpeaks?: string[]
+  /** Connections made for this target. */
+  probes: number
+  ms: number
+}
+
+export interface TlsVersionReport {
+  version: string
+  /** The edge's own hello at this version was answered with a ServerHello for this version. */
+  accepted: boolean
+  /** OpenSSL names of the edge's suites the origin accepts at this version, in the edge's order. */
+  suites: string[]
+  /** How many suites the edge offers at this version. */
+  offered: number
+  /** Where not accepted, why in a few words (`refused with alert protocol_version`, `not TLS`, ...). */
+  outcome?: string
 }
