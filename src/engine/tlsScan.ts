@@ -22,9 +22,9 @@ export interface TlsScanPlan {
 /**
  * The edge's hello once per allowed version, all versions at once. Where one is refused, a wide hello with
  * the edge's suites, then one with every suite of that version, tell a key or curve problem from a cipher
- * problem from a version problem. Where one is accepted, each other suite of the edge is offered alone,
- * in parallel (the caller bounds connections per address). Where no version is accepted at all, the
- * versions the edge does not use are tried, to say what the origin speaks instead.
+ * problem from a version problem. Where one is accepted, the edge's other suites are enumerated by
+ * halving, in parallel (the caller bounds connections per address). Where no version is accepted at
+ * all, the versions the edge does not use are tried, to say what the origin speaks instead.
  */
 export async function scanTlsTarget(plan: TlsScanPlan, send: SendHello): Promise<TlsTargetScan> {
   const started = performance.now()
@@ -64,10 +64,24 @@ async function scanVersion(plan: TlsScanPlan, version: SslProtocol, send: SendHe
   return { version, edge, edgeSuitesWide, everySuite }
 }
 
-/** The suite the server picked from the full offer is accepted; every other one is offered alone. */
+/**
+ * The suite the server picked from the full offer is accepted. The rest is split in two halves, each
+ * offered as a whole, at once: a refused half is settled in one connection, an accepted one names
+ * another accepted suite and is split again. Servers that accept few of the edge's suites, the common
+ * case, cost a few connections instead of one per suite, and the depth stays logarithmic.
+ */
 async function enumerate(edgeHello: ClientHelloSpec, chosen: number, version: SslProtocol, send: SendHello): Promise<number[]> {
-  const others = edgeHello.cipherSuites.filter((code) => code !== chosen)
-  const results = await Promise.all(others.map((code) => send({ ...edgeHello, cipherSuites: [code] })))
-  const accepted = new Set([chosen, ...others.filter((code, i) => acceptedAt(results[i], version) && results[i]?.cipherSuite === code)])
+  const acceptedAmong = async (offer: number[]): Promise<number[]> => {
+    if (offer.length === 0) return []
+    const result = await send({ ...edgeHello, cipherSuites: offer })
+    // A pick outside the offer is a broken server, not an accepted suite.
+    if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite)) return []
+    return [result.cipherSuite, ...(await halves(offer.filter((code) => code !== result.cipherSuite)))]
+  }
+  const halves = async (rest: number[]): Promise<number[]> => {
+    const middle = Math.ceil(rest.length / 2)
+    return (await Promise.all([acceptedAmong(rest.slice(0, middle)), acceptedAmong(rest.slice(middle))])).flat()
+  }
+  const accepted = new Set([chosen, ...(await halves(edgeHello.cipherSuites.filter((code) => code !== chosen)))])
   return edgeHello.cipherSuites.filter((code) => accepted.has(code))
 }
