@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
 import { EDGES } from '../../../src/config/types.js'
 import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
+import { wideHelloFor } from '../../../src/edges/hello.js'
+import { everySuite, suiteByCode, suiteVersions } from '../../../src/edges/suites.js'
+import { GROUPS, SIGNATURE_SCHEMES } from '../../../src/edges/tlsCodes.js'
 
 const cloudfront = edgeProfile('cloudfront')
 
@@ -59,6 +62,31 @@ describe('clientHelloFor', () => {
   })
 })
 
+describe('wideHelloFor', () => {
+  it('keeps the edge\'s suites and offers every group and signature scheme (edge-suites)', () => {
+    const spec = wideHelloFor(cloudfront, 'TLSv1.2', 'edge-suites', 'origin.example.com')
+
+    expect(spec.cipherSuites).toEqual(clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites)
+    expect(spec.groups).toEqual(Object.values(GROUPS))
+    expect(spec.signatureAlgorithms).toEqual(Object.values(SIGNATURE_SCHEMES))
+    expect(spec.sni).toBe('origin.example.com')
+  })
+
+  it('offers every catalogue suite usable in the version, the edge\'s first (every-suite)', () => {
+    const spec = wideHelloFor(cloudfront, 'TLSv1.2', 'every-suite')
+    const edge = clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites
+
+    expect(spec.cipherSuites.slice(0, edge.length)).toEqual(edge)
+    expect(new Set(spec.cipherSuites)).toEqual(new Set(everySuite().filter((s) => suiteVersions(s).includes('TLSv1.2')).map((s) => s.code)))
+    expect(spec.cipherSuites.map((code) => suiteByCode(code)?.openssl)).toEqual(expect.arrayContaining(['DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305']))
+  })
+
+  it('builds a TLS 1.3 hello for an edge that never offers TLS 1.3, with TLS 1.3 suites only', () => {
+    expect(wideHelloFor(cloudfront, 'TLSv1.3', 'every-suite').cipherSuites).toEqual([0x1301, 0x1302, 0x1303, 0x1304])
+    expect(() => wideHelloFor(cloudfront, 'TLSv1.3', 'edge-suites')).toThrow(RangeError)
+  })
+})
+
 describe('suite tables against the local OpenSSL', () => {
   // `openssl ciphers -V -stdname` prints code point, IANA name and OpenSSL name; RC4 and 3DES may be
   // missing from a build, so only the suites it lists are compared.
@@ -70,6 +98,12 @@ describe('suite tables against the local OpenSSL', () => {
     const match = /0x([0-9A-F]{2}),0x([0-9A-F]{2}) - (\S+)\s+- (\S+)/.exec(line)
     if (match) known.set(match[4] as string, { code: parseInt(`${match[1]}${match[2]}`, 16), iana: match[3] as string })
   }
+
+  it('every catalogue suite matches OpenSSL\'s code point and IANA name, where OpenSSL has it', () => {
+    const compared = everySuite().filter((s) => known.has(s.openssl))
+    expect(compared.length).toBeGreaterThan(30)
+    for (const s of compared) expect({ name: s.openssl, ...known.get(s.openssl) }).toEqual({ name: s.openssl, code: s.code, iana: s.iana })
+  })
 
   it.each(EDGES)('%s suites match OpenSSL code points and IANA names', (name) => {
     const compared = edgeProfile(name).cipherSuites.filter((s) => known.has(s.openssl))
