@@ -4,6 +4,7 @@ import { connect, createServer as createNetServer, type AddressInfo, type Server
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createServer as createTlsServer, type TlsOptions } from 'node:tls'
+import { afterAll, beforeAll } from 'vitest'
 import { issueCertificate, pemBundle, type CertificateRequest, type IssuedCertificate } from '../../../src/lab/pki.js'
 
 export const LOOPBACK = '127.0.0.1'
@@ -169,4 +170,28 @@ function serverNameOf(record: Buffer): string | undefined {
     at += 4 + length
   }
   return undefined
+}
+
+/** For a test file: an authority made before its tests, and every tracked server closed after them. */
+export function serverFixture(organization?: string): { readonly ca: TestAuthority; track<T extends Listening>(listening: Promise<T>): Promise<T> } {
+  let ca: TestAuthority | undefined
+  const running: Listening[] = []
+  beforeAll(() => {
+    ca = createAuthority(organization)
+  })
+  afterAll(async () => {
+    await Promise.all(running.map((r) => r.close()))
+    ca?.cleanup()
+  })
+  return {
+    get ca() {
+      if (!ca) throw new Error('the authority exists only once the tests run')
+      return ca
+    },
+    async track(listening) {
+      const started = await listening
+      running.push(started)
+      return started
+    },
+  }
 }

@@ -1,44 +1,28 @@
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../../src/config/load.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import { createRawTlsServer } from '../../../src/lab/rawTlsServer.js'
 import { createKey } from '../../../src/lab/pki.js'
 import { suite } from '../../../src/edges/suites.js'
 import type { OriginReport } from '../../../src/report/types.js'
-import { LOOPBACK, createAuthority, listenOnLoopback, startTlsServer, type Listening, type TestAuthority } from './servers.js'
+import { LOOPBACK, listenOnLoopback, serverFixture, startTlsServer } from './servers.js'
 
 const NAME = 'compat.lab.test'
-let ca: TestAuthority
-const running: Listening[] = []
-
-beforeAll(() => {
-  ca = createAuthority('Compat Lab')
-})
-
-afterAll(async () => {
-  await Promise.all(running.map((r) => r.close()))
-  ca?.cleanup()
-})
-
-async function track<T extends Listening>(listening: Promise<T>): Promise<T> {
-  const started = await listening
-  running.push(started)
-  return started
-}
-
+const lab = serverFixture('Compat Lab')
+const track = lab.track
 /** One origin on `port`, with extra origin lines; the gate's report for it. */
 async function check(port: number, extra: string[] = []): Promise<OriginReport> {
   const text = [
     'version: 1', 'defaults:', '  timeouts: { connect-ms: 2000, read-ms: 3000 }', 'overrides:', '  trust-roots: [root.pem]', 'origins:',
     '  - name: compat', `    domain: ${NAME}`, `    addresses: [${LOOPBACK}]`, `    https-port: ${port}`, ...extra.map((line) => `    ${line}`), '',
   ].join('\n')
-  const report = await runPreflight(parseConfig(text, join(ca.dir, 'origin-preflight.yml')))
+  const report = await runPreflight(parseConfig(text, join(lab.ca.dir, 'origin-preflight.yml')))
   return report.origins[0]!
 }
 
 const tlsServer = (options: Parameters<typeof startTlsServer>[2], key?: Parameters<typeof createKey>[0]) =>
-  track(startTlsServer(ca.leaf([NAME], key ? { key: createKey(key) } : {}), [ca.intermediate], options))
+  track(startTlsServer(lab.ca.leaf([NAME], key ? { key: createKey(key) } : {}), [lab.ca.intermediate], options))
 
 describe('TLS compatibility findings', () => {
   it('reports a TLS 1.0-only origin with ssl-protocols [TLSv1.2] as TLS_NO_COMMON_PROTOCOL, and nothing else', async () => {
@@ -117,8 +101,8 @@ describe('TLS compatibility findings', () => {
   })
 
   it('finds nothing wrong with an RC4-MD5-only origin behind CloudFront, and lists RC4-MD5 as accepted', async () => {
-    const leaf = ca.leaf([NAME], { key: createKey('rsa2048') })
-    const server = await track(listenOnLoopback(createRawTlsServer({ versions: ['TLSv1.2'], cipherSuites: [suite('RC4-MD5').code], certificates: [leaf.der, ca.intermediate.der] })))
+    const leaf = lab.ca.leaf([NAME], { key: createKey('rsa2048') })
+    const server = await track(listenOnLoopback(createRawTlsServer({ versions: ['TLSv1.2'], cipherSuites: [suite('RC4-MD5').code], certificates: [leaf.der, lab.ca.intermediate.der] })))
 
     const origin = await check(server.port)
 
