@@ -11,6 +11,8 @@ export interface ActionInputs {
   reportPath?: string
   sarifPath?: string
   comment: boolean
+  /** Keep one open issue about the soonest certificate expiry (schedule and workflow_dispatch runs). */
+  expiryIssue: boolean
   /** Whether a token was given; the token itself stays with @actions/core. */
   hasToken: boolean
 }
@@ -31,6 +33,7 @@ export function parseActionInputs(read: (name: string) => string): ActionInputs 
     config: read('config').trim() || DEFAULT_CONFIG_PATH,
     run,
     comment: read('comment').trim().toLowerCase() !== 'false',
+    expiryIssue: parseFlag('expiry-issue', read('expiry-issue')),
     hasToken: read('github-token').trim() !== '',
   }
   const reportPath = read('report-path').trim()
@@ -38,6 +41,14 @@ export function parseActionInputs(read: (name: string) => string): ActionInputs 
   const sarifPath = read('sarif-path').trim()
   if (sarifPath) inputs.sarifPath = sarifPath
   return inputs
+}
+
+/** `true` or `false` (any case); empty is false. */
+function parseFlag(name: string, value: string): boolean {
+  const flag = value.trim().toLowerCase()
+  if (flag === '' || flag === 'false') return false
+  if (flag === 'true') return true
+  throw new UsageError(`${name}: expected true or false, got ${value.trim()}`)
 }
 
 function splitList(value: string, separator: RegExp): string[] {

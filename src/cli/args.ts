@@ -14,7 +14,7 @@ export type Command =
   | { name: 'version' }
 
 export const USAGE = `usage:
-  origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown]
+  origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
   origin-preflight lab [--serve] [--format text|json|markdown]

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
 import { runLab } from '../lab/run.js'
+import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskSecrets } from '../report/mask.js'
 import { TOOL_VERSION } from '../version.js'
@@ -66,7 +67,8 @@ async function execute(command: Command, io: Io): Promise<number> {
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined
-      const text = maskSecrets(renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) }), config.secrets)
+      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { lineOf: lineLocator(config.origins) } }
+      const text = maskSecrets(renderReport(report, command.format, options), config.secrets)
       if (toFile) writeFileSync(command.output!, text)
       else io.stdout.write(text)
       return report.passed ? EXIT.passed : EXIT.failed

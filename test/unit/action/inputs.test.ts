@@ -6,7 +6,7 @@ const reader = (given: Record<string, string>) => (name: string) => given[name] 
 
 describe('parseActionInputs', () => {
   it('uses the defaults when nothing is given', () => {
-    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, hasToken: false })
+    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, expiryIssue: false, hasToken: false })
   })
 
   it('reads every input', () => {
@@ -20,6 +20,7 @@ describe('parseActionInputs', () => {
         'report-path': 'out/report.json',
         'sarif-path': 'out/report.sarif',
         comment: 'false',
+        'expiry-issue': 'True',
         'github-token': 'ghs_example',
       }),
     )
@@ -34,6 +35,7 @@ describe('parseActionInputs', () => {
       reportPath: 'out/report.json',
       sarifPath: 'out/report.sarif',
       comment: false,
+      expiryIssue: true,
       hasToken: true,
     })
   })
@@ -42,6 +44,12 @@ describe('parseActionInputs', () => {
     expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(UsageError)
     expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(/unknown check cert/)
     expect(() => parseActionInputs(reader({ 'fail-on': 'notice' }))).toThrow(UsageError)
+  })
+
+  it('reads expiry-issue as true or false and rejects anything else', () => {
+    expect(parseActionInputs(reader({ 'expiry-issue': 'false' })).expiryIssue).toBe(false)
+    expect(parseActionInputs(reader({ 'expiry-issue': ' true ' })).expiryIssue).toBe(true)
+    expect(() => parseActionInputs(reader({ 'expiry-issue': 'yes' }))).toThrow(/expiry-issue: expected true or false/)
   })
 })
 
