@@ -21,7 +21,7 @@ describe('repoRelativePath', () => {
 })
 
 describe('findingAnnotations', () => {
-  it('gives one annotation per finding, each origin's most severe first, at the config file, titled CODE origin', () => {
+  it('gives one annotation per finding, most severe first within each origin, at the config file, titled CODE origin', () => {
     const config = sampleConfig(configFile)
     const annotations = findingAnnotations(sampleReport(), config.origins, configFile, repoRoot)
     expect(annotations.map((a) => [a.level, a.properties.title, a.properties.startLine])).toEqual([
