@@ -1,4 +1,5 @@
-import { EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import type { IncomingMessage } from 'node:http'
+import { HttpClient, type HttpClientResponse } from '@actions/http-client'
 import { PreflightError } from '../errors.js'
 import { TOOL_VERSION } from '../version.js'
 
@@ -40,44 +41,39 @@ const DEFAULT_TIMEOUT_MS = 15_000
 const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024
 const DEFAULT_MAX_PAGES = 20
 
-/** The few REST calls the action makes, with a deadline and a byte budget on each; proxies from the environment. */
+/**
+ * The few REST calls the action makes, through @actions/http-client (already in the bundle through
+ * @actions/core; it honours the runner's proxy variables), with a deadline and a byte budget on each.
+ */
 export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
   const baseUrl = (options.baseUrl || 'https://api.github.com').replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
-  const dispatcher: Dispatcher = new EnvHttpProxyAgent()
+  const client = new HttpClient(`origin-preflight/${TOOL_VERSION}`, [], { socketTimeout: timeoutMs, allowRetries: false, keepAlive: false })
   const headers = {
     accept: 'application/vnd.github+json',
     authorization: `Bearer ${options.token}`,
-    'user-agent': `origin-preflight/${TOOL_VERSION}`,
     'x-github-api-version': '2022-11-28',
   }
 
   async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: object): Promise<T> {
-    const url = `${baseUrl}${path}`
-    let response: Dispatcher.ResponseData
+    const what = `${method} ${path}`
+    const deadline = Date.now() + timeoutMs
+    let response: HttpClientResponse
     try {
-      response = await request(url, {
-        method,
-        dispatcher,
-        headers: body ? { ...headers, 'content-type': 'application/json' } : headers,
-        ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(timeoutMs),
-        headersTimeout: timeoutMs,
-        bodyTimeout: timeoutMs,
-      })
+      const sent = client.request(method, `${baseUrl}${path}`, body ? JSON.stringify(body) : null, body ? { ...headers, 'content-type': 'application/json' } : headers)
+      response = await withDeadline(sent, timeoutMs, (late) => late.message.destroy())
     } catch (error) {
-      throw new GitHubApiError(`${method} ${path}: no answer from ${baseUrl} (${describe(error)})`, undefined, { cause: error })
+      throw new GitHubApiError(`${what}: no answer from ${baseUrl} (${describe(error)})`, undefined, { cause: error })
     }
-    const text = await readBody(response.body, maxBytes, `${method} ${path}`)
-    if (response.statusCode >= 400) {
-      throw new GitHubApiError(`${method} ${path}: HTTP ${response.statusCode}${apiMessage(text)}`, response.statusCode)
-    }
+    const status = response.message.statusCode ?? 0
+    const text = await readBody(response.message, maxBytes, Math.max(1, deadline - Date.now()), what)
+    if (status >= 400) throw new GitHubApiError(`${what}: HTTP ${status}${apiMessage(text)}`, status)
     if (text.trim() === '') return undefined as T
     try {
       return JSON.parse(text) as T
     } catch (error) {
-      throw new GitHubApiError(`${method} ${path}: the answer is not JSON`, response.statusCode, { cause: error })
+      throw new GitHubApiError(`${what}: the answer is not JSON`, status, { cause: error })
     }
   }
 
@@ -93,26 +89,49 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
     return items
   }
 
-  return { call, list, close: () => dispatcher.close() }
+  return { call, list, close: async () => client.dispose() }
 }
 
-async function readBody(body: Dispatcher.ResponseData['body'], maxBytes: number, what: string): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  try {
-    for await (const chunk of body) {
-      size += (chunk as Buffer).length
-      if (size > maxBytes) {
-        body.destroy()
-        throw new GitHubApiError(`${what}: the answer exceeds ${maxBytes} bytes`)
-      }
-      chunks.push(chunk as Buffer)
+/** Rejects with a TimeoutError after `ms`; an answer that arrives later is dropped through `discard`. */
+function withDeadline<T>(promise: Promise<T>, ms: number, discard: (late: T) => void): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`timed out after ${ms} ms`), { name: 'TimeoutError' })), ms)
+  })
+  promise.then(
+    (value) => {
+      if (timer === undefined) discard(value)
+    },
+    () => {},
+  )
+  return Promise.race([promise, timeout]).finally(() => {
+    clearTimeout(timer)
+    timer = undefined
+  })
+}
+
+/** The body, or an error once it passes `maxBytes` or the deadline; the connection is dropped either way. */
+function readBody(message: IncomingMessage, maxBytes: number, ms: number, what: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const fail = (error: GitHubApiError): void => {
+      clearTimeout(timer)
+      message.destroy()
+      reject(error)
     }
-  } catch (error) {
-    if (error instanceof GitHubApiError) throw error
-    throw new GitHubApiError(`${what}: the answer was cut off (${describe(error)})`, undefined, { cause: error })
-  }
-  return Buffer.concat(chunks).toString('utf8')
+    const timer = setTimeout(() => fail(new GitHubApiError(`${what}: the answer did not finish within the deadline`)), ms)
+    message.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBytes) fail(new GitHubApiError(`${what}: the answer exceeds ${maxBytes} bytes`))
+      else chunks.push(chunk)
+    })
+    message.on('error', (error) => fail(new GitHubApiError(`${what}: the answer was cut off (${describe(error)})`, undefined, { cause: error })))
+    message.on('end', () => {
+      clearTimeout(timer)
+      resolve(Buffer.concat(chunks).toString('utf8'))
+    })
+  })
 }
 
 /** GitHub's own words (`{"message": "Resource not accessible by integration"}`), kept short. */
