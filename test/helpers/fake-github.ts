@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterEach, beforeEach } from 'vitest'
+import { createGitHubApi, type GitHubApi } from '../../src/action/github-api.js'
 
 /** One REST call as the server saw it. */
 export interface RecordedCall {
@@ -141,4 +143,20 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   if (res.headersSent) return
   res.writeHead(status, { 'content-type': 'application/json' })
   res.end(body === undefined ? '' : JSON.stringify(body))
+}
+
+/** A fresh stand-in and a client pointed at it for each test of the calling block; `seed` fills it first. */
+export function useFakeGitHub(seed: (github: FakeGitHub) => void = () => {}): { github: () => FakeGitHub; api: () => GitHubApi } {
+  let github: FakeGitHub
+  let api: GitHubApi
+  beforeEach(async () => {
+    github = await startFakeGitHub()
+    api = createGitHubApi({ baseUrl: github.url, token: 't' })
+    seed(github)
+  })
+  afterEach(async () => {
+    await api.close()
+    await github.close()
+  })
+  return { github: () => github, api: () => api }
 }

@@ -1,7 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expiringOrigins, expiryIssueMarker, expiryIssueTitle, syncExpiryIssue } from '../../../src/action/expiry-issue.js'
-import { createGitHubApi, type GitHubApi } from '../../../src/action/github-api.js'
-import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js'
+import { useFakeGitHub } from '../../helpers/fake-github.js'
 import { passingReport, sampleReport } from '../report/fixtures.js'
 
 const KEY = '.github/origin-preflight.yml'
@@ -17,20 +16,14 @@ describe('the expiry issue title', () => {
 })
 
 describe('syncExpiryIssue against the REST stand-in', () => {
-  let github: FakeGitHub
-  let api: GitHubApi
-  beforeEach(async () => {
-    github = await startFakeGitHub()
-    api = createGitHubApi({ baseUrl: github.url, token: 't' })
+  const fake = useFakeGitHub((github) => {
     github.issues.push({ number: 1, title: 'Unrelated', body: 'bug', state: 'open' })
     github.issues.push({ number: 2, title: 'A PR', body: expiryIssueMarker(KEY), state: 'open', pull_request: { url: 'x' } })
   })
-  afterEach(async () => {
-    await api.close()
-    await github.close()
-  })
 
   it('opens one issue, updates it in place as the soonest expiry changes, closes it when healthy', async () => {
+    const github = fake.github()
+    const api = fake.api()
     expect(await syncExpiryIssue(api, 'acme/shop', sampleReport(), KEY, link)).toMatchObject({ action: 'created' })
     const ours = () => github.issues.filter((i) => i.pull_request === undefined && i.body.includes(expiryIssueMarker(KEY)))
     expect(ours()).toHaveLength(1)

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createGitHubApi, type GitHubApi } from '../../../src/action/github-api.js'
+import { describe, expect, it } from 'vitest'
 import { commentMarker, defuseMentions, planComment, upsertStickyComment } from '../../../src/action/sticky-comment.js'
 import { COMMENT_LIMIT_BYTES } from '../../../src/report/fit.js'
-import { startFakeGitHub, type FakeGitHub } from '../../helpers/fake-github.js'
+import { useFakeGitHub } from '../../helpers/fake-github.js'
 import { findings, originReport, passingReport, sampleReport } from '../report/fixtures.js'
 
 const KEY = '.github/origin-preflight.yml'
@@ -54,19 +53,13 @@ describe('planComment', () => {
 })
 
 describe('upsertStickyComment against the REST stand-in', () => {
-  let github: FakeGitHub
-  let api: GitHubApi
-  beforeEach(async () => {
-    github = await startFakeGitHub()
-    api = createGitHubApi({ baseUrl: github.url, token: 't' })
+  const fake = useFakeGitHub((github) => {
     github.comments.push({ id: 1, issue: 7, body: 'LGTM', user: { login: 'reviewer' } })
-  })
-  afterEach(async () => {
-    await api.close()
-    await github.close()
   })
 
   it('creates the comment once, then updates it in place, then collapses it', async () => {
+    const github = fake.github()
+    const api = fake.api()
     expect(await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, link)).toMatchObject({ action: 'created' })
     expect(await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, { ...link, sha: 'fedcba9876' })).toMatchObject({ action: 'updated' })
     const ours = () => github.comments.filter((c) => c.body.includes(commentMarker(KEY)))
@@ -80,6 +73,8 @@ describe('upsertStickyComment against the REST stand-in', () => {
   })
 
   it('keeps two configs apart and removes duplicates left by racing runs', async () => {
+    const github = fake.github()
+    const api = fake.api()
     const marker = commentMarker(KEY)
     github.comments.push({ id: 2, issue: 7, body: `${marker}\nold`, user: { login: 'bot' } }, { id: 3, issue: 7, body: `${marker}\nolder`, user: { login: 'bot' } })
     const result = await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, link)
