@@ -2,7 +2,7 @@ import { describeDaysLeft, isExpiryFinding } from '../report/expiry.js'
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
 import type { OriginReport, Report } from '../report/types.js'
 import type { GitHubApi } from './github-api.js'
-import { defuseMentions, describeRun, type BodyContext } from './sticky-comment.js'
+import { defuseMentions, describeRun, type RunLink } from './sticky-comment.js'
 
 export function expiryIssueMarker(key: string): string {
   return `<!-- origin-preflight:expiry-issue ${encodeURIComponent(key)} -->`
@@ -45,16 +45,15 @@ export function expiryIssueTitle(expiring: readonly Expiring[]): string {
 
 export type ExpiryIssuePlan = { open: true; title: string; body: string } | { open: false; body: string }
 
-export function planExpiryIssue(report: Report, marker: string, link: BodyContext): ExpiryIssuePlan {
-  const mask = link.mask ?? ((text: string) => text)
+export function planExpiryIssue(report: Report, marker: string, link: RunLink): ExpiryIssuePlan {
   const expiring = expiringOrigins(report)
   if (expiring.length === 0) {
     return { open: false, body: `${marker}\n✔ Every certificate is outside its warn-days again (${describeRun(link)}); closed by origin-preflight.\n` }
   }
   const intro = `${marker}\nKept up to date by the scheduled origin-preflight sweep (${describeRun(link)}), closed once no certificate is within its warn-days.\n\n`
   const budget = COMMENT_LIMIT_BYTES - byteLength(intro) - 64
-  const body = intro + defuseMentions(mask(fitMarkdown(report, budget, { expiryCalendar: true }).markdown))
-  return { open: true, title: mask(expiryIssueTitle(expiring)), body }
+  const body = intro + defuseMentions(fitMarkdown(report, budget, { expiryCalendar: true }).markdown)
+  return { open: true, title: expiryIssueTitle(expiring), body }
 }
 
 interface Issue {
@@ -69,7 +68,7 @@ export interface ExpiryIssueResult {
 }
 
 /** Keeps one open issue (found by its marker) in step with the sweep: created, updated in place, or closed. */
-export async function syncExpiryIssue(api: GitHubApi, repo: string, report: Report, key: string, link: BodyContext): Promise<ExpiryIssueResult> {
+export async function syncExpiryIssue(api: GitHubApi, repo: string, report: Report, key: string, link: RunLink): Promise<ExpiryIssueResult> {
   const marker = expiryIssueMarker(key)
   const open = await api.list<Issue>(`/repos/${repo}/issues?state=open`)
   const existing = open.find((issue) => issue.pull_request === undefined && typeof issue.body === 'string' && issue.body.includes(marker))

@@ -7,7 +7,7 @@ import { ConfigError, UsageError } from '../errors.js'
 import { JOB_SUMMARY_LIMIT_BYTES, fitMarkdown } from '../report/fit.js'
 import { renderJson } from '../report/json.js'
 import { lineLocator } from '../report/location.js'
-import { maskSecrets } from '../report/mask.js'
+import { maskReport } from '../report/mask.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
@@ -41,10 +41,9 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   const configFile = path.resolve(repoRoot, inputs.config)
   const config = loadConfig(configFile)
   for (const secret of config.secrets) if (secret) core.setSecret(secret)
-  const mask = (text: string): string => maskSecrets(text, config.secrets)
-
-  const report = await runPreflight(config, inputs.run)
-  core.info(mask(renderText(report, { color: true })))
+  // Masked once, as data: every rendering below (log, annotations, summary, files, comment) starts from it.
+  const report = maskReport(await runPreflight(config, inputs.run), config.secrets)
+  core.info(renderText(report, { color: true }))
 
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')
@@ -52,22 +51,22 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
     annotationsByOrigin(report, config.origins, configFile, repoRoot),
     findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }),
   )
-  for (const annotation of selection.shown) annotate({ ...annotation, message: mask(annotation.message) })
+  for (const annotation of selection.shown) annotate(annotation)
   const notes = [notAnnotatedNote(selection.notShown)].filter((note): note is string => note !== undefined)
   // Outside a pull request the run is a sweep of sorts: the expiry calendar is what it is read for.
-  await writeJobSummary(mask(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: event.kind !== 'pull_request' }).markdown))
+  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: event.kind !== 'pull_request' }).markdown)
 
-  const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, mask(renderJson(report))) : undefined
+  const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
   if (inputs.sarifPath) {
     const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), lineOf: lineLocator(config.origins) })
-    await writeReportFile(repoRoot, inputs.sarifPath, mask(sarif))
+    await writeReportFile(repoRoot, inputs.sarifPath, sarif)
   }
   setOutputs(reportOutputs(report, reportPath))
 
-  const target = gitHubTarget(inputs, repoRoot, mask, event.kind === 'pull_request' ? event.headSha : undefined)
+  const target = gitHubTarget(inputs, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
   if (event.kind === 'pull_request' && inputs.comment) await publishComment(report, event, target)
   if (inputs.expiryIssue) await maybePublishExpiryIssue(report, inputs, event, target)
-  if (!report.passed) core.setFailed(mask(failureMessage(report)))
+  if (!report.passed) core.setFailed(failureMessage(report))
 }
 
 /** The expiry issue speaks for every certificate, so only a sweep of every origin may open or close it. */
@@ -95,16 +94,15 @@ async function commentFromArtifact(inputs: ActionInputs, event: Extract<RunEvent
   await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1).markdown)
   setOutputs(reportOutputs(report, reportPath))
   if (!inputs.comment) return
-  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, repoRoot, (text) => text, event.run.headSha))
+  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, repoRoot, event.run.headSha))
 }
 
-function gitHubTarget(inputs: ActionInputs, repoRoot: string, mask: (text: string) => string, sha?: string): GitHubTarget {
+function gitHubTarget(inputs: ActionInputs, repoRoot: string, sha?: string): GitHubTarget {
   const shard = inputs.run.shard ? `#${inputs.run.shard.index}/${inputs.run.shard.count}` : ''
   const target: GitHubTarget = {
     token: core.getInput('github-token').trim(),
     link: runLink(process.env, sha),
     key: repoRelativePath(path.resolve(repoRoot, inputs.config), repoRoot) + shard,
-    mask,
   }
   const apiUrl = process.env['GITHUB_API_URL']
   if (apiUrl) target.apiUrl = apiUrl

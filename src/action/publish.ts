@@ -13,8 +13,6 @@ export interface GitHubTarget {
   link: RunLink
   /** Keeps the comments and issues of different configs (or shards) apart: the config path, and the shard. */
   key: string
-  /** Hides the config's secrets in every body sent. */
-  mask: (text: string) => string
 }
 
 export const FORK_HINT = 'For pull requests from forks, use the workflow_run pattern in the README ("Fork pull requests").'
@@ -27,7 +25,7 @@ export async function publishComment(report: Report, event: Extract<RunEvent, { 
   }
   await withApi(target, async (api) => {
     try {
-      const result = await upsertStickyComment(api, event.repo, event.number, report, target.key, { ...target.link, mask: target.mask })
+      const result = await upsertStickyComment(api, event.repo, event.number, report, target.key, target.link)
       core.info(`Pull-request comment on #${event.number}: ${result.action}${result.id ? ` (id ${result.id})` : ''}${result.removed ? `, ${result.removed} duplicate(s) removed` : ''}.`)
     } catch (error) {
       if (error instanceof GitHubApiError && error.forbidden) {
@@ -48,7 +46,7 @@ export async function publishExpiryIssue(report: Report, repo: string, target: G
   }
   await withApi(target, async (api) => {
     try {
-      const result = await syncExpiryIssue(api, repo, report, target.key, { ...target.link, mask: target.mask })
+      const result = await syncExpiryIssue(api, repo, report, target.key, target.link)
       core.info(`Expiry issue: ${result.action}${result.number ? ` (#${result.number})` : ''}.`)
     } catch (error) {
       const fix = error instanceof GitHubApiError && error.forbidden ? ': the workflow needs `permissions: issues: write`' : ''

@@ -9,10 +9,6 @@ export interface RunLink {
   sha?: string
 }
 
-/** What a posted body needs beyond the report: the link, and the masking of the config's secrets. */
-export interface BodyContext extends RunLink {
-  mask?: (text: string) => string
-}
 
 /** The hidden line that finds our comment again; the key keeps two configs (or shards) apart on one PR. */
 export function commentMarker(key: string): string {
@@ -25,13 +21,13 @@ export type CommentPlan = { action: 'none' } | { action: 'create' | 'update'; bo
  * What the comment should say now, given what it said before: the report while the gate fails; once it
  * passes after a failure, one "all clear" line in place of the old report; nothing on a PR that never failed.
  */
-export function planComment(report: Report, marker: string, existingBody: string | undefined, link: BodyContext): CommentPlan {
-  const mask = link.mask ?? ((text: string) => text)
+/** `report` is already masked (src/report/mask.ts): nothing here sees a secret. */
+export function planComment(report: Report, marker: string, existingBody: string | undefined, link: RunLink): CommentPlan {
   let body: string
   if (!report.passed) {
     const footer = `\n<sub>${describeRun(link)}</sub>\n`
     const budget = COMMENT_LIMIT_BYTES - byteLength(marker) - byteLength(footer) - 64
-    body = `${marker}\n${defuseMentions(mask(fitMarkdown(report, budget).markdown))}${footer}`
+    body = `${marker}\n${defuseMentions(fitMarkdown(report, budget).markdown)}${footer}`
   } else if (existingBody !== undefined) {
     const { origins, warnings } = report.summary
     const extra = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
@@ -56,7 +52,7 @@ export interface CommentResult {
 }
 
 /** Finds the comment by its marker, then creates, updates or leaves it; extra copies from a race are deleted. */
-export async function upsertStickyComment(api: GitHubApi, repo: string, issueNumber: number, report: Report, key: string, link: BodyContext): Promise<CommentResult> {
+export async function upsertStickyComment(api: GitHubApi, repo: string, issueNumber: number, report: Report, key: string, link: RunLink): Promise<CommentResult> {
   const marker = commentMarker(key)
   const comments = await api.list<IssueComment>(`/repos/${repo}/issues/${issueNumber}/comments`)
   const ours = comments.filter((comment) => typeof comment.body === 'string' && comment.body.includes(marker))

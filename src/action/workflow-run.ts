@@ -44,7 +44,7 @@ export async function commentForPullRequestRun(report: Report, repo: string, hea
         core.notice(`workflow_run: no open pull request has head ${head.headSha.slice(0, 7)} any more; no comment.`)
         return
       }
-      const result = await upsertStickyComment(api, repo, number, report, target.key, { ...target.link, sha: head.headSha, mask: target.mask })
+      const result = await upsertStickyComment(api, repo, number, report, target.key, { ...target.link, sha: head.headSha })
       core.info(`Pull-request comment on #${number}: ${result.action}.`)
     } catch (error) {
       const fix = error instanceof GitHubApiError && error.forbidden ? ': this workflow needs `permissions: pull-requests: write`' : ''

@@ -42,12 +42,11 @@ describe('planComment', () => {
     for (const origin of origins) expect(body).toContain(origin.name)
   })
 
-  it('masks the config’s secrets and defuses mentions from origin text', () => {
-    const hostile = { ...findings.refused('api'), message: 'served by @octocat with key s3cret' }
+  it('defuses mentions in text from the origin', () => {
+    const hostile = { ...findings.refused('api'), message: 'served by @octocat' }
     const report = sampleReport({ origins: [originReport({ name: 'api', passed: false, findings: [hostile] })] })
-    const body = (planComment(report, marker, undefined, { ...link, mask: (t) => t.replaceAll('s3cret', '***') }) as { body: string }).body
-    expect(body).toContain('served by @&#8203;octocat with key ***')
-    expect(body).not.toContain('s3cret')
+    const body = (planComment(report, marker, undefined, link) as { body: string }).body
+    expect(body).toContain('served by @&#8203;octocat')
     expect(defuseMentions('a@b.example and @team')).toBe('a@&#8203;b.example and @&#8203;team')
   })
 })
