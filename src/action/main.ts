@@ -54,7 +54,7 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   for (const annotation of selection.shown) annotate(annotation)
   const notes = [notAnnotatedNote(selection.notShown)].filter((note): note is string => note !== undefined)
   // Outside a pull request the run is a sweep of sorts: the expiry calendar is what it is read for.
-  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: event.kind !== 'pull_request' }).markdown)
+  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: !event.name.startsWith('pull_request') }).markdown)
 
   const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
   if (inputs.sarifPath) {

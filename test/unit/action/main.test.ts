@@ -180,6 +180,31 @@ describe('run', () => {
     expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('**Not annotated:** 15 errors.')
   })
 
+  it('leaves the expiry issue alone when a sweep did not see every origin', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_dispatch')
+    core.reset({ 'expiry-issue': 'true', origins: 'checkout-api', 'github-token': 'ghs_x' })
+    await run()
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('expiry-issue: this run checked only part of the origins'))
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+
+  it('adds the expiry calendar to the summary outside pull requests only', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'schedule')
+    await run()
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('### Certificate expiry')
+    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request')
+    core.reset({ comment: 'false' })
+    await run()
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).not.toContain('### Certificate expiry')
+  })
+
+  it('on workflow_run, needs the report to post and probes nothing', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_run')
+    await run()
+    expect(fakes.runPreflight).not.toHaveBeenCalled()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^report-path: on workflow_run, name the JSON report/))
+  })
+
   it('skips the job summary outside a workflow run', async () => {
     vi.stubEnv('GITHUB_STEP_SUMMARY', '')
     await run()
