@@ -35,9 +35,15 @@ export interface HttpExchangeResult {
   location?: string
 }
 
+/** What is known once the response is in: enough to start following a redirect while the connection idles. */
+export interface HttpResponded {
+  status?: number
+  location?: string
+}
+
 export interface HttpExchange {
   /** Settles once the response is complete or failed: from then on the connection only waits. */
-  responded: Promise<void>
+  responded: Promise<HttpResponded>
   /** Settles when everything is over, idle watch included. */
   done: Promise<HttpExchangeResult>
 }
@@ -47,8 +53,8 @@ const EXCESS_WINDOW_MS = 300
 const EXCESS_GRACE_MS = 50
 
 export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, limits: HttpExchangeLimits, secrets: readonly string[]): HttpExchange {
-  let markResponded: () => void = () => undefined
-  const responded = new Promise<void>((resolve) => (markResponded = resolve))
+  let markResponded: (info: HttpResponded) => void = () => undefined
+  const responded = new Promise<HttpResponded>((resolve) => (markResponded = resolve))
   const done = new Promise<HttpExchangeResult>((resolve) => {
     const started = performance.now()
     const since = (t: number) => Math.round(performance.now() - t)
@@ -63,6 +69,12 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     let respondedAt: number | undefined
     let keepAlive: HttpKeepAlive | undefined
     let settled = false
+    const respond = (): void => {
+      const info: HttpResponded = {}
+      if (reader.head) info.status = reader.head.status
+      if (reader.location !== undefined) info.location = reader.location
+      markResponded(info)
+    }
 
     const finish = (end?: EndCause): void => {
       if (settled) return
@@ -72,7 +84,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       raw?.destroy()
       // Again after the watch: stray header lines may have arrived late.
       reader.end(respondedAt === undefined ? end : undefined)
-      markResponded()
+      respond()
       timings.totalMs = since(started)
       resolve(result())
     }
@@ -112,7 +124,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       respondedAt = performance.now()
       timings.responseMs = Math.round(respondedAt - requestAt)
       reader.end()
-      markResponded()
+      respond()
       const reusable = reader.persistent && reader.defects.length === 0
       const watchFor = reusable ? limits.idleWatchMs : EXCESS_WINDOW_MS
       if (reusable) {
