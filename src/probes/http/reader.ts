@@ -176,8 +176,10 @@ export class ResponseReader {
 
   private endInHead(how: EndCause): void {
     const received = this.log.length
-    const what = describeEnd(how)
-    const reason = received === 0 ? `${what} before sending a byte` : `${what} after ${received} bytes, before the header block ended`
+    const reason =
+      how.cause === 'timeout'
+        ? received === 0 ? `nothing arrived within the read timeout of ${how.afterMs} ms` : `only ${plural(received, 'byte')} arrived within the read timeout of ${how.afterMs} ms, and the header block had not ended`
+        : received === 0 ? `${describeEnd(how)} before sending a byte` : `${describeEnd(how)} after ${plural(received, 'byte')}, before the header block ended`
     const defect: HttpDefect = { kind: 'no-response', reason, stage: 'response' }
     if (received > 0) Object.assign(defect, { bytes: this.evidence.of(this.log.view(), 0, received, 60), offset: 0 })
     this.defects.push(defect)
@@ -229,6 +231,6 @@ function describeEnd(how: EndCause): string {
   switch (how.cause) {
     case 'closed': return 'the origin closed the connection'
     case 'reset': return 'the origin reset the connection'
-    case 'timeout': return `no complete response within ${how.afterMs} ms`
+    case 'timeout': return `the read timeout of ${how.afterMs} ms passed`
   }
 }
