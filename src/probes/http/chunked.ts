@@ -52,7 +52,7 @@ export class ChunkedDecoder {
       } else if (this.state === 'data-end') {
         if (bytes.length - this.at < 2) return
         if (bytes[this.at] !== CR || bytes[this.at + 1] !== LF) {
-          return this.fail('chunk-data-end', 'chunk data is not followed by CRLF (more data than its size says?)', this.at, this.at + 16)
+          return this.fail('chunk-data-end', 'chunk data is not followed by CRLF (more data than its size says?)', this.at, this.at + 2)
         }
         this.at += 2
         this.lineStart = this.at

@@ -108,7 +108,8 @@ export class ResponseReader {
     if (parsed.status >= 100 && parsed.status < 200 && parsed.status !== 101) {
       this.interim.push(parsed.status)
       if (this.interim.length > MAX_INTERIM_RESPONSES) {
-        this.defects.push({ kind: 'status-line', reason: `more than ${MAX_INTERIM_RESPONSES} interim 1xx responses`, offset: scan.end })
+        const statusLine = scan.lines[0]
+        this.defects.push({ kind: 'status-line', reason: `more than ${MAX_INTERIM_RESPONSES} interim 1xx responses`, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 })
         this.phase = 'failed'
         return false
       }
@@ -190,7 +191,9 @@ export class ResponseReader {
     if (this.framing === 'length') {
       this.defects.push({ kind: 'incomplete-body', reason: `${what} after ${this.bodyBytes} of ${this.length} announced body bytes`, contentLength: this.length ?? 0 })
     } else if (this.framing === 'chunked') {
-      this.defects.push({ kind: 'incomplete-chunked', reason: `${what} before the last chunk`, offset: this.log.length })
+      const end = this.log.length
+      const from = Math.max(this.bodyStart, end - 40)
+      this.defects.push({ kind: 'incomplete-chunked', reason: `${what} before the last chunk`, bytes: this.evidence.of(this.log.view(), from, end), offset: from })
     } else if (this.framing === 'close') {
       const evidence = { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart }
       if (how.cause === 'timeout') {
