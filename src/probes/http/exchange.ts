@@ -105,7 +105,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       }
       if (reader.head) observation.head = reader.head
       if (reader.framing) observation.framing = reader.framing
-      if (keepAlive) observation.keepAlive = keepAlive
+      if (keepAlive) observation.keepAlive = { ...keepAlive }
       return reader.location === undefined ? { observation } : { observation, location: reader.location }
     }
 
@@ -157,6 +157,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     }
 
     const onEnd = (cause: 'closed' | 'reset'): void => {
+      if (settled) return // our own destroy() after the end
       if (respondedAt !== undefined && keepAlive) {
         keepAlive.closedAfterMs = since(respondedAt)
         keepAlive.watchedMs = keepAlive.closedAfterMs

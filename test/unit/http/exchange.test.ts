@@ -5,7 +5,7 @@ import { startHttpExchange, type HttpExchangeLimits } from '../../../src/probes/
 import type { HttpRequestSpec } from '../../../src/probes/http/request.js'
 import { createAuthority, listenOnLoopback, type Listening, type TestAuthority } from '../engine/servers.js'
 import { freedPort } from '../probes/listeners.js'
-import { LOOPBACK, OK, drip, startScripted, startScriptedTls, type Answer, type ScriptedServer } from './servers.js'
+import { LOOPBACK, OK, drip, startScripted, type Answer, type ScriptedServer } from './servers.js'
 
 const REQUEST: HttpRequestSpec = { method: 'GET', path: '/healthz', host: 'api.example.test', headers: {} }
 const LIMITS: HttpExchangeLimits = { connectTimeoutMs: 1000, readTimeoutMs: 3000, idleWatchMs: 300 }
@@ -45,7 +45,7 @@ describe('the request', () => {
 
   it('goes over TLS with the edge\'s SNI, whatever the certificate (judged elsewhere)', async () => {
     const leaf = ca.leaf(['other-name.example.test'])
-    const origin = await startScriptedTls((socket) => socket.write(OK), leaf, [ca.intermediate])
+    const origin = await startScripted((socket) => socket.write(OK), { tls: { leaf, chain: [ca.intermediate] } })
     running.push(origin)
     const { observation } = await exchange(origin.port, {}, {}, 'api.example.test').done
     expect(origin.servernames).toEqual(['api.example.test'])

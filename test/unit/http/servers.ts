@@ -2,22 +2,37 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import { createServer as createTlsServer } from 'node:tls'
 import { pemBundle, type IssuedCertificate } from '../../../src/lab/pki.js'
-import { listenOnLoopback, type Listening } from '../engine/servers.js'
+import { LOOPBACK } from '../engine/servers.js'
 
-export { LOOPBACK } from '../engine/servers.js'
+export { LOOPBACK }
 
 /** Called once per complete request head; `socket` is the connection to answer on. */
 export type Answer = (socket: Socket, request: string) => void
 
-export interface ScriptedServer extends Listening {
+export interface ScriptedServer {
+  server: Server
+  port: number
   /** Every request head received, in order. */
   requests: string[]
   /** SNI names asked for (TLS servers). */
   servernames: (string | undefined)[]
+  close(): Promise<void>
 }
 
-function serve(answer: Answer, requests: string[]): (socket: Socket) => void {
-  return (socket) => {
+export interface ScriptedOptions {
+  /** A loopback address; default 127.0.0.1. */
+  address?: string
+  /** 0 (default): any free port. */
+  port?: number
+  /** Serve TLS with this leaf and chain. */
+  tls?: { leaf: IssuedCertificate; chain: IssuedCertificate[] }
+}
+
+export async function startScripted(answer: Answer, options: ScriptedOptions = {}): Promise<ScriptedServer> {
+  const requests: string[] = []
+  const servernames: (string | undefined)[] = []
+  const sockets = new Set<Socket>()
+  const handle = (socket: Socket): void => {
     socket.on('error', () => undefined)
     let pending = ''
     socket.on('data', (chunk: Buffer) => {
@@ -30,23 +45,36 @@ function serve(answer: Answer, requests: string[]): (socket: Socket) => void {
       }
     })
   }
-}
-
-export async function startScripted(answer: Answer): Promise<ScriptedServer> {
-  const requests: string[] = []
-  const server: Server = createServer(serve(answer, requests))
-  return { ...(await listenOnLoopback(server)), requests, servernames: [] }
-}
-
-export async function startScriptedTls(answer: Answer, leaf: IssuedCertificate, chain: IssuedCertificate[]): Promise<ScriptedServer> {
-  const requests: string[] = []
-  const servernames: (string | undefined)[] = []
-  const server = createTlsServer({ key: leaf.keyPem, cert: pemBundle(leaf, ...chain) }, (socket) => {
-    servernames.push((socket as unknown as { servername?: string | false }).servername || undefined)
-    serve(answer, requests)(socket)
+  let server: Server
+  if (options.tls) {
+    const { leaf, chain } = options.tls
+    server = createTlsServer({ key: leaf.keyPem, cert: pemBundle(leaf, ...chain) }, (socket) => {
+      servernames.push((socket as unknown as { servername?: string | false }).servername || undefined)
+      handle(socket)
+    })
+    server.on('tlsClientError', () => undefined)
+  } else {
+    server = createServer(handle)
+  }
+  server.on('connection', (socket: Socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
   })
-  server.on('tlsClientError', () => undefined)
-  return { ...(await listenOnLoopback(server)), requests, servernames }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, options.address ?? LOOPBACK, () => resolve())
+  })
+  return {
+    server,
+    port: (server.address() as { port: number }).port,
+    requests,
+    servernames,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
+  }
 }
 
 /** Writes `bytes` one a second until the client goes. */
