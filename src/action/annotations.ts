@@ -54,7 +54,16 @@ export function annotationLine(finding: Finding, origin: OriginConfig): number {
       : (fieldLine('domain') ?? fieldLine('host-header'))
     return line ?? origin.line
   }
+  if (finding.code.startsWith('HTTP_')) return httpFieldLine(finding, fieldLine) ?? origin.line
   return origin.line
+}
+
+/** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
+function httpFieldLine(finding: Finding, fieldLine: (key: string) => number | undefined): number | undefined {
+  const healthLine = fieldLine('health.path') ?? fieldLine('health')
+  if (finding.code === 'HTTP_UNEXPECTED_STATUS') return fieldLine('health.expect-status') ?? healthLine
+  if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT') return fieldLine('timeouts.keep-alive-ms') ?? fieldLine('edge')
+  return healthLine
 }
 
 /** One error annotation per config problem, titled with the code a config problem reports under. */
