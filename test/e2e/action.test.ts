@@ -86,8 +86,11 @@ describe('the bundled action, run as the runner runs it', () => {
       expect(annotation, `${e.code} ${e.scenario}`).toBeDefined()
       expect(annotation!.level).toBe(e.severity)
       expect(annotation!.file).toBe('origin-preflight.yml')
-      // A finding about a field points at it (the refusing port, the uncovered name); the rest at the origin.
-      const line = e.code.startsWith('PORT_') ? fieldLine('https-port') : e.code === 'CERT_NAME_MISMATCH' ? fieldLine('domain') : originLine
+      // A finding about a field points at it (the refusing port, the uncovered name, the health path, the
+      // edge whose keep-alive window is outlived); the rest at the origin.
+      const line = e.code.startsWith('PORT_') ? fieldLine('https-port') : e.code === 'CERT_NAME_MISMATCH' ? fieldLine('domain')
+        : e.code === 'HTTP_KEEPALIVE_TOO_SHORT' ? (SCENARIOS.find((s) => s.name === e.scenario)?.edge ? fieldLine('edge') : originLine)
+        : e.code.startsWith('HTTP_') ? fieldLine('health') + 1 : originLine
       expect(annotation!.line, `${e.code} ${e.scenario}`).toBe(line)
     }
   })
