@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, Socket, type AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { issueChain } from '../../src/lab/pki.js'
 
 export const NGINX = '/usr/sbin/nginx'
 export const LOOPBACK = '127.0.0.1'
@@ -111,4 +112,12 @@ export async function startNginx(dir: string, servers: string[], ports: number[]
     throw error
   }
   return { stop }
+}
+
+/** A root, intermediate and leaf for `domain`; writes root.pem (to trust) and leaf.key (for nginx) into `dir`. */
+export function writeCertificates(dir: string, domain: string, organization: string): ReturnType<typeof issueChain> {
+  const issued = issueChain([domain], { organization })
+  writeFileSync(join(dir, 'root.pem'), issued.root.pem)
+  writeFileSync(join(dir, 'leaf.key'), issued.leaf.keyPem, { mode: 0o600 })
+  return issued
 }

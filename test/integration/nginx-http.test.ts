@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import { issueChain, pemBundle } from '../../src/lab/pki.js'
+import { pemBundle } from '../../src/lab/pki.js'
 import type { OriginReport, Report } from '../../src/report/types.js'
-import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, type RunningNginx } from '../helpers/nginx.js'
+import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
 
 const DOMAIN = 'nginx-http.lab.test'
 const READ_MS = 2500
@@ -27,9 +27,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('the HTTP exchange against a real nginx')
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'preflight-nginx-http-'))
-    const { root, intermediate, leaf } = issueChain([DOMAIN], { organization: 'Nginx HTTP Lab' })
-    writeFileSync(join(dir, 'root.pem'), root.pem)
-    writeFileSync(join(dir, 'leaf.key'), leaf.keyPem, { mode: 0o600 })
+    const { intermediate, leaf } = writeCertificates(dir, DOMAIN, 'Nginx HTTP Lab')
     writeFileSync(join(dir, 'chain.pem'), pemBundle(leaf, intermediate))
     ;[httpPort, httpsPort, shortKeepAlivePort] = (await freePorts(3)) as [number, number, number]
     const locations = ['    location /healthz { return 200 "ok\\n"; }', '    location /broken { return 502; }']

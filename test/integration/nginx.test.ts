@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import { issueChain, pemBundle } from '../../src/lab/pki.js'
+import { pemBundle } from '../../src/lab/pki.js'
 import type { Report } from '../../src/report/types.js'
-import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, type RunningNginx } from '../helpers/nginx.js'
+import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
 
 const DOMAIN = 'nginx.lab.test'
 
@@ -42,9 +42,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('runPreflight against a real nginx'), () 
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'preflight-nginx-'))
-    const { root, intermediate, leaf } = issueChain([DOMAIN], { organization: 'Nginx Lab' })
-    writeFileSync(join(dir, 'root.pem'), root.pem)
-    writeFileSync(join(dir, 'leaf.key'), leaf.keyPem, { mode: 0o600 })
+    const { root, intermediate, leaf } = writeCertificates(dir, DOMAIN, 'Nginx Lab')
     writeFileSync(join(dir, 'good-chain.pem'), pemBundle(leaf, intermediate))
     writeFileSync(join(dir, 'misordered-chain.pem'), pemBundle(leaf, root, intermediate))
 

@@ -183,7 +183,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       return failBelowHttp('connect', messageOf(error))
     }
     wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', `no connection within ${limits.connectTimeoutMs} ms`))
-    raw.once('error', (error) => failBelowHttp('connect', messageOf(error)))
+    raw.on('error', (error) => failBelowHttp('connect', messageOf(error)))
     raw.once('connect', () => {
       timings.connectMs = since(started)
       raw?.removeAllListeners('error')
@@ -194,7 +194,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`))
       // Certificates are judged by the certificate check; this connection only carries the request.
       const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' })
-      secure.once('error', (error) => failBelowHttp('tls', messageOf(error)))
+      secure.on('error', (error) => failBelowHttp('tls', messageOf(error)))
       secure.once('secureConnect', () => {
         timings.tlsMs = since(tlsStarted)
         secure.removeAllListeners('error')

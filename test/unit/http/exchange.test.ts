@@ -5,7 +5,7 @@ import { startHttpExchange, type HttpExchangeLimits } from '../../../src/probes/
 import type { HttpRequestSpec } from '../../../src/probes/http/request.js'
 import { createAuthority, listenOnLoopback, type Listening, type TestAuthority } from '../engine/servers.js'
 import { freedPort } from '../probes/listeners.js'
-import { LOOPBACK, OK, drip, startScripted, type Answer, type ScriptedServer } from './servers.js'
+import { LOOPBACK, OK, drip, endless, startScripted, type Answer, type ScriptedServer } from './servers.js'
 
 const REQUEST: HttpRequestSpec = { method: 'GET', path: '/healthz', host: 'api.example.test', headers: {} }
 const LIMITS: HttpExchangeLimits = { connectTimeoutMs: 1000, readTimeoutMs: 3000, idleWatchMs: 300 }
@@ -69,10 +69,7 @@ describe('bounded by the read timeout', () => {
   })
 
   it('an endless body without framing ends in no-framing at the read timeout', async () => {
-    const origin = await server((socket) => {
-      socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n')
-      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write('x'.repeat(1024))), 20)
-    })
+    const origin = await server(endless('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n', 'x'.repeat(1024), 20))
     const started = performance.now()
     const { observation } = await exchange(origin.port, { readTimeoutMs: 1000 }).done
     expect(performance.now() - started).toBeLessThan(1000 + 250)
@@ -82,10 +79,7 @@ describe('bounded by the read timeout', () => {
   })
 
   it('an endless header block stops at 32 KiB, long before the read timeout', async () => {
-    const origin = await server((socket) => {
-      socket.write('HTTP/1.1 200 OK\r\n')
-      const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write('X-More: yes\r\n'.repeat(100))), 1)
-    })
+    const origin = await server(endless('HTTP/1.1 200 OK\r\n', 'X-More: yes\r\n'.repeat(100), 1))
     const started = performance.now()
     const { observation } = await exchange(origin.port, { readTimeoutMs: 5000 }).done
     expect(performance.now() - started).toBeLessThan(2000)

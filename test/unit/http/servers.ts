@@ -2,21 +2,18 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import { createServer as createTlsServer } from 'node:tls'
 import { pemBundle, type IssuedCertificate } from '../../../src/lab/pki.js'
-import { LOOPBACK } from '../engine/servers.js'
+import { LOOPBACK, listenOnLoopback, type Listening } from '../engine/servers.js'
 
 export { LOOPBACK }
 
 /** Called once per complete request head; `socket` is the connection to answer on. */
 export type Answer = (socket: Socket, request: string) => void
 
-export interface ScriptedServer {
-  server: Server
-  port: number
+export interface ScriptedServer extends Listening {
   /** Every request head received, in order. */
   requests: string[]
   /** SNI names asked for (TLS servers). */
   servernames: (string | undefined)[]
-  close(): Promise<void>
 }
 
 export interface ScriptedOptions {
@@ -31,7 +28,6 @@ export interface ScriptedOptions {
 export async function startScripted(answer: Answer, options: ScriptedOptions = {}): Promise<ScriptedServer> {
   const requests: string[] = []
   const servernames: (string | undefined)[] = []
-  const sockets = new Set<Socket>()
   const handle = (socket: Socket): void => {
     socket.on('error', () => undefined)
     let pending = ''
@@ -56,25 +52,7 @@ export async function startScripted(answer: Answer, options: ScriptedOptions = {
   } else {
     server = createServer(handle)
   }
-  server.on('connection', (socket: Socket) => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, options.address ?? LOOPBACK, () => resolve())
-  })
-  return {
-    server,
-    port: (server.address() as { port: number }).port,
-    requests,
-    servernames,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy()
-        server.close(() => resolve())
-      }),
-  }
+  return { ...(await listenOnLoopback(server, options.address, options.port)), requests, servernames }
 }
 
 /** Writes `bytes` one a second until the client goes. */
@@ -87,6 +65,14 @@ export function drip(bytes: string): Answer {
       setTimeout(next, 1000).unref()
     }
     next()
+  }
+}
+
+/** Writes `head`, then `chunk` every `everyMs` until the client goes. */
+export function endless(head: string, chunk: string, everyMs: number): Answer {
+  return (socket) => {
+    socket.write(head)
+    const timer = setInterval(() => (socket.destroyed ? clearInterval(timer) : socket.write(chunk)), everyMs)
   }
 }
 
