@@ -93291,7 +93291,7 @@ function startHttpExchange(target, request, limits, secrets) {
             return failBelowHttp('connect', messageOf(error));
         }
         wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', `no connection within ${limits.connectTimeoutMs} ms`));
-        raw.once('error', (error) => failBelowHttp('connect', messageOf(error)));
+        raw.on('error', (error) => failBelowHttp('connect', messageOf(error)));
         raw.once('connect', () => {
             timings.connectMs = since(started);
             raw?.removeAllListeners('error');
@@ -93303,7 +93303,8 @@ function startHttpExchange(target, request, limits, secrets) {
             wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`));
             // Certificates are judged by the certificate check; this connection only carries the request.
             const secure = (0,external_node_tls_.connect)({ socket: raw, servername: target.servername, rejectUnauthorized: false, ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' });
-            secure.once('error', (error) => failBelowHttp('tls', messageOf(error)));
+            socket = secure;
+            secure.on('error', (error) => failBelowHttp('tls', messageOf(error)));
             secure.once('secureConnect', () => {
                 timings.tlsMs = since(tlsStarted);
                 secure.removeAllListeners('error');

@@ -194,6 +194,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`))
       // Certificates are judged by the certificate check; this connection only carries the request.
       const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' })
+      socket = secure
       secure.on('error', (error) => failBelowHttp('tls', messageOf(error)))
       secure.once('secureConnect', () => {
         timings.tlsMs = since(tlsStarted)
