@@ -86209,7 +86209,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 1541:
+/***/ 5800:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -89963,14 +89963,416 @@ function checkUniqueNames(origins, reader) {
     });
 }
 
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __nccwpck_require__(3594);
+;// CONCATENATED MODULE: ./lib/cert/algorithms.js
+
+
+const RSASSA_PSS = '1.2.840.113549.1.1.10';
+const SIGNATURE_ALGORITHMS = {
+    '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', hash: 'md2' },
+    '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', hash: 'md4' },
+    '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', hash: 'md5' },
+    '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', hash: 'sha1' },
+    '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', hash: 'sha224' },
+    '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', hash: 'sha256' },
+    '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', hash: 'sha384' },
+    '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', hash: 'sha512' },
+    '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', hash: 'sha1' },
+    '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', hash: 'sha224' },
+    '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', hash: 'sha256' },
+    '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', hash: 'sha384' },
+    '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', hash: 'sha512' },
+    '1.2.840.10040.4.3': { name: 'dsa_with_SHA1', hash: 'sha1' },
+    '2.16.840.1.101.3.4.3.1': { name: 'dsa_with_SHA224', hash: 'sha224' },
+    '2.16.840.1.101.3.4.3.2': { name: 'dsa_with_SHA256', hash: 'sha256' },
+    // EdDSA digests are fixed by the scheme.
+    '1.3.101.112': { name: 'ED25519', hash: 'sha512' },
+    '1.3.101.113': { name: 'ED448', hash: 'shake256' },
+};
+const DIGESTS = {
+    '1.2.840.113549.2.5': 'md5',
+    '1.3.14.3.2.26': 'sha1',
+    '2.16.840.1.101.3.4.2.4': 'sha224',
+    '2.16.840.1.101.3.4.2.1': 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512',
+};
+/** Digests that no longer protect a certificate signature. */
+const WEAK_HASHES = new Set(['md2', 'md4', 'md5', 'sha1']);
+function describeSignatureAlgorithm(algorithm) {
+    const oid = algorithm.algorithm;
+    if (oid === RSASSA_PSS)
+        return { oid, name: 'rsassaPss', hash: pssDigest(algorithm.parameters) };
+    const known = SIGNATURE_ALGORITHMS[oid];
+    return known ? { oid, ...known } : { oid, name: oid, hash: 'unknown' };
+}
+/**
+ * RSASSA-PSS carries its digest in its parameters: SEQUENCE { [0] EXPLICIT AlgorithmIdentifier, ... }.
+ * An absent [0] means SHA-1 (RFC 4055).
+ */
+function pssDigest(parameters) {
+    if (!parameters)
+        return 'sha1';
+    const bytes = new Uint8Array(parameters);
+    const sequence = readHeader(bytes, 0);
+    if (!sequence || bytes[0] !== 0x30)
+        return 'unknown';
+    const first = readHeader(bytes, sequence.contentStart);
+    if (!first || bytes[sequence.contentStart] !== 0xa0)
+        return 'sha1';
+    try {
+        const inner = bytes.slice(first.contentStart, first.contentEnd);
+        const hash = cjs.AsnConvert.parse(inner, build_cjs.AlgorithmIdentifier).algorithm;
+        return DIGESTS[hash] ?? 'unknown';
+    }
+    catch {
+        return 'unknown';
+    }
+}
+/** Reads one DER tag-length header at `offset` (single-byte tags only, enough for PSS parameters). */
+function readHeader(bytes, offset) {
+    const first = bytes[offset + 1];
+    if (first === undefined)
+        return undefined;
+    if (first < 0x80)
+        return { contentStart: offset + 2, contentEnd: offset + 2 + first };
+    const lengthBytes = first & 0x7f;
+    if (lengthBytes === 0 || lengthBytes > 3)
+        return undefined;
+    let length = 0;
+    for (let i = 0; i < lengthBytes; i++) {
+        const byte = bytes[offset + 2 + i];
+        if (byte === undefined)
+            return undefined;
+        length = length * 256 + byte;
+    }
+    const contentStart = offset + 2 + lengthBytes;
+    return { contentStart, contentEnd: contentStart + length };
+}
+
+;// CONCATENATED MODULE: ./lib/text/escape.js
+/**
+ * Text an origin controls (certificate names, response bytes) reaches terminals, logs and job summaries:
+ * control characters become visible `\xNN` / `\u{N}` escapes so they can neither colour nor forge lines.
+ */
+function escapeControl(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const code = c.codePointAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/cert/dn.js
+
+/** Short names for the attribute types seen in server certificates; others print as their OID. */
+const ATTRIBUTE_NAMES = {
+    '2.5.4.3': 'CN',
+    '2.5.4.4': 'SN',
+    '2.5.4.5': 'serialNumber',
+    '2.5.4.6': 'C',
+    '2.5.4.7': 'L',
+    '2.5.4.8': 'ST',
+    '2.5.4.9': 'STREET',
+    '2.5.4.10': 'O',
+    '2.5.4.11': 'OU',
+    '2.5.4.12': 'title',
+    '2.5.4.15': 'businessCategory',
+    '2.5.4.17': 'postalCode',
+    '2.5.4.42': 'GN',
+    '2.5.4.97': 'organizationIdentifier',
+    '0.9.2342.19200300.100.1.1': 'UID',
+    '0.9.2342.19200300.100.1.25': 'DC',
+    '1.2.840.113549.1.9.1': 'emailAddress',
+    '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
+    '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC',
+};
+const COMMON_NAME_OID = '2.5.4.3';
+/** The attribute's value as text; values of types outside DirectoryString print as `#hex` (RFC 4514). */
+function attributeText(attribute) {
+    const value = attribute.value;
+    if (value.anyValue)
+        return `#${Buffer.from(value.anyValue).toString('hex')}`;
+    return escapeControl(value.toString());
+}
+/** One line, most specific RDN first, as RFC 4514 orders it: `CN=leaf.lab.test, O=Lab`. */
+function formatName(name) {
+    return [...name]
+        .reverse()
+        .map((rdn) => [...rdn].map((a) => `${ATTRIBUTE_NAMES[a.type] ?? a.type}=${escapeValue(attributeText(a))}`).join(' + '))
+        .join(', ');
+}
+/**
+ * A key that is equal for names RFC 5280 (7.1) treats as equal: string types and case are ignored
+ * and whitespace is collapsed, so an issuer field matches its CA's subject however each was encoded.
+ */
+function canonicalName(name) {
+    const rdns = [...name].map((rdn) => [...rdn].map((a) => [a.type, attributeText(a).trim().replace(/\s+/g, ' ').toLowerCase()]).sort());
+    return JSON.stringify(rdns);
+}
+function escapeValue(text) {
+    return text.replace(/[,+"\\<>;]/g, (c) => `\\${c}`);
+}
+
+;// CONCATENATED MODULE: ./lib/cert/keys.js
+const CURVE_BITS = { prime256v1: 256, secp384r1: 384, secp521r1: 521, secp256k1: 256 };
+/** namedCurve parameters by their DER encoding (OBJECT IDENTIFIER tag included). */
+const CURVE_BY_PARAMETERS = {
+    '06082a8648ce3d030107': 'prime256v1',
+    '06052b81040022': 'secp384r1',
+    '06052b81040023': 'secp521r1',
+    '06052b8104000a': 'secp256k1',
+};
+const KEY_TYPE_BY_OID = {
+    '1.2.840.113549.1.1.1': 'rsa',
+    '1.2.840.113549.1.1.10': 'rsa-pss',
+    '1.2.840.10045.2.1': 'ec',
+    '1.2.840.10040.4.1': 'dsa',
+    '1.3.101.112': 'ed25519',
+    '1.3.101.113': 'ed448',
+};
+function describePublicKey(x509, spki) {
+    try {
+        const key = x509.publicKey;
+        const type = key.asymmetricKeyType ?? 'unknown';
+        const details = key.asymmetricKeyDetails ?? {};
+        if (type === 'ec') {
+            const curve = details.namedCurve ?? 'unknown';
+            return withBits({ type, curve }, CURVE_BITS[curve]);
+        }
+        if (type === 'ed25519')
+            return { type, bits: 256 };
+        if (type === 'ed448')
+            return { type, bits: 456 };
+        return withBits({ type }, details.modulusLength);
+    }
+    catch {
+        // OpenSSL refuses some keys (explicit curve parameters, unknown algorithms): name them from the SPKI.
+        return describeFromSpki(spki);
+    }
+}
+function describeFromSpki(spki) {
+    const oid = spki.algorithm.algorithm;
+    const type = KEY_TYPE_BY_OID[oid] ?? oid;
+    if (type !== 'ec' || !spki.algorithm.parameters)
+        return { type };
+    const curve = CURVE_BY_PARAMETERS[Buffer.from(spki.algorithm.parameters).toString('hex')] ?? 'unnamed curve';
+    return withBits({ type, curve }, CURVE_BITS[curve]);
+}
+function withBits(key, bits) {
+    return bits === undefined ? key : { ...key, bits };
+}
+function keyAccepted(key, limits) {
+    if (key.type === 'rsa')
+        return key.bits !== undefined && key.bits >= limits.rsaMinBits && key.bits <= limits.rsaMaxBits;
+    if (key.type === 'ec')
+        return key.curve !== undefined && limits.ecdsaCurves.includes(key.curve);
+    return false;
+}
+/** How a key reads in a finding: `RSA 8192-bit`, `ECDSA secp521r1`, `Ed25519`. */
+function keyLabel(key) {
+    const bits = key.bits === undefined ? '' : ` ${key.bits}-bit`;
+    switch (key.type) {
+        case 'rsa': return `RSA${bits}`;
+        case 'rsa-pss': return `RSA-PSS${bits}`;
+        case 'dsa': return `DSA${bits}`;
+        case 'ec': return `ECDSA ${key.curve ?? 'unknown curve'}`;
+        case 'ed25519': return 'Ed25519';
+        case 'ed448': return 'Ed448';
+        default: return key.type;
+    }
+}
+/** What the edge accepts, in a finding: `RSA 1024-4096 bits, ECDSA prime256v1/secp384r1`. */
+function acceptedKeysLabel(limits) {
+    const rsa = `RSA ${limits.rsaMinBits}-${limits.rsaMaxBits} bits`;
+    return limits.ecdsaCurves.length === 0 ? rsa : `${rsa}, ECDSA ${limits.ecdsaCurves.join('/')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/cert/parse.js
+
+
+
+
+
+
+
+
+/** The bytes are not a certificate this tool can read. */
+class CertificateParseError extends PreflightError {
+    code = 'OP_ERR_CERT_PARSE';
+}
+function parseCertificate(der) {
+    let asn;
+    let x509;
+    try {
+        asn = cjs.AsnConvert.parse(der, build_cjs.Certificate);
+        x509 = new external_node_crypto_.X509Certificate(der);
+    }
+    catch (error) {
+        throw new CertificateParseError(`not a DER X.509 certificate: ${errorText(error)}`, { cause: error });
+    }
+    const tbs = asn.tbsCertificate;
+    const subjectKey = canonicalName(tbs.subject);
+    const issuerKey = canonicalName(tbs.issuer);
+    const selfIssued = subjectKey === issuerKey;
+    const extensions = tbs.extensions ?? [];
+    const extension = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
+    const sanBytes = extension(build_cjs.id_ce_subjectAltName);
+    const basicConstraintsBytes = extension(build_cjs.id_ce_basicConstraints);
+    let dnsNames = [];
+    let isCA = false;
+    try {
+        if (sanBytes) {
+            const san = cjs.AsnConvert.parse(sanBytes, build_cjs.SubjectAlternativeName);
+            dnsNames = san.flatMap((n) => (n.dNSName === undefined ? [] : [escapeControl(n.dNSName)]));
+        }
+        if (basicConstraintsBytes)
+            isCA = cjs.AsnConvert.parse(basicConstraintsBytes, build_cjs.BasicConstraints).cA;
+    }
+    catch (error) {
+        throw new CertificateParseError(`unreadable extension: ${errorText(error)}`, { cause: error });
+    }
+    const parsed = {
+        der,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex'),
+        subject: formatName(tbs.subject),
+        issuer: formatName(tbs.issuer),
+        subjectKey,
+        issuerKey,
+        serialNumber: x509.serialNumber,
+        notBefore: tbs.validity.notBefore.getTime(),
+        notAfter: tbs.validity.notAfter.getTime(),
+        dnsNames,
+        commonNames: [...tbs.subject].flatMap((rdn) => [...rdn].filter((a) => a.type === COMMON_NAME_OID).map(attributeText)),
+        isCA,
+        key: describePublicKey(x509, tbs.subjectPublicKeyInfo),
+        signatureAlgorithm: describeSignatureAlgorithm(asn.signatureAlgorithm),
+        selfIssued,
+        selfSigned: false,
+        x509,
+    };
+    parsed.selfSigned = selfIssued && signatureVerifies(parsed, parsed);
+    return parsed;
+}
+const verified = new WeakMap();
+/** `issuer` names `cert`'s issuer as its subject and its key verifies `cert`'s signature. */
+function isIssuedBy(cert, issuer) {
+    return cert.issuerKey === issuer.subjectKey && signatureVerifies(cert, issuer);
+}
+function signatureVerifies(cert, issuer) {
+    let results = verified.get(cert);
+    if (!results)
+        verified.set(cert, (results = new Map()));
+    let result = results.get(issuer.sha256);
+    if (result === undefined) {
+        try {
+            result = cert.x509.verify(issuer.x509.publicKey);
+        }
+        catch {
+            // A key or algorithm OpenSSL cannot use verifies nothing.
+            result = false;
+        }
+        results.set(issuer.sha256, result);
+    }
+    return result;
+}
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/cert/trust.js
+
+
+
+
+/** An extra root file cannot be read or holds no usable certificate. */
+class TrustRootError extends PreflightError {
+    file;
+    code = 'OP_ERR_TRUST_ROOT';
+    constructor(file, problem, options) {
+        super(`${file}: ${problem}`, options);
+        this.file = file;
+    }
+}
+let mozillaRoots;
+/** Mozilla's roots, parsed once per process. */
+function loadMozillaRoots() {
+    mozillaRoots ??= external_node_tls_.rootCertificates.flatMap((pem) => {
+        const der = pemToDer(pem)[0];
+        if (!der)
+            return [];
+        try {
+            return [parseCertificate(der)];
+        }
+        catch {
+            // A root this parser cannot read cannot anchor a chain it reads either.
+            return [];
+        }
+    });
+    return mozillaRoots;
+}
+function loadTrustStore(extraRootPemFiles) {
+    return createTrustStore([...loadMozillaRoots(), ...extraRootPemFiles.flatMap(readRootFile)]);
+}
+/** A store of exactly these certificates (tests and the lab use it without Mozilla's roots). */
+function createTrustStore(certificates) {
+    const bySubject = new Map();
+    const fingerprints = new Set();
+    for (const cert of certificates) {
+        if (fingerprints.has(cert.sha256))
+            continue;
+        fingerprints.add(cert.sha256);
+        const sameSubject = bySubject.get(cert.subjectKey);
+        if (sameSubject)
+            sameSubject.push(cert);
+        else
+            bySubject.set(cert.subjectKey, [cert]);
+    }
+    return {
+        size: fingerprints.size,
+        findIssuer: (cert) => bySubject.get(cert.issuerKey)?.find((candidate) => isIssuedBy(cert, candidate)),
+        contains: (cert) => fingerprints.has(cert.sha256),
+    };
+}
+/** Every certificate of a root PEM file; the config validates with this very function, so `check` never disagrees with `validate`. */
+function readRootFile(file) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new TrustRootError(file, `cannot read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const blocks = pemToDer(text);
+    if (blocks.length === 0)
+        throw new TrustRootError(file, 'no PEM CERTIFICATE block');
+    return blocks.map((der, i) => {
+        try {
+            return parseCertificate(der);
+        }
+        catch (error) {
+            throw new TrustRootError(file, `certificate #${i + 1} does not parse`, { cause: error });
+        }
+    });
+}
+/** Every `CERTIFICATE` block of a PEM text, decoded. */
+function pemToDer(text) {
+    const blocks = text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g);
+    return [...blocks].map((match) => Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64'));
+}
+
 ;// CONCATENATED MODULE: ./lib/config/trust-roots.js
 
 
 
 
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 /**
  * Absolute paths of the `overrides.trust-roots` files, relative to the config's directory. Each must
  * hold a certificate now: a lab that silently trusts nothing would fail every origin for the wrong reason.
@@ -89997,23 +90399,15 @@ function pemProblem(file) {
         return `file not found: ${file}`;
     if (!stats.isFile())
         return `is not a file: ${file}`;
-    let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        readRootFile(file);
+        return undefined;
     }
     catch (error) {
-        return `cannot read ${file}: ${error.code ?? String(error)}`;
+        if (error instanceof TrustRootError)
+            return error.message;
+        throw error;
     }
-    const parses = (pem) => {
-        try {
-            new external_node_crypto_.X509Certificate(pem);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    };
-    return (text.match(PEM_CERTIFICATE) ?? []).some(parses) ? undefined : `contains no PEM certificate: ${file}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
@@ -90139,6 +90533,7 @@ const RCODES = { ESERVFAIL: 'SERVFAIL', EREFUSED: 'REFUSED' };
 const resolveCheck = defineCheck({
     id: 'resolve',
     family: 'dns',
+    prerequisiteOf: ['ports', 'tls', 'certificate', 'http'],
     codes: ['DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'PROBE_ERROR'],
     run({ resolution, addresses, unavailable }, { origin }) {
         const query = origin.domain;
@@ -90167,6 +90562,7 @@ const resolveCheck = defineCheck({
 const portsCheck = defineCheck({
     id: 'ports',
     family: 'ports',
+    prerequisiteOf: ['tls', 'certificate', 'http'],
     codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE'],
     run({ tcp }) {
         return tcp.flatMap((t) => {
@@ -90185,311 +90581,6 @@ const portsCheck = defineCheck({
     },
 });
 
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
-var cjs = __nccwpck_require__(7261);
-// EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
-var build_cjs = __nccwpck_require__(3594);
-;// CONCATENATED MODULE: ./lib/cert/algorithms.js
-
-
-const RSASSA_PSS = '1.2.840.113549.1.1.10';
-const SIGNATURE_ALGORITHMS = {
-    '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', hash: 'md2' },
-    '1.2.840.113549.1.1.3': { name: 'md4WithRSAEncryption', hash: 'md4' },
-    '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', hash: 'md5' },
-    '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', hash: 'sha1' },
-    '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', hash: 'sha224' },
-    '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', hash: 'sha256' },
-    '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', hash: 'sha384' },
-    '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', hash: 'sha512' },
-    '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', hash: 'sha1' },
-    '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', hash: 'sha224' },
-    '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', hash: 'sha256' },
-    '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', hash: 'sha384' },
-    '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', hash: 'sha512' },
-    '1.2.840.10040.4.3': { name: 'dsa_with_SHA1', hash: 'sha1' },
-    '2.16.840.1.101.3.4.3.1': { name: 'dsa_with_SHA224', hash: 'sha224' },
-    '2.16.840.1.101.3.4.3.2': { name: 'dsa_with_SHA256', hash: 'sha256' },
-    // EdDSA digests are fixed by the scheme.
-    '1.3.101.112': { name: 'ED25519', hash: 'sha512' },
-    '1.3.101.113': { name: 'ED448', hash: 'shake256' },
-};
-const DIGESTS = {
-    '1.2.840.113549.2.5': 'md5',
-    '1.3.14.3.2.26': 'sha1',
-    '2.16.840.1.101.3.4.2.4': 'sha224',
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-/** Digests that no longer protect a certificate signature. */
-const WEAK_HASHES = new Set(['md2', 'md4', 'md5', 'sha1']);
-function describeSignatureAlgorithm(algorithm) {
-    const oid = algorithm.algorithm;
-    if (oid === RSASSA_PSS)
-        return { oid, name: 'rsassaPss', hash: pssDigest(algorithm.parameters) };
-    const known = SIGNATURE_ALGORITHMS[oid];
-    return known ? { oid, ...known } : { oid, name: oid, hash: 'unknown' };
-}
-/**
- * RSASSA-PSS carries its digest in its parameters: SEQUENCE { [0] EXPLICIT AlgorithmIdentifier, ... }.
- * An absent [0] means SHA-1 (RFC 4055).
- */
-function pssDigest(parameters) {
-    if (!parameters)
-        return 'sha1';
-    const bytes = new Uint8Array(parameters);
-    const sequence = readHeader(bytes, 0);
-    if (!sequence || bytes[0] !== 0x30)
-        return 'unknown';
-    const first = readHeader(bytes, sequence.contentStart);
-    if (!first || bytes[sequence.contentStart] !== 0xa0)
-        return 'sha1';
-    try {
-        const inner = bytes.slice(first.contentStart, first.contentEnd);
-        const hash = cjs.AsnConvert.parse(inner, build_cjs.AlgorithmIdentifier).algorithm;
-        return DIGESTS[hash] ?? 'unknown';
-    }
-    catch {
-        return 'unknown';
-    }
-}
-/** Reads one DER tag-length header at `offset` (single-byte tags only, enough for PSS parameters). */
-function readHeader(bytes, offset) {
-    const first = bytes[offset + 1];
-    if (first === undefined)
-        return undefined;
-    if (first < 0x80)
-        return { contentStart: offset + 2, contentEnd: offset + 2 + first };
-    const lengthBytes = first & 0x7f;
-    if (lengthBytes === 0 || lengthBytes > 3)
-        return undefined;
-    let length = 0;
-    for (let i = 0; i < lengthBytes; i++) {
-        const byte = bytes[offset + 2 + i];
-        if (byte === undefined)
-            return undefined;
-        length = length * 256 + byte;
-    }
-    const contentStart = offset + 2 + lengthBytes;
-    return { contentStart, contentEnd: contentStart + length };
-}
-
-;// CONCATENATED MODULE: ./lib/cert/dn.js
-/** Short names for the attribute types seen in server certificates; others print as their OID. */
-const ATTRIBUTE_NAMES = {
-    '2.5.4.3': 'CN',
-    '2.5.4.4': 'SN',
-    '2.5.4.5': 'serialNumber',
-    '2.5.4.6': 'C',
-    '2.5.4.7': 'L',
-    '2.5.4.8': 'ST',
-    '2.5.4.9': 'STREET',
-    '2.5.4.10': 'O',
-    '2.5.4.11': 'OU',
-    '2.5.4.12': 'title',
-    '2.5.4.15': 'businessCategory',
-    '2.5.4.17': 'postalCode',
-    '2.5.4.42': 'GN',
-    '2.5.4.97': 'organizationIdentifier',
-    '0.9.2342.19200300.100.1.1': 'UID',
-    '0.9.2342.19200300.100.1.25': 'DC',
-    '1.2.840.113549.1.9.1': 'emailAddress',
-    '1.3.6.1.4.1.311.60.2.1.2': 'jurisdictionST',
-    '1.3.6.1.4.1.311.60.2.1.3': 'jurisdictionC',
-};
-const COMMON_NAME_OID = '2.5.4.3';
-/** The attribute's value as text; values of types outside DirectoryString print as `#hex` (RFC 4514). */
-function attributeText(attribute) {
-    const value = attribute.value;
-    if (value.anyValue)
-        return `#${Buffer.from(value.anyValue).toString('hex')}`;
-    return value.toString();
-}
-/** One line, most specific RDN first, as RFC 4514 orders it: `CN=leaf.lab.test, O=Lab`. */
-function formatName(name) {
-    return [...name]
-        .reverse()
-        .map((rdn) => [...rdn].map((a) => `${ATTRIBUTE_NAMES[a.type] ?? a.type}=${escapeValue(attributeText(a))}`).join(' + '))
-        .join(', ');
-}
-/**
- * A key that is equal for names RFC 5280 (7.1) treats as equal: string types and case are ignored
- * and whitespace is collapsed, so an issuer field matches its CA's subject however each was encoded.
- */
-function canonicalName(name) {
-    const rdns = [...name].map((rdn) => [...rdn].map((a) => [a.type, attributeText(a).trim().replace(/\s+/g, ' ').toLowerCase()]).sort());
-    return JSON.stringify(rdns);
-}
-function escapeValue(text) {
-    return text.replace(/[,+"\\<>;]/g, (c) => `\\${c}`);
-}
-
-;// CONCATENATED MODULE: ./lib/cert/keys.js
-const CURVE_BITS = { prime256v1: 256, secp384r1: 384, secp521r1: 521, secp256k1: 256 };
-/** namedCurve parameters by their DER encoding (OBJECT IDENTIFIER tag included). */
-const CURVE_BY_PARAMETERS = {
-    '06082a8648ce3d030107': 'prime256v1',
-    '06052b81040022': 'secp384r1',
-    '06052b81040023': 'secp521r1',
-    '06052b8104000a': 'secp256k1',
-};
-const KEY_TYPE_BY_OID = {
-    '1.2.840.113549.1.1.1': 'rsa',
-    '1.2.840.113549.1.1.10': 'rsa-pss',
-    '1.2.840.10045.2.1': 'ec',
-    '1.2.840.10040.4.1': 'dsa',
-    '1.3.101.112': 'ed25519',
-    '1.3.101.113': 'ed448',
-};
-function describePublicKey(x509, spki) {
-    try {
-        const key = x509.publicKey;
-        const type = key.asymmetricKeyType ?? 'unknown';
-        const details = key.asymmetricKeyDetails ?? {};
-        if (type === 'ec') {
-            const curve = details.namedCurve ?? 'unknown';
-            return withBits({ type, curve }, CURVE_BITS[curve]);
-        }
-        if (type === 'ed25519')
-            return { type, bits: 256 };
-        if (type === 'ed448')
-            return { type, bits: 456 };
-        return withBits({ type }, details.modulusLength);
-    }
-    catch {
-        // OpenSSL refuses some keys (explicit curve parameters, unknown algorithms): name them from the SPKI.
-        return describeFromSpki(spki);
-    }
-}
-function describeFromSpki(spki) {
-    const oid = spki.algorithm.algorithm;
-    const type = KEY_TYPE_BY_OID[oid] ?? oid;
-    if (type !== 'ec' || !spki.algorithm.parameters)
-        return { type };
-    const curve = CURVE_BY_PARAMETERS[Buffer.from(spki.algorithm.parameters).toString('hex')] ?? 'unnamed curve';
-    return withBits({ type, curve }, CURVE_BITS[curve]);
-}
-function withBits(key, bits) {
-    return bits === undefined ? key : { ...key, bits };
-}
-function keyAccepted(key, limits) {
-    if (key.type === 'rsa')
-        return key.bits !== undefined && key.bits >= limits.rsaMinBits && key.bits <= limits.rsaMaxBits;
-    if (key.type === 'ec')
-        return key.curve !== undefined && limits.ecdsaCurves.includes(key.curve);
-    return false;
-}
-/** How a key reads in a finding: `RSA 8192-bit`, `ECDSA secp521r1`, `Ed25519`. */
-function keyLabel(key) {
-    const bits = key.bits === undefined ? '' : ` ${key.bits}-bit`;
-    switch (key.type) {
-        case 'rsa': return `RSA${bits}`;
-        case 'rsa-pss': return `RSA-PSS${bits}`;
-        case 'dsa': return `DSA${bits}`;
-        case 'ec': return `ECDSA ${key.curve ?? 'unknown curve'}`;
-        case 'ed25519': return 'Ed25519';
-        case 'ed448': return 'Ed448';
-        default: return key.type;
-    }
-}
-/** What the edge accepts, in a finding: `RSA 1024-4096 bits, ECDSA prime256v1/secp384r1`. */
-function acceptedKeysLabel(limits) {
-    const rsa = `RSA ${limits.rsaMinBits}-${limits.rsaMaxBits} bits`;
-    return limits.ecdsaCurves.length === 0 ? rsa : `${rsa}, ECDSA ${limits.ecdsaCurves.join('/')}`;
-}
-
-;// CONCATENATED MODULE: ./lib/cert/parse.js
-
-
-
-
-
-
-
-/** The bytes are not a certificate this tool can read. */
-class CertificateParseError extends PreflightError {
-    code = 'OP_ERR_CERT_PARSE';
-}
-function parseCertificate(der) {
-    let asn;
-    let x509;
-    try {
-        asn = cjs.AsnConvert.parse(der, build_cjs.Certificate);
-        x509 = new external_node_crypto_.X509Certificate(der);
-    }
-    catch (error) {
-        throw new CertificateParseError(`not a DER X.509 certificate: ${errorText(error)}`, { cause: error });
-    }
-    const tbs = asn.tbsCertificate;
-    const subjectKey = canonicalName(tbs.subject);
-    const issuerKey = canonicalName(tbs.issuer);
-    const selfIssued = subjectKey === issuerKey;
-    const extensions = tbs.extensions ?? [];
-    const extension = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
-    const sanBytes = extension(build_cjs.id_ce_subjectAltName);
-    const basicConstraintsBytes = extension(build_cjs.id_ce_basicConstraints);
-    let dnsNames = [];
-    let isCA = false;
-    try {
-        if (sanBytes) {
-            const san = cjs.AsnConvert.parse(sanBytes, build_cjs.SubjectAlternativeName);
-            dnsNames = san.flatMap((n) => (n.dNSName === undefined ? [] : [n.dNSName]));
-        }
-        if (basicConstraintsBytes)
-            isCA = cjs.AsnConvert.parse(basicConstraintsBytes, build_cjs.BasicConstraints).cA;
-    }
-    catch (error) {
-        throw new CertificateParseError(`unreadable extension: ${errorText(error)}`, { cause: error });
-    }
-    const parsed = {
-        der,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex'),
-        subject: formatName(tbs.subject),
-        issuer: formatName(tbs.issuer),
-        subjectKey,
-        issuerKey,
-        serialNumber: x509.serialNumber,
-        notBefore: tbs.validity.notBefore.getTime(),
-        notAfter: tbs.validity.notAfter.getTime(),
-        dnsNames,
-        commonNames: [...tbs.subject].flatMap((rdn) => [...rdn].filter((a) => a.type === COMMON_NAME_OID).map(attributeText)),
-        isCA,
-        key: describePublicKey(x509, tbs.subjectPublicKeyInfo),
-        signatureAlgorithm: describeSignatureAlgorithm(asn.signatureAlgorithm),
-        selfIssued,
-        selfSigned: false,
-        x509,
-    };
-    parsed.selfSigned = selfIssued && signatureVerifies(parsed, parsed);
-    return parsed;
-}
-const verified = new WeakMap();
-/** `issuer` names `cert`'s issuer as its subject and its key verifies `cert`'s signature. */
-function isIssuedBy(cert, issuer) {
-    return cert.issuerKey === issuer.subjectKey && signatureVerifies(cert, issuer);
-}
-function signatureVerifies(cert, issuer) {
-    let results = verified.get(cert);
-    if (!results)
-        verified.set(cert, (results = new Map()));
-    let result = results.get(issuer.sha256);
-    if (result === undefined) {
-        try {
-            result = cert.x509.verify(issuer.x509.publicKey);
-        }
-        catch {
-            // A key or algorithm OpenSSL cannot use verifies nothing.
-            result = false;
-        }
-        results.set(issuer.sha256, result);
-    }
-    return result;
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./lib/checks/tls-handshake.js
 
 
@@ -90498,6 +90589,7 @@ function errorText(error) {
 const tlsHandshakeCheck = defineCheck({
     id: 'tls-handshake',
     family: 'tls',
+    prerequisiteOf: ['certificate'],
     codes: ['TLS_HANDSHAKE_FAILED'],
     run({ tls, tlsDiagnostic }, { edge }) {
         return tls.flatMap((hello) => {
@@ -90613,33 +90705,128 @@ function subjectOf(der) {
 
 ;// CONCATENATED MODULE: ./lib/cert/chain.js
 
-function analyzeChain(sent, trust) {
-    const arranged = arrangePath(sent);
+function analyzeChain(sent, trust, now) {
+    const arranged = arrangePath(sent, { trust, now });
     const { end, anchorIndex } = judgeEnd(arranged.path, trust);
     return { ...arranged, end, relied: arranged.path.slice(0, anchorIndex + 1) };
 }
-/** Finds the leaf and the expected order; needs no trust store. */
-function arrangePath(sent) {
+/**
+ * Finds the leaf and the expected order. Without `ranking` (enough to find the leaf), issuers are taken
+ * in sent order.
+ */
+function arrangePath(sent, ranking) {
     if (sent.length === 0)
         throw new RangeError('a chain needs at least one certificate');
     const leafIndex = findLeafIndex(sent);
     const leaf = sent[leafIndex];
+    const chooseIssuer = issuerChooser(sent, ranking);
+    const placed = new Set([leafIndex]);
     const path = [leaf];
     const onPath = new Set([leaf.sha256]);
     for (let current = leaf; !current.selfSigned;) {
-        const issuer = sent.find((c) => !onPath.has(c.sha256) && isIssuedBy(current, c));
-        if (!issuer)
+        const index = chooseIssuer(current, onPath);
+        if (index === undefined)
             break;
+        const issuer = sent[index];
+        placed.add(index);
         path.push(issuer);
         onPath.add(issuer.sha256);
         current = issuer;
     }
-    const placed = new Set();
-    for (const cert of path)
-        placed.add(sent.indexOf(cert));
     const extras = sent.filter((_, i) => !placed.has(i));
-    const outOfOrder = path.some((cert, i) => sent[i] !== cert);
-    return { sent, leaf, leafIndex, path, extras, outOfOrder };
+    return { sent, leaf, leafIndex, path, extras, outOfOrder: isOutOfOrder(sent, path) };
+}
+/**
+ * Picks, among the sent certificates not on the path yet, the issuer of `current`: one that leads to a
+ * trust anchor first (nearest first when validity ties), then one valid now, then the first sent.
+ */
+function issuerChooser(sent, ranking) {
+    const anchoredCache = new Map();
+    const anchored = (cert) => {
+        if (!ranking)
+            return false;
+        let result = anchoredCache.get(cert);
+        if (result === undefined) {
+            result = ranking.trust.contains(cert) || ranking.trust.findIssuer(cert) !== undefined;
+            anchoredCache.set(cert, result);
+        }
+        return result;
+    };
+    const validNow = (cert) => ranking !== undefined && cert.notBefore <= ranking.now && ranking.now <= cert.notAfter;
+    /** Steps from `start` up through sent issuers (avoiding `excluded`) to an anchored certificate. */
+    const anchorDistance = (start, excluded) => {
+        if (!ranking)
+            return Infinity;
+        const seen = new Set([...excluded, start.sha256]);
+        let frontier = [start];
+        for (let distance = 0; frontier.length > 0; distance++) {
+            if (frontier.some(anchored))
+                return distance;
+            const next = [];
+            for (const cert of frontier) {
+                if (cert.selfSigned)
+                    continue;
+                for (const other of sent) {
+                    if (seen.has(other.sha256) || !isIssuedBy(cert, other))
+                        continue;
+                    seen.add(other.sha256);
+                    next.push(other);
+                }
+            }
+            frontier = next;
+        }
+        return Infinity;
+    };
+    return (current, onPath) => {
+        let best;
+        for (const [index, cert] of sent.entries()) {
+            if (onPath.has(cert.sha256) || !isIssuedBy(current, cert))
+                continue;
+            const distance = anchorDistance(cert, onPath);
+            const key = [Number.isFinite(distance) ? 0 : 1, validNow(cert) ? 0 : 1, distance, index];
+            if (!best || compareKeys(key, best.key) < 0)
+                best = { index, key };
+        }
+        return best?.index;
+    };
+}
+function compareKeys(a, b) {
+    for (const [i, value] of a.entries()) {
+        const other = b[i];
+        if (value !== other)
+            return value < other ? -1 : 1;
+    }
+    return 0;
+}
+/**
+ * The sent order, without copies of a certificate already sent and without the issuers the path passed
+ * over (with anything above them), must begin with the path.
+ */
+function isOutOfOrder(sent, path) {
+    const onPath = new Set(path.map((cert) => cert.sha256));
+    const passedOver = new Set();
+    const reached = [...path];
+    for (let i = 0; i < reached.length; i++) {
+        const cert = reached[i];
+        if (cert.selfSigned)
+            continue;
+        for (const other of sent) {
+            if (onPath.has(other.sha256) || passedOver.has(other.sha256) || !isIssuedBy(cert, other))
+                continue;
+            passedOver.add(other.sha256);
+            reached.push(other);
+        }
+    }
+    const seen = new Set();
+    const judged = [];
+    for (const cert of sent) {
+        if (seen.has(cert.sha256))
+            continue;
+        seen.add(cert.sha256);
+        if (!passedOver.has(cert.sha256))
+            judged.push(cert.sha256);
+    }
+    return path.some((cert, i) => judged[i] !== cert.sha256);
 }
 /** How a certificate of the path is named in findings: `leaf`, `intermediate #n` or `root`. */
 function positionLabel(path, index) {
@@ -90678,7 +90865,7 @@ function judgeEnd(path, trust) {
             : { kind: 'untrusted-root', root: last.subject, certificate: last };
     }
     else if (last.isCA) {
-        end = { kind: 'untrusted-root', root: last.issuer, certificate: last };
+        end = { kind: 'untrusted-root', root: last.subject, certificate: last, missingIssuer: last.issuer };
     }
     else {
         end = { kind: 'incomplete', certificate: last };
@@ -90765,7 +90952,7 @@ function judgeHello(hello, context, parse) {
     const sent = parseSent(hello.certificates, parse);
     if (typeof sent === 'string')
         return [place({ code: 'PROBE_ERROR', details: { step: 'certificate', error: sent } })];
-    const chain = analyzeChain(sent, context.trust);
+    const chain = analyzeChain(sent, context.trust, context.now);
     return [
         ...nameMismatch(chain.leaf, context),
         ...validity(chain, context.now),
@@ -90831,10 +91018,16 @@ function chainEnd({ end }) {
     switch (end.kind) {
         case 'trusted': return [];
         case 'self-signed': return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }];
-        case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: { root: end.root } }];
+        case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }];
         case 'incomplete':
             return [{ code: 'CERT_CHAIN_INCOMPLETE', details: { subject: end.certificate.subject, issuer: end.certificate.issuer } }];
     }
+}
+/** Why the path ends at `root`: a self-signed root that is not trusted, or an issuer that is nowhere. */
+function untrustedRootDetails(root, missingIssuer) {
+    if (missingIssuer === undefined)
+        return { root, reason: 'a self-signed root the edge does not trust' };
+    return { root, issuer: missingIssuer, reason: `issued by ${missingIssuer}, which is neither sent nor in the edge's trust store` };
 }
 function chainOrder(chain) {
     if (!chain.outOfOrder)
@@ -91060,88 +91253,6 @@ const httpKeepAliveCheck = defineCheck({
 
 /** Every check, in report order. A new check is one file and one line here. */
 const CHECKS = [resolveCheck, portsCheck, tlsHandshakeCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck];
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./lib/cert/trust.js
-
-
-
-
-/** An extra root file cannot be read or holds no usable certificate. */
-class TrustRootError extends PreflightError {
-    file;
-    code = 'OP_ERR_TRUST_ROOT';
-    constructor(file, problem, options) {
-        super(`${file}: ${problem}`, options);
-        this.file = file;
-    }
-}
-let mozillaRoots;
-/** Mozilla's roots, parsed once per process. */
-function loadMozillaRoots() {
-    mozillaRoots ??= external_node_tls_.rootCertificates.flatMap((pem) => {
-        const der = pemToDer(pem)[0];
-        if (!der)
-            return [];
-        try {
-            return [parseCertificate(der)];
-        }
-        catch {
-            // A root this parser cannot read cannot anchor a chain it reads either.
-            return [];
-        }
-    });
-    return mozillaRoots;
-}
-function loadTrustStore(extraRootPemFiles) {
-    return createTrustStore([...loadMozillaRoots(), ...extraRootPemFiles.flatMap(readRootFile)]);
-}
-/** A store of exactly these certificates (tests and the lab use it without Mozilla's roots). */
-function createTrustStore(certificates) {
-    const bySubject = new Map();
-    const fingerprints = new Set();
-    for (const cert of certificates) {
-        if (fingerprints.has(cert.sha256))
-            continue;
-        fingerprints.add(cert.sha256);
-        const sameSubject = bySubject.get(cert.subjectKey);
-        if (sameSubject)
-            sameSubject.push(cert);
-        else
-            bySubject.set(cert.subjectKey, [cert]);
-    }
-    return {
-        size: fingerprints.size,
-        findIssuer: (cert) => bySubject.get(cert.issuerKey)?.find((candidate) => isIssuedBy(cert, candidate)),
-        contains: (cert) => fingerprints.has(cert.sha256),
-    };
-}
-function readRootFile(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new TrustRootError(file, `cannot read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const blocks = pemToDer(text);
-    if (blocks.length === 0)
-        throw new TrustRootError(file, 'no PEM CERTIFICATE block');
-    return blocks.map((der, i) => {
-        try {
-            return parseCertificate(der);
-        }
-        catch (error) {
-            throw new TrustRootError(file, `certificate #${i + 1} does not parse`, { cause: error });
-        }
-    });
-}
-/** Every `CERTIFICATE` block of a PEM text, decoded. */
-function pemToDer(text) {
-    const blocks = text.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g);
-    return [...blocks].map((match) => Buffer.from((match[1] ?? '').replace(/\s+/g, ''), 'base64'));
-}
 
 ;// CONCATENATED MODULE: ./lib/edges/suites.js
 /**
@@ -91609,8 +91720,8 @@ const entries = {
     },
     CERT_UNTRUSTED_ROOT: {
         severity: 'error', cause: 'C3', title: 'Untrusted root',
-        message: 'The chain from {address}:{port} ends at {root}, which is not in the edge\'s trust store.',
-        remedy: 'Use a certificate from a CA in Mozilla\'s root store.',
+        message: 'The chain from {address}:{port} ends at {root}: {reason}.',
+        remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
     },
     CERT_CHAIN_INCOMPLETE: {
         severity: 'error', cause: 'C3', title: 'Intermediate missing',
@@ -91737,7 +91848,9 @@ function toFinding(observation, origin, check) {
 }
 /** `{key}` becomes the field's value; a missing field stays visible as `{key}` so a test can catch it. */
 function fillTemplate(template, fields) {
-    return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key) => {
+    // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
+    const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':');
+    return (bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key) => {
         const value = fields[key];
         return value === undefined ? whole : describeValue(value);
     });
@@ -92468,7 +92581,11 @@ function portsFor(origin) {
     switch (origin.protocolPolicy) {
         case 'http-only': return [{ port: origin.httpPort, tls: false }];
         case 'https-only': return [{ port: origin.httpsPort, tls: true }];
-        case 'match-viewer': return [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }];
+        case 'match-viewer':
+            // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
+            return origin.httpPort === origin.httpsPort
+                ? [{ port: origin.httpsPort, tls: true }]
+                : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }];
     }
 }
 /** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
@@ -93589,11 +93706,9 @@ async function checkOrigin(origin, run) {
     const families = familiesFor(origin, run.only);
     const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const resolutionFailed = !observations.resolution.ok;
     const findings = observations.unavailable.map(({ address, family, reason }) => toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'));
     for (const check of CHECKS) {
-        // A failed lookup is reported even where DNS checks are skipped: it is why nothing else ran.
-        const runs = families.has(check.family) || (check.id === 'resolve' && resolutionFailed);
+        const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f));
         if (!runs)
             continue;
         try {
@@ -93606,7 +93721,7 @@ async function checkOrigin(origin, run) {
         }
     }
     findings.sort(bySeverity);
-    const certificate = families.has('certificate') ? certificateSummary(observations, run.now) : undefined;
+    const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined;
     const report = {
         name: origin.name,
         domain: origin.domain,
@@ -93796,6 +93911,8 @@ function escapeCell(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|')
+        // No links or images from text an origin controls.
+        .replace(/[[\]]/g, (c) => `\\${c}`)
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 
@@ -93811,6 +93928,21 @@ function maskSecrets(text, secrets) {
     for (const secret of distinct)
         masked = masked.split(secret).join('***');
     return masked;
+}
+/** The report with every string value masked: the JSON stays valid whatever a secret looks like. */
+function maskReport(value, secrets) {
+    if (secrets.every((secret) => secret.length === 0))
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskSecrets(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
@@ -94084,7 +94216,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1541);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5800);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

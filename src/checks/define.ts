@@ -40,6 +40,11 @@ export interface CheckDefinition {
   id: string
   /** The family `checks.skip` and `--only` select, and the finding's `check` field. */
   family: CheckFamily
+  /**
+   * Families that depend on what this check judges. It also runs when only they run: a refused port or
+   * a failed lookup is why nothing else could be judged, and a gate must never pass in silence.
+   */
+  prerequisiteOf?: readonly CheckFamily[]
   /** Every code this check may emit. */
   codes: readonly FindingCode[]
   run(observations: OriginObservations, context: CheckContext): Observation[]

@@ -10,6 +10,7 @@ import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '.
 export const tlsHandshakeCheck = defineCheck({
   id: 'tls-handshake',
   family: 'tls',
+  prerequisiteOf: ['certificate'],
   codes: ['TLS_HANDSHAKE_FAILED'],
   run({ tls, tlsDiagnostic }, { edge }): Observation[] {
     return tls.flatMap((hello): Observation[] => {

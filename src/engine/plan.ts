@@ -11,7 +11,11 @@ export function portsFor(origin: OriginConfig): PortPlan[] {
   switch (origin.protocolPolicy) {
     case 'http-only': return [{ port: origin.httpPort, tls: false }]
     case 'https-only': return [{ port: origin.httpsPort, tls: true }]
-    case 'match-viewer': return [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
+    case 'match-viewer':
+      // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
+      return origin.httpPort === origin.httpsPort
+        ? [{ port: origin.httpsPort, tls: true }]
+        : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
   }
 }
 

@@ -78,14 +78,12 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const families = familiesFor(origin, run.only)
   const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const resolutionFailed = !observations.resolution.ok
 
   const findings: Finding[] = observations.unavailable.map(({ address, family, reason }) =>
     toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'),
   )
   for (const check of CHECKS) {
-    // A failed lookup is reported even where DNS checks are skipped: it is why nothing else ran.
-    const runs = families.has(check.family) || (check.id === 'resolve' && resolutionFailed)
+    const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f))
     if (!runs) continue
     try {
       for (const observation of check.run(observations, context)) {
@@ -97,7 +95,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   }
   findings.sort(bySeverity)
 
-  const certificate = families.has('certificate') ? certificateSummary(observations, run.now) : undefined
+  const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
   const report: OriginReport = {
     name: origin.name,
     domain: origin.domain,

@@ -149,8 +149,8 @@ const entries = {
   },
   CERT_UNTRUSTED_ROOT: {
     severity: 'error', cause: 'C3', title: 'Untrusted root',
-    message: 'The chain from {address}:{port} ends at {root}, which is not in the edge\'s trust store.',
-    remedy: 'Use a certificate from a CA in Mozilla\'s root store.',
+    message: 'The chain from {address}:{port} ends at {root}: {reason}.',
+    remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
   },
   CERT_CHAIN_INCOMPLETE: {
     severity: 'error', cause: 'C3', title: 'Intermediate missing',

@@ -79,5 +79,7 @@ export function escapeCell(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
+    // No links or images from text an origin controls.
+    .replace(/[[\]]/g, (c) => `\\${c}`)
     .replace(/\r\n|\r|\n/g, '<br>')
 }
