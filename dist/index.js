@@ -92910,7 +92910,7 @@ function fieldOf(text, line, fail) {
     if (name.length === 0)
         return void fail('a header line with an empty field name');
     if (/[ \t]$/.test(name))
-        return void fail(`whitespace between the field name ${name.trimEnd()} and its colon`);
+        return void fail('whitespace between the field name and its colon');
     if (!TOKEN.test(name))
         return void fail('a field name with characters outside the token set');
     return { name, value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, ''), line };
@@ -93444,6 +93444,7 @@ var node_modules_undici = __nccwpck_require__(4371);
  * secret for the origin, not for whatever host the origin points at.
  */
 
+
 /** The host[:port] a Location points at, or undefined when it stays on the host that was asked (relative, same host). */
 function redirectHost(location, requestedHost, tls) {
     let url;
@@ -93476,7 +93477,7 @@ async function followRedirect(location, base, limits) {
         return { url: response.url, status: response.status };
     }
     catch (error) {
-        return { error: redirect_describe(error) };
+        return { error: escapeControl(redirect_describe(error)) };
     }
     finally {
         await agent.destroy().catch(() => undefined);

@@ -129,7 +129,7 @@ function fieldOf(text: string, line: Line, fail: (reason: string) => void): Fiel
   if (colon < 0) return void fail('a header line without a colon')
   const name = text.slice(0, colon)
   if (name.length === 0) return void fail('a header line with an empty field name')
-  if (/[ \t]$/.test(name)) return void fail(`whitespace between the field name ${name.trimEnd()} and its colon`)
+  if (/[ \t]$/.test(name)) return void fail('whitespace between the field name and its colon')
   if (!TOKEN.test(name)) return void fail('a field name with characters outside the token set')
   return { name, value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, ''), line }
 }

@@ -4,6 +4,7 @@
  * secret for the origin, not for whatever host the origin points at.
  */
 import { Agent, fetch } from 'undici'
+import { escapeControl } from '../../text/escape.js'
 
 export interface RedirectLimits {
   connectTimeoutMs: number
@@ -42,7 +43,7 @@ export async function followRedirect(location: string, base: string, limits: Red
     await response.body?.cancel().catch(() => undefined)
     return { url: response.url, status: response.status }
   } catch (error) {
-    return { error: describe(error) }
+    return { error: escapeControl(describe(error)) }
   } finally {
     await agent.destroy().catch(() => undefined)
   }
