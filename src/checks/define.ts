@@ -3,6 +3,7 @@ import type { EdgeProfile } from '../edges/types.js'
 import type { FindingCode, Observation } from '../findings.js'
 import type { TrustStore } from '../cert/trust.js'
 import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult } from '../probes/types.js'
+import type { HttpExchangeObservation } from '../probes/http/types.js'
 
 /** Everything the probes saw for one origin. Checks read it; they never probe. */
 export interface OriginObservations {
@@ -22,6 +23,8 @@ export interface OriginObservations {
    * explains the refusal. Never evidence of compatibility.
    */
   tlsDiagnostic: TlsHelloResult[]
+  /** The health request as the edge sends it, one per open address x port; absent without `health`. */
+  http?: HttpExchangeObservation[]
 }
 
 export interface CheckContext {

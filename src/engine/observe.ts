@@ -8,7 +8,10 @@ import { probeTcp } from '../probes/tcp.js'
 import { fixedAddresses, type AddressResolver } from '../probes/resolve.js'
 import { canReach } from '../probes/routes.js'
 import type { ResolvedAddress, TcpObservation, TlsHelloResult } from '../probes/types.js'
+import type { HttpExchangeObservation } from '../probes/http/types.js'
 import { chainProbeVersion, portsFor, sniNamesFor } from './plan.js'
+import type { Away } from './limit.js'
+import { observeHttpTarget } from './observe-http.js'
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 export class ProbeCache {
@@ -33,6 +36,8 @@ export interface ObserveContext {
   resolver: AddressResolver
   cache: ProbeCache
   families: Set<CheckFamily>
+  /** Lets the origin's place go while its idle connections are watched. */
+  away?: Away
 }
 
 export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext): Promise<OriginObservations> {
@@ -47,15 +52,21 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
     else observations.unavailable.push({ address: a.address, family: a.family, reason: `this machine has no IPv${a.family} route` })
   }
 
-  const wantsTcp = ['ports', 'tls', 'certificate'].some((f) => ctx.families.has(f as CheckFamily))
+  const wantsTcp = ['ports', 'tls', 'certificate', 'http'].some((f) => ctx.families.has(f as CheckFamily))
   if (!wantsTcp) return observations
   const ports = portsFor(origin)
   const { connectMs, readMs } = origin.timeouts
+  const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs))
         observations.tcp.push(tcp)
+        if (tcp.outcome === 'open' && ctx.families.has('http')) {
+          const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
+          exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
+          httpExchanges.push(exchange)
+        }
         if (!tls || tcp.outcome !== 'open') return
         if (!ctx.families.has('tls') && !ctx.families.has('certificate')) return
         const version = chainProbeVersion(origin, edge)
@@ -75,7 +86,9 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
       }),
     ),
   )
+  if (httpExchanges.length > 0) observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined)
   sortByTarget(observations.tcp)
+  if (observations.http) sortByTarget(observations.http)
   sortByTarget(observations.tls)
   sortByTarget(observations.tlsDiagnostic)
   return observations

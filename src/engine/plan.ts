@@ -37,5 +37,6 @@ export function chainProbeVersion(origin: OriginConfig, edge: EdgeProfile): SslP
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */
 export function familiesFor(origin: OriginConfig, only: readonly CheckFamily[] | undefined): Set<CheckFamily> {
   const all: CheckFamily[] = ['dns', 'ports', 'tls', 'certificate', 'http']
-  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f))))
+  // Without `health` there is no HTTP exchange to make: the family does not apply.
+  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)))
 }

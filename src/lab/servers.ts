@@ -4,6 +4,7 @@ import { createSecureContext, createServer as createTlsServer, type TlsOptions }
 import { pemBundle } from './pki.js'
 import { issueLeaf, type LabAuthorities } from './pki-lab.js'
 import type { Scenario, TlsBehaviour } from './scenarios.js'
+import { startHttpOrigin } from './http-servers.js'
 
 export const LAB_ADDRESS = '127.0.0.1'
 
@@ -16,6 +17,7 @@ export interface RunningOrigin {
 
 /** Starts one planted origin on loopback, listening on a port of the system's choosing. */
 export async function startOrigin(scenario: Scenario, ca: LabAuthorities): Promise<RunningOrigin> {
+  if (scenario.http) return startHttpOrigin(scenario, ca)
   const server = createServerFor(scenario.tls, ca)
   if (!server) {
     // Nothing may listen here: take a free port, then release it so connections are refused.

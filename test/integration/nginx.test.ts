@@ -2,69 +2,24 @@
  * The engine against a real nginx on loopback: one listener serving its chain in order, one serving
  * the root before the intermediate it issued.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer, Socket, type AddressInfo } from 'node:net'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import { issueChain, pemBundle } from '../../src/lab/pki.js'
+import { pemBundle } from '../../src/lab/pki.js'
 import type { Report } from '../../src/report/types.js'
+import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
 
-const NGINX = '/usr/sbin/nginx'
-const LOOPBACK = '127.0.0.1'
 const DOMAIN = 'nginx.lab.test'
-const HAS_NGINX = existsSync(NGINX)
-const IN_CI = Boolean(process.env['CI'])
 
 const LEAF_SUBJECT = `CN=${DOMAIN}, O=Nginx Lab`
 const INTERMEDIATE_SUBJECT = 'CN=Nginx Lab Intermediate CA, O=Nginx Lab'
 const ROOT_SUBJECT = 'CN=Nginx Lab Root CA, O=Nginx Lab'
 
-/** A port nothing listens on right now (bound by the system, then released). */
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, LOOPBACK, () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
-
-function accepts(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = new Socket()
-    const done = (open: boolean) => {
-      socket.destroy()
-      resolve(open)
-    }
-    socket.setTimeout(500, () => done(false))
-    socket.once('connect', () => done(true))
-    socket.once('error', () => done(false))
-    socket.connect(port, LOOPBACK)
-  })
-}
-
-async function waitForPorts(ports: number[], nginx: ChildProcess, log: string, deadlineMs = 10_000): Promise<void> {
-  const until = Date.now() + deadlineMs
-  while (Date.now() < until) {
-    if (nginx.exitCode !== null) {
-      const errors = existsSync(log) ? readFileSync(log, 'utf8') : '(no error log)'
-      throw new Error(`nginx exited with code ${nginx.exitCode} before listening:\n${errors}`)
-    }
-    const open = await Promise.all(ports.map(accepts))
-    if (open.every(Boolean)) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-  throw new Error(`nginx did not listen on ${ports.join(' and ')} within ${deadlineMs} ms`)
-}
-
-function nginxConf(dir: string, goodPort: number, misorderedPort: number): string {
-  const server = (port: number, chainFile: string) => [
+function tlsServer(dir: string, port: number, chainFile: string): string[] {
+  return [
     '  server {',
     `    listen ${LOOPBACK}:${port} ssl;`,
     `    server_name ${DOMAIN};`,
@@ -74,60 +29,25 @@ function nginxConf(dir: string, goodPort: number, misorderedPort: number): strin
     '    location / { return 200 "ok\\n"; }',
     '  }',
   ]
-  return [
-    // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
-    'master_process off;',
-    `pid ${join(dir, 'nginx.pid')};`,
-    `error_log ${join(dir, 'error.log')} info;`,
-    'events {}',
-    'http {',
-    `  access_log ${join(dir, 'access.log')};`,
-    `  client_body_temp_path ${join(dir, 'client_body')};`,
-    `  proxy_temp_path ${join(dir, 'proxy')};`,
-    `  fastcgi_temp_path ${join(dir, 'fastcgi')};`,
-    `  uwsgi_temp_path ${join(dir, 'uwsgi')};`,
-    `  scgi_temp_path ${join(dir, 'scgi')};`,
-    ...server(goodPort, 'good-chain.pem'),
-    ...server(misorderedPort, 'misordered-chain.pem'),
-    '}',
-    '',
-  ].join('\n')
 }
 
-if (!HAS_NGINX && IN_CI) {
-  describe('nginx integration', () => {
-    it('needs nginx, which CI installs', () => {
-      expect.fail(`${NGINX} is missing; CI must install the nginx package before the tests`)
-    })
-  })
-}
+requireNginxInCi()
 
-const TITLE = HAS_NGINX ? 'runPreflight against a real nginx' : `runPreflight against a real nginx: skipped, ${NGINX} is not installed`
-
-describe.skipIf(!HAS_NGINX)(TITLE, () => {
+describe.skipIf(!HAS_NGINX)(nginxTitle('runPreflight against a real nginx'), () => {
   let dir: string
-  let nginx: ChildProcess | undefined
+  let nginx: RunningNginx | undefined
   let goodPort: number
   let misorderedPort: number
   let report: Report
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'preflight-nginx-'))
-    const { root, intermediate, leaf } = issueChain([DOMAIN], { organization: 'Nginx Lab' })
-    writeFileSync(join(dir, 'root.pem'), root.pem)
-    writeFileSync(join(dir, 'leaf.key'), leaf.keyPem, { mode: 0o600 })
+    const { root, intermediate, leaf } = writeCertificates(dir, DOMAIN, 'Nginx Lab')
     writeFileSync(join(dir, 'good-chain.pem'), pemBundle(leaf, intermediate))
     writeFileSync(join(dir, 'misordered-chain.pem'), pemBundle(leaf, root, intermediate))
 
-    goodPort = await freePort()
-    misorderedPort = await freePort()
-    while (misorderedPort === goodPort) misorderedPort = await freePort()
-    const conf = join(dir, 'nginx.conf')
-    writeFileSync(conf, nginxConf(dir, goodPort, misorderedPort))
-
-    const log = join(dir, 'error.log')
-    nginx = spawn(NGINX, ['-e', log, '-c', conf, '-p', dir, '-g', 'daemon off;'], { stdio: 'ignore' })
-    await waitForPorts([goodPort, misorderedPort], nginx, log)
+    ;[goodPort, misorderedPort] = (await freePorts(2)) as [number, number]
+    nginx = await startNginx(dir, [...tlsServer(dir, goodPort, 'good-chain.pem'), ...tlsServer(dir, misorderedPort, 'misordered-chain.pem')], [goodPort, misorderedPort])
 
     const config = parseConfig(
       [
@@ -154,12 +74,7 @@ describe.skipIf(!HAS_NGINX)(TITLE, () => {
   })
 
   afterAll(async () => {
-    if (nginx && nginx.exitCode === null) {
-      const exited = new Promise((resolve) => nginx?.once('exit', resolve))
-      nginx.kill('SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3_000))])
-      if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGKILL')
-    }
+    await nginx?.stop()
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 

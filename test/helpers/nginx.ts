@@ -1,0 +1,123 @@
+/**
+ * A real nginx on loopback for integration tests: a generated config, started in the foreground, gone
+ * after the test. Without the binary the tests skip with a message, except under CI, where they fail.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, Socket, type AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { issueChain } from '../../src/lab/pki.js'
+
+export const NGINX = '/usr/sbin/nginx'
+export const LOOPBACK = '127.0.0.1'
+export const HAS_NGINX = existsSync(NGINX)
+const IN_CI = Boolean(process.env['CI'])
+
+/** Under CI a missing nginx is a failure, never a silent skip. */
+export function requireNginxInCi(): void {
+  if (HAS_NGINX || !IN_CI) return
+  describe('nginx integration', () => {
+    it('needs nginx, which CI installs', () => {
+      expect.fail(`${NGINX} is missing; CI must install the nginx package before the tests`)
+    })
+  })
+}
+
+/** The describe title, saying why it is skipped when it is. */
+export function nginxTitle(title: string): string {
+  return HAS_NGINX ? title : `${title}: skipped, ${NGINX} is not installed`
+}
+
+/** A port nothing listens on right now (bound by the system, then released). */
+export async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(0, LOOPBACK, () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
+
+/** `count` distinct free ports. */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>()
+  while (ports.size < count) ports.add(await freePort())
+  return [...ports]
+}
+
+function accepts(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket()
+    const done = (open: boolean) => {
+      socket.destroy()
+      resolve(open)
+    }
+    socket.setTimeout(500, () => done(false))
+    socket.once('connect', () => done(true))
+    socket.once('error', () => done(false))
+    socket.connect(port, LOOPBACK)
+  })
+}
+
+async function waitForPorts(ports: number[], nginx: ChildProcess, log: string, deadlineMs = 10_000): Promise<void> {
+  const until = Date.now() + deadlineMs
+  while (Date.now() < until) {
+    if (nginx.exitCode !== null) {
+      const errors = existsSync(log) ? readFileSync(log, 'utf8') : '(no error log)'
+      throw new Error(`nginx exited with code ${nginx.exitCode} before listening:\n${errors}`)
+    }
+    const open = await Promise.all(ports.map(accepts))
+    if (open.every(Boolean)) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`nginx did not listen on ${ports.join(' and ')} within ${deadlineMs} ms`)
+}
+
+export interface RunningNginx {
+  stop(): Promise<void>
+}
+
+/** Writes nginx.conf in `dir` with `servers` (lines inside `http {}`), starts nginx and waits until every port accepts. */
+export async function startNginx(dir: string, servers: string[], ports: number[]): Promise<RunningNginx> {
+  const conf = join(dir, 'nginx.conf')
+  writeFileSync(conf, [
+    // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
+    'master_process off;',
+    `pid ${join(dir, 'nginx.pid')};`,
+    `error_log ${join(dir, 'error.log')} info;`,
+    'events {}',
+    'http {',
+    `  access_log ${join(dir, 'access.log')};`,
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`),
+    ...servers,
+    '}',
+    '',
+  ].join('\n'))
+  const log = join(dir, 'error.log')
+  const nginx = spawn(NGINX, ['-e', log, '-c', conf, '-p', dir, '-g', 'daemon off;'], { stdio: 'ignore' })
+  const stop = async (): Promise<void> => {
+    if (nginx.exitCode !== null) return
+    const exited = new Promise((resolve) => nginx.once('exit', resolve))
+    nginx.kill('SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3_000))])
+    if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGKILL')
+  }
+  try {
+    await waitForPorts(ports, nginx, log)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { stop }
+}
+
+/** A root, intermediate and leaf for `domain`; writes root.pem (to trust) and leaf.key (for nginx) into `dir`. */
+export function writeCertificates(dir: string, domain: string, organization: string): ReturnType<typeof issueChain> {
+  const issued = issueChain([domain], { organization })
+  writeFileSync(join(dir, 'root.pem'), issued.root.pem)
+  writeFileSync(join(dir, 'leaf.key'), issued.leaf.keyPem, { mode: 0o600 })
+  return issued
+}
