@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { createKey, issueChain, pemBundle } from '../../src/lab/pki.js'
-import { freePort, startNginx, type NginxSite, type RunningNginx } from '../../test/helpers/nginx.js'
+import { freePort, startNginxSites, type NginxSite, type RunningNginx } from '../../test/helpers/nginx.js'
 
 export const DOMAIN = 'bench.lab.test'
 
@@ -60,7 +60,7 @@ export async function startBenchOrigins(dir: string, count: number, delayMs: num
       protocols: kind.protocols, ...('ciphers' in kind ? { ciphers: kind.ciphers } : {}),
     }
   })
-  const nginx: RunningNginx = await startNginx(dir, sites)
+  const nginx: RunningNginx = await startNginxSites(dir, sites)
   const proxy = await startProxy(delayMs, origins)
   return {
     origins,

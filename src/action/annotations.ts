@@ -2,6 +2,8 @@ import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings.js'
+import { findingLine, lineLocator } from '../report/location.js'
+import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
 
 /** One workflow annotation: which core function to call, and with what. */
@@ -18,14 +20,15 @@ export function repoRelativePath(file: string, repoRoot: string): string {
 
 /** One annotation per finding, at the config line the finding concerns (the PR diff shows it there). */
 export function findingAnnotations(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[] {
+  return annotationsByOrigin(report, origins, configFile, repoRoot).flat()
+}
+
+/** The annotations of each origin, in config order, each origin's most severe first. */
+export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
   const file = repoRelativePath(configFile, repoRoot)
-  const byName = new Map(origins.map((origin) => [origin.name, origin]))
-  return report.origins.flatMap((originReport) =>
-    originReport.findings.map((finding) => {
-      const origin = byName.get(finding.origin) ?? byName.get(originReport.name)
-      const startLine = origin ? annotationLine(finding, origin) : originReport.configLine
-      return findingAnnotation(finding, file, startLine)
-    }),
+  const lineOf = lineLocator(origins)
+  return report.origins.map((originReport) =>
+    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
   )
 }
 
@@ -37,24 +40,15 @@ export function findingAnnotation(finding: Finding, file: string, startLine: num
   }
 }
 
-/**
- * The origin's line, or the line of the field the finding is about when the origin sets it: the port
- * that refused, or the name the certificate fails to cover.
- */
-export function annotationLine(finding: Finding, origin: OriginConfig): number {
-  const fieldLine = (key: string): number | undefined => origin.fieldLines[key]
-  if (finding.code.startsWith('PORT_')) {
-    const portField = finding.port === origin.httpsPort ? 'https-port' : finding.port === origin.httpPort ? 'http-port' : undefined
-    return (portField && fieldLine(portField)) ?? origin.line
-  }
-  if (finding.code === 'CERT_NAME_MISMATCH') {
-    const aboutHostHeader = origin.hostHeader !== undefined && finding.name === origin.hostHeader
-    const line = aboutHostHeader
-      ? (fieldLine('host-header') ?? fieldLine('domain'))
-      : (fieldLine('domain') ?? fieldLine('host-header'))
-    return line ?? origin.line
-  }
-  return origin.line
+/** The line of the field a finding is about, else the origin's (src/report/location.ts). */
+export const annotationLine = findingLine
+
+/** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
+function httpFieldLine(finding: Finding, fieldLine: (key: string) => number | undefined): number | undefined {
+  const healthLine = fieldLine('health.path') ?? fieldLine('health')
+  if (finding.code === 'HTTP_UNEXPECTED_STATUS') return fieldLine('health.expect-status') ?? healthLine
+  if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT') return fieldLine('timeouts.keep-alive-ms') ?? fieldLine('edge')
+  return healthLine
 }
 
 /** One error annotation per config problem, titled with the code a config problem reports under. */

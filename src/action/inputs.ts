@@ -1,6 +1,7 @@
-import { CHECK_FAMILIES, FAIL_ON, type CheckFamily, type FailOn } from '../config/types.js'
+import { FAIL_ON } from '../config/types.js'
 import type { RunOptions } from '../engine/api.js'
 import { UsageError } from '../errors.js'
+import { parseChoice, parseFamilies, parseShard, splitList } from '../selection.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/origin-preflight.yml'
 
@@ -11,6 +12,8 @@ export interface ActionInputs {
   reportPath?: string
   sarifPath?: string
   comment: boolean
+  /** Keep one open issue about the soonest certificate expiry (schedule and workflow_dispatch runs). */
+  expiryIssue: boolean
   /** Whether a token was given; the token itself stays with @actions/core. */
   hasToken: boolean
 }
@@ -18,19 +21,21 @@ export interface ActionInputs {
 /** Reads the action's inputs through `read` (core.getInput in the action) so the parsing is testable alone. */
 export function parseActionInputs(read: (name: string) => string): ActionInputs {
   const run: RunOptions = {}
-  const origins = splitList(read('origins'), /[,\n]/)
+  const origins = splitList(read('origins'))
   if (origins.length > 0) run.origins = origins
-  const only = parseOnly(read('only'))
+  const only = parseFamilies('only', read('only'))
   if (only) run.only = only
-  const failOn = parseFailOn(read('fail-on'))
-  if (failOn) run.failOn = failOn
-  const shard = parseShard(read('shard'))
+  // Empty means no override: each origin's own `fail-on` applies (which defaults to `error`).
+  const failOn = read('fail-on').trim()
+  if (failOn) run.failOn = parseChoice('fail-on', failOn, FAIL_ON)
+  const shard = parseShard('shard', read('shard'))
   if (shard) run.shard = shard
 
   const inputs: ActionInputs = {
     config: read('config').trim() || DEFAULT_CONFIG_PATH,
     run,
     comment: read('comment').trim().toLowerCase() !== 'false',
+    expiryIssue: parseFlag('expiry-issue', read('expiry-issue')),
     hasToken: read('github-token').trim() !== '',
   }
   const reportPath = read('report-path').trim()
@@ -40,41 +45,11 @@ export function parseActionInputs(read: (name: string) => string): ActionInputs 
   return inputs
 }
 
-function splitList(value: string, separator: RegExp): string[] {
-  return value
-    .split(separator)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0)
+/** `true` or `false` (any case); empty is false. */
+function parseFlag(name: string, value: string): boolean {
+  const flag = value.trim().toLowerCase()
+  if (flag === '' || flag === 'false') return false
+  if (flag === 'true') return true
+  throw new UsageError(`${name}: expected true or false, got ${value.trim()}`)
 }
 
-function parseOnly(value: string): CheckFamily[] | undefined {
-  const families = splitList(value, /[,\n]/)
-  if (families.length === 0) return undefined
-  const unknown = families.filter((family) => !(CHECK_FAMILIES as readonly string[]).includes(family))
-  if (unknown.length > 0) {
-    throw new UsageError(`only: unknown check ${unknown.join(', ')}; expected some of ${CHECK_FAMILIES.join(', ')}`)
-  }
-  return families as CheckFamily[]
-}
-
-/** Empty means no override: each origin's own `fail-on` applies (which defaults to `error`). */
-function parseFailOn(value: string): FailOn | undefined {
-  const level = value.trim()
-  if (level === '') return undefined
-  if (!(FAIL_ON as readonly string[]).includes(level)) {
-    throw new UsageError(`fail-on: expected one of ${FAIL_ON.join(', ')}, got ${level}`)
-  }
-  return level as FailOn
-}
-
-export function parseShard(value: string): { index: number; count: number } | undefined {
-  const text = value.trim()
-  if (text === '') return undefined
-  const match = /^(\d+)\/(\d+)$/.exec(text)
-  const index = Number(match?.[1])
-  const count = Number(match?.[2])
-  if (!match || count < 1 || index < 1 || index > count) {
-    throw new UsageError(`shard: expected I/N with 1 <= I <= N (e.g. 2/4), got ${text}`)
-  }
-  return { index, count }
-}

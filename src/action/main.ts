@@ -3,43 +3,31 @@ import path from 'node:path'
 import * as core from '@actions/core'
 import { loadConfig } from '../config/load.js'
 import { runPreflight } from '../engine/run.js'
-import { ConfigError } from '../errors.js'
+import { ConfigError, UsageError } from '../errors.js'
+import { JOB_SUMMARY_LIMIT_BYTES, fitMarkdown } from '../report/fit.js'
 import { renderJson } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
-import { maskSecrets } from '../report/mask.js'
+import { lineLocator } from '../report/location.js'
+import { maskReport } from '../report/mask.js'
+import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
-import { configProblemAnnotations, findingAnnotations, repoRelativePath, type Annotation } from './annotations.js'
-import { parseActionInputs } from './inputs.js'
+import type { Report } from '../report/types.js'
+import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
+import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
+import { readRunEvent, type RunEvent } from './event.js'
+import { parseActionInputs, type ActionInputs } from './inputs.js'
 import { configErrorOutputs, failureMessage, reportOutputs } from './outputs.js'
+import { publishComment, publishExpiryIssue, runLink, type GitHubTarget } from './publish.js'
+import { readReportFile } from './report-file.js'
+import { commentForPullRequestRun } from './workflow-run.js'
 
-/** The action: inputs → engine → annotations, job summary, report file, outputs. Never throws. */
+/** The action: inputs → engine → annotations, job summary, report files, PR comment, outputs. Never throws. */
 export async function run(): Promise<void> {
   const repoRoot = process.env['GITHUB_WORKSPACE'] || process.cwd()
   try {
     const inputs = parseActionInputs((name) => core.getInput(name))
-    if (inputs.sarifPath) core.warning(`sarif-path: SARIF output is not implemented yet; ${inputs.sarifPath} was not written.`)
-    core.debug(`comment=${inputs.comment}, github-token ${inputs.hasToken ? 'given' : 'absent'}: sticky PR comments are not implemented yet, so no comment is posted.`)
-
-    const configFile = path.resolve(repoRoot, inputs.config)
-    const config = loadConfig(configFile)
-    for (const secret of config.secrets) if (secret) core.setSecret(secret)
-    const mask = (text: string): string => maskSecrets(text, config.secrets)
-
-    const report = await runPreflight(config, inputs.run)
-    core.info(mask(renderText(report, { color: true })))
-    for (const annotation of findingAnnotations(report, config.origins, configFile, repoRoot)) {
-      annotate({ ...annotation, message: mask(annotation.message) })
-    }
-    await writeJobSummary(mask(renderMarkdown(report)))
-
-    let reportPath: string | undefined
-    if (inputs.reportPath) {
-      reportPath = path.resolve(repoRoot, inputs.reportPath)
-      await mkdir(path.dirname(reportPath), { recursive: true })
-      await writeFile(reportPath, mask(renderJson(report)), 'utf8')
-    }
-    setOutputs(reportOutputs(report, reportPath))
-    if (!report.passed) core.setFailed(mask(failureMessage(report)))
+    const event = readRunEvent(process.env)
+    if (event.kind === 'workflow_run') await commentFromArtifact(inputs, event, repoRoot)
+    else await runGate(inputs, event, repoRoot)
   } catch (error) {
     if (error instanceof ConfigError) {
       failOnConfig(error, repoRoot)
@@ -47,6 +35,85 @@ export async function run(): Promise<void> {
       core.setFailed(error instanceof Error ? error.message : String(error))
     }
   }
+}
+
+async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string): Promise<void> {
+  const configFile = path.resolve(repoRoot, inputs.config)
+  const config = loadConfig(configFile)
+  for (const secret of config.secrets) if (secret) core.setSecret(secret)
+  // Masked once, as data: every rendering below (log, annotations, summary, files, comment) starts from it.
+  const report = maskReport(await runPreflight(config, inputs.run), config.secrets)
+  core.info(renderText(report, { color: true }))
+
+  const comment = event.kind === 'pull_request' && inputs.comment
+  const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')
+  const selection = selectAnnotations(
+    annotationsByOrigin(report, config.origins, configFile, repoRoot),
+    findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }),
+  )
+  for (const annotation of selection.shown) annotate(annotation)
+  const notes = [notAnnotatedNote(selection.notShown)].filter((note): note is string => note !== undefined)
+  // Outside a pull request the run is a sweep of sorts: the expiry calendar is what it is read for.
+  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: !event.name.startsWith('pull_request') }).markdown)
+
+  const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
+  if (inputs.sarifPath) {
+    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), lineOf: lineLocator(config.origins) })
+    await writeReportFile(repoRoot, inputs.sarifPath, sarif)
+  }
+  setOutputs(reportOutputs(report, reportPath))
+
+  const target = gitHubTarget(inputs, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
+  if (event.kind === 'pull_request' && inputs.comment) await publishComment(report, event, target)
+  if (inputs.expiryIssue) await maybePublishExpiryIssue(report, inputs, event, target)
+  if (!report.passed) core.setFailed(failureMessage(report))
+}
+
+/** The expiry issue speaks for every certificate, so only a sweep of every origin may open or close it. */
+async function maybePublishExpiryIssue(report: Report, inputs: ActionInputs, event: RunEvent, target: GitHubTarget): Promise<void> {
+  if (event.kind !== 'schedule' && event.kind !== 'workflow_dispatch') {
+    core.debug(`expiry-issue: not on ${event.name || 'this event'}; only schedule and workflow_dispatch runs keep the issue.`)
+    return
+  }
+  const { origins, only, shard } = inputs.run
+  if ((origins && origins.length > 0) || shard || (only && !only.includes('certificate'))) {
+    core.notice('expiry-issue: this run checked only part of the origins or skipped the certificate check, so the expiry issue was left as it is.')
+    return
+  }
+  await publishExpiryIssue(report, event.repo, target)
+}
+
+/**
+ * `workflow_run` (the fork pattern): nothing is probed; the pull-request run's JSON report becomes the
+ * sticky comment, the job summary and the outputs. Its verdict already failed or passed that run.
+ */
+async function commentFromArtifact(inputs: ActionInputs, event: Extract<RunEvent, { kind: 'workflow_run' }>, repoRoot: string): Promise<void> {
+  if (!inputs.reportPath) throw new UsageError('report-path: on workflow_run, name the JSON report the pull-request run uploaded (see "Fork pull requests" in the README)')
+  const reportPath = path.resolve(repoRoot, inputs.reportPath)
+  const report = readReportFile(reportPath)
+  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1).markdown)
+  setOutputs(reportOutputs(report, reportPath))
+  if (!inputs.comment) return
+  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, repoRoot, event.run.headSha))
+}
+
+function gitHubTarget(inputs: ActionInputs, repoRoot: string, sha?: string): GitHubTarget {
+  const shard = inputs.run.shard ? `#${inputs.run.shard.index}/${inputs.run.shard.count}` : ''
+  const target: GitHubTarget = {
+    token: core.getInput('github-token').trim(),
+    link: runLink(process.env, sha),
+    key: repoRelativePath(path.resolve(repoRoot, inputs.config), repoRoot) + shard,
+  }
+  const apiUrl = process.env['GITHUB_API_URL']
+  if (apiUrl) target.apiUrl = apiUrl
+  return target
+}
+
+async function writeReportFile(repoRoot: string, file: string, text: string): Promise<string> {
+  const absolute = path.resolve(repoRoot, file)
+  await mkdir(path.dirname(absolute), { recursive: true })
+  await writeFile(absolute, text, 'utf8')
+  return absolute
 }
 
 /** The config is wrong: nothing was probed, each problem is annotated where it is. */

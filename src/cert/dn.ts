@@ -1,4 +1,5 @@
 import type { AttributeTypeAndValue, Name } from '@peculiar/asn1-x509'
+import { escapeControl } from '../text/escape.js'
 
 /** Short names for the attribute types seen in server certificates; others print as their OID. */
 const ATTRIBUTE_NAMES: Record<string, string> = {
@@ -29,7 +30,7 @@ export const COMMON_NAME_OID = '2.5.4.3'
 export function attributeText(attribute: AttributeTypeAndValue): string {
   const value = attribute.value
   if (value.anyValue) return `#${Buffer.from(value.anyValue).toString('hex')}`
-  return value.toString()
+  return escapeControl(value.toString())
 }
 
 /** One line, most specific RDN first, as RFC 4514 orders it: `CN=leaf.lab.test, O=Lab`. */

@@ -9,6 +9,7 @@ import {
 } from '@peculiar/asn1-x509'
 import { PreflightError } from '../errors.js'
 import { describeSignatureAlgorithm, type SignatureAlgorithm } from './algorithms.js'
+import { escapeControl } from '../text/escape.js'
 import { canonicalName, COMMON_NAME_OID, attributeText, formatName } from './dn.js'
 import { describePublicKey, type CertificateKey } from './keys.js'
 
@@ -70,7 +71,7 @@ export function parseCertificate(der: Buffer): ParsedCertificate {
   try {
     if (sanBytes) {
       const san = AsnConvert.parse(sanBytes, SubjectAlternativeName)
-      dnsNames = san.flatMap((n) => (n.dNSName === undefined ? [] : [n.dNSName]))
+      dnsNames = san.flatMap((n) => (n.dNSName === undefined ? [] : [escapeControl(n.dNSName)]))
     }
     if (basicConstraintsBytes) isCA = AsnConvert.parse(basicConstraintsBytes, BasicConstraints).cA
   } catch (error) {

@@ -47,7 +47,7 @@ function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckConte
   })
   const sent = parseSent(hello.certificates, parse)
   if (typeof sent === 'string') return [place({ code: 'PROBE_ERROR', details: { step: 'certificate', error: sent } })]
-  const chain = analyzeChain(sent, context.trust)
+  const chain = analyzeChain(sent, context.trust, context.now)
   return [
     ...nameMismatch(chain.leaf, context),
     ...validity(chain, context.now),
@@ -116,10 +116,16 @@ function chainEnd({ end }: ChainAnalysis): Judgement[] {
   switch (end.kind) {
     case 'trusted': return []
     case 'self-signed': return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }]
-    case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: { root: end.root } }]
+    case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }]
     case 'incomplete':
       return [{ code: 'CERT_CHAIN_INCOMPLETE', details: { subject: end.certificate.subject, issuer: end.certificate.issuer } }]
   }
+}
+
+/** Why the path ends at `root`: a self-signed root that is not trusted, or an issuer that is nowhere. */
+function untrustedRootDetails(root: string, missingIssuer: string | undefined): Record<string, string> {
+  if (missingIssuer === undefined) return { root, reason: 'a self-signed root the edge does not trust' }
+  return { root, issuer: missingIssuer, reason: `issued by ${missingIssuer}, which is neither sent nor in the edge's trust store` }
 }
 
 function chainOrder(chain: ChainAnalysis): Judgement[] {

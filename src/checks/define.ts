@@ -3,6 +3,7 @@ import type { EdgeProfile } from '../edges/types.js'
 import type { FindingCode, Observation } from '../findings.js'
 import type { TrustStore } from '../cert/trust.js'
 import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
+import type { HttpExchangeObservation } from '../probes/http/types.js'
 
 /** Everything the probes saw for one origin. Checks read it; they never probe. */
 export interface OriginObservations {
@@ -24,6 +25,8 @@ export interface OriginObservations {
   tlsDiagnostic: TlsHelloResult[]
   /** Per open HTTPS address x SNI name (with the `tls` family): the edge's hello at each allowed version, and the suites accepted. */
   tlsScans?: TlsTargetScan[]
+  /** The health request as the edge sends it, one per open address x port; absent without `health`. */
+  http?: HttpExchangeObservation[]
 }
 
 export interface CheckContext {
@@ -39,6 +42,11 @@ export interface CheckDefinition {
   id: string
   /** The family `checks.skip` and `--only` select, and the finding's `check` field. */
   family: CheckFamily
+  /**
+   * Families that depend on what this check judges. It also runs when only they run: a refused port or
+   * a failed lookup is why nothing else could be judged, and a gate must never pass in silence.
+   */
+  prerequisiteOf?: readonly CheckFamily[]
   /** Every code this check may emit. */
   codes: readonly FindingCode[]
   run(observations: OriginObservations, context: CheckContext): Observation[]

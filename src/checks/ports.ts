@@ -5,6 +5,7 @@ import type { Observation } from '../findings.js'
 export const portsCheck = defineCheck({
   id: 'ports',
   family: 'ports',
+  prerequisiteOf: ['tls', 'certificate', 'http'],
   codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE'],
   run({ tcp }): Observation[] {
     return tcp.flatMap((t): Observation[] => {

@@ -10,6 +10,7 @@ const RCODES: Record<string, string> = { ESERVFAIL: 'SERVFAIL', EREFUSED: 'REFUS
 export const resolveCheck = defineCheck({
   id: 'resolve',
   family: 'dns',
+  prerequisiteOf: ['ports', 'tls', 'certificate', 'http'],
   codes: ['DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'PROBE_ERROR'],
   run({ resolution, addresses, unavailable }, { origin }): Observation[] {
     const query = origin.domain

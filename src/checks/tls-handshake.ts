@@ -12,6 +12,7 @@ import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '.
 export const tlsHandshakeCheck = defineCheck({
   id: 'tls-handshake',
   family: 'tls',
+  prerequisiteOf: ['certificate'],
   codes: ['TLS_HANDSHAKE_FAILED'],
   run({ tls, tlsDiagnostic, tlsScans }, { edge }): Observation[] {
     return tls.flatMap((chainHello): Observation[] => {

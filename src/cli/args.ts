@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { CHECK_FAMILIES, FAIL_ON, type CheckFamily, type FailOn } from '../config/types.js'
 import { UsageError } from '../errors.js'
+import { parseChoice, parseFamilies, parseShard, splitList } from '../selection.js'
 import { REPORT_FORMATS, type ReportFormat } from '../report/render.js'
 
 export type Format = ReportFormat
@@ -14,7 +15,7 @@ export type Command =
   | { name: 'version' }
 
 export const USAGE = `usage:
-  origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown]
+  origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
   origin-preflight lab [--serve] [--format text|json|markdown]
@@ -52,14 +53,16 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...extra] = positionals
   if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`)
   const config = values.config ?? DEFAULT_CONFIG
-  const format = oneOf('--format', values.format ?? 'text', REPORT_FORMATS)
+  const format = parseChoice('--format', values.format ?? 'text', REPORT_FORMATS)
   switch (name) {
     case 'check': {
       const command: Command = { name: 'check', config, origins: (values.origin ?? []).flatMap(splitList), format }
-      if (values.only !== undefined) command.only = splitList(values.only).map((c) => oneOf('--only', c, CHECK_FAMILIES))
+      const only = parseFamilies('--only', values.only ?? '')
+      if (only) command.only = only
       if (values.output !== undefined) command.output = values.output
-      if (values['fail-on'] !== undefined) command.failOn = oneOf('--fail-on', values['fail-on'], FAIL_ON)
-      if (values.shard !== undefined) command.shard = parseShard(values.shard)
+      if (values['fail-on'] !== undefined) command.failOn = parseChoice('--fail-on', values['fail-on'], FAIL_ON)
+      const shard = parseShard('--shard', values.shard ?? '')
+      if (shard) command.shard = shard
       return command
     }
     case 'validate':
@@ -71,21 +74,4 @@ export function parseCommand(argv: string[]): Command {
     default:
       throw new UsageError(`unknown command ${name}`)
   }
-}
-
-export function parseShard(text: string): { index: number; count: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(text.trim())
-  const index = Number(match?.[1])
-  const count = Number(match?.[2])
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`--shard must be I/N with 1 <= I <= N, got ${text}`)
-  return { index, count }
-}
-
-export function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${value}`)
 }

@@ -1,10 +1,12 @@
-import { writeFileSync } from 'node:fs'
+import { accessSync, constants, writeFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
-import { ConfigError, PreflightError, formatProblem } from '../errors.js'
+import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
 import { runLab } from '../lab/run.js'
+import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
-import { maskSecrets } from '../report/mask.js'
+import { maskReport } from '../report/mask.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 
@@ -37,6 +39,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
+/** Fail before probing, not after: the report would be lost and exit 1 would read as a failed gate. */
+function assertWritable(file: string): void {
+  try {
+    accessSync(dirname(resolve(file)), constants.W_OK)
+  } catch (error) {
+    throw new UsageError(`--output ${file}: cannot write there (${(error as NodeJS.ErrnoException).code ?? error})`)
+  }
+}
+
 async function execute(command: Command, io: Io): Promise<number> {
   switch (command.name) {
     case 'help':
@@ -54,6 +65,7 @@ async function execute(command: Command, io: Io): Promise<number> {
       return runLab({ serve: command.serve, format: command.format, io })
     case 'check': {
       const config = loadConfig(command.config, io.env)
+      if (command.output !== undefined) assertWritable(command.output)
       const progress = io.stderr.isTTY
         ? ({ done, total, origin }: { done: number; total: number; origin: string }) =>
             io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${origin}${done === total ? '\n' : ''}`)
@@ -66,7 +78,8 @@ async function execute(command: Command, io: Io): Promise<number> {
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined
-      const text = maskSecrets(renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) }), config.secrets)
+      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { lineOf: lineLocator(config.origins) } }
+      const text = renderReport(maskReport(report, config.secrets), command.format, options)
       if (toFile) writeFileSync(command.output!, text)
       else io.stdout.write(text)
       return report.passed ? EXIT.passed : EXIT.failed

@@ -23,6 +23,7 @@ export function toOriginConfig(value: Fields, line: number, fieldLines: Record<s
     line,
     fieldLines,
   }
+  if (timeouts['keep-alive-ms'] !== undefined) origin.timeouts.keepAliveMs = timeouts['keep-alive-ms'] as number
   if (value['host-header'] !== undefined) origin.hostHeader = value['host-header'] as string
   if (value.addresses !== undefined) origin.addresses = value.addresses as string[]
   if (health !== undefined) {

@@ -125,6 +125,12 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         default: 10_000,
         description: 'Deadline for each read (handshake, response) in milliseconds.',
       },
+      'keep-alive-ms': {
+        kind: 'integer',
+        ranges: [[1000, 4_000_000]],
+        description:
+          'How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront\'s origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge\'s. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).',
+      },
     },
   },
   'fail-on': {

@@ -1,9 +1,7 @@
-import { X509Certificate } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { readRootFile, TrustRootError } from '../cert/trust.js'
 import { report, type Reader } from './reader.js'
-
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g
 
 /**
  * Absolute paths of the `overrides.trust-roots` files, relative to the config's directory. Each must
@@ -27,19 +25,11 @@ function pemProblem(file: string): string | undefined {
   const stats = statSync(file, { throwIfNoEntry: false })
   if (!stats) return `file not found: ${file}`
   if (!stats.isFile()) return `is not a file: ${file}`
-  let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    readRootFile(file)
+    return undefined
   } catch (error) {
-    return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+    if (error instanceof TrustRootError) return error.message
+    throw error
   }
-  const parses = (pem: string): boolean => {
-    try {
-      new X509Certificate(pem)
-      return true
-    } catch {
-      return false
-    }
-  }
-  return (text.match(PEM_CERTIFICATE) ?? []).some(parses) ? undefined : `contains no PEM certificate: ${file}`
 }

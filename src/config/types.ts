@@ -40,7 +40,12 @@ export interface OriginConfig {
   httpsPort: number
   ipAddressType: IpAddressType
   certificate: { warnDays: number; failDays: number }
-  timeouts: { connectMs: number; readMs: number }
+  timeouts: {
+    connectMs: number
+    readMs: number
+    /** How long the edge keeps an idle connection for reuse; absent: the edge's default. */
+    keepAliveMs?: number
+  }
   failOn: FailOn
   health?: HealthConfig
   /** Check families not to run for this origin. */

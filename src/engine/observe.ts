@@ -5,9 +5,12 @@ import { probeTcp } from '../probes/tcp.js'
 import { fixedAddresses, type AddressResolver } from '../probes/resolve.js'
 import { canReach } from '../probes/routes.js'
 import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
+import type { HttpExchangeObservation } from '../probes/http/types.js'
 import { AddressLimits } from './addressLimit.js'
 import { observeTlsEndpoint } from './observeTls.js'
 import { portsFor } from './plan.js'
+import type { Away } from './limit.js'
+import { observeHttpTarget } from './observe-http.js'
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 export class ProbeCache {
@@ -36,6 +39,8 @@ export interface ObserveContext {
   resolver: AddressResolver
   cache: ProbeCache
   families: Set<CheckFamily>
+  /** Lets the origin's place go while its idle connections are watched. */
+  away?: Away
 }
 
 export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext): Promise<OriginObservations> {
@@ -50,22 +55,30 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
     else observations.unavailable.push({ address: a.address, family: a.family, reason: `this machine has no IPv${a.family} route` })
   }
 
-  const wantsTcp = ['ports', 'tls', 'certificate'].some((f) => ctx.families.has(f as CheckFamily))
+  const wantsTcp = ['ports', 'tls', 'certificate', 'http'].some((f) => ctx.families.has(f as CheckFamily))
   if (!wantsTcp) return observations
   const ports = portsFor(origin)
   const { connectMs } = origin.timeouts
+  const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs))
         observations.tcp.push(tcp)
+        if (tcp.outcome === 'open' && ctx.families.has('http')) {
+          const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
+          exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
+          httpExchanges.push(exchange)
+        }
         if (!tls || tcp.outcome !== 'open') return
         if (!ctx.families.has('tls') && !ctx.families.has('certificate')) return
         await observeTlsEndpoint(address, port, origin, edge, ctx, observations)
       }),
     ),
   )
+  if (httpExchanges.length > 0) observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined)
   sortByTarget(observations.tcp)
+  if (observations.http) sortByTarget(observations.http)
   sortByTarget(observations.tls)
   sortByTarget(observations.tlsDiagnostic)
   sortByTarget(observations.tlsScans ?? [])

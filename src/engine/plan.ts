@@ -11,7 +11,11 @@ export function portsFor(origin: OriginConfig): PortPlan[] {
   switch (origin.protocolPolicy) {
     case 'http-only': return [{ port: origin.httpPort, tls: false }]
     case 'https-only': return [{ port: origin.httpsPort, tls: true }]
-    case 'match-viewer': return [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
+    case 'match-viewer':
+      // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
+      return origin.httpPort === origin.httpsPort
+        ? [{ port: origin.httpsPort, tls: true }]
+        : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
   }
 }
 
@@ -38,5 +42,6 @@ export function allowedVersions(origin: OriginConfig, edge: EdgeProfile): SslPro
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */
 export function familiesFor(origin: OriginConfig, only: readonly CheckFamily[] | undefined): Set<CheckFamily> {
   const all: CheckFamily[] = ['dns', 'ports', 'tls', 'certificate', 'http']
-  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f))))
+  // Without `health` there is no HTTP exchange to make: the family does not apply.
+  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)))
 }

@@ -12,7 +12,7 @@ import { toFinding } from '../report/finding.js'
 import type { OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
-import { createLimiter, mapLimited } from './limit.js'
+import { createLimiter, mapLimited, type Away } from './limit.js'
 import { ProbeCache, observeOrigin } from './observe.js'
 import { familiesFor } from './plan.js'
 import { tlsSummary } from './tlsSummary.js'
@@ -36,8 +36,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const resolver = options.resolver ?? systemResolver
   let done = 0
 
-  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn })
+  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
+    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
@@ -70,22 +70,21 @@ interface OriginRunContext {
   now: Date
   only: CheckFamily[] | undefined
   failOn: RunOptions['failOn']
+  away?: Away
 }
 
 async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise<OriginReport> {
   const started = performance.now()
   const edge = edgeProfile(origin.edge)
   const families = familiesFor(origin, run.only)
-  const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families })
+  const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const resolutionFailed = !observations.resolution.ok
 
   const findings: Finding[] = observations.unavailable.map(({ address, family, reason }) =>
     toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'),
   )
   for (const check of CHECKS) {
-    // A failed lookup is reported even where DNS checks are skipped: it is why nothing else ran.
-    const runs = families.has(check.family) || (check.id === 'resolve' && resolutionFailed)
+    const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f))
     if (!runs) continue
     try {
       for (const observation of check.run(observations, context)) {
@@ -97,7 +96,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   }
   findings.sort(bySeverity)
 
-  const certificate = families.has('certificate') ? certificateSummary(observations, run.now) : undefined
+  const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
   const report: OriginReport = {
     name: origin.name,
     domain: origin.domain,

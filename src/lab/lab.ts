@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { createAuthorities } from './pki-lab.js'
 import { SCENARIOS, type Scenario } from './scenarios.js'
 import { startOrigin, type RunningOrigin } from './servers.js'
+import { httpOriginLines } from './http-config.js'
 import { PreflightError } from '../errors.js'
 
 export class LabError extends PreflightError {
@@ -66,6 +67,7 @@ export function labConfig(origins: readonly RunningOrigin[]): string {
     if (scenario.edge) lines.push(`    edge: ${scenario.edge}`)
     if (scenario.sslProtocols) lines.push(`    ssl-protocols: [${scenario.sslProtocols.join(', ')}]`)
     lines.push(`    https-port: ${port}`, `    addresses: [${[address, ...(scenario.extraAddresses ?? [])].join(', ')}]`)
+    lines.push(...httpOriginLines(scenario, port))
   }
   return `${lines.join('\n')}\n`
 }

@@ -2,6 +2,7 @@ import type { SecureVersion } from 'node:tls'
 import type { EdgeName, SslProtocol } from '../config/types.js'
 import type { SuiteName } from '../edges/suites.js'
 import type { FindingCode, Severity } from '../findings.js'
+import { HTTP_SCENARIOS, type HttpPlan } from './http-scenarios.js'
 
 /** How a planted origin serves TLS. */
 export type TlsBehaviour =
@@ -12,6 +13,8 @@ export type TlsBehaviour =
   | { kind: 'client-certificate-required'; certificate: CertificateRecipe }
   | { kind: 'plain-http' }
   | { kind: 'none' }
+  /** Declared http-only: plain HTTP on the HTTP port, no TLS listener. */
+  | { kind: 'http-only' }
 
 /** What Node's OpenSSL server is limited to (security level 0 unless `ciphers` says otherwise). */
 export interface OpenSslLimits {
@@ -53,6 +56,8 @@ export interface Scenario {
   sslProtocols?: SslProtocol[]
   /** Extra addresses the origin is declared with, beyond the one it is served on. */
   extraAddresses?: string[]
+  /** Origins with `health`: the request declared and how the server answers it. */
+  http?: HttpPlan
   /** Every finding the gate must report; anything else is a false alarm. */
   expect: Expectation[]
 }
@@ -127,4 +132,5 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'one-bad-address', fault: 'second of two addresses refuses', domain: d('one-bad-address'), tls: { kind: 'chain', certificate: good('one-bad-address') },
     extraAddresses: ['127.0.0.2'], expect: [{ code: 'PORT_REFUSED', severity: 'error', address: '127.0.0.2' }],
   },
+  ...HTTP_SCENARIOS,
 ]

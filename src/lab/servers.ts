@@ -7,6 +7,7 @@ import type { Scenario, TlsBehaviour } from './scenarios.js'
 import { suite } from '../edges/suites.js'
 import { createRawTlsServer } from './rawTlsServer.js'
 import { openSslOptions } from './tlsLimits.js'
+import { startHttpOrigin } from './http-servers.js'
 
 export const LAB_ADDRESS = '127.0.0.1'
 
@@ -19,6 +20,7 @@ export interface RunningOrigin {
 
 /** Starts one planted origin on loopback, listening on a port of the system's choosing. */
 export async function startOrigin(scenario: Scenario, ca: LabAuthorities): Promise<RunningOrigin> {
+  if (scenario.http) return startHttpOrigin(scenario, ca)
   const server = createServerFor(scenario.tls, ca)
   if (!server) {
     // Nothing may listen here: take a free port, then release it so connections are refused.

@@ -31,7 +31,9 @@ export function toFinding(observation: Observation, origin: string, check: Findi
 
 /** `{key}` becomes the field's value; a missing field stays visible as `{key}` so a test can catch it. */
 export function fillTemplate(template: string, fields: Record<string, JsonValue | undefined>): string {
-  return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => {
+  // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
+  const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':')
+  return (bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key: string) => {
     const value = fields[key]
     return value === undefined ? whole : describeValue(value)
   })

@@ -1,36 +1,68 @@
+import type { Finding } from '../findings.js'
+import { escapeCell, tableRow } from './cell.js'
+import { renderExpiryCalendar } from './expiry.js'
 import type { OriginReport, Report } from './types.js'
 import { countFindings, describeWhere, findingsInOrder, plural } from './text.js'
 import { describeTlsVersion } from './tlsLines.js'
 
+export interface MarkdownOptions {
+  /** Lines under the verdict, already markdown: what was not annotated, what was shortened. */
+  notes?: readonly string[]
+  /** Group the certificates by expiry date (the scheduled sweep). */
+  expiryCalendar?: boolean
+  /** How much detail to render; absent: all of it. */
+  detail?: MarkdownDetail
+}
+
+/** Knobs that shorten the report (a job summary or a comment has a size limit); failing origins always stay. */
+export interface MarkdownDetail {
+  /** Messages and remedies longer than this many characters are cut. */
+  maxText?: number
+  /** Findings listed per failing origin, origins per expiry date; the rest are counted. */
+  maxListed?: number
+  /** false: passing origins are counted in one line instead of one table row each. */
+  passingRows?: boolean
+  /** false: each failing origin is one line with its counts and codes instead of a findings table. */
+  findingTables?: boolean
+}
+
 /** The report as GitHub markdown: the action's job summary, and `--format markdown`. */
-export function renderMarkdown(report: Report): string {
-  const blocks = [renderHeading(report)]
-  if (report.overrides.length > 0) {
-    blocks.push(`**Overrides in use:** ${report.overrides.map((override) => escapeCell(override)).join(' · ')}`)
-  }
-  blocks.push(renderOriginTable(report.origins))
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const detail = options.detail ?? {}
+  const blocks = [renderHeading(report, options.notes)]
+  const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins
+  const hiddenPassing = report.origins.length - tableOrigins.length
+  blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''))
+  if (options.expiryCalendar) blocks.push(renderExpiryCalendar(report, detail.maxListed))
   for (const origin of report.origins) {
-    if (!origin.passed) blocks.push(renderFailingOrigin(origin))
+    if (!origin.passed) blocks.push(renderFailingOrigin(origin, detail))
   }
-  const tls = renderTlsTable(report.origins)
+  // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
+  const tls = Object.keys(detail).length === 0 ? renderTlsTable(report.origins) : undefined
   if (tls) blocks.push(tls)
   return `${blocks.join('\n\n')}\n`
 }
 
-function renderHeading(report: Report): string {
+/** The title, the verdict line, the notes and the overrides in use: never shortened. */
+export function renderHeading(report: Report, notes: readonly string[] = []): string {
   const { origins, failed, errors, warnings, notices } = report.summary
   const verdict = report.passed
     ? `✔ Passed: ${plural(origins, 'origin')} checked`
     : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`
   const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ')
   const failOn = report.failOn ? ` · fail-on ${report.failOn}` : ''
-  return [
+  const lines = [
     `## origin-preflight`,
     '',
     `**${verdict}** · ${totals}${failOn}`,
     '',
     `<sub>origin-preflight ${escapeCell(report.tool.version)} · config ${escapeCell(report.config)}</sub>`,
-  ].join('\n')
+  ]
+  if (report.overrides.length > 0) {
+    lines.push('', `**Overrides in use:** ${report.overrides.map((override) => escapeCell(override)).join(' · ')}`)
+  }
+  for (const note of notes) lines.push('', note)
+  return lines.join('\n')
 }
 
 function renderOriginTable(origins: readonly OriginReport[]): string {
@@ -47,11 +79,21 @@ function renderOriginTable(origins: readonly OriginReport[]): string {
   return [tableRow(['Origin', 'Domain', 'Addresses', 'Checks', 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...rows].join('\n')
 }
 
-function renderFailingOrigin(origin: OriginReport): string {
-  const rows = findingsInOrder(origin.findings).map((finding) =>
-    tableRow([finding.code, finding.severity, describeWhere(finding) || '—', finding.message, finding.remedy]),
+function renderFailingOrigin(origin: OriginReport, detail: MarkdownDetail): string {
+  const ordered = findingsInOrder(origin.findings)
+  if (detail.findingTables === false) {
+    const codes = [...new Set(ordered.map((finding) => finding.code))].join(', ')
+    return `**✖ ${escapeCell(origin.name)}**: ${countFindings(origin.findings) || 'failed'}${codes ? ` (${codes})` : ''}`
+  }
+  const listed = detail.maxListed === undefined ? ordered : ordered.slice(0, detail.maxListed)
+  const cut = (text: string): string => shorten(text, detail.maxText)
+  const rows = listed.map((finding: Finding) =>
+    tableRow([finding.code, finding.severity, describeWhere(finding) || '—', cut(finding.message), cut(finding.remedy)]),
   )
-  return [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows].join('\n')
+  const more = ordered.length - listed.length
+  const lines = [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows]
+  if (more > 0) lines.push('', `… and ${plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`)
+  return lines.join('\n')
 }
 
 /** Per origin, target and version: the edge's suites the origin accepts. */
@@ -81,19 +123,10 @@ function describeCertificate(origin: OriginReport): string {
   return `${certificate.daysLeft} (${date})`
 }
 
-function tableRow(cells: readonly string[]): string {
-  return `| ${cells.map(escapeCell).join(' | ')} |`
+/** `text` cut to `max` characters with an ellipsis; unchanged when it fits or no limit is set. */
+export function shorten(text: string, max: number | undefined): string {
+  if (max === undefined || text.length <= max) return text
+  return `${text.slice(0, Math.max(0, max - 1))}…`
 }
 
-/**
- * Makes text safe inside a table cell: HTML is neutralised (messages carry certificate subjects and
- * response bytes from the origin), `|` would end the cell and a newline would end the row.
- */
-export function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r\n|\r|\n/g, '<br>')
-}
+export { escapeCell }

@@ -1,112 +1,201 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { commentMarker } from '../../src/action/sticky-comment.js'
 import { startLab, type Lab } from '../../src/lab/lab.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import type { Report } from '../../src/report/types.js'
-import { cleanEnv, runNode, type NodeRun } from '../helpers/run-node.js'
+import { runAction, type ActionRun } from '../helpers/action-run.js'
+import { pullRequestEvent } from '../helpers/events.js'
+import { LAB } from '../helpers/lab-expectations.js'
+import { startFakeGitHub, type FakeGitHub } from '../helpers/fake-github.js'
+import { sarifSchemaErrors } from '../helpers/sarif-schema.js'
+import { stepInputs } from '../helpers/workflow.js'
 
-const ACTION = resolve('dist/index.js')
+const MARKER = commentMarker('origin-preflight.yml')
 
-/** `name<<DELIMITER\nvalue\nDELIMITER` blocks of a GITHUB_OUTPUT file. */
-function readOutputs(file: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm
-  for (const match of readFileSync(file, 'utf8').matchAll(pattern)) outputs[match[1]!] = match[3]!
-  return outputs
-}
-
-interface Annotation { level: string; file: string; line: number; title: string; message: string }
-
-function readAnnotations(stdout: string): Annotation[] {
-  const pattern = /^::(error|warning|notice) (.*?)::(.*)$/gm
-  return [...stdout.matchAll(pattern)].map(([, level, props, message]) => {
-    const p = Object.fromEntries(props!.split(',').map((kv) => kv.split('=') as [string, string]))
-    return { level: level!, file: p['file']!, line: Number(p['line']), title: decodeURIComponent(p['title']!), message: message! }
-  })
-}
-
-function lineOf(text: string, needle: string, after = 0): number {
-  const lines = text.split('\n')
-  const index = lines.findIndex((line, i) => i >= after && line === needle)
+function lineOf(text: string, needle: string): number {
+  const index = text.split('\n').findIndex((line) => line === needle)
   expect(index, needle).toBeGreaterThanOrEqual(0)
   return index + 1
 }
 
-describe('the bundled action, run as the runner runs it', () => {
+/** The line the annotation of `code` on `scenario` must point at: the field it is about, else the origin. */
+function expectedLine(configText: string, scenario: string, code: string): number {
+  const originLine = lineOf(configText, `  - name: ${scenario}`)
+  const fieldLine = (key: string) => originLine + configText.split('\n').slice(originLine).findIndex((l) => l.startsWith(`    ${key}:`)) + 1
+  if (code.startsWith('PORT_')) return fieldLine('https-port')
+  if (code === 'CERT_NAME_MISMATCH') return fieldLine('domain')
+  // The edge whose keep-alive window is outlived, where the origin names it; an HTTP defect at the health path.
+  if (code === 'HTTP_KEEPALIVE_TOO_SHORT') return SCENARIOS.find((s) => s.name === scenario)?.edge ? fieldLine('edge') : originLine
+  if (code.startsWith('HTTP_')) return fieldLine('health') + 1
+  return originLine
+}
+
+const inputs = (given: Record<string, string>) => stepInputs({ with: given }, 'action.yml', { github: { token: 'ghs_pull_request_token' } })
+
+describe('the bundled action on a pull request, run as the runner runs it', () => {
   let lab: Lab
-  let run: NodeRun
-  let outputs: Record<string, string>
-  let summary: string
+  let github: FakeGitHub
   let configText: string
+  let first: ActionRun
+  let second: ActionRun
   let reportFile: string
+  let sarifFile: string
 
   beforeAll(async () => {
     lab = await startLab()
+    github = await startFakeGitHub()
+    github.comments.push({ id: 1, issue: 7, body: 'Looks good to me', user: { login: 'reviewer' } })
     configText = readFileSync(lab.configPath, 'utf8')
-    const scratch = mkdtempSync(join(tmpdir(), 'origin-preflight-action-'))
-    const outputFile = join(scratch, 'output')
-    const summaryFile = join(scratch, 'summary.md')
-    writeFileSync(outputFile, '')
-    writeFileSync(summaryFile, '')
-    reportFile = join(scratch, 'report.json')
-    run = await runNode(ACTION, [], {
-      cwd: scratch,
-      env: cleanEnv({
-        GITHUB_WORKSPACE: lab.dir,
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        GITHUB_EVENT_NAME: 'pull_request',
-        'INPUT_CONFIG': 'origin-preflight.yml',
-        'INPUT_REPORT-PATH': reportFile,
-        'INPUT_FAIL-ON': '',
-        'INPUT_COMMENT': 'false',
-      }),
-    })
-    outputs = readOutputs(outputFile)
-    summary = readFileSync(summaryFile, 'utf8')
+    reportFile = join(lab.dir, 'out', 'report.json')
+    sarifFile = join(lab.dir, 'out', 'report.sarif')
+    // The step runs below the workspace: paths must still come out relative to the repository root.
+    const cwd = join(lab.dir, 'sub')
+    mkdirSync(cwd)
+    const step = {
+      workspace: lab.dir,
+      cwd,
+      inputs: inputs({ config: 'origin-preflight.yml', 'report-path': 'out/report.json', 'sarif-path': 'out/report.sarif' }),
+      event: pullRequestEvent(7),
+      env: { GITHUB_API_URL: github.url },
+    }
+    first = await runAction(step)
+    // The next push: another commit, another run.
+    second = await runAction({ ...step, event: pullRequestEvent(7, { headSha: 'abcdef0123456789abcdef0123456789abcdef01' }), env: { ...step.env, GITHUB_RUN_ID: '4243' } })
   })
-  afterAll(() => lab.close())
+  afterAll(async () => {
+    await github.close()
+    await lab.close()
+  })
 
   it('fails the job exactly as the CLI exits 1', () => {
-    expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^::error::.*failed/m)
-    expect(outputs['passed']).toBe('false')
+    expect(first.code).toBe(1)
+    expect(first.commands.filter((c) => c.title === undefined && c.level === 'error').map((c) => c.message)).toEqual([
+      `origin-preflight failed (${LAB.count('error')} errors, ${LAB.count('warning')} warnings): ${LAB.failing.join(', ')}`,
+    ])
+    expect(first.outputs['passed']).toBe('false')
   })
 
-  it('annotates each finding at the config line that declares its origin, path relative to the repo root', () => {
-    const annotations = readAnnotations(run.stdout).filter((a) => a.title !== '')
-    const expected = SCENARIOS.flatMap((s) => s.expect.map((e) => ({ scenario: s.name, ...e })))
-    expect(annotations).toHaveLength(expected.length)
-    for (const e of expected) {
-      const originLine = lineOf(configText, `  - name: ${e.scenario}`)
-      const fieldLine = (key: string) => originLine + configText.split('\n').slice(originLine).findIndex((l) => l.startsWith(`    ${key}:`)) + 1
-      const annotation = annotations.find((a) => a.title === `${e.code} ${e.scenario}`)
-      expect(annotation, `${e.code} ${e.scenario}`).toBeDefined()
-      expect(annotation!.level).toBe(e.severity)
-      expect(annotation!.file).toBe('origin-preflight.yml')
-      // A finding about a field points at it (the refusing port, the uncovered name); the rest at the origin.
-      const line = e.code.startsWith('PORT_') ? fieldLine('https-port') : e.code === 'CERT_NAME_MISMATCH' ? fieldLine('domain') : originLine
-      expect(annotation!.line, `${e.code} ${e.scenario}`).toBe(line)
+  it('annotates within GitHub’s 10 per level: most severe first, one per origin, a slot kept for the failure line', () => {
+    const errors = first.annotations.filter((a) => a.level === 'error')
+    expect(errors.map((a) => a.title!.split(' ')[1])).toEqual(LAB.failing.slice(0, 9))
+    expect(first.annotations.filter((a) => a.level === 'warning')).toHaveLength(Math.min(10, LAB.count('warning')))
+    expect(first.annotations.filter((a) => a.level === 'notice')).toHaveLength(Math.min(9, LAB.count('notice')))
+    // Errors are printed before warnings, warnings before notices.
+    const levels = first.annotations.map((a) => a.level)
+    expect(levels).toEqual([...levels].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)))
+  })
+
+  it('puts each annotation at the config line of its origin or field, path relative to the repository root', () => {
+    for (const annotation of first.annotations) {
+      const [code, scenario] = annotation.title!.split(' ')
+      const expectation = SCENARIOS.find((s) => s.name === scenario)!.expect.find((e) => e.code === code)
+      expect(expectation, annotation.title).toBeDefined()
+      expect(annotation.level).toBe(expectation!.severity)
+      expect(annotation.file).toBe('origin-preflight.yml')
+      expect(annotation.line, annotation.title).toBe(expectedLine(configText, scenario!, code!))
+      expect(annotation.message.split('\n')).toHaveLength(2) // evidence, then remedy
     }
+  })
+
+  it('says in the job summary how many findings were not annotated', () => {
+    expect(first.summary).toContain(`**Not annotated:** ${LAB.count('error') - 9} errors`)
+    expect(first.summary).toContain('GitHub shows 10 annotations of each level per step')
+  })
+
+  it('writes the job summary: verdict, overrides, one row per origin with certificate days left, failing origins’ findings', () => {
+    const summary = first.summary
+    expect(summary.startsWith(`## origin-preflight\n\n${LAB.verdict()} · ${LAB.count('error')} errors · `)).toBe(true)
+    expect(summary).toContain('**Overrides in use:** trust-roots:')
+    expect(summary).toContain('| Origin | Domain | Addresses | Checks | Verdict | Certificate days left |')
+    for (const scenario of SCENARIOS) expect(summary).toContain(`| ${scenario.name} |`)
+    expect(summary).toMatch(/\| expires-soon \| [^|]+ \| 127\.0\.0\.1 \| ports, tls, certificate \| ✖ failed \(1 error\) \| 3 \(\d{4}-\d{2}-\d{2}\) \|/)
+    for (const name of LAB.failing) expect(summary).toContain(`### ✖ ${name}`)
+    expect(summary).toMatch(/\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) \| [^|]*out of order[^|]* \| Send the leaf first/)
+    expect(summary).not.toContain('### Certificate expiry') // the calendar is for sweeps
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
   })
 
   it('sets the outputs of cli.md', () => {
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
-    expect(outputs['errors']).toBe(String(report.summary.errors))
-    expect(outputs['warnings']).toBe(String(report.summary.warnings))
-    expect(outputs['report']).toBe(reportFile)
-    const failed = SCENARIOS.filter((s) => s.expect.some((e) => e.severity === 'error')).map((s) => s.name)
-    expect(outputs['failed-origins']!.split(',').sort()).toEqual(failed.sort())
+    expect(first.outputs['errors']).toBe(String(report.summary.errors))
+    expect(first.outputs['warnings']).toBe(String(report.summary.warnings))
+    expect(first.outputs['report']).toBe(reportFile)
+    expect(first.outputs['failed-origins']!.split(',')).toEqual(LAB.failing)
     // The soonest expiry in the lab is the expired origin's leaf: 2 days ago, so -3 whole days left.
-    expect(outputs['next-expiry-days']).toBe('-3')
-    expect(outputs['next-expiry']).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(first.outputs['next-expiry-days']).toBe('-3')
+    expect(first.outputs['next-expiry']).toMatch(/^\d{4}-\d{2}-\d{2}$/)
   })
 
-  it('writes a job summary with one row per origin', () => {
-    for (const scenario of SCENARIOS) expect(summary).toContain(`| ${scenario.name} |`)
-    expect(summary).toContain('trust-roots')
-    expect(summary).toContain('CERT_CHAIN_ORDER')
+  it('writes SARIF 2.1.0 that the schema accepts: one result per finding at its config line', () => {
+    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
+      runs: { results: { ruleId: string; logicalLocations?: unknown; locations: { logicalLocations: { name: string }[]; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+    }
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    const results = sarif.runs[0]!.results
+    const expected = SCENARIOS.flatMap((s) => s.expect.map((e) => `${e.code} ${s.name}`))
+    expect(results.map((r) => `${r.ruleId} ${r.locations[0]!.logicalLocations[0]!.name}`).sort()).toEqual(expected.sort())
+    for (const result of results) {
+      const location = result.locations[0]!
+      expect(location.physicalLocation.artifactLocation.uri).toBe('origin-preflight.yml')
+      expect(location.physicalLocation.region.startLine).toBe(expectedLine(configText, location.logicalLocations[0]!.name, result.ruleId))
+    }
+  })
+
+  it('posts one sticky comment and updates it in place on the next run', () => {
+    const ours = github.comments.filter((c) => c.body.includes(MARKER))
+    expect(ours).toHaveLength(1)
+    expect(github.comments).toHaveLength(2)
+    expect(github.comments[0]!.body).toBe('Looks good to me')
+    const writes = github.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`)
+    expect(writes).toEqual(['POST /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${ours[0]!.id}`])
+    expect(github.calls.every((c) => c.authorization === 'Bearer ghs_pull_request_token')).toBe(true)
+    expect(ours[0]!.body).toContain(LAB.verdict())
+    expect(ours[0]!.body).toContain('[workflow run](https://github.example/acme/shop/actions/runs/4243) at abcdef0')
+    expect(second.code).toBe(1)
+    expect(second.commands.filter((c) => c.level === 'warning' && c.title === undefined)).toEqual([])
+  })
+})
+
+describe('the bundled action on a pull request from a fork (the token answers 403)', () => {
+  let lab: Lab
+  let github: FakeGitHub
+
+  beforeAll(async () => {
+    lab = await startLab()
+    github = await startFakeGitHub()
+    github.deny.add('POST /repos/acme/shop/issues/')
+    github.deny.add('PATCH /repos/acme/shop/issues/')
+  })
+  afterAll(async () => {
+    await github.close()
+    await lab.close()
+  })
+
+  const run = (given: Record<string, string>) =>
+    runAction({ workspace: lab.dir, inputs: inputs({ config: 'origin-preflight.yml', ...given }), event: pullRequestEvent(8, { fork: true }), env: { GITHUB_API_URL: github.url } })
+
+  it('leaves the step green when the gate passes, with a notice instead of the comment', async () => {
+    // The pull request failed before; now it passes, and the fork's token may not collapse the old comment.
+    github.comments.push({ id: 5, issue: 8, body: `${MARKER}\n## origin-preflight\nfailing`, user: { login: 'github-actions[bot]' } })
+    const result = await run({ origins: 'healthy, sha1-signed' })
+    expect(result.code).toBe(0)
+    expect(result.outputs['passed']).toBe('true')
+    const notices = result.commands.filter((c) => c.level === 'notice' && c.title === undefined)
+    expect(notices).toHaveLength(1)
+    expect(notices[0]!.message).toMatch(/^The token cannot comment on pull request #8 \(PATCH .*HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token\./)
+    expect(notices[0]!.message).toContain('workflow_run pattern')
+    expect(result.commands.filter((c) => c.level !== 'notice' && c.title === undefined)).toEqual([])
+    expect(github.comments.find((c) => c.id === 5)!.body).toContain('failing')
+  })
+
+  it('fails a failing gate for the findings alone: the 403 is a notice, not an error', async () => {
+    const result = await run({ origins: 'expired' })
+    expect(result.code).toBe(1)
+    const own = result.commands.filter((c) => c.title === undefined)
+    expect(own.map((c) => c.level)).toEqual(['notice', 'error'])
+    expect(own[1]!.message).toBe('origin-preflight failed (1 error, 0 warnings): expired')
+    expect(github.comments.filter((c) => c.issue === 8)).toHaveLength(1)
   })
 })

@@ -121,6 +121,18 @@ describe('the bundled CLI', () => {
     })
   })
 
+  it('refuses an --output it cannot write before probing anything (exit 2)', async () => {
+    const lab = await startLab(SCENARIOS.slice(0, 1))
+    try {
+      const run = await runNode(CLI, ['check', '--config', lab.configPath, '--output', '/nonexistent-dir/report.json'], { env: cleanEnv() })
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain('--output /nonexistent-dir/report.json: cannot write there (ENOENT)')
+      expect(run.stdout).toBe('')
+    } finally {
+      await lab.close()
+    }
+  })
+
   it('validates a config without touching the network, and rejects bad usage with exit 2', async () => {
     const lab = await startLab(SCENARIOS.slice(0, 2))
     try {

@@ -8,29 +8,32 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import { issueChain, pemBundle } from '../../src/lab/pki.js'
+import { pemBundle } from '../../src/lab/pki.js'
 import type { Report } from '../../src/report/types.js'
-import { HAS_NGINX, NGINX, freePort, startNginx, type NginxSite, type RunningNginx } from '../helpers/nginx.js'
+import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
 
-const LOOPBACK = '127.0.0.1'
 const DOMAIN = 'nginx.lab.test'
-const IN_CI = Boolean(process.env['CI'])
 
 const LEAF_SUBJECT = `CN=${DOMAIN}, O=Nginx Lab`
 const INTERMEDIATE_SUBJECT = 'CN=Nginx Lab Intermediate CA, O=Nginx Lab'
 const ROOT_SUBJECT = 'CN=Nginx Lab Root CA, O=Nginx Lab'
 
-if (!HAS_NGINX && IN_CI) {
-  describe('nginx integration', () => {
-    it('needs nginx, which CI installs', () => {
-      expect.fail(`${NGINX} is missing; CI must install the nginx package before the tests`)
-    })
-  })
+function tlsServer(dir: string, port: number, chainFile: string): string[] {
+  return [
+    '  server {',
+    `    listen ${LOOPBACK}:${port} ssl;`,
+    `    server_name ${DOMAIN};`,
+    `    ssl_certificate ${join(dir, chainFile)};`,
+    `    ssl_certificate_key ${join(dir, 'leaf.key')};`,
+    '    ssl_protocols TLSv1.2 TLSv1.3;',
+    '    location / { return 200 "ok\\n"; }',
+    '  }',
+  ]
 }
 
-const TITLE = HAS_NGINX ? 'runPreflight against a real nginx' : `runPreflight against a real nginx: skipped, ${NGINX} is not installed`
+requireNginxInCi()
 
-describe.skipIf(!HAS_NGINX)(TITLE, () => {
+describe.skipIf(!HAS_NGINX)(nginxTitle('runPreflight against a real nginx'), () => {
   let dir: string
   let nginx: RunningNginx | undefined
   let goodPort: number
@@ -39,19 +42,12 @@ describe.skipIf(!HAS_NGINX)(TITLE, () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'preflight-nginx-'))
-    const { root, intermediate, leaf } = issueChain([DOMAIN], { organization: 'Nginx Lab' })
-    writeFileSync(join(dir, 'root.pem'), root.pem)
-    writeFileSync(join(dir, 'leaf.key'), leaf.keyPem, { mode: 0o600 })
+    const { root, intermediate, leaf } = writeCertificates(dir, DOMAIN, 'Nginx Lab')
     writeFileSync(join(dir, 'good-chain.pem'), pemBundle(leaf, intermediate))
     writeFileSync(join(dir, 'misordered-chain.pem'), pemBundle(leaf, root, intermediate))
 
-    goodPort = await freePort()
-    misorderedPort = await freePort()
-    while (misorderedPort === goodPort) misorderedPort = await freePort()
-    const site = (port: number, chainFile: string): NginxSite => ({
-      address: LOOPBACK, port, serverName: DOMAIN, certificate: join(dir, chainFile), key: join(dir, 'leaf.key'), protocols: 'TLSv1.2 TLSv1.3',
-    })
-    nginx = await startNginx(dir, [site(goodPort, 'good-chain.pem'), site(misorderedPort, 'misordered-chain.pem')])
+    ;[goodPort, misorderedPort] = (await freePorts(2)) as [number, number]
+    nginx = await startNginx(dir, [...tlsServer(dir, goodPort, 'good-chain.pem'), ...tlsServer(dir, misorderedPort, 'misordered-chain.pem')], [goodPort, misorderedPort])
 
     const config = parseConfig(
       [

@@ -16,7 +16,7 @@ import { everySuite } from '../../src/edges/suites.js'
 import { runPreflight } from '../../src/engine/run.js'
 import { createKey, issueChain, pemBundle } from '../../src/lab/pki.js'
 import type { Report, TlsTargetReport } from '../../src/report/types.js'
-import { HAS_NGINX, NGINX, freePort, startNginx, type NginxSite, type RunningNginx } from '../helpers/nginx.js'
+import { HAS_NGINX, NGINX, freePort, startNginxSites, type NginxSite, type RunningNginx } from '../helpers/nginx.js'
 import { HAS_SSLSCAN, SSLSCAN, runSslscan, type AcceptedSuites } from '../helpers/sslscan.js'
 
 const LOOPBACK = '127.0.0.1'
@@ -98,7 +98,7 @@ describe.skipIf(!READY)(TITLE, () => {
         protocols: site.protocols, ...(site.ciphers ? { ciphers: site.ciphers } : {}), ...(site.dhe ? { dhparam: join(dir, 'dhparam.pem') } : {}),
       })
     }
-    nginx = await startNginx(dir, sites)
+    nginx = await startNginxSites(dir, sites)
     const lines = ['version: 1', 'defaults:', '  edge: cloudfront', `  ssl-protocols: [${VERSIONS.join(', ')}]`, '  timeouts: { connect-ms: 2000, read-ms: 3000 }', 'overrides:', `  trust-roots: [${join(dir, 'root.pem')}]`, 'origins:']
     for (const [name, port] of ports) lines.push(`  - name: ${name}`, `    domain: ${DOMAIN}`, `    addresses: [${LOOPBACK}]`, `    https-port: ${port}`)
     report = await runPreflight(parseConfig(`${lines.join('\n')}\n`, join(dir, 'origin-preflight.yml')), { only: ['tls'] })

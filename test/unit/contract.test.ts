@@ -55,13 +55,15 @@ describe('the front ends', () => {
       runs: { using: string; main: string }
     }
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['comment', 'config', 'fail-on', 'github-token', 'only', 'origins', 'report-path', 'sarif-path', 'shard'].sort(),
+      ['comment', 'config', 'expiry-issue', 'fail-on', 'github-token', 'only', 'origins', 'report-path', 'sarif-path', 'shard'].sort(),
     )
     expect(Object.keys(action.outputs).sort()).toEqual(
       ['errors', 'failed-origins', 'next-expiry', 'next-expiry-days', 'passed', 'report', 'warnings'].sort(),
     )
     expect(action.inputs['config']?.default).toBe('.github/origin-preflight.yml')
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}')
+    expect(action.inputs['expiry-issue']?.default).toBe('false')
+    expect(action.inputs['fail-on']?.default).toBe('')
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
 })

@@ -21,13 +21,13 @@ describe('repoRelativePath', () => {
 })
 
 describe('findingAnnotations', () => {
-  it('gives one annotation per finding, at the config file, titled CODE origin', () => {
+  it('gives one annotation per finding, most severe first within each origin, at the config file, titled CODE origin', () => {
     const config = sampleConfig(configFile)
     const annotations = findingAnnotations(sampleReport(), config.origins, configFile, repoRoot)
     expect(annotations.map((a) => [a.level, a.properties.title, a.properties.startLine])).toEqual([
-      ['notice', 'TLS_SNI_REQUIRED checkout-api', 6],
       ['error', 'CERT_EXPIRED checkout-api', 6],
       ['error', 'PORT_REFUSED checkout-api', 9],
+      ['notice', 'TLS_SNI_REQUIRED checkout-api', 6],
       ['warning', 'CERT_EXPIRES_SOON static-assets', 20],
     ])
     for (const annotation of annotations) expect(annotation.properties.file).toBe('.github/origin-preflight.yml')

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG_PATH, parseActionInputs, parseShard } from '../../../src/action/inputs.js'
+import { DEFAULT_CONFIG_PATH, parseActionInputs } from '../../../src/action/inputs.js'
 import { UsageError } from '../../../src/errors.js'
 
 const reader = (given: Record<string, string>) => (name: string) => given[name] ?? ''
 
 describe('parseActionInputs', () => {
   it('uses the defaults when nothing is given', () => {
-    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, hasToken: false })
+    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, expiryIssue: false, hasToken: false })
   })
 
   it('reads every input', () => {
@@ -20,6 +20,7 @@ describe('parseActionInputs', () => {
         'report-path': 'out/report.json',
         'sarif-path': 'out/report.sarif',
         comment: 'false',
+        'expiry-issue': 'True',
         'github-token': 'ghs_example',
       }),
     )
@@ -34,25 +35,20 @@ describe('parseActionInputs', () => {
       reportPath: 'out/report.json',
       sarifPath: 'out/report.sarif',
       comment: false,
+      expiryIssue: true,
       hasToken: true,
     })
   })
 
   it('rejects unknown check families and fail-on levels', () => {
     expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(UsageError)
-    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(/unknown check cert/)
+    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow('only must be one of dns, ports, tls, certificate, http, got cert')
     expect(() => parseActionInputs(reader({ 'fail-on': 'notice' }))).toThrow(UsageError)
   })
-})
 
-describe('parseShard', () => {
-  it('reads I/N', () => {
-    expect(parseShard('1/4')).toEqual({ index: 1, count: 4 })
-    expect(parseShard(' 4/4 ')).toEqual({ index: 4, count: 4 })
-    expect(parseShard('')).toBeUndefined()
-  })
-
-  it.each(['0/4', '5/4', '1/0', '1-4', 'a/b', '2/'])('rejects %s', (shard) => {
-    expect(() => parseShard(shard)).toThrow(UsageError)
+  it('reads expiry-issue as true or false and rejects anything else', () => {
+    expect(parseActionInputs(reader({ 'expiry-issue': 'false' })).expiryIssue).toBe(false)
+    expect(parseActionInputs(reader({ 'expiry-issue': ' true ' })).expiryIssue).toBe(true)
+    expect(() => parseActionInputs(reader({ 'expiry-issue': 'yes' }))).toThrow(/expiry-issue: expected true or false/)
   })
 })

@@ -6,7 +6,7 @@ import type { Config } from '../../../src/config/types.js'
 import type { RunPreflight } from '../../../src/engine/api.js'
 import { ConfigError } from '../../../src/errors.js'
 import * as core from './core-fake.js'
-import { passingReport, sampleReport } from '../report/fixtures.js'
+import { findings, originReport, passingReport, sampleReport } from '../report/fixtures.js'
 import { sampleConfig } from './fixtures.js'
 
 // The config loader and the engine are not under test here: each test says what they return.
@@ -151,11 +151,58 @@ describe('run', () => {
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('shard'))
   })
 
-  it('warns that SARIF is not written yet and carries on', async () => {
+  it('writes a SARIF report at sarif-path, each result at its config line', async () => {
     core.reset({ 'sarif-path': 'out/report.sarif' })
     await run()
-    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('SARIF output is not implemented yet'))
-    expect(fakes.runPreflight).toHaveBeenCalled()
+    const sarif = JSON.parse(await readFile(path.join(workspace, 'out', 'report.sarif'), 'utf8')) as {
+      version: string
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    const located = sarif.runs[0]!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])
+    expect(located).toEqual([
+      ['TLS_SNI_REQUIRED', '.github/origin-preflight.yml', 6],
+      ['CERT_EXPIRED', '.github/origin-preflight.yml', 6],
+      ['PORT_REFUSED', '.github/origin-preflight.yml', 9],
+      ['CERT_EXPIRES_SOON', '.github/origin-preflight.yml', 20],
+    ])
+    expect(core.warning).not.toHaveBeenCalledWith(expect.stringContaining('SARIF'))
+  })
+
+  it('keeps one error slot for the failure line and says in the summary what was not annotated', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => originReport({ name: `o${i}`, passed: false, findings: [findings.refused(`o${i}`), findings.expired(`o${i}`)] }))
+    fakes.runPreflight.mockResolvedValue(sampleReport({ origins: many, summary: { origins: 12, failed: 12, errors: 24, warnings: 0, notices: 0 } }))
+    await run()
+    // 9 findings + the setFailed line make GitHub's 10; the first error of nine origins, none a second.
+    expect(core.error).toHaveBeenCalledTimes(9)
+    const titles = core.error.mock.calls.map(([, props]) => props?.title)
+    expect(titles).toEqual(Array.from({ length: 9 }, (_, i) => `PORT_REFUSED o${i}`))
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('**Not annotated:** 15 errors.')
+  })
+
+  it('leaves the expiry issue alone when a sweep did not see every origin', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_dispatch')
+    core.reset({ 'expiry-issue': 'true', origins: 'checkout-api', 'github-token': 'ghs_x' })
+    await run()
+    expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('expiry-issue: this run checked only part of the origins'))
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+
+  it('adds the expiry calendar to the summary outside pull requests only', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'schedule')
+    await run()
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('### Certificate expiry')
+    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request')
+    core.reset({ comment: 'false' })
+    await run()
+    expect(core.summary.addRaw.mock.calls[0]?.[0]).not.toContain('### Certificate expiry')
+  })
+
+  it('on workflow_run, needs the report to post and probes nothing', async () => {
+    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_run')
+    await run()
+    expect(fakes.runPreflight).not.toHaveBeenCalled()
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^report-path: on workflow_run, name the JSON report/))
   })
 
   it('skips the job summary outside a workflow run', async () => {

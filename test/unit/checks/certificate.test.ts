@@ -31,6 +31,10 @@ const cloudfront: EdgeProfile = {
   timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5000 }, sources: [],
 }
 
+/** A catalogue template with its placeholders filled from `values`. */
+const fill = (template: string, values: Record<string, unknown>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]))
+
 const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({ origin, edge: cloudfront, trust: labTrust(), now: NOW, ...overrides })
 
 function hello(certificates: (IssuedCertificate | Buffer)[], where: Partial<TlsHelloResult> = {}): TlsHelloResult {
@@ -125,11 +129,50 @@ describe('certificate check', () => {
     expect(run([selfSigned])).toEqual([{ code: 'CERT_SELF_SIGNED', ...WHERE, details: { subject: LEAF } }])
   })
 
-  it('reports a chain to an unknown root', () => {
+  it('reports a chain to an unknown root, naming the issuer that was neither sent nor trusted', () => {
     const leaf = labLeaf([DOMAIN], { issuer: rogueIntermediate })
     expect(run([leaf, rogueIntermediate])).toEqual([
-      { code: 'CERT_UNTRUSTED_ROOT', ...WHERE, details: { root: 'CN=Rogue Root CA, O=Rogue' } },
+      {
+        code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
+        details: {
+          root: 'CN=Rogue Intermediate CA, O=Rogue', issuer: 'CN=Rogue Root CA, O=Rogue',
+          reason: 'issued by CN=Rogue Root CA, O=Rogue, which is neither sent nor in the edge\'s trust store',
+        },
+      },
     ])
+  })
+
+  it('says an intermediate is unsent when the path stops below a trusted root', () => {
+    const lower = issueCertificate({ subject: { CN: 'Lab Issuing CA', O: 'Lab' }, isCA: true, issuer: labIntermediate })
+    const found = run([labLeaf([DOMAIN], { issuer: lower }), lower])
+    expect(found).toEqual([
+      {
+        code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
+        details: {
+          root: 'CN=Lab Issuing CA, O=Lab', issuer: INTERMEDIATE,
+          reason: `issued by ${INTERMEDIATE}, which is neither sent nor in the edge's trust store`,
+        },
+      },
+    ])
+    expect(fill(CATALOGUE.CERT_UNTRUSTED_ROOT.message, { ...WHERE, ...found[0]?.details })).toBe(
+      `The chain from ${ADDRESS}:443 ends at CN=Lab Issuing CA, O=Lab: issued by ${INTERMEDIATE}, which is neither sent nor in the edge's trust store.`,
+    )
+  })
+
+  it('judges a cross-signed intermediate sent before the trusted one by the path to the trusted root', () => {
+    const oldRoot = issueCertificate({ subject: { CN: 'Old Root CA', O: 'Old' }, isCA: true })
+    const cross = issueCertificate({
+      subject: { CN: 'Lab Intermediate CA', O: 'Lab' }, key: labIntermediate.key, isCA: true, issuer: oldRoot,
+      notBefore: daysFromNow(-400), notAfter: daysFromNow(-1),
+    })
+    expect(run([healthyLeaf, cross, labIntermediate])).toEqual([])
+    expect(run([healthyLeaf, labIntermediate, cross])).toEqual([])
+    expect(run([healthyLeaf, cross, oldRoot, labIntermediate, labRoot])).toEqual([])
+  })
+
+  it('does not call a duplicated certificate an order error', () => {
+    expect(run([healthyLeaf, healthyLeaf, labIntermediate])).toEqual([])
+    expect(run([healthyLeaf, labIntermediate, labIntermediate])).toEqual([])
   })
 
   it('reports a missing intermediate', () => {
@@ -175,7 +218,7 @@ describe('certificate check', () => {
     const leaf = labLeaf([DOMAIN], { issuer: intermediate })
     // Untrusted, so the whole sent path is relied on, root included.
     expect(run([leaf, intermediate, sha1Root])).toEqual([
-      { code: 'CERT_UNTRUSTED_ROOT', ...WHERE, details: { root: 'CN=SHA1 Root, O=Lab' } },
+      { code: 'CERT_UNTRUSTED_ROOT', ...WHERE, details: { root: 'CN=SHA1 Root, O=Lab', reason: 'a self-signed root the edge does not trust' } },
     ])
     const selfSigned = issueCertificate({ subject: { CN: DOMAIN, O: 'Lab' }, sans: [DOMAIN], signatureHash: 'sha1' })
     expect(run([selfSigned])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCommand, parseShard } from '../../../src/cli/args.js'
+import { parseCommand } from '../../../src/cli/args.js'
 import { UsageError } from '../../../src/errors.js'
 
 describe('parseCommand', () => {
@@ -25,9 +25,5 @@ describe('parseCommand', () => {
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCommand(argv)).toThrowError(UsageError)
     expect(() => parseCommand(argv)).toThrowError(message)
-  })
-
-  it.each(['0/2', '3/2', '1/0', 'a/b', '1'])('rejects shard %s', (shard) => {
-    expect(() => parseShard(shard)).toThrowError(UsageError)
   })
 })

@@ -28,15 +28,22 @@ describe('overrides.trust-roots', () => {
       [
         `${file}:6:7 overrides.trust-roots[0]: file not found: ${join(directory, 'missing.pem')}`,
         `${file}:7:7 overrides.trust-roots[1]: is not a file: ${join(directory, 'lab')}`,
-        `${file}:8:7 overrides.trust-roots[2]: contains no PEM certificate: ${join(directory, 'lab/key.pem')}`,
+        `${file}:8:7 overrides.trust-roots[2]: ${join(directory, 'lab/key.pem')}: no PEM CERTIFICATE block`,
       ].join('\n'),
     )
+  })
+
+  it('rejects a file with one good certificate and one broken block, as the run would', () => {
+    const directory = directoryWith({ 'mixed.pem': `${generatedCertificatePem()}\n-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n` })
+    expect(problemsOf(CONFIG('[mixed.pem]'), {}, join(directory, 'c.yml'))).toEqual([
+      `${join(directory, 'c.yml')}:5:17 overrides.trust-roots[0]: ${join(directory, 'mixed.pem')}: certificate #2 does not parse`,
+    ])
   })
 
   it('rejects a PEM block that is not a certificate', () => {
     const directory = directoryWith({ 'bad.pem': '-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n' })
     expect(problemsOf(CONFIG('[bad.pem]'), {}, join(directory, 'c.yml'))).toEqual([
-      `${join(directory, 'c.yml')}:5:17 overrides.trust-roots[0]: contains no PEM certificate: ${join(directory, 'bad.pem')}`,
+      `${join(directory, 'c.yml')}:5:17 overrides.trust-roots[0]: ${join(directory, 'bad.pem')}: certificate #1 does not parse`,
     ])
   })
 })

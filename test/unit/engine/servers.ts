@@ -51,8 +51,8 @@ export interface Listening {
   close(): Promise<void>
 }
 
-/** Listens on a free loopback port; close() also drops open connections. */
-export async function listenOnLoopback(server: Server): Promise<Listening> {
+/** Listens on a free loopback port (or `port` on another loopback `address`); close() also drops open connections. */
+export async function listenOnLoopback(server: Server, address = LOOPBACK, port = 0): Promise<Listening> {
   const sockets = new Set<Socket>()
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
@@ -60,12 +60,11 @@ export async function listenOnLoopback(server: Server): Promise<Listening> {
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, LOOPBACK, () => resolve())
+    server.listen(port, address, () => resolve())
   })
-  const { port } = server.address() as AddressInfo
   return {
     server,
-    port,
+    port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { renderJson } from '../../../src/report/json.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
-import { isReportFormat, renderReport } from '../../../src/report/render.js'
+import { configUri, isReportFormat, renderReport } from '../../../src/report/render.js'
+import { renderSarif } from '../../../src/report/sarif.js'
 import { renderText } from '../../../src/report/text.js'
 import { sampleReport } from './fixtures.js'
 
@@ -22,10 +23,17 @@ describe('renderReport', () => {
     expect(renderReport(report, 'markdown')).toBe(renderMarkdown(report))
     expect(renderReport(report, 'text')).toBe(renderText(report, { color: false }))
     expect(renderReport(report, 'text', { color: true })).toBe(renderText(report, { color: true }))
+    expect(renderReport(report, 'sarif')).toBe(renderSarif(report, { configUri: '.github/origin-preflight.yml' }))
+  })
+
+  it('points SARIF at the config as a relative URI, or a file: URI when absolute', () => {
+    expect(configUri('.github/origin-preflight.yml')).toBe('.github/origin-preflight.yml')
+    expect(configUri('/srv/repo/preflight.yml')).toBe('file:///srv/repo/preflight.yml')
   })
 
   it('knows its formats', () => {
     expect(isReportFormat('markdown')).toBe(true)
-    expect(isReportFormat('sarif')).toBe(false)
+    expect(isReportFormat('sarif')).toBe(true)
+    expect(isReportFormat('html')).toBe(false)
   })
 })

@@ -45,7 +45,11 @@ describe('the accepted suites in the reports', () => {
     expect(md).toContain('<details><summary>The edge\'s cipher suites each origin accepts</summary>')
     expect(md).toContain('| legacy | 192.0.2.10:443 (SNI origin.example.com) | TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA) |')
     expect(md).toContain('| legacy | 192.0.2.10:443 (SNI origin.example.com) | TLSv1.2: answered with TLSv1 |')
-    expect(md).toContain('| modern | [2001:db8::10]:8443 | TLSv1.2: refused with alert protocol_version |')
+    expect(md).toContain('| modern | \\[2001:db8::10\\]:8443 | TLSv1.2: refused with alert protocol_version |')
+  })
+
+  it('markdown: left out first when the report must be shortened', () => {
+    expect(renderMarkdown(report(), { detail: { maxText: 1000, maxListed: 100 } })).not.toContain('<details>')
   })
 
   it('leaves both out when no origin has TLS results', () => {
