@@ -3,6 +3,7 @@ import type { EdgeProfile } from '../edges/types.js'
 import type { FindingCode, Observation } from '../findings.js'
 import type { TrustStore } from '../cert/trust.js'
 import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult } from '../probes/types.js'
+import type { DnsWalk } from '../probes/dns/walk-types.js'
 
 /** Everything the probes saw for one origin. Checks read it; they never probe. */
 export interface OriginObservations {
@@ -22,6 +23,8 @@ export interface OriginObservations {
    * explains the refusal. Never evidence of compatibility.
    */
   tlsDiagnostic: TlsHelloResult[]
+  /** The authoritative walk for the origin's domain, where the resolver walks (absent with `dns` skipped and addresses pinned). */
+  dns?: DnsWalk
 }
 
 export interface CheckContext {

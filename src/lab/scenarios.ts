@@ -1,5 +1,7 @@
 import type { EdgeName } from '../config/types.js'
 import type { FindingCode, Severity } from '../findings.js'
+import type { DnsPlant } from './dns/hierarchy.js'
+import { DNS_SCENARIOS } from './dns-scenarios.js'
 
 /** How a planted origin serves TLS. */
 export type TlsBehaviour =
@@ -39,6 +41,8 @@ export interface Scenario {
   extraAddresses?: string[]
   /** Every finding the gate must report; anything else is a false alarm. */
   expect: Expectation[]
+  /** Planted DNS: the origin is then found through the lab's name servers, not pinned with `addresses:`. */
+  dns?: DnsPlant
 }
 
 export const LAB_ZONE = 'lab.origin-preflight.test'
@@ -84,4 +88,5 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'one-bad-address', fault: 'second of two addresses refuses', domain: d('one-bad-address'), tls: { kind: 'chain', certificate: good('one-bad-address') },
     extraAddresses: ['127.0.0.2'], expect: [{ code: 'PORT_REFUSED', severity: 'error', address: '127.0.0.2' }],
   },
+  ...DNS_SCENARIOS,
 ]

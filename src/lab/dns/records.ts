@@ -1,0 +1,56 @@
+import type * as dnsPacket from 'dns-packet'
+import { absolute, canonicalName } from '../../probes/dns/names.js'
+
+export type LabRecordType = 'A' | 'AAAA' | 'NS' | 'CNAME' | 'SOA' | 'TXT'
+
+/** A record in presentation form; names without the trailing dot. SOA data: `mname rname serial`. */
+export interface LabRecord {
+  name: string
+  type: LabRecordType
+  data: string
+  ttl?: number
+}
+
+export interface LabZone {
+  origin: string
+  records: LabRecord[]
+}
+
+const TTL = 300
+const NAME_DATA = new Set<LabRecordType>(['NS', 'CNAME'])
+
+export function soaRecord(origin: string, serial: number, mname = `ns1.${origin}`): LabRecord {
+  return { name: origin, type: 'SOA', data: `${mname} hostmaster.${origin === '.' ? 'lab' : origin} ${serial}` }
+}
+
+export function toPacketAnswer(record: LabRecord): dnsPacket.Answer {
+  const base = { name: record.name, ttl: record.ttl ?? TTL, class: 'IN' as const }
+  if (record.type === 'SOA') {
+    const [mname = '.', rname = '.', serial = '1'] = record.data.split(' ')
+    return { ...base, type: 'SOA', data: { mname, rname, serial: Number(serial), refresh: 3600, retry: 600, expire: 86_400, minimum: 300 } }
+  }
+  if (record.type === 'TXT') return { ...base, type: 'TXT', data: record.data }
+  return { ...base, type: record.type, data: record.data }
+}
+
+/** One zone-file line, as Knot (or any RFC 1035 server) loads it. */
+export function zoneFileLine(record: LabRecord): string {
+  const owner = absolute(canonicalName(record.name))
+  const ttl = record.ttl ?? TTL
+  switch (record.type) {
+    case 'SOA': {
+      const [mname = '.', rname = '.', serial = '1'] = record.data.split(' ')
+      return `${owner} ${ttl} IN SOA ${absolute(mname)} ${absolute(rname)} ${serial} 3600 600 86400 300`
+    }
+    case 'TXT':
+      return `${owner} ${ttl} IN TXT "${record.data.replace(/["\\]/g, '')}"`
+    default:
+      return `${owner} ${ttl} IN ${record.type} ${NAME_DATA.has(record.type) ? absolute(canonicalName(record.data)) : record.data}`
+  }
+}
+
+export function zoneFile(zone: LabZone): string {
+  const soa = zone.records.filter((r) => r.type === 'SOA')
+  const rest = zone.records.filter((r) => r.type !== 'SOA')
+  return [...soa, ...rest].map(zoneFileLine).join('\n') + '\n'
+}
