@@ -39,7 +39,7 @@ export function findingAnnotation(finding: Finding, file: string, startLine: num
 
 /**
  * The origin's line, or the line of the field the finding is about when the origin sets it: the port
- * that refused, or the name the certificate fails to cover.
+ * that refused, the name the certificate fails to cover, or the domain whose DNS is broken.
  */
 export function annotationLine(finding: Finding, origin: OriginConfig): number {
   const fieldLine = (key: string): number | undefined => origin.fieldLines[key]
@@ -54,6 +54,8 @@ export function annotationLine(finding: Finding, origin: OriginConfig): number {
       : (fieldLine('domain') ?? fieldLine('host-header'))
     return line ?? origin.line
   }
+  // DNS findings are about the name the edge resolves.
+  if (finding.code.startsWith('DNS_')) return fieldLine('domain') ?? origin.line
   return origin.line
 }
 

@@ -135,6 +135,7 @@ describe.skipIf(!HAS_NGINX)(TITLE, () => {
         'defaults:',
         '  edge: cloudfront',
         '  timeouts: { connect-ms: 2000, read-ms: 3000 }',
+        '  checks: { skip: [dns] }',
         'overrides:',
         `  trust-roots: [${join(dir, 'root.pem')}]`,
         'origins:',

@@ -3,15 +3,15 @@ import type { DnsWalk, ZoneObservation } from '../../probes/dns/walk-types.js'
 
 /** What the servers of one zone say together: glue at the parent, NS sets that agree, one SOA serial. */
 export function judgeZones(walk: DnsWalk): Observation[] {
-  return walk.zones.flatMap((zone) => [...missingGlue(zone), ...delegationMismatch(zone), ...serialMismatch(zone)])
+  return walk.zones.flatMap((zone) => [...missingGlue(zone, walk.port), ...delegationMismatch(zone), ...serialMismatch(zone)])
 }
 
-function missingGlue(zone: ZoneObservation): Observation[] {
+function missingGlue(zone: ZoneObservation, port: number): Observation[] {
   if (zone.parent === undefined) return []
   const referral = zone.referral
   return zone.nameServers.filter((e) => e.missingGlue).map((entry) => ({
     code: 'DNS_MISSING_GLUE',
-    ...(referral ? { address: referral.address } : {}),
+    ...(referral ? { address: referral.address, port } : {}),
     details: {
       zone: zone.zone,
       server: entry.name,

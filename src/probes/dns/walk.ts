@@ -167,17 +167,19 @@ export class DnsWalker implements AddressResolver {
     return root.value
   }
 
-  /** The priming query (RFC 8109): the root's own NS set and addresses, else the hints as they are. */
+  /**
+   * The priming query (RFC 8109): the root's own NS set and addresses, else the hints as they are. Every
+   * hint is asked at once: the root's inspection asks each of them the same question anyway.
+   */
   private async prime(keys: Set<string>): Promise<Delegation> {
-    for (const hint of this.hints) {
-      for (const address of hint.addresses.filter((a) => canReach(a, familyOf(a)))) {
-        const exchange = await this.ask(address, { name: '.', type: 'NS' }, 'udp', keys)
-        if (!exchange.ok || !exchange.response.aa) continue
-        const ns = exchange.response.answers.filter((r) => r.type === 'NS' && r.name === '.').map((r) => r.data)
-        if (ns.length === 0) continue
-        const glue = exchange.response.additionals.filter((r) => (r.type === 'A' || r.type === 'AAAA') && ns.includes(r.name)).map((r) => ({ name: r.name, address: r.data }))
-        return { zone: '.', ns: [...new Set(ns)].sort(), glue, fromHints: true }
-      }
+    const addresses = this.hints.flatMap((h) => h.addresses).filter((a) => canReach(a, familyOf(a)))
+    const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, 'udp', keys)))
+    for (const exchange of answers) {
+      if (!exchange.ok || !exchange.response.aa) continue
+      const ns = exchange.response.answers.filter((r) => r.type === 'NS' && r.name === '.').map((r) => r.data)
+      if (ns.length === 0) continue
+      const glue = exchange.response.additionals.filter((r) => (r.type === 'A' || r.type === 'AAAA') && ns.includes(r.name)).map((r) => ({ name: r.name, address: r.data }))
+      return { zone: '.', ns: [...new Set(ns)].sort(), glue, fromHints: true }
     }
     return { zone: '.', ns: this.hints.map((h) => h.name), glue: this.hints.flatMap((h) => h.addresses.map((address) => ({ name: h.name, address }))), fromHints: true }
   }
