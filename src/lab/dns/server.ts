@@ -12,6 +12,11 @@ export interface AskedQuestion {
   name: string
   type: string
   transport: 'udp' | 'tcp'
+  id: number
+  recursionDesired: boolean
+  /** The EDNS0 buffer size offered, when the query carried an OPT record. */
+  ednsUdpSize?: number
+  dnssecOk?: boolean
 }
 
 /** How a name server misbehaves; the default is a correct authoritative server. Tests script faults here. */
@@ -57,8 +62,13 @@ export async function startNameServer(spec: NameServerSpec, port = 0): Promise<R
   udp.on('error', () => undefined)
   const bound = udp.address().port
   let tcp: Server | undefined
+  const connections = new Set<Socket>()
   if (behaviour.tcp !== false) {
-    tcp = createServer((socket) => serveTcp(socket, spec, asked))
+    tcp = createServer((socket) => {
+      connections.add(socket)
+      socket.once('close', () => connections.delete(socket))
+      serveTcp(socket, spec, asked)
+    })
     try {
       await new Promise<void>((resolve, reject) => {
         tcp!.once('error', reject)
@@ -79,14 +89,21 @@ export async function startNameServer(spec: NameServerSpec, port = 0): Promise<R
         udp.close()
         if (!tcp) return resolve()
         tcp.close(() => resolve())
-        ;(tcp as Server & { closeAllConnections?: () => void }).closeAllConnections?.()
+        for (const socket of connections) socket.destroy()
       }),
   }
 }
 
 async function serveUdp(udp: UdpSocket, message: Buffer, peer: { address: string; port: number }, spec: NameServerSpec, asked: AskedQuestion[]): Promise<void> {
   const answer = await respond(message, 'udp', spec, asked)
-  if (answer) udp.send(answer, peer.port, peer.address, () => undefined)
+  // An answer delayed on purpose may come after the server was closed.
+  if (answer) {
+    try {
+      udp.send(answer, peer.port, peer.address, () => undefined)
+    } catch {
+      // closed meanwhile
+    }
+  }
 }
 
 function serveTcp(socket: Socket, spec: NameServerSpec, asked: AskedQuestion[]): void {
@@ -118,7 +135,9 @@ async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServ
   }
   const question = query.questions?.[0]
   if (!question || query.type !== 'query') return undefined
-  const seen: AskedQuestion = { name: canonicalName(question.name), type: question.type, transport }
+  const opt = query.additionals?.find((a): a is dnsPacket.OptAnswer => a.type === 'OPT')
+  const seen: AskedQuestion = { name: canonicalName(question.name), type: question.type, transport, id: query.id ?? 0, recursionDesired: query.flag_rd }
+  if (opt) Object.assign(seen, { ednsUdpSize: opt.udpPayloadSize, dnssecOk: opt.flag_do })
   asked.push(seen)
   const behaviour = spec.behaviour ?? {}
   let reply: Reply | undefined = answerQuery(spec.zones, seen.name, seen.type)
@@ -126,7 +145,6 @@ async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServ
   if (!reply) return undefined
   const delay = typeof behaviour.delayMs === 'function' ? behaviour.delayMs(seen) : behaviour.delayMs
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
-  const opt = query.additionals?.find((a): a is dnsPacket.OptAnswer => a.type === 'OPT')
   const limit = transport === 'tcp' ? 65_535 : Math.max(512, opt?.udpPayloadSize ?? 512)
   const encoded = encodeReply(query, reply, opt !== undefined, false)
   if (transport === 'udp' && (behaviour.truncateUdp || encoded.length > limit)) return encodeReply(query, { ...reply, answers: [], authorities: [], additionals: [] }, opt !== undefined, true)

@@ -142,7 +142,7 @@ describe('runPreflight with only some check families', () => {
     const selfSigned = ca.leaf(['skip.lab.test'], { issuer: undefined })
     const tls = await track(startTlsServer(selfSigned, []))
     const config = configOf([
-      { name: 'skips-certificate', domain: 'skip.lab.test', port: tls.port, extra: ['checks: { skip: [certificate] }'] },
+      { name: 'skips-certificate', domain: 'skip.lab.test', port: tls.port, extra: ['checks: { skip: [dns, certificate] }'] },
       { name: 'checks-certificate', domain: 'skip.lab.test', port: tls.port },
     ])
 
