@@ -2,9 +2,7 @@ import { defineCheck, type OriginObservations } from './define.js'
 import type { OriginConfig } from '../config/types.js'
 import type { Observation } from '../findings.js'
 import type { DnsWalk } from '../probes/dns/walk-types.js'
-import { judgeAnswers } from './dns/answers.js'
-import { judgeServers } from './dns/servers.js'
-import { judgeZones } from './dns/zones.js'
+import { judgeWalk } from './dns/judge.js'
 
 const RCODES: Record<string, string> = { ESERVFAIL: 'SERVFAIL', EREFUSED: 'REFUSED' }
 
@@ -22,17 +20,13 @@ export const resolveCheck = defineCheck({
     'DNS_TCP_UNSUPPORTED', 'PROBE_ERROR',
   ],
   run(observations, { origin }): Observation[] {
-    if (observations.dns) return judgeWalk(observations.dns, observations, origin)
+    if (observations.dns) return judgeOrigin(observations.dns, observations, origin)
     return judgeResolver(observations, origin)
   },
 })
 
-function judgeWalk(walk: DnsWalk, observations: OriginObservations, origin: OriginConfig): Observation[] {
-  const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk)]
-  // A walk that stopped must say why; the server findings usually do.
-  if (walk.outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
-    found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', error: `${walk.outcome.name}: ${walk.outcome.reason}` } })
-  }
+function judgeOrigin(walk: DnsWalk, observations: OriginObservations, origin: OriginConfig): Observation[] {
+  const found = judgeWalk(walk)
   if (walk.outcome.kind === 'addresses' && !origin.addresses && observations.addresses.length === 0 && observations.unavailable.length === 0) {
     found.push({ code: 'DNS_NO_ADDRESS', details: { query: origin.domain, resolver: 'the authoritative walk', families: origin.ipAddressType, found: walk.outcome.addresses } })
   }

@@ -1,4 +1,5 @@
 import { soaRecord, type LabRecord, type LabZone } from './records.js'
+import type { NameServerBehaviour } from './server.js'
 
 /** How a lab name server runs: answering, absent (nothing listens), or deaf to TCP. */
 export type NameServerMode = 'normal' | 'down' | 'udp-only'
@@ -9,6 +10,8 @@ export interface LabNameServer {
   address: string
   zones: LabZone[]
   mode?: NameServerMode
+  /** Faults only the in-process server can play (tests script them). */
+  behaviour?: NameServerBehaviour
 }
 
 /** A scenario's DNS: records in the lab zone, its own name servers, zones on the shared provider servers. */

@@ -21,7 +21,8 @@ export async function startLabDns(servers: readonly LabNameServer[]): Promise<Ru
     try {
       let port = 0
       for (const server of servers.filter((s) => s.mode !== 'down')) {
-        const started = await startNameServer({ address: server.address, zones: server.zones, behaviour: server.mode === 'udp-only' ? { tcp: false } : {} }, port)
+        const behaviour = { ...server.behaviour, ...(server.mode === 'udp-only' ? { tcp: false } : {}) }
+        const started = await startNameServer({ address: server.address, zones: server.zones, behaviour }, port)
         running.push(started)
         port = started.port
       }

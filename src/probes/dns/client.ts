@@ -25,18 +25,18 @@ export class DnsClient {
   async query(target: DnsTarget, question: Question, transport: DnsTransport = 'udp'): Promise<DnsExchange> {
     const started = performance.now()
     const ms = () => Math.round(performance.now() - started)
-    const before = this.sent
-    const sent = () => this.sent - before
+    let packets = 0
+    const sent = () => packets
     if (transport === 'tcp') {
-      const tcp = await this.attempt('tcp', target, question)
+      const tcp = await this.attempt('tcp', target, question, () => packets++)
       return tcp.ok ? { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() } : { ok: false, failure: tcp.failure, ms: ms(), sent: sent() }
     }
     let udpFailure: DnsFailure | undefined
     for (let attempt = 0; attempt < this.options.udpAttempts; attempt++) {
-      const udp = await this.attempt('udp', target, question)
+      const udp = await this.attempt('udp', target, question, () => packets++)
       if (udp.ok) {
         if (!udp.response.tc) return { ok: true, response: udp.response, transport: 'udp', ms: ms(), sent: sent() }
-        const tcp = await this.attempt('tcp', target, question)
+        const tcp = await this.attempt('tcp', target, question, () => packets++)
         if (tcp.ok) return { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() }
         // The truncated answer is all there is: keep it, and say why nothing better came.
         return { ok: true, response: udp.response, transport: 'udp', ms: ms(), sent: sent(), tcpFailure: tcp.failure }
@@ -45,15 +45,16 @@ export class DnsClient {
       // Refused or unroutable is definitive; only a timeout is worth another datagram.
       if (udp.failure.kind !== 'timeout') break
     }
-    const tcp = await this.attempt('tcp', target, question)
+    const tcp = await this.attempt('tcp', target, question, () => packets++)
     if (tcp.ok) return { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent(), ...(udpFailure ? { udpFailure } : {}) }
     return { ok: false, failure: udpFailure ?? tcp.failure, ms: ms(), sent: sent(), tcpFailure: tcp.failure }
   }
 
-  private attempt(transport: DnsTransport, target: DnsTarget, question: Question): Promise<Received> {
+  private attempt(transport: DnsTransport, target: DnsTarget, question: Question, counted: () => void): Promise<Received> {
     const id = randomInt(0, 65_536)
     const query = encodeQuery(id, question, this.options.dnssec)
     this.sent++
+    counted()
     const exchange = transport === 'udp' ? udpExchange : tcpExchange
     return exchange(target, query, id, question, this.options.timeoutMs)
   }
