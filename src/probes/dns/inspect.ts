@@ -129,7 +129,7 @@ export function lameReason(zone: string, response: DnsResponse): string | undefi
     if (referral.length === 0) return 'answers without the AA bit'
     const to = referral[0]!.name
     const where = isBelow(zone, to) || to === '.' ? 'an upward referral' : 'a referral'
-    return `${where} to ${to} (${referral.map((r) => r.data).join(', ')})`
+    return `${where} to ${to} (${referral.map((r) => r.data).sort().join(', ')})`
   }
   if (response.answers.some((r) => r.type === 'SOA' && r.name === zone)) return undefined
   const other = [...response.answers, ...response.authorities].find((r) => r.type === 'SOA')
