@@ -17,7 +17,7 @@ export const resolveCheck = defineCheck({
   codes: [
     'DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'DNS_NS_UNREACHABLE', 'DNS_LAME_DELEGATION', 'DNS_DELEGATION_MISMATCH',
     'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_DANGLING', 'DNS_CNAME_LOOP', 'DNS_MISSING_GLUE',
-    'DNS_TCP_UNSUPPORTED', 'PROBE_ERROR',
+    'DNS_TCP_UNSUPPORTED', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
   ],
   run(observations, { origin }): Observation[] {
     if (observations.dns) return judgeOrigin(observations.dns, observations, origin)

@@ -227,3 +227,17 @@ describe('one walker for a whole run', () => {
     expect(again.asked(NS1).filter((q) => q.name === 'walk.test' && q.type === 'SOA')).toHaveLength(2) // UDP, then TCP
   })
 })
+
+describe('a walk that cannot reach a zone\'s servers from here', () => {
+  it('is unchecked (a notice), not a broken zone, when its servers are all on a family this machine cannot route', () => {
+    const server = (address: string) => ({ server: 'ns1.v6only.test', address, port: 53, status: 'unprobed' as const, reason: 'this machine has no IPv6 route' })
+    const walk = {
+      name: 'www.v6only.test', port: 53, roots: [ROOT], chain: [], ms: 1, queriesAlone: 9,
+      zones: [{ zone: 'v6only.test', parent: 'test', parentNs: ['ns1.v6only.test'], glue: [], childNs: [], nameServers: [], servers: [server('2001:db8::53')], queries: 0 }],
+      outcome: { kind: 'unresolved' as const, name: 'www.v6only.test', zone: 'v6only.test', reason: 'no name server of v6only.test answers authoritatively' },
+    }
+    expect(judgeWalk(walk)).toMatchObject([{ code: 'PROBE_UNAVAILABLE', address: '2001:db8::53', details: { family: 'IPv6', zone: 'v6only.test' } }])
+    const stuck = { ...walk, zones: [{ ...walk.zones[0]!, servers: [] }] }
+    expect(judgeWalk(stuck)).toMatchObject([{ code: 'PROBE_ERROR', details: { step: 'dns walk', error: 'www.v6only.test: no name server of v6only.test answers authoritatively' } }])
+  })
+})
