@@ -19,6 +19,17 @@ function failureOf(error: NodeJS.ErrnoException, transport: string): DnsFailure 
   return { kind: 'unreachable', detail: `${transport}: ${code} ${error.message}` }
 }
 
+/** The first result wins; later events (a late datagram, the close after an error) change nothing. */
+function settleOnce(resolve: (result: Received) => void, cleanup: () => void): (result: Received) => void {
+  let settled = false
+  return (result) => {
+    if (settled) return
+    settled = true
+    cleanup()
+    resolve(result)
+  }
+}
+
 /**
  * One datagram out, the first matching datagram back. Answers with another id or question are ignored
  * (they may be spoofed or late), so they only cost the wait; the deadline bounds it.
@@ -27,14 +38,10 @@ export function udpExchange(target: DnsTarget, query: Buffer, id: number, questi
   return new Promise((resolve) => {
     const socket = createSocket(isIP(target.address) === 6 ? 'udp6' : 'udp4')
     let lastMismatch: string | undefined
-    let settled = false
-    const finish = (result: Received) => {
-      if (settled) return
-      settled = true
+    const finish = settleOnce(resolve, () => {
       clearTimeout(timer)
       socket.close()
-      resolve(result)
-    }
+    })
     const timer = setTimeout(() => {
       const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`
       finish({ ok: false, failure: { kind: 'timeout', detail } })
@@ -58,14 +65,10 @@ export function tcpExchange(target: DnsTarget, query: Buffer, id: number, questi
     const socket = new Socket()
     const chunks: Buffer[] = []
     let received = 0
-    let settled = false
-    const finish = (result: Received) => {
-      if (settled) return
-      settled = true
+    const finish = settleOnce(resolve, () => {
       clearTimeout(timer)
       socket.destroy()
-      resolve(result)
-    }
+    })
     const timer = setTimeout(() => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }), timeoutMs)
     socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'tcp') }))
     socket.on('close', () => finish({ ok: false, failure: { kind: 'closed', detail: `tcp: closed after ${received} bytes` } }))
