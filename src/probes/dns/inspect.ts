@@ -24,6 +24,9 @@ export interface Delegation {
 }
 
 const OK_RCODES = new Set(['NOERROR', 'NXDOMAIN'])
+/** A hostile zone must not make the walk ask thousands of servers: the root itself has 13. */
+export const MAX_NAME_SERVERS = 16
+const MAX_ADDRESSES = 4
 
 /**
  * Asks every name server of a zone, on every address, for the zone's SOA (over UDP, then TCP) and NS:
@@ -41,7 +44,7 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
       servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', reason: entry.problem ?? 'no address found' })
       return
     }
-    servers.push(...(await Promise.all(entry.addresses.map((address) => probeServer(zone, entry.name, address, services)))))
+    servers.push(...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))))
   }
   const addressesFor = async (name: string, fromZone: boolean): Promise<Pick<NameServerEntry, 'addresses' | 'source' | 'problem'>> => {
     if (fromZone || isAtOrBelow(name, zone)) {
@@ -55,8 +58,8 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
   // The parent's view: glue where given, the name's own walk for out-of-zone servers.
   const later: NameServerEntry[] = []
   await Promise.all(
-    delegation.ns.map(async (name) => {
-      const glue = delegation.glue.filter((g) => g.name === name).map((g) => g.address)
+    delegation.ns.slice(0, MAX_NAME_SERVERS).map(async (name) => {
+      const glue = delegation.glue.filter((g) => g.name === name).map((g) => g.address).slice(0, MAX_ADDRESSES)
       const entry: NameServerEntry = { name, listedBy: ['parent'], source: delegation.fromHints ? 'hints' : 'glue', addresses: glue }
       entries.push(entry)
       if (glue.length) return probe(entry)
@@ -72,7 +75,7 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
   const answeredNs = servers.find((s) => s.status === 'authoritative' && s.ns)?.ns ?? []
   for (const entry of entries) if (answeredNs.includes(entry.name)) entry.listedBy.push('child')
   // The zone's own view: servers only it lists, and glueless in-zone servers, through their siblings.
-  for (const name of answeredNs.filter((n) => !entries.some((e) => e.name === n))) {
+  for (const name of answeredNs.filter((n) => !entries.some((e) => e.name === n)).slice(0, Math.max(0, MAX_NAME_SERVERS - entries.length))) {
     later.push({ name, listedBy: ['child'], source: 'none', addresses: [] })
     entries.push(later.at(-1)!)
   }

@@ -241,3 +241,16 @@ describe('a walk that cannot reach a zone\'s servers from here', () => {
     expect(judgeWalk(stuck)).toMatchObject([{ code: 'PROBE_ERROR', details: { step: 'dns walk', error: 'www.v6only.test: no name server of v6only.test answers authoritatively' } }])
   })
 })
+
+describe('a hostile delegation', () => {
+  it('asks at most 16 of its name servers', async () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ name: `ns${i}.many.test`, address: `127.0.55.${100 + i}` }))
+    const lab = await plant({ tldRecords: many.flatMap((n) => [{ name: 'many.test', type: 'NS' as const, data: n.name }, a(n.name, n.address)]) })
+    const walk = await lab.walker(150).walk('www.many.test')
+    const zone = walk.zones.find((z) => z.zone === 'many.test')!
+    expect(zone.parentNs).toHaveLength(40)
+    expect(zone.nameServers).toHaveLength(16)
+    expect(zone.servers).toHaveLength(16)
+    expect(walk.outcome.kind).toBe('unresolved')
+  })
+})
