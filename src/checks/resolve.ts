@@ -17,16 +17,16 @@ export const resolveCheck = defineCheck({
   codes: [
     'DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'DNS_NS_UNREACHABLE', 'DNS_LAME_DELEGATION', 'DNS_DELEGATION_MISMATCH',
     'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_DANGLING', 'DNS_CNAME_LOOP', 'DNS_MISSING_GLUE',
-    'DNS_TCP_UNSUPPORTED', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
+    'DNS_TCP_UNSUPPORTED', 'DNS_DNSSEC_BOGUS', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
   ],
-  run(observations, { origin }): Observation[] {
-    if (observations.dns) return judgeOrigin(observations.dns, observations, origin)
+  run(observations, { origin, now }): Observation[] {
+    if (observations.dns) return judgeOrigin(observations.dns, observations, origin, now)
     return judgeResolver(observations, origin)
   },
 })
 
-function judgeOrigin(walk: DnsWalk, observations: OriginObservations, origin: OriginConfig): Observation[] {
-  const found = judgeWalk(walk)
+function judgeOrigin(walk: DnsWalk, observations: OriginObservations, origin: OriginConfig, now: Date): Observation[] {
+  const found = judgeWalk(walk, now)
   if (walk.outcome.kind === 'addresses' && !origin.addresses && observations.addresses.length === 0 && observations.unavailable.length === 0) {
     found.push({ code: 'DNS_NO_ADDRESS', details: { query: origin.domain, resolver: 'the authoritative walk', families: origin.ipAddressType, found: walk.outcome.addresses } })
   }

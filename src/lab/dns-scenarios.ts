@@ -1,6 +1,8 @@
 import type { Expectation, Scenario } from './scenarios.js'
 import { delegation, PROVIDER_NS, zoneOf, type DnsPlant, type LabNameServer } from './dns/hierarchy.js'
-import type { LabRecord } from './dns/records.js'
+import { rrsigTime, type LabRecord } from './dns/records.js'
+import { createHash } from 'node:crypto'
+import { dsFor } from '../probes/dns/keys.js'
 
 /** The zone every lab origin lives in (scenarios.ts LAB_ZONE; repeated to keep the import one-way). */
 const LAB = 'lab.origin-preflight.test'
@@ -36,6 +38,33 @@ const unresolvable: Scenario['tls'] = { kind: 'none' }
 const expect = (code: Expectation['code'], severity: Expectation['severity'], address?: string): Expectation[] => [{ code, severity, ...(address ? { address } : {}) }]
 
 const HEALTHY_ZONE = `dns-healthy.${LAB}`
+const DAY_MS = 86_400_000
+
+/** A DNSKEY (ECDSA P-256 shape, flags 257) whose key bytes derive from `seed`: stable, and never used to sign. */
+function dnskey(seed: string): string {
+  const key = Buffer.concat([createHash('sha256').update(`${seed}-x`).digest(), createHash('sha256').update(`${seed}-y`).digest()])
+  return `257 3 13 ${key.toString('base64')}`
+}
+
+/**
+ * A child zone signed (in shape) with `key`, its parent publishing the DS of `dsKey`. The apex SOA carries
+ * a current signature: that is how a server (Knot) tells a signed zone and sends RRSIGs to DO queries.
+ */
+function signedZone(label: string, address: string, key: string, dsKey: string, records: (zone: string) => LabRecord[] = () => []): DnsPlant {
+  const zone = `${label}.${LAB}`
+  const apex: LabRecord[] = [{ name: zone, type: 'DNSKEY', data: key }, signature(zone, zone, 'SOA', key, -30, 30)]
+  const plant = childZone(label, { servers: [{ label: 'ns1', address, extra: [...apex, ...records(zone)] }] })
+  return { ...plant, labRecords: [...plant.labRecords!, { name: zone, type: 'DS', data: dsFor(zone, dsKey)! }] }
+}
+
+/** An RRSIG over `name`'s `type` records valid from `fromDays` to `toDays` from now (only that window is judged). */
+function signature(zone: string, name: string, type: string, key: string, fromDays: number, toDays: number): LabRecord {
+  const now = Date.now()
+  const tag = dsFor(zone, key)!.split(' ')[0]
+  const bytes = Buffer.alloc(64, 7).toString('base64')
+  const window = `${rrsigTime(new Date(now + toDays * DAY_MS))} ${rrsigTime(new Date(now + fromDays * DAY_MS))}`
+  return { name, type: 'RRSIG', data: `${type} 13 ${name.split('.').length} 300 ${window} ${tag} ${zone}. ${bytes}` }
+}
 
 /**
  * Origins found only through the lab's DNS (no `addresses:`), each with one planted DNS fault. Their
@@ -139,5 +168,15 @@ export const DNS_SCENARIOS: readonly Scenario[] = [
       servers: [{ label: 'ns1', address: '127.0.53.27' }, { label: 'ns2', address: '127.0.53.28', extra: [{ name: `www.inconsistent-answers.${LAB}`, type: 'AAAA', data: '::1' }] }],
     }),
     expect: expect('DNS_INCONSISTENT_ANSWERS', 'warning'),
+  },
+  {
+    name: 'dnssec-ds-mismatch', fault: 'the DS at the parent matches no DNSKEY of the zone', domain: `www.dnssec-ds-mismatch.${LAB}`, tls: tls(`www.dnssec-ds-mismatch.${LAB}`),
+    dns: signedZone('dnssec-ds-mismatch', '127.0.53.29', dnskey('served'), dnskey('retired')),
+    expect: expect('DNS_DNSSEC_BOGUS', 'warning', '127.0.53.29'),
+  },
+  {
+    name: 'dnssec-expired', fault: 'the signature over the origin\'s A record expired 2 days ago', domain: `www.dnssec-expired.${LAB}`, tls: tls(`www.dnssec-expired.${LAB}`),
+    dns: signedZone('dnssec-expired', '127.0.53.30', dnskey('current'), dnskey('current'), (zone) => [signature(zone, `www.${zone}`, 'A', dnskey('current'), -30, -2)]),
+    expect: expect('DNS_DNSSEC_BOGUS', 'warning', '127.0.53.30'),
   },
 ]

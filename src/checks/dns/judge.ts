@@ -1,12 +1,13 @@
 import type { Observation } from '../../findings.js'
 import type { DnsWalk } from '../../probes/dns/walk-types.js'
 import { judgeAnswers } from './answers.js'
+import { judgeDnssec } from './dnssec.js'
 import { judgeServers } from './servers.js'
 import { judgeZones } from './zones.js'
 
 /** Every DNS finding one walk supports: its zones, their servers, the answers and where the chain ends. */
-export function judgeWalk(walk: DnsWalk): Observation[] {
-  const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk)]
+export function judgeWalk(walk: DnsWalk, now: Date = new Date()): Observation[] {
+  const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)]
   // A walk that stopped must say why; the server findings usually do.
   const outcome = walk.outcome
   if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {

@@ -1,9 +1,12 @@
 import type * as dnsPacket from 'dns-packet'
 import { absolute, canonicalName } from '../../probes/dns/names.js'
 
-export type LabRecordType = 'A' | 'AAAA' | 'NS' | 'CNAME' | 'SOA' | 'TXT'
+export type LabRecordType = 'A' | 'AAAA' | 'NS' | 'CNAME' | 'SOA' | 'TXT' | 'DNSKEY' | 'DS' | 'RRSIG'
 
-/** A record in presentation form; names without the trailing dot. SOA data: `mname rname serial`. */
+/**
+ * A record in presentation form; names without the trailing dot. SOA data: `mname rname serial`;
+ * DNSKEY, DS and RRSIG as in a zone file (RRSIG times `YYYYMMDDHHmmSS`, its signer with the dot).
+ */
 export interface LabRecord {
   name: string
   type: LabRecordType
@@ -30,7 +33,37 @@ export function toPacketAnswer(record: LabRecord): dnsPacket.Answer {
     return { ...base, type: 'SOA', data: { mname, rname, serial: Number(serial), refresh: 3600, retry: 600, expire: 86_400, minimum: 300 } }
   }
   if (record.type === 'TXT') return { ...base, type: 'TXT', data: record.data }
+  const fields = record.data.trim().split(/\s+/)
+  if (record.type === 'DNSKEY') {
+    const [flags = '0', , algorithm = '0', ...key] = fields
+    return { ...base, type: 'DNSKEY', data: { flags: Number(flags), algorithm: Number(algorithm), key: Buffer.from(key.join(''), 'base64') } }
+  }
+  if (record.type === 'DS') {
+    const [keyTag = '0', algorithm = '0', digestType = '0', ...digest] = fields
+    return { ...base, type: 'DS', data: { keyTag: Number(keyTag), algorithm: Number(algorithm), digestType: Number(digestType), digest: Buffer.from(digest.join(''), 'hex') } }
+  }
+  if (record.type === 'RRSIG') {
+    const [typeCovered = 'A', algorithm, labels, originalTTL, expiration = '', inception = '', keyTag, signersName = '.', ...signature] = fields
+    return {
+      ...base, type: 'RRSIG',
+      data: {
+        typeCovered, algorithm: Number(algorithm), labels: Number(labels), originalTTL: Number(originalTTL), expiration: epochOf(expiration),
+        inception: epochOf(inception), keyTag: Number(keyTag), signersName: canonicalName(signersName), signature: Buffer.from(signature.join(''), 'base64'),
+      },
+    }
+  }
   return { ...base, type: record.type, data: record.data }
+}
+
+/** `YYYYMMDDHHmmSS` (RFC 4034 3.2) as seconds since the epoch. */
+function epochOf(time: string): number {
+  const [, y, mo, d, h, mi, s] = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(time) ?? []
+  return y ? Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) / 1000 : Number(time)
+}
+
+/** Seconds since the epoch as an RRSIG time, `YYYYMMDDHHmmSS`. */
+export function rrsigTime(date: Date): string {
+  return date.toISOString().replace(/[-:T]/g, '').slice(0, 14)
 }
 
 /** One zone-file line, as Knot (or any RFC 1035 server) loads it. */

@@ -140,7 +140,7 @@ async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServ
   if (opt) Object.assign(seen, { ednsUdpSize: opt.udpPayloadSize, dnssecOk: opt.flag_do })
   asked.push(seen)
   const behaviour = spec.behaviour ?? {}
-  let reply: Reply | undefined = answerQuery(spec.zones, seen.name, seen.type)
+  let reply: Reply | undefined = answerQuery(spec.zones, seen.name, seen.type, seen.dnssecOk === true)
   if (behaviour.rewrite) reply = behaviour.rewrite(reply, seen)
   if (!reply) return undefined
   const delay = typeof behaviour.delayMs === 'function' ? behaviour.delayMs(seen) : behaviour.delayMs

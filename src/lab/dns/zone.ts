@@ -17,12 +17,20 @@ const CHAIN_LIMIT = 8
  * zone it holds, a referral at a zone cut, CNAMEs chased inside the zone, NXDOMAIN or NODATA with the
  * zone's SOA, and REFUSED for names outside every zone it holds.
  */
-export function answerQuery(zones: readonly LabZone[], qname: string, qtype: string): Reply {
+export function answerQuery(zones: readonly LabZone[], qname: string, qtype: string, dnssec = false): Reply {
   const zone = zones.filter((z) => isAtOrBelow(qname, z.origin)).sort((a, b) => depth(b.origin) - depth(a.origin))[0]
   if (!zone) return { rcode: 'REFUSED', aa: false, answers: [], authorities: [], additionals: [] }
   const cut = cutAbove(zone, qname)
   if (cut && !(qtype === 'DS' && qname === cut)) return referral(zone, cut)
-  return authoritative(zone, qname, qtype)
+  const reply = authoritative(zone, qname, qtype)
+  return dnssec ? { ...reply, answers: withSignatures(zone, reply.answers) } : reply
+}
+
+/** Each answered RRset followed by the RRSIGs the zone holds over it (for queries with the DO bit). */
+function withSignatures(zone: LabZone, answers: LabRecord[]): LabRecord[] {
+  const sets = [...new Set(answers.map((r) => `${r.name} ${r.type}`))]
+  const signatures = zone.records.filter((r) => r.type === 'RRSIG' && sets.includes(`${r.name} ${r.data.split(' ')[0]}`))
+  return [...answers, ...signatures]
 }
 
 function authoritative(zone: LabZone, qname: string, qtype: string): Reply {

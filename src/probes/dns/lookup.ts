@@ -27,7 +27,8 @@ export async function lookupAt(
             .filter((r) => r.name === name && (r.type === type || r.type === 'CNAME'))
             .map((r) => `${r.type} ${r.data}`)
             .sort()
-          return { ...base, rcode: response.rcode, aa: response.aa, records }
+          const signatures = response.answers.filter((r) => r.name === name && r.type === 'RRSIG').map((r) => r.data)
+          return { ...base, rcode: response.rcode, aa: response.aa, records, ...(signatures.length ? { signatures } : {}) }
         }),
       ),
     )

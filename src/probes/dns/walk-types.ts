@@ -71,8 +71,21 @@ export interface ZoneObservation {
   childNs: string[]
   nameServers: NameServerEntry[]
   servers: ServerObservation[]
-  /** Queries this zone's inspection sent. */
+  /** Queries this zone's inspection sends when nothing is cached. */
   queries: number
+  /** The DS set the parent publishes for the zone and, where there is one, the zone's DNSKEYs. */
+  dnssec?: DnssecObservation
+}
+
+export interface DnssecObservation {
+  /** `tag algorithm digestType HEX`, from the parent server that referred to the zone. */
+  ds: string[]
+  dsFrom: { server: string; address: string }
+  /** `flags 3 algorithm base64`, from the first authoritative server; asked only where there is a DS. */
+  dnskeys?: string[]
+  dnskeyFrom?: { server: string; address: string }
+  /** Why a question got no usable answer. */
+  error?: string
 }
 
 /** One server's answer for one name and type. */
@@ -84,6 +97,8 @@ export interface LookupAnswer {
   aa?: boolean
   /** The records of the asked type (or the CNAME) owned by the name, as `TYPE data`. */
   records: string[]
+  /** RRSIGs over the answer: `type alg labels ttl expiration inception keyTag signer`, times in epoch seconds. */
+  signatures?: string[]
   error?: string
 }
 

@@ -3,6 +3,7 @@ import { familyOf, type AddressResolver } from '../resolve.js'
 import type { Resolution } from '../types.js'
 import { DnsClient, DEFAULT_DNS_TIMEOUT_MS, DEFAULT_UDP_ATTEMPTS } from './client.js'
 import { descend } from './descend.js'
+import { observeDnssec } from './dnssec.js'
 import { inspectZone, type Delegation, type WalkServices } from './inspect.js'
 import { lookupAt } from './lookup.js'
 import { canonicalName, nextLabelBelow } from './names.js'
@@ -60,7 +61,8 @@ export class DnsWalker implements AddressResolver {
   constructor(options: WalkerOptions = {}) {
     this.port = options.port ?? 53
     this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS
-    this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS })
+    // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
+    this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true })
     this.limit = options.limit ?? ((task) => task())
   }
 
@@ -201,7 +203,8 @@ export class DnsWalker implements AddressResolver {
       },
     }
     const zone = await inspectZone(delegation, services, stack)
-    return { ...zone, queries: this.cost(keys) }
+    const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, 'udp', keys))
+    return { ...zone, ...(dnssec ? { dnssec } : {}), queries: this.cost(keys) }
   }
 
   /** The addresses of a name server's name outside the zone it serves: that name's own walk. */

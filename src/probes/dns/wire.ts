@@ -59,6 +59,19 @@ function records(answers: dnsPacket.Answer[] | undefined): DnsRecord[] {
 
 function renderData(type: string, data: unknown): string {
   if (typeof data === 'string') return ['NS', 'CNAME', 'DNAME', 'PTR'].includes(type) ? canonicalName(data) : data
+  if (type === 'DNSKEY' && data && typeof data === 'object') {
+    const key = data as dnsPacket.DnskeyData
+    return `${key.flags} 3 ${key.algorithm} ${key.key.toString('base64')}`
+  }
+  if (type === 'DS' && data && typeof data === 'object') {
+    const ds = data as dnsPacket.DsData
+    return `${ds.keyTag} ${ds.algorithm} ${ds.digestType} ${ds.digest.toString('hex').toUpperCase()}`
+  }
+  if (type === 'RRSIG' && data && typeof data === 'object') {
+    // Times as seconds since the epoch; the signature itself is not kept.
+    const sig = data as dnsPacket.RrsigData
+    return [sig.typeCovered, sig.algorithm, sig.labels, sig.originalTTL, sig.expiration, sig.inception, sig.keyTag, canonicalName(sig.signersName)].join(' ')
+  }
   if (type === 'SOA' && data && typeof data === 'object') {
     const soa = data as dnsPacket.SoaData
     return [canonicalName(soa.mname), canonicalName(soa.rname), soa.serial, soa.refresh, soa.retry, soa.expire, soa.minimum].join(' ')

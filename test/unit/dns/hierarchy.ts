@@ -4,7 +4,7 @@
  */
 import { delegation, zoneOf, type LabNameServer } from '../../../src/lab/dns/hierarchy.js'
 import type { LabRecord, LabZone } from '../../../src/lab/dns/records.js'
-import type { NameServerBehaviour } from '../../../src/lab/dns/server.js'
+import type { AskedQuestion, NameServerBehaviour } from '../../../src/lab/dns/server.js'
 import { startLabDns, type RunningLabDns } from '../../../src/lab/dns/start.js'
 import { DnsWalker } from '../../../src/probes/dns/walk.js'
 
@@ -57,7 +57,7 @@ export function plantServers(plant: Plant = {}): LabNameServer[] {
 export interface Planted {
   dns: RunningLabDns
   walker(timeoutMs?: number): DnsWalker
-  asked(address: string): { name: string; type: string; transport: string }[]
+  asked(address: string): AskedQuestion[]
 }
 
 const running: RunningLabDns[] = []
