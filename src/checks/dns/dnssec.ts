@@ -9,7 +9,8 @@ import type { DnsWalk, NameLookup, ZoneObservation } from '../../probes/dns/walk
  */
 export function judgeDnssec(walk: DnsWalk, now: Date): Observation[] {
   const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone))
-  return [...walk.zones.flatMap(anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))]
+  const found = [...walk.zones.flatMap(anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))]
+  return found.map((f) => ({ ...f, port: walk.port }))
 }
 
 function anchor(zone: ZoneObservation): Observation[] {
