@@ -7215,6 +7215,2094 @@ exports.verifySchema = verifySchema;
 
 /***/ }),
 
+/***/ 1630:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (klass) {
+  switch (klass) {
+    case 1: return 'IN'
+    case 2: return 'CS'
+    case 3: return 'CH'
+    case 4: return 'HS'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + klass
+}
+
+exports.toClass = function (name) {
+  switch (name.toUpperCase()) {
+    case 'IN': return 1
+    case 'CS': return 2
+    case 'CH': return 3
+    case 'HS': return 4
+    case 'ANY': return 255
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 4894:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+const Buffer = (__nccwpck_require__(181).Buffer)
+const types = __nccwpck_require__(1891)
+const rcodes = __nccwpck_require__(2028)
+const opcodes = __nccwpck_require__(4693)
+const classes = __nccwpck_require__(1630)
+const optioncodes = __nccwpck_require__(2075)
+const ip = __nccwpck_require__(4550)
+
+const QUERY_FLAG = 0
+const RESPONSE_FLAG = 1 << 15
+const FLUSH_MASK = 1 << 15
+const NOT_FLUSH_MASK = ~FLUSH_MASK
+const QU_MASK = 1 << 15
+const NOT_QU_MASK = ~QU_MASK
+
+const name = exports.name = {}
+
+name.encode = function (str, buf, offset, { mail = false } = {}) {
+  if (!buf) buf = Buffer.alloc(name.encodingLength(str))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  // strip leading and trailing .
+  const n = str.replace(/^\.|\.$/gm, '')
+  if (n.length) {
+    let list = []
+    if (mail) {
+      let localPart = ''
+      n.split('.').forEach(label => {
+        if (label.endsWith('\\')) {
+          localPart += (localPart.length ? '.' : '') + label.slice(0, -1)
+        } else {
+          if (list.length === 0 && localPart.length) {
+            list.push(localPart + '.' + label)
+          } else {
+            list.push(label)
+          }
+        }
+      })
+    } else {
+      list = n.split('.')
+    }
+
+    for (let i = 0; i < list.length; i++) {
+      const len = buf.write(list[i], offset + 1)
+      buf[offset] = len
+      offset += len + 1
+    }
+  }
+
+  buf[offset++] = 0
+
+  name.encode.bytes = offset - oldOffset
+  return buf
+}
+
+name.encode.bytes = 0
+
+name.decode = function (buf, offset, { mail = false } = {}) {
+  if (!offset) offset = 0
+
+  const list = []
+  let oldOffset = offset
+  let totalLength = 0
+  let consumedBytes = 0
+  let jumped = false
+
+  while (true) {
+    if (offset >= buf.length) {
+      throw new Error('Cannot decode name (buffer overflow)')
+    }
+    const len = buf[offset++]
+    consumedBytes += jumped ? 0 : 1
+
+    if (len === 0) {
+      break
+    } else if ((len & 0xc0) === 0) {
+      if (offset + len > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      totalLength += len + 1
+      if (totalLength > 254) {
+        throw new Error('Cannot decode name (name too long)')
+      }
+      let label = buf.toString('utf-8', offset, offset + len)
+      if (mail) {
+        label = label.replace(/\./g, '\\.')
+      }
+      list.push(label)
+      offset += len
+      consumedBytes += jumped ? 0 : len
+    } else if ((len & 0xc0) === 0xc0) {
+      if (offset + 1 > buf.length) {
+        throw new Error('Cannot decode name (buffer overflow)')
+      }
+      const jumpOffset = buf.readUInt16BE(offset - 1) - 0xc000
+      if (jumpOffset >= oldOffset) {
+        // Allow only pointers to prior data. RFC 1035, section 4.1.4 states:
+        // "[...] an entire domain name or a list of labels at the end of a domain name
+        // is replaced with a pointer to a prior occurance (sic) of the same name."
+        throw new Error('Cannot decode name (bad pointer)')
+      }
+      offset = jumpOffset
+      oldOffset = jumpOffset
+      consumedBytes += jumped ? 0 : 1
+      jumped = true
+    } else {
+      throw new Error('Cannot decode name (bad label)')
+    }
+  }
+
+  name.decode.bytes = consumedBytes
+  return list.length === 0 ? '.' : list.join('.')
+}
+
+name.decode.bytes = 0
+
+name.encodingLength = function (n) {
+  if (n === '.' || n === '..') return 1
+  return Buffer.byteLength(n.replace(/^\.|\.$/gm, '')) + 2
+}
+
+const string = {}
+
+string.encode = function (s, buf, offset) {
+  if (!buf) buf = Buffer.alloc(string.encodingLength(s))
+  if (!offset) offset = 0
+
+  const len = buf.write(s, offset + 1)
+  buf[offset] = len
+  string.encode.bytes = len + 1
+  return buf
+}
+
+string.encode.bytes = 0
+
+string.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf[offset]
+  const s = buf.toString('utf-8', offset + 1, offset + 1 + len)
+  string.decode.bytes = len + 1
+  return s
+}
+
+string.decode.bytes = 0
+
+string.encodingLength = function (s) {
+  return Buffer.byteLength(s) + 1
+}
+
+const header = {}
+
+header.encode = function (h, buf, offset) {
+  if (!buf) buf = header.encodingLength(h)
+  if (!offset) offset = 0
+
+  const flags = (h.flags || 0) & 32767
+  const type = h.type === 'response' ? RESPONSE_FLAG : QUERY_FLAG
+
+  buf.writeUInt16BE(h.id || 0, offset)
+  buf.writeUInt16BE(flags | type, offset + 2)
+  buf.writeUInt16BE(h.questions.length, offset + 4)
+  buf.writeUInt16BE(h.answers.length, offset + 6)
+  buf.writeUInt16BE(h.authorities.length, offset + 8)
+  buf.writeUInt16BE(h.additionals.length, offset + 10)
+
+  return buf
+}
+
+header.encode.bytes = 12
+
+header.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  if (buf.length < 12) throw new Error('Header must be 12 bytes')
+  const flags = buf.readUInt16BE(offset + 2)
+
+  return {
+    id: buf.readUInt16BE(offset),
+    type: flags & RESPONSE_FLAG ? 'response' : 'query',
+    flags: flags & 32767,
+    flag_qr: ((flags >> 15) & 0x1) === 1,
+    opcode: opcodes.toString((flags >> 11) & 0xf),
+    flag_aa: ((flags >> 10) & 0x1) === 1,
+    flag_tc: ((flags >> 9) & 0x1) === 1,
+    flag_rd: ((flags >> 8) & 0x1) === 1,
+    flag_ra: ((flags >> 7) & 0x1) === 1,
+    flag_z: ((flags >> 6) & 0x1) === 1,
+    flag_ad: ((flags >> 5) & 0x1) === 1,
+    flag_cd: ((flags >> 4) & 0x1) === 1,
+    rcode: rcodes.toString(flags & 0xf),
+    questions: new Array(buf.readUInt16BE(offset + 4)),
+    answers: new Array(buf.readUInt16BE(offset + 6)),
+    authorities: new Array(buf.readUInt16BE(offset + 8)),
+    additionals: new Array(buf.readUInt16BE(offset + 10))
+  }
+}
+
+header.decode.bytes = 12
+
+header.encodingLength = function () {
+  return 12
+}
+
+const runknown = exports.unknown = {}
+
+runknown.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(runknown.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.length, offset)
+  data.copy(buf, offset + 2)
+
+  runknown.encode.bytes = data.length + 2
+  return buf
+}
+
+runknown.encode.bytes = 0
+
+runknown.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const data = buf.slice(offset + 2, offset + 2 + len)
+  runknown.decode.bytes = len + 2
+  return data
+}
+
+runknown.decode.bytes = 0
+
+runknown.encodingLength = function (data) {
+  return data.length + 2
+}
+
+const rns = exports.ns = {}
+
+rns.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rns.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rns.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rns.encode.bytes = 0
+
+rns.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  const dd = name.decode(buf, offset + 2)
+
+  rns.decode.bytes = len + 2
+  return dd
+}
+
+rns.decode.bytes = 0
+
+rns.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsoa = exports.soa = {}
+
+rsoa.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsoa.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  name.encode(data.mname, buf, offset)
+  offset += name.encode.bytes
+  name.encode(data.rname, buf, offset, { mail: true })
+  offset += name.encode.bytes
+  buf.writeUInt32BE(data.serial || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.refresh || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.retry || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.expire || 0, offset)
+  offset += 4
+  buf.writeUInt32BE(data.minimum || 0, offset)
+  offset += 4
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rsoa.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rsoa.encode.bytes = 0
+
+rsoa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mname = name.decode(buf, offset)
+  offset += name.decode.bytes
+  data.rname = name.decode(buf, offset, { mail: true })
+  offset += name.decode.bytes
+  data.serial = buf.readUInt32BE(offset)
+  offset += 4
+  data.refresh = buf.readUInt32BE(offset)
+  offset += 4
+  data.retry = buf.readUInt32BE(offset)
+  offset += 4
+  data.expire = buf.readUInt32BE(offset)
+  offset += 4
+  data.minimum = buf.readUInt32BE(offset)
+  offset += 4
+
+  rsoa.decode.bytes = offset - oldOffset
+  return data
+}
+
+rsoa.decode.bytes = 0
+
+rsoa.encodingLength = function (data) {
+  return 22 + name.encodingLength(data.mname) + name.encodingLength(data.rname)
+}
+
+const rtxt = exports.txt = {}
+
+rtxt.encode = function (data, buf, offset) {
+  if (!Array.isArray(data)) data = [data]
+  for (let i = 0; i < data.length; i++) {
+    if (typeof data[i] === 'string') {
+      data[i] = Buffer.from(data[i])
+    }
+    if (!Buffer.isBuffer(data[i])) {
+      throw new Error('Must be a Buffer')
+    }
+  }
+
+  if (!buf) buf = Buffer.alloc(rtxt.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+
+  data.forEach(function (d) {
+    buf[offset++] = d.length
+    d.copy(buf, offset, 0, d.length)
+    offset += d.length
+  })
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rtxt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rtxt.encode.bytes = 0
+
+rtxt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  let remaining = buf.readUInt16BE(offset)
+  offset += 2
+
+  let data = []
+  while (remaining > 0) {
+    const len = buf[offset++]
+    --remaining
+    if (remaining < len) {
+      throw new Error('Buffer overflow')
+    }
+    data.push(buf.slice(offset, offset + len))
+    offset += len
+    remaining -= len
+  }
+
+  rtxt.decode.bytes = offset - oldOffset
+  return data
+}
+
+rtxt.decode.bytes = 0
+
+rtxt.encodingLength = function (data) {
+  if (!Array.isArray(data)) data = [data]
+  let length = 2
+  data.forEach(function (buf) {
+    if (typeof buf === 'string') {
+      length += Buffer.byteLength(buf) + 1
+    } else {
+      length += buf.length + 1
+    }
+  })
+  return length
+}
+
+const rnull = exports["null"] = {}
+
+rnull.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnull.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (typeof data === 'string') data = Buffer.from(data)
+  if (!data) data = Buffer.alloc(0)
+
+  const oldOffset = offset
+  offset += 2
+
+  const len = data.length
+  data.copy(buf, offset, 0, len)
+  offset += len
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rnull.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rnull.encode.bytes = 0
+
+rnull.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const len = buf.readUInt16BE(offset)
+
+  offset += 2
+
+  const data = buf.slice(offset, offset + len)
+  offset += len
+
+  rnull.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnull.decode.bytes = 0
+
+rnull.encodingLength = function (data) {
+  if (!data) return 2
+  return (Buffer.isBuffer(data) ? data.length : Buffer.byteLength(data)) + 2
+}
+
+const rhinfo = exports.hinfo = {}
+
+rhinfo.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rhinfo.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  string.encode(data.cpu, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.os, buf, offset)
+  offset += string.encode.bytes
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rhinfo.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rhinfo.encode.bytes = 0
+
+rhinfo.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.cpu = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.os = string.decode(buf, offset)
+  offset += string.decode.bytes
+  rhinfo.decode.bytes = offset - oldOffset
+  return data
+}
+
+rhinfo.decode.bytes = 0
+
+rhinfo.encodingLength = function (data) {
+  return string.encodingLength(data.cpu) + string.encodingLength(data.os) + 2
+}
+
+const rptr = exports.ptr = {}
+const rcname = exports.cname = rptr
+const rdname = exports.dname = rptr
+
+rptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rptr.encodingLength(data))
+  if (!offset) offset = 0
+
+  name.encode(data, buf, offset + 2)
+  buf.writeUInt16BE(name.encode.bytes, offset)
+  rptr.encode.bytes = name.encode.bytes + 2
+  return buf
+}
+
+rptr.encode.bytes = 0
+
+rptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const data = name.decode(buf, offset + 2)
+  rptr.decode.bytes = name.decode.bytes + 2
+  return data
+}
+
+rptr.decode.bytes = 0
+
+rptr.encodingLength = function (data) {
+  return name.encodingLength(data) + 2
+}
+
+const rsrv = exports.srv = {}
+
+rsrv.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsrv.encodingLength(data))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(data.priority || 0, offset + 2)
+  buf.writeUInt16BE(data.weight || 0, offset + 4)
+  buf.writeUInt16BE(data.port || 0, offset + 6)
+  name.encode(data.target, buf, offset + 8)
+
+  const len = name.encode.bytes + 6
+  buf.writeUInt16BE(len, offset)
+
+  rsrv.encode.bytes = len + 2
+  return buf
+}
+
+rsrv.encode.bytes = 0
+
+rsrv.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+
+  const data = {}
+  data.priority = buf.readUInt16BE(offset + 2)
+  data.weight = buf.readUInt16BE(offset + 4)
+  data.port = buf.readUInt16BE(offset + 6)
+  data.target = name.decode(buf, offset + 8)
+
+  rsrv.decode.bytes = len + 2
+  return data
+}
+
+rsrv.decode.bytes = 0
+
+rsrv.encodingLength = function (data) {
+  return 8 + name.encodingLength(data.target)
+}
+
+const rcaa = exports.caa = {}
+
+rcaa.ISSUER_CRITICAL = 1 << 7
+
+rcaa.encode = function (data, buf, offset) {
+  const len = rcaa.encodingLength(data)
+
+  if (!buf) buf = Buffer.alloc(rcaa.encodingLength(data))
+  if (!offset) offset = 0
+
+  if (data.issuerCritical) {
+    data.flags = rcaa.ISSUER_CRITICAL
+  }
+
+  buf.writeUInt16BE(len - 2, offset)
+  offset += 2
+  buf.writeUInt8(data.flags || 0, offset)
+  offset += 1
+  string.encode(data.tag, buf, offset)
+  offset += string.encode.bytes
+  buf.write(data.value, offset)
+  offset += Buffer.byteLength(data.value)
+
+  rcaa.encode.bytes = len
+  return buf
+}
+
+rcaa.encode.bytes = 0
+
+rcaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+
+  const oldOffset = offset
+  const data = {}
+  data.flags = buf.readUInt8(offset)
+  offset += 1
+  data.tag = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.value = buf.toString('utf-8', offset, oldOffset + len)
+
+  data.issuerCritical = !!(data.flags & rcaa.ISSUER_CRITICAL)
+
+  rcaa.decode.bytes = len + 2
+
+  return data
+}
+
+rcaa.decode.bytes = 0
+
+rcaa.encodingLength = function (data) {
+  return string.encodingLength(data.tag) + string.encodingLength(data.value) + 2
+}
+
+const rmx = exports.mx = {}
+
+rmx.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rmx.encodingLength(data))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  name.encode(data.exchange, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(offset - oldOffset - 2, oldOffset)
+  rmx.encode.bytes = offset - oldOffset
+  return buf
+}
+
+rmx.encode.bytes = 0
+
+rmx.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.exchange = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  rmx.decode.bytes = offset - oldOffset
+  return data
+}
+
+rmx.encodingLength = function (data) {
+  return 4 + name.encodingLength(data.exchange)
+}
+
+const ra = exports.a = {}
+
+ra.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ra.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(4, offset)
+  offset += 2
+  ip.v4.encode(host, buf, offset)
+  ra.encode.bytes = 6
+  return buf
+}
+
+ra.encode.bytes = 0
+
+ra.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v4.decode(buf, offset)
+  ra.decode.bytes = 6
+  return host
+}
+
+ra.decode.bytes = 0
+
+ra.encodingLength = function () {
+  return 6
+}
+
+const raaaa = exports.aaaa = {}
+
+raaaa.encode = function (host, buf, offset) {
+  if (!buf) buf = Buffer.alloc(raaaa.encodingLength(host))
+  if (!offset) offset = 0
+
+  buf.writeUInt16BE(16, offset)
+  offset += 2
+  ip.v6.encode(host, buf, offset)
+  raaaa.encode.bytes = 18
+  return buf
+}
+
+raaaa.encode.bytes = 0
+
+raaaa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  offset += 2
+  const host = ip.v6.decode(buf, offset)
+  raaaa.decode.bytes = 18
+  return host
+}
+
+raaaa.decode.bytes = 0
+
+raaaa.encodingLength = function () {
+  return 18
+}
+
+const roption = exports.option = {}
+
+roption.encode = function (option, buf, offset) {
+  if (!buf) buf = Buffer.alloc(roption.encodingLength(option))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const code = optioncodes.toCode(option.code)
+  buf.writeUInt16BE(code, offset)
+  offset += 2
+  if (option.data) {
+    buf.writeUInt16BE(option.data.length, offset)
+    offset += 2
+    option.data.copy(buf, offset)
+    offset += option.data.length
+  } else {
+    switch (code) {
+      // case 3: NSID.  No encode makes sense.
+      // case 5,6,7: Not implementable
+      case 8: // ECS
+        // note: do IP math before calling
+        const spl = option.sourcePrefixLength || 0
+        const fam = option.family || ip.familyOf(option.ip)
+        const ipBuf = ip.encode(option.ip, Buffer.alloc)
+        const ipLen = Math.ceil(spl / 8)
+        buf.writeUInt16BE(ipLen + 4, offset)
+        offset += 2
+        buf.writeUInt16BE(fam, offset)
+        offset += 2
+        buf.writeUInt8(spl, offset++)
+        buf.writeUInt8(option.scopePrefixLength || 0, offset++)
+
+        ipBuf.copy(buf, offset, 0, ipLen)
+        offset += ipLen
+        break
+      // case 9: EXPIRE (experimental)
+      // case 10: COOKIE.  No encode makes sense.
+      case 11: // KEEP-ALIVE
+        if (option.timeout) {
+          buf.writeUInt16BE(2, offset)
+          offset += 2
+          buf.writeUInt16BE(option.timeout, offset)
+          offset += 2
+        } else {
+          buf.writeUInt16BE(0, offset)
+          offset += 2
+        }
+        break
+      case 12: // PADDING
+        const len = option.length || 0
+        buf.writeUInt16BE(len, offset)
+        offset += 2
+        buf.fill(0, offset, offset + len)
+        offset += len
+        break
+      // case 13:  CHAIN.  Experimental.
+      case 14: // KEY-TAG
+        const tagsLen = option.tags.length * 2
+        buf.writeUInt16BE(tagsLen, offset)
+        offset += 2
+        for (const tag of option.tags) {
+          buf.writeUInt16BE(tag, offset)
+          offset += 2
+        }
+        break
+      default:
+        throw new Error(`Unknown roption code: ${option.code}`)
+    }
+  }
+
+  roption.encode.bytes = offset - oldOffset
+  return buf
+}
+
+roption.encode.bytes = 0
+
+roption.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const option = {}
+  option.code = buf.readUInt16BE(offset)
+  option.type = optioncodes.toString(option.code)
+  offset += 2
+  const len = buf.readUInt16BE(offset)
+  offset += 2
+  option.data = buf.slice(offset, offset + len)
+  switch (option.code) {
+    // case 3: NSID.  No decode makes sense.
+    case 8: // ECS
+      option.family = buf.readUInt16BE(offset)
+      offset += 2
+      option.sourcePrefixLength = buf.readUInt8(offset++)
+      option.scopePrefixLength = buf.readUInt8(offset++)
+      const padded = Buffer.alloc((option.family === 1) ? 4 : 16)
+      buf.copy(padded, 0, offset, offset + len - 4)
+      option.ip = ip.decode(padded)
+      break
+    // case 12: Padding.  No decode makes sense.
+    case 11: // KEEP-ALIVE
+      if (len > 0) {
+        option.timeout = buf.readUInt16BE(offset)
+        offset += 2
+      }
+      break
+    case 14:
+      option.tags = []
+      for (let i = 0; i < len; i += 2) {
+        option.tags.push(buf.readUInt16BE(offset))
+        offset += 2
+      }
+    // don't worry about default.  caller will use data if desired
+  }
+
+  roption.decode.bytes = len + 4
+  return option
+}
+
+roption.decode.bytes = 0
+
+roption.encodingLength = function (option) {
+  if (option.data) {
+    return option.data.length + 4
+  }
+  const code = optioncodes.toCode(option.code)
+  switch (code) {
+    case 8: // ECS
+      const spl = option.sourcePrefixLength || 0
+      return Math.ceil(spl / 8) + 8
+    case 11: // KEEP-ALIVE
+      return (typeof option.timeout === 'number') ? 6 : 4
+    case 12: // PADDING
+      return option.length + 4
+    case 14: // KEY-TAG
+      return 4 + (option.tags.length * 2)
+  }
+  throw new Error(`Unknown roption code: ${option.code}`)
+}
+
+const ropt = exports.opt = {}
+
+ropt.encode = function (options, buf, offset) {
+  if (!buf) buf = Buffer.alloc(ropt.encodingLength(options))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const rdlen = encodingLengthList(options, roption)
+  buf.writeUInt16BE(rdlen, offset)
+  offset = encodeList(options, roption, buf, offset + 2)
+
+  ropt.encode.bytes = offset - oldOffset
+  return buf
+}
+
+ropt.encode.bytes = 0
+
+ropt.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const options = []
+  let rdlen = buf.readUInt16BE(offset)
+  offset += 2
+  let o = 0
+  while (rdlen > 0) {
+    options[o++] = roption.decode(buf, offset)
+    offset += roption.decode.bytes
+    rdlen -= roption.decode.bytes
+  }
+  ropt.decode.bytes = offset - oldOffset
+  return options
+}
+
+ropt.decode.bytes = 0
+
+ropt.encodingLength = function (options) {
+  return 2 + encodingLengthList(options || [], roption)
+}
+
+const rdnskey = exports.dnskey = {}
+
+rdnskey.PROTOCOL_DNSSEC = 3
+rdnskey.ZONE_KEY = 0x80
+rdnskey.SECURE_ENTRYPOINT = 0x8000
+
+rdnskey.encode = function (key, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rdnskey.encodingLength(key))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const keydata = key.key
+  if (!Buffer.isBuffer(keydata)) {
+    throw new Error('Key must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(key.flags, offset)
+  offset += 2
+  buf.writeUInt8(rdnskey.PROTOCOL_DNSSEC, offset)
+  offset += 1
+  buf.writeUInt8(key.algorithm, offset)
+  offset += 1
+  keydata.copy(buf, offset, 0, keydata.length)
+  offset += keydata.length
+
+  rdnskey.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rdnskey.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rdnskey.encode.bytes = 0
+
+rdnskey.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var key = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  key.flags = buf.readUInt16BE(offset)
+  offset += 2
+  if (buf.readUInt8(offset) !== rdnskey.PROTOCOL_DNSSEC) {
+    throw new Error('Protocol must be 3')
+  }
+  offset += 1
+  key.algorithm = buf.readUInt8(offset)
+  offset += 1
+  key.key = buf.slice(offset, oldOffset + length + 2)
+  offset += key.key.length
+  rdnskey.decode.bytes = offset - oldOffset
+  return key
+}
+
+rdnskey.decode.bytes = 0
+
+rdnskey.encodingLength = function (key) {
+  return 6 + Buffer.byteLength(key.key)
+}
+
+const rrrsig = exports.rrsig = {}
+
+rrrsig.encode = function (sig, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrrsig.encodingLength(sig))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const signature = sig.signature
+  if (!Buffer.isBuffer(signature)) {
+    throw new Error('Signature must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(types.toType(sig.typeCovered), offset)
+  offset += 2
+  buf.writeUInt8(sig.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(sig.labels, offset)
+  offset += 1
+  buf.writeUInt32BE(sig.originalTTL, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.expiration, offset)
+  offset += 4
+  buf.writeUInt32BE(sig.inception, offset)
+  offset += 4
+  buf.writeUInt16BE(sig.keyTag, offset)
+  offset += 2
+  name.encode(sig.signersName, buf, offset)
+  offset += name.encode.bytes
+  signature.copy(buf, offset, 0, signature.length)
+  offset += signature.length
+
+  rrrsig.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrrsig.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrrsig.encode.bytes = 0
+
+rrrsig.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var sig = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  sig.typeCovered = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+  sig.algorithm = buf.readUInt8(offset)
+  offset += 1
+  sig.labels = buf.readUInt8(offset)
+  offset += 1
+  sig.originalTTL = buf.readUInt32BE(offset)
+  offset += 4
+  sig.expiration = buf.readUInt32BE(offset)
+  offset += 4
+  sig.inception = buf.readUInt32BE(offset)
+  offset += 4
+  sig.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  sig.signersName = name.decode(buf, offset)
+  offset += name.decode.bytes
+  sig.signature = buf.slice(offset, oldOffset + length + 2)
+  offset += sig.signature.length
+  rrrsig.decode.bytes = offset - oldOffset
+  return sig
+}
+
+rrrsig.decode.bytes = 0
+
+rrrsig.encodingLength = function (sig) {
+  return 20 +
+    name.encodingLength(sig.signersName) +
+    Buffer.byteLength(sig.signature)
+}
+
+const rrp = exports.rp = {}
+
+rrp.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rrp.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(data.mbox || '.', buf, offset, { mail: true })
+  offset += name.encode.bytes
+  name.encode(data.txt || '.', buf, offset)
+  offset += name.encode.bytes
+  rrp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rrp.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rrp.encode.bytes = 0
+
+rrp.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const data = {}
+  offset += 2
+  data.mbox = name.decode(buf, offset, { mail: true }) || '.'
+  offset += name.decode.bytes
+  data.txt = name.decode(buf, offset) || '.'
+  offset += name.decode.bytes
+  rrp.decode.bytes = offset - oldOffset
+  return data
+}
+
+rrp.decode.bytes = 0
+
+rrp.encodingLength = function (data) {
+  return 2 + name.encodingLength(data.mbox || '.') + name.encodingLength(data.txt || '.')
+}
+
+const typebitmap = {}
+
+typebitmap.encode = function (typelist, buf, offset) {
+  if (!buf) buf = Buffer.alloc(typebitmap.encodingLength(typelist))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typesByWindow = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    if (typesByWindow[typeid >> 8] === undefined) {
+      typesByWindow[typeid >> 8] = []
+    }
+    typesByWindow[typeid >> 8][(typeid >> 3) & 0x1F] |= 1 << (7 - (typeid & 0x7))
+  }
+
+  for (i = 0; i < typesByWindow.length; i++) {
+    if (typesByWindow[i] !== undefined) {
+      var windowBuf = Buffer.from(typesByWindow[i])
+      buf.writeUInt8(i, offset)
+      offset += 1
+      buf.writeUInt8(windowBuf.length, offset)
+      offset += 1
+      windowBuf.copy(buf, offset)
+      offset += windowBuf.length
+    }
+  }
+
+  typebitmap.encode.bytes = offset - oldOffset
+  return buf
+}
+
+typebitmap.encode.bytes = 0
+
+typebitmap.decode = function (buf, offset, length) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var typelist = []
+  while (offset - oldOffset < length) {
+    var window = buf.readUInt8(offset)
+    offset += 1
+    var windowLength = buf.readUInt8(offset)
+    offset += 1
+    for (var i = 0; i < windowLength; i++) {
+      var b = buf.readUInt8(offset + i)
+      for (var j = 0; j < 8; j++) {
+        if (b & (1 << (7 - j))) {
+          var typeid = types.toString((window << 8) | (i << 3) | j)
+          typelist.push(typeid)
+        }
+      }
+    }
+    offset += windowLength
+  }
+
+  typebitmap.decode.bytes = offset - oldOffset
+  return typelist
+}
+
+typebitmap.decode.bytes = 0
+
+typebitmap.encodingLength = function (typelist) {
+  var extents = []
+  for (var i = 0; i < typelist.length; i++) {
+    var typeid = types.toType(typelist[i])
+    extents[typeid >> 8] = Math.max(extents[typeid >> 8] || 0, typeid & 0xFF)
+  }
+
+  var len = 0
+  for (i = 0; i < extents.length; i++) {
+    if (extents[i] !== undefined) {
+      len += 2 + Math.ceil((extents[i] + 1) / 8)
+    }
+  }
+
+  return len
+}
+
+const rnsec = exports.nsec = {}
+
+rnsec.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // Leave space for length
+  name.encode(record.nextDomain, buf, offset)
+  offset += name.encode.bytes
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec.encode.bytes = 0
+
+rnsec.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.nextDomain = name.decode(buf, offset)
+  offset += name.decode.bytes
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec.decode.bytes = 0
+
+rnsec.encodingLength = function (record) {
+  return 2 +
+    name.encodingLength(record.nextDomain) +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rnsec3 = exports.nsec3 = {}
+
+rnsec3.encode = function (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnsec3.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const salt = record.salt
+  if (!Buffer.isBuffer(salt)) {
+    throw new Error('salt must be a Buffer')
+  }
+
+  const nextDomain = record.nextDomain
+  if (!Buffer.isBuffer(nextDomain)) {
+    throw new Error('nextDomain must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(record.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(record.flags, offset)
+  offset += 1
+  buf.writeUInt16BE(record.iterations, offset)
+  offset += 2
+  buf.writeUInt8(salt.length, offset)
+  offset += 1
+  salt.copy(buf, offset, 0, salt.length)
+  offset += salt.length
+  buf.writeUInt8(nextDomain.length, offset)
+  offset += 1
+  nextDomain.copy(buf, offset, 0, nextDomain.length)
+  offset += nextDomain.length
+  typebitmap.encode(record.rrtypes, buf, offset)
+  offset += typebitmap.encode.bytes
+
+  rnsec3.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnsec3.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnsec3.encode.bytes = 0
+
+rnsec3.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var record = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  record.algorithm = buf.readUInt8(offset)
+  offset += 1
+  record.flags = buf.readUInt8(offset)
+  offset += 1
+  record.iterations = buf.readUInt16BE(offset)
+  offset += 2
+  const saltLength = buf.readUInt8(offset)
+  offset += 1
+  record.salt = buf.slice(offset, offset + saltLength)
+  offset += saltLength
+  const hashLength = buf.readUInt8(offset)
+  offset += 1
+  record.nextDomain = buf.slice(offset, offset + hashLength)
+  offset += hashLength
+  record.rrtypes = typebitmap.decode(buf, offset, length - (offset - oldOffset))
+  offset += typebitmap.decode.bytes
+
+  rnsec3.decode.bytes = offset - oldOffset
+  return record
+}
+
+rnsec3.decode.bytes = 0
+
+rnsec3.encodingLength = function (record) {
+  return 8 +
+    record.salt.length +
+    record.nextDomain.length +
+    typebitmap.encodingLength(record.rrtypes)
+}
+
+const rds = exports.ds = {}
+
+rds.encode = function (digest, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rds.encodingLength(digest))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const digestdata = digest.digest
+  if (!Buffer.isBuffer(digestdata)) {
+    throw new Error('Digest must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt16BE(digest.keyTag, offset)
+  offset += 2
+  buf.writeUInt8(digest.algorithm, offset)
+  offset += 1
+  buf.writeUInt8(digest.digestType, offset)
+  offset += 1
+  digestdata.copy(buf, offset, 0, digestdata.length)
+  offset += digestdata.length
+
+  rds.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rds.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rds.encode.bytes = 0
+
+rds.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  var digest = {}
+  var length = buf.readUInt16BE(offset)
+  offset += 2
+  digest.keyTag = buf.readUInt16BE(offset)
+  offset += 2
+  digest.algorithm = buf.readUInt8(offset)
+  offset += 1
+  digest.digestType = buf.readUInt8(offset)
+  offset += 1
+  digest.digest = buf.slice(offset, oldOffset + length + 2)
+  offset += digest.digest.length
+  rds.decode.bytes = offset - oldOffset
+  return digest
+}
+
+rds.decode.bytes = 0
+
+rds.encodingLength = function (digest) {
+  return 6 + Buffer.byteLength(digest.digest)
+}
+
+const rsshfp = exports.sshfp = {}
+
+rsshfp.getFingerprintLengthForHashType = function getFingerprintLengthForHashType (hashType) {
+  switch (hashType) {
+    case 1: return 20
+    case 2: return 32
+  }
+}
+
+rsshfp.encode = function encode (record, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rsshfp.encodingLength(record))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  offset += 2 // The function call starts with the offset pointer at the RDLENGTH field, not the RDATA one
+  buf[offset] = record.algorithm
+  offset += 1
+  buf[offset] = record.hash
+  offset += 1
+
+  const fingerprintBuf = Buffer.from(record.fingerprint.toUpperCase(), 'hex')
+  if (fingerprintBuf.length !== rsshfp.getFingerprintLengthForHashType(record.hash)) {
+    throw new Error('Invalid fingerprint length')
+  }
+  fingerprintBuf.copy(buf, offset)
+  offset += fingerprintBuf.byteLength
+
+  rsshfp.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rsshfp.encode.bytes - 2, oldOffset)
+
+  return buf
+}
+
+rsshfp.encode.bytes = 0
+
+rsshfp.decode = function decode (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const record = {}
+  offset += 2 // Account for the RDLENGTH field
+  record.algorithm = buf[offset]
+  offset += 1
+  record.hash = buf[offset]
+  offset += 1
+
+  const fingerprintLength = rsshfp.getFingerprintLengthForHashType(record.hash)
+  record.fingerprint = buf.slice(offset, offset + fingerprintLength).toString('hex').toUpperCase()
+  offset += fingerprintLength
+  rsshfp.decode.bytes = offset - oldOffset
+  return record
+}
+
+rsshfp.decode.bytes = 0
+
+rsshfp.encodingLength = function (record) {
+  return 4 + Buffer.from(record.fingerprint, 'hex').byteLength
+}
+
+const rnaptr = exports.naptr = {}
+
+rnaptr.encode = function (data, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rnaptr.encodingLength(data))
+  if (!offset) offset = 0
+  const oldOffset = offset
+  offset += 2
+  buf.writeUInt16BE(data.order || 0, offset)
+  offset += 2
+  buf.writeUInt16BE(data.preference || 0, offset)
+  offset += 2
+  string.encode(data.flags, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.services, buf, offset)
+  offset += string.encode.bytes
+  string.encode(data.regexp, buf, offset)
+  offset += string.encode.bytes
+  name.encode(data.replacement, buf, offset)
+  offset += name.encode.bytes
+  rnaptr.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rnaptr.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rnaptr.encode.bytes = 0
+
+rnaptr.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+  const data = {}
+  offset += 2
+  data.order = buf.readUInt16BE(offset)
+  offset += 2
+  data.preference = buf.readUInt16BE(offset)
+  offset += 2
+  data.flags = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.services = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.regexp = string.decode(buf, offset)
+  offset += string.decode.bytes
+  data.replacement = name.decode(buf, offset)
+  offset += name.decode.bytes
+  rnaptr.decode.bytes = offset - oldOffset
+  return data
+}
+
+rnaptr.decode.bytes = 0
+
+rnaptr.encodingLength = function (data) {
+  return string.encodingLength(data.flags) +
+    string.encodingLength(data.services) +
+    string.encodingLength(data.regexp) +
+    name.encodingLength(data.replacement) + 6
+}
+
+const rtlsa = exports.tlsa = {}
+
+rtlsa.encode = function (cert, buf, offset) {
+  if (!buf) buf = Buffer.alloc(rtlsa.encodingLength(cert))
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const certdata = cert.certificate
+  if (!Buffer.isBuffer(certdata)) {
+    throw new Error('Certificate must be a Buffer')
+  }
+
+  offset += 2 // Leave space for length
+  buf.writeUInt8(cert.usage, offset)
+  offset += 1
+  buf.writeUInt8(cert.selector, offset)
+  offset += 1
+  buf.writeUInt8(cert.matchingType, offset)
+  offset += 1
+  certdata.copy(buf, offset, 0, certdata.length)
+  offset += certdata.length
+
+  rtlsa.encode.bytes = offset - oldOffset
+  buf.writeUInt16BE(rtlsa.encode.bytes - 2, oldOffset)
+  return buf
+}
+
+rtlsa.encode.bytes = 0
+
+rtlsa.decode = function (buf, offset) {
+  if (!offset) offset = 0
+  const oldOffset = offset
+
+  const cert = {}
+  const length = buf.readUInt16BE(offset)
+  offset += 2
+  cert.usage = buf.readUInt8(offset)
+  offset += 1
+  cert.selector = buf.readUInt8(offset)
+  offset += 1
+  cert.matchingType = buf.readUInt8(offset)
+  offset += 1
+  cert.certificate = buf.slice(offset, oldOffset + length + 2)
+  offset += cert.certificate.length
+  rtlsa.decode.bytes = offset - oldOffset
+  return cert
+}
+
+rtlsa.decode.bytes = 0
+
+rtlsa.encodingLength = function (cert) {
+  return 5 + Buffer.byteLength(cert.certificate)
+}
+
+const renc = exports.record = function (type) {
+  switch (type.toUpperCase()) {
+    case 'A': return ra
+    case 'PTR': return rptr
+    case 'CNAME': return rcname
+    case 'DNAME': return rdname
+    case 'TXT': return rtxt
+    case 'NULL': return rnull
+    case 'AAAA': return raaaa
+    case 'SRV': return rsrv
+    case 'HINFO': return rhinfo
+    case 'CAA': return rcaa
+    case 'NS': return rns
+    case 'SOA': return rsoa
+    case 'MX': return rmx
+    case 'OPT': return ropt
+    case 'DNSKEY': return rdnskey
+    case 'RRSIG': return rrrsig
+    case 'RP': return rrp
+    case 'NSEC': return rnsec
+    case 'NSEC3': return rnsec3
+    case 'SSHFP': return rsshfp
+    case 'DS': return rds
+    case 'NAPTR': return rnaptr
+    case 'TLSA': return rtlsa
+  }
+  return runknown
+}
+
+const answer = exports.answer = {}
+
+answer.encode = function (a, buf, offset) {
+  if (!buf) buf = Buffer.alloc(answer.encodingLength(a))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(a.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(a.type), offset)
+
+  if (a.type.toUpperCase() === 'OPT') {
+    if (a.name !== '.') {
+      throw new Error('OPT name must be root.')
+    }
+    buf.writeUInt16BE(a.udpPayloadSize || 4096, offset + 2)
+    buf.writeUInt8(a.extendedRcode || 0, offset + 4)
+    buf.writeUInt8(a.ednsVersion || 0, offset + 5)
+    buf.writeUInt16BE(a.flags || 0, offset + 6)
+
+    offset += 8
+    ropt.encode(a.options || [], buf, offset)
+    offset += ropt.encode.bytes
+  } else {
+    let klass = classes.toClass(a.class === undefined ? 'IN' : a.class)
+    if (a.flush) klass |= FLUSH_MASK // the 1st bit of the class is the flush bit
+    buf.writeUInt16BE(klass, offset + 2)
+    buf.writeUInt32BE(a.ttl || 0, offset + 4)
+
+    offset += 8
+    const enc = renc(a.type)
+    enc.encode(a.data, buf, offset)
+    offset += enc.encode.bytes
+  }
+
+  answer.encode.bytes = offset - oldOffset
+  return buf
+}
+
+answer.encode.bytes = 0
+
+answer.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const a = {}
+  const oldOffset = offset
+
+  a.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+  a.type = types.toString(buf.readUInt16BE(offset))
+  if (a.type === 'OPT') {
+    a.udpPayloadSize = buf.readUInt16BE(offset + 2)
+    a.extendedRcode = buf.readUInt8(offset + 4)
+    a.ednsVersion = buf.readUInt8(offset + 5)
+    a.flags = buf.readUInt16BE(offset + 6)
+    a.flag_do = ((a.flags >> 15) & 0x1) === 1
+    a.options = ropt.decode(buf, offset + 8)
+    offset += 8 + ropt.decode.bytes
+  } else {
+    const klass = buf.readUInt16BE(offset + 2)
+    a.ttl = buf.readUInt32BE(offset + 4)
+
+    a.class = classes.toString(klass & NOT_FLUSH_MASK)
+    a.flush = !!(klass & FLUSH_MASK)
+
+    const enc = renc(a.type)
+    a.data = enc.decode(buf, offset + 8)
+    offset += 8 + enc.decode.bytes
+  }
+
+  answer.decode.bytes = offset - oldOffset
+  return a
+}
+
+answer.decode.bytes = 0
+
+answer.encodingLength = function (a) {
+  const data = (a.data !== null && a.data !== undefined) ? a.data : a.options
+  return name.encodingLength(a.name) + 8 + renc(a.type).encodingLength(data)
+}
+
+const question = exports.question = {}
+
+question.encode = function (q, buf, offset) {
+  if (!buf) buf = Buffer.alloc(question.encodingLength(q))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  name.encode(q.name, buf, offset)
+  offset += name.encode.bytes
+
+  buf.writeUInt16BE(types.toType(q.type), offset)
+  offset += 2
+
+  buf.writeUInt16BE(classes.toClass(q.class === undefined ? 'IN' : q.class), offset)
+  offset += 2
+
+  question.encode.bytes = offset - oldOffset
+  return q
+}
+
+question.encode.bytes = 0
+
+question.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const q = {}
+
+  q.name = name.decode(buf, offset)
+  offset += name.decode.bytes
+
+  q.type = types.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  q.class = classes.toString(buf.readUInt16BE(offset))
+  offset += 2
+
+  const qu = !!(q.class & QU_MASK)
+  if (qu) q.class &= NOT_QU_MASK
+
+  question.decode.bytes = offset - oldOffset
+  return q
+}
+
+question.decode.bytes = 0
+
+question.encodingLength = function (q) {
+  return name.encodingLength(q.name) + 4
+}
+
+exports.AUTHORITATIVE_ANSWER = 1 << 10
+exports.TRUNCATED_RESPONSE = 1 << 9
+exports.RECURSION_DESIRED = 1 << 8
+exports.RECURSION_AVAILABLE = 1 << 7
+exports.AUTHENTIC_DATA = 1 << 5
+exports.CHECKING_DISABLED = 1 << 4
+exports.DNSSEC_OK = 1 << 15
+
+exports.encode = function (result, buf, offset) {
+  const allocing = !buf
+
+  if (allocing) buf = Buffer.alloc(exports.encodingLength(result))
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+
+  if (!result.questions) result.questions = []
+  if (!result.answers) result.answers = []
+  if (!result.authorities) result.authorities = []
+  if (!result.additionals) result.additionals = []
+
+  header.encode(result, buf, offset)
+  offset += header.encode.bytes
+
+  offset = encodeList(result.questions, question, buf, offset)
+  offset = encodeList(result.answers, answer, buf, offset)
+  offset = encodeList(result.authorities, answer, buf, offset)
+  offset = encodeList(result.additionals, answer, buf, offset)
+
+  exports.encode.bytes = offset - oldOffset
+
+  // just a quick sanity check
+  if (allocing && exports.encode.bytes !== buf.length) {
+    return buf.slice(0, exports.encode.bytes)
+  }
+
+  return buf
+}
+
+exports.encode.bytes = 0
+
+exports.decode = function (buf, offset) {
+  if (!offset) offset = 0
+
+  const oldOffset = offset
+  const result = header.decode(buf, offset)
+  offset += header.decode.bytes
+
+  offset = decodeList(result.questions, question, buf, offset)
+  offset = decodeList(result.answers, answer, buf, offset)
+  offset = decodeList(result.authorities, answer, buf, offset)
+  offset = decodeList(result.additionals, answer, buf, offset)
+
+  exports.decode.bytes = offset - oldOffset
+
+  return result
+}
+
+exports.decode.bytes = 0
+
+exports.encodingLength = function (result) {
+  return header.encodingLength(result) +
+    encodingLengthList(result.questions || [], question) +
+    encodingLengthList(result.answers || [], answer) +
+    encodingLengthList(result.authorities || [], answer) +
+    encodingLengthList(result.additionals || [], answer)
+}
+
+exports.streamEncode = function (result) {
+  const buf = exports.encode(result)
+  const sbuf = Buffer.alloc(2)
+  sbuf.writeUInt16BE(buf.byteLength)
+  const combine = Buffer.concat([sbuf, buf])
+  exports.streamEncode.bytes = combine.byteLength
+  return combine
+}
+
+exports.streamEncode.bytes = 0
+
+exports.streamDecode = function (sbuf) {
+  const len = sbuf.readUInt16BE(0)
+  if (sbuf.byteLength < len + 2) {
+    // not enough data
+    return null
+  }
+  const result = exports.decode(sbuf.slice(2))
+  exports.streamDecode.bytes = exports.decode.bytes
+  return result
+}
+
+exports.streamDecode.bytes = 0
+
+function encodingLengthList (list, enc) {
+  let len = 0
+  for (let i = 0; i < list.length; i++) len += enc.encodingLength(list[i])
+  return len
+}
+
+function encodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    enc.encode(list[i], buf, offset)
+    offset += enc.encode.bytes
+  }
+  return offset
+}
+
+function decodeList (list, enc, buf, offset) {
+  for (let i = 0; i < list.length; i++) {
+    list[i] = enc.decode(buf, offset)
+    offset += enc.decode.bytes
+  }
+  return offset
+}
+
+
+/***/ }),
+
+/***/ 4693:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/*
+ * Traditional DNS header OPCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-5
+ */
+
+exports.toString = function (opcode) {
+  switch (opcode) {
+    case 0: return 'QUERY'
+    case 1: return 'IQUERY'
+    case 2: return 'STATUS'
+    case 3: return 'OPCODE_3'
+    case 4: return 'NOTIFY'
+    case 5: return 'UPDATE'
+    case 6: return 'OPCODE_6'
+    case 7: return 'OPCODE_7'
+    case 8: return 'OPCODE_8'
+    case 9: return 'OPCODE_9'
+    case 10: return 'OPCODE_10'
+    case 11: return 'OPCODE_11'
+    case 12: return 'OPCODE_12'
+    case 13: return 'OPCODE_13'
+    case 14: return 'OPCODE_14'
+    case 15: return 'OPCODE_15'
+  }
+  return 'OPCODE_' + opcode
+}
+
+exports.toOpcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'QUERY': return 0
+    case 'IQUERY': return 1
+    case 'STATUS': return 2
+    case 'OPCODE_3': return 3
+    case 'NOTIFY': return 4
+    case 'UPDATE': return 5
+    case 'OPCODE_6': return 6
+    case 'OPCODE_7': return 7
+    case 'OPCODE_8': return 8
+    case 'OPCODE_9': return 9
+    case 'OPCODE_10': return 10
+    case 'OPCODE_11': return 11
+    case 'OPCODE_12': return 12
+    case 'OPCODE_13': return 13
+    case 'OPCODE_14': return 14
+    case 'OPCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (type) {
+  switch (type) {
+    // list at
+    // https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml#dns-parameters-11
+    case 1: return 'LLQ'
+    case 2: return 'UL'
+    case 3: return 'NSID'
+    case 5: return 'DAU'
+    case 6: return 'DHU'
+    case 7: return 'N3U'
+    case 8: return 'CLIENT_SUBNET'
+    case 9: return 'EXPIRE'
+    case 10: return 'COOKIE'
+    case 11: return 'TCP_KEEPALIVE'
+    case 12: return 'PADDING'
+    case 13: return 'CHAIN'
+    case 14: return 'KEY_TAG'
+    case 26946: return 'DEVICEID'
+  }
+  if (type < 0) {
+    return null
+  }
+  return `OPTION_${type}`
+}
+
+exports.toCode = function (name) {
+  if (typeof name === 'number') {
+    return name
+  }
+  if (!name) {
+    return -1
+  }
+  switch (name.toUpperCase()) {
+    case 'OPTION_0': return 0
+    case 'LLQ': return 1
+    case 'UL': return 2
+    case 'NSID': return 3
+    case 'OPTION_4': return 4
+    case 'DAU': return 5
+    case 'DHU': return 6
+    case 'N3U': return 7
+    case 'CLIENT_SUBNET': return 8
+    case 'EXPIRE': return 9
+    case 'COOKIE': return 10
+    case 'TCP_KEEPALIVE': return 11
+    case 'PADDING': return 12
+    case 'CHAIN': return 13
+    case 'KEY_TAG': return 14
+    case 'DEVICEID': return 26946
+    case 'OPTION_65535': return 65535
+  }
+  const m = name.match(/_(\d+)$/)
+  if (m) {
+    return parseInt(m[1], 10)
+  }
+  return -1
+}
+
+
+/***/ }),
+
+/***/ 2028:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/*
+ * Traditional DNS header RCODEs (4-bits) defined by IANA in
+ * https://www.iana.org/assignments/dns-parameters/dns-parameters.xhtml
+ */
+
+exports.toString = function (rcode) {
+  switch (rcode) {
+    case 0: return 'NOERROR'
+    case 1: return 'FORMERR'
+    case 2: return 'SERVFAIL'
+    case 3: return 'NXDOMAIN'
+    case 4: return 'NOTIMP'
+    case 5: return 'REFUSED'
+    case 6: return 'YXDOMAIN'
+    case 7: return 'YXRRSET'
+    case 8: return 'NXRRSET'
+    case 9: return 'NOTAUTH'
+    case 10: return 'NOTZONE'
+    case 11: return 'RCODE_11'
+    case 12: return 'RCODE_12'
+    case 13: return 'RCODE_13'
+    case 14: return 'RCODE_14'
+    case 15: return 'RCODE_15'
+  }
+  return 'RCODE_' + rcode
+}
+
+exports.toRcode = function (code) {
+  switch (code.toUpperCase()) {
+    case 'NOERROR': return 0
+    case 'FORMERR': return 1
+    case 'SERVFAIL': return 2
+    case 'NXDOMAIN': return 3
+    case 'NOTIMP': return 4
+    case 'REFUSED': return 5
+    case 'YXDOMAIN': return 6
+    case 'YXRRSET': return 7
+    case 'NXRRSET': return 8
+    case 'NOTAUTH': return 9
+    case 'NOTZONE': return 10
+    case 'RCODE_11': return 11
+    case 'RCODE_12': return 12
+    case 'RCODE_13': return 13
+    case 'RCODE_14': return 14
+    case 'RCODE_15': return 15
+  }
+  return 0
+}
+
+
+/***/ }),
+
+/***/ 1891:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+exports.toString = function (type) {
+  switch (type) {
+    case 1: return 'A'
+    case 10: return 'NULL'
+    case 28: return 'AAAA'
+    case 18: return 'AFSDB'
+    case 42: return 'APL'
+    case 257: return 'CAA'
+    case 60: return 'CDNSKEY'
+    case 59: return 'CDS'
+    case 37: return 'CERT'
+    case 5: return 'CNAME'
+    case 49: return 'DHCID'
+    case 32769: return 'DLV'
+    case 39: return 'DNAME'
+    case 48: return 'DNSKEY'
+    case 43: return 'DS'
+    case 55: return 'HIP'
+    case 13: return 'HINFO'
+    case 45: return 'IPSECKEY'
+    case 25: return 'KEY'
+    case 36: return 'KX'
+    case 29: return 'LOC'
+    case 15: return 'MX'
+    case 35: return 'NAPTR'
+    case 2: return 'NS'
+    case 47: return 'NSEC'
+    case 50: return 'NSEC3'
+    case 51: return 'NSEC3PARAM'
+    case 12: return 'PTR'
+    case 46: return 'RRSIG'
+    case 17: return 'RP'
+    case 24: return 'SIG'
+    case 6: return 'SOA'
+    case 99: return 'SPF'
+    case 33: return 'SRV'
+    case 44: return 'SSHFP'
+    case 32768: return 'TA'
+    case 249: return 'TKEY'
+    case 52: return 'TLSA'
+    case 250: return 'TSIG'
+    case 16: return 'TXT'
+    case 252: return 'AXFR'
+    case 251: return 'IXFR'
+    case 41: return 'OPT'
+    case 255: return 'ANY'
+  }
+  return 'UNKNOWN_' + type
+}
+
+exports.toType = function (name) {
+  switch (name.toUpperCase()) {
+    case 'A': return 1
+    case 'NULL': return 10
+    case 'AAAA': return 28
+    case 'AFSDB': return 18
+    case 'APL': return 42
+    case 'CAA': return 257
+    case 'CDNSKEY': return 60
+    case 'CDS': return 59
+    case 'CERT': return 37
+    case 'CNAME': return 5
+    case 'DHCID': return 49
+    case 'DLV': return 32769
+    case 'DNAME': return 39
+    case 'DNSKEY': return 48
+    case 'DS': return 43
+    case 'HIP': return 55
+    case 'HINFO': return 13
+    case 'IPSECKEY': return 45
+    case 'KEY': return 25
+    case 'KX': return 36
+    case 'LOC': return 29
+    case 'MX': return 15
+    case 'NAPTR': return 35
+    case 'NS': return 2
+    case 'NSEC': return 47
+    case 'NSEC3': return 50
+    case 'NSEC3PARAM': return 51
+    case 'PTR': return 12
+    case 'RRSIG': return 46
+    case 'RP': return 17
+    case 'SIG': return 24
+    case 'SOA': return 6
+    case 'SPF': return 99
+    case 'SRV': return 33
+    case 'SSHFP': return 44
+    case 'TA': return 32768
+    case 'TKEY': return 249
+    case 'TLSA': return 52
+    case 'TSIG': return 250
+    case 'TXT': return 16
+    case 'AXFR': return 252
+    case 'IXFR': return 251
+    case 'OPT': return 41
+    case 'ANY': return 255
+    case '*': return 255
+  }
+  if (name.toUpperCase().startsWith('UNKNOWN_')) return parseInt(name.slice(8))
+  return 0
+}
+
+
+/***/ }),
+
 /***/ 4583:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -57785,11 +59873,268 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 4550:
+/***/ ((module) => {
+
+// GENERATED FILE. DO NOT EDIT.
+var ipCodec = (function(exports) {
+  "use strict";
+  
+  Object.defineProperty(exports, "__esModule", {
+    value: true
+  });
+  exports.decode = decode;
+  exports.encode = encode;
+  exports.familyOf = familyOf;
+  exports.name = void 0;
+  exports.sizeOf = sizeOf;
+  exports.v6 = exports.v4 = void 0;
+  const v4Regex = /^(\d{1,3}\.){3,3}\d{1,3}$/;
+  const v4Size = 4;
+  const v6Regex = /^(::)?(((\d{1,3}\.){3}(\d{1,3}){1})?([0-9a-f]){0,4}:{0,2}){1,8}(::)?$/i;
+  const v6Size = 16;
+  const v4 = {
+    name: 'v4',
+    size: v4Size,
+    isFormat: ip => v4Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      buff = buff || new Uint8Array(offset + v4Size);
+      const max = ip.length;
+      let n = 0;
+  
+      for (let i = 0; i < max;) {
+        const c = ip.charCodeAt(i++);
+  
+        if (c === 46) {
+          // "."
+          buff[offset++] = n;
+          n = 0;
+        } else {
+          n = n * 10 + (c - 48);
+        }
+      }
+  
+      buff[offset] = n;
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      return `${buff[offset++]}.${buff[offset++]}.${buff[offset++]}.${buff[offset]}`;
+    }
+  
+  };
+  exports.v4 = v4;
+  const v6 = {
+    name: 'v6',
+    size: v6Size,
+    isFormat: ip => ip.length > 0 && v6Regex.test(ip),
+  
+    encode(ip, buff, offset) {
+      offset = ~~offset;
+      let end = offset + v6Size;
+      let fill = -1;
+      let hexN = 0;
+      let decN = 0;
+      let prevColon = true;
+      let useDec = false;
+      buff = buff || new Uint8Array(offset + v6Size); // Note: This algorithm needs to check if the offset
+      // could exceed the buffer boundaries as it supports
+      // non-standard compliant encodings that may go beyond
+      // the boundary limits. if (offset < end) checks should
+      // not be necessary...
+  
+      for (let i = 0; i < ip.length; i++) {
+        let c = ip.charCodeAt(i);
+  
+        if (c === 58) {
+          // :
+          if (prevColon) {
+            if (fill !== -1) {
+              // Not Standard! (standard doesn't allow multiple ::)
+              // We need to treat
+              if (offset < end) buff[offset] = 0;
+              if (offset < end - 1) buff[offset + 1] = 0;
+              offset += 2;
+            } else if (offset < end) {
+              // :: in the middle
+              fill = offset;
+            }
+          } else {
+            // : ends the previous number
+            if (useDec === true) {
+              // Non-standard! (ipv4 should be at end only)
+              // A ipv4 address should not be found anywhere else but at
+              // the end. This codec also support putting characters
+              // after the ipv4 address..
+              if (offset < end) buff[offset] = decN;
+              offset++;
+            } else {
+              if (offset < end) buff[offset] = hexN >> 8;
+              if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+              offset += 2;
+            }
+  
+            hexN = 0;
+            decN = 0;
+          }
+  
+          prevColon = true;
+          useDec = false;
+        } else if (c === 46) {
+          // . indicates IPV4 notation
+          if (offset < end) buff[offset] = decN;
+          offset++;
+          decN = 0;
+          hexN = 0;
+          prevColon = false;
+          useDec = true;
+        } else {
+          prevColon = false;
+  
+          if (c >= 97) {
+            c -= 87; // a-f ... 97~102 -87 => 10~15
+          } else if (c >= 65) {
+            c -= 55; // A-F ... 65~70 -55 => 10~15
+          } else {
+            c -= 48; // 0-9 ... starting from charCode 48
+  
+            decN = decN * 10 + c;
+          } // We don't know yet if its a dec or hex number
+  
+  
+          hexN = (hexN << 4) + c;
+        }
+      }
+  
+      if (prevColon === false) {
+        // Commiting last number
+        if (useDec === true) {
+          if (offset < end) buff[offset] = decN;
+          offset++;
+        } else {
+          if (offset < end) buff[offset] = hexN >> 8;
+          if (offset < end - 1) buff[offset + 1] = hexN & 0xff;
+          offset += 2;
+        }
+      } else if (fill === 0) {
+        // Not Standard! (standard doesn't allow multiple ::)
+        // This means that a : was found at the start AND end which means the
+        // end needs to be treated as 0 entry...
+        if (offset < end) buff[offset] = 0;
+        if (offset < end - 1) buff[offset + 1] = 0;
+        offset += 2;
+      } else if (fill !== -1) {
+        // Non-standard! (standard doens't allow multiple ::)
+        // Here we find that there has been a :: somewhere in the middle
+        // and the end. To treat the end with priority we need to move all
+        // written data two bytes to the right.
+        offset += 2;
+  
+        for (let i = Math.min(offset - 1, end - 1); i >= fill + 2; i--) {
+          buff[i] = buff[i - 2];
+        }
+  
+        buff[fill] = 0;
+        buff[fill + 1] = 0;
+        fill = offset;
+      }
+  
+      if (fill !== offset && fill !== -1) {
+        // Move the written numbers to the end while filling the everything
+        // "fill" to the bytes with zeros.
+        if (offset > end - 2) {
+          // Non Standard support, when the cursor exceeds bounds.
+          offset = end - 2;
+        }
+  
+        while (end > fill) {
+          buff[--end] = offset < end && offset > fill ? buff[--offset] : 0;
+        }
+      } else {
+        // Fill the rest with zeros
+        while (offset < end) {
+          buff[offset++] = 0;
+        }
+      }
+  
+      return buff;
+    },
+  
+    decode(buff, offset) {
+      offset = ~~offset;
+      let result = '';
+  
+      for (let i = 0; i < v6Size; i += 2) {
+        if (i !== 0) {
+          result += ':';
+        }
+  
+        result += (buff[offset + i] << 8 | buff[offset + i + 1]).toString(16);
+      }
+  
+      return result.replace(/(^|:)0(:0)*:0(:|$)/, '$1::$3').replace(/:{3,4}/, '::');
+    }
+  
+  };
+  exports.v6 = v6;
+  const name = 'ip';
+  exports.name = name;
+  
+  function sizeOf(ip) {
+    if (v4.isFormat(ip)) return v4.size;
+    if (v6.isFormat(ip)) return v6.size;
+    throw Error(`Invalid ip address: ${ip}`);
+  }
+  
+  function familyOf(string) {
+    return sizeOf(string) === v4.size ? 1 : 2;
+  }
+  
+  function encode(ip, buff, offset) {
+    offset = ~~offset;
+    const size = sizeOf(ip);
+  
+    if (typeof buff === 'function') {
+      buff = buff(offset + size);
+    }
+  
+    if (size === v4.size) {
+      return v4.encode(ip, buff, offset);
+    }
+  
+    return v6.encode(ip, buff, offset);
+  }
+  
+  function decode(buff, offset, length) {
+    offset = ~~offset;
+    length = length || buff.length - offset;
+  
+    if (length === v4.size) {
+      return v4.decode(buff, offset, length);
+    }
+  
+    if (length === v6.size) {
+      return v6.decode(buff, offset, length);
+    }
+  
+    throw Error(`Invalid buffer size needs to be ${v4.size} for v4 or ${v6.size} for v6.`);
+  }
+  return "default" in exports ? exports.default : exports;
+})({});
+if (typeof define === 'function' && define.amd) define([], function() { return ipCodec; });
+else if (true) module.exports = ipCodec;
+
+
+/***/ }),
+
 /***/ 518:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8796);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5246);
 
 // A reader that goes away (`| head`) ends the output, not the process with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -57806,7 +60151,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8796:
+/***/ 5246:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58097,6 +60442,11 @@ const OVERRIDES = {
             kind: 'integer',
             ranges: [[1, 65535]],
             description: 'Port every name server is asked on.',
+        },
+        'dns-timeout-ms': {
+            kind: 'integer',
+            ranges: [[50, 10000]],
+            description: 'Deadline of each DNS query of the authoritative walk (two UDP tries, then TCP). Default 2000.',
         },
     },
 };
@@ -58765,7 +61115,7 @@ function formatName(name) {
  * A key that is equal for names RFC 5280 (7.1) treats as equal: string types and case are ignored
  * and whitespace is collapsed, so an issuer field matches its CA's subject however each was encoded.
  */
-function canonicalName(name) {
+function dn_canonicalName(name) {
     const rdns = [...name].map((rdn) => [...rdn].map((a) => [a.type, attributeText(a).trim().replace(/\s+/g, ' ').toLowerCase()]).sort());
     return JSON.stringify(rdns);
 }
@@ -58871,8 +61221,8 @@ function parseCertificate(der) {
         throw new CertificateParseError(`not a DER X.509 certificate: ${errorText(error)}`, { cause: error });
     }
     const tbs = asn.tbsCertificate;
-    const subjectKey = canonicalName(tbs.subject);
-    const issuerKey = canonicalName(tbs.issuer);
+    const subjectKey = dn_canonicalName(tbs.subject);
+    const issuerKey = dn_canonicalName(tbs.issuer);
     const selfIssued = subjectKey === issuerKey;
     const extensions = tbs.extensions ?? [];
     const extension = (oid) => extensions.find((e) => e.extnID === oid)?.extnValue.buffer;
@@ -59150,6 +61500,8 @@ function readOverrides(value, configFile, reader) {
         overrides.dnsRoots = value['dns-roots'];
     if (typeof value['dns-port'] === 'number')
         overrides.dnsPort = value['dns-port'];
+    if (typeof value['dns-timeout-ms'] === 'number')
+        overrides.dnsTimeoutMs = value['dns-timeout-ms'];
     return overrides;
 }
 function syntaxProblem(error, reader) {
@@ -59175,38 +61527,354 @@ function defineCheck(check) {
     return check;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/dns/answers.js
+const OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/** The answers for each name of the chain, and what the chain ends in. */
+function judgeAnswers(walk) {
+    return [...walk.chain.flatMap((lookup) => [...failedLookups(lookup), ...inconsistent(lookup)]), ...outcome(walk)];
+}
+const serverOf = (a) => `${a.server} (${a.address})`;
+function failedLookups(lookup) {
+    return lookup.answers
+        .filter((a) => a.rcode !== undefined && !OK_RCODES.has(a.rcode))
+        .map((a) => ({
+        code: 'DNS_SERVFAIL',
+        address: a.address,
+        details: { zone: lookup.zone ?? '', server: a.server, address: a.address, query: a.query, rcode: a.rcode, resolver: serverOf(a) },
+    }));
+}
+/** Servers of one zone answering one question differently (records, or NXDOMAIN against NOERROR). */
+function inconsistent(lookup) {
+    const usable = lookup.answers.filter((a) => a.aa && a.rcode !== undefined && OK_RCODES.has(a.rcode));
+    const differing = [...new Set(usable.map((a) => a.query))].filter((query) => {
+        const forQuery = usable.filter((a) => a.query === query);
+        return new Set(forQuery.map(signature)).size > 1;
+    });
+    if (differing.length === 0)
+        return [];
+    const answers = usable.filter((a) => differing.includes(a.query)).map((a) => `${serverOf(a)} ${a.query}: ${signature(a)}`);
+    return [{ code: 'DNS_INCONSISTENT_ANSWERS', details: { zone: lookup.zone ?? '', query: lookup.name, queries: differing, answers } }];
+}
+function signature(answer) {
+    return answer.records.length ? answer.records.join(', ') : answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no records';
+}
+function outcome(walk) {
+    const result = walk.outcome;
+    const last = walk.chain.at(-1);
+    const witness = (lookup, rcode) => {
+        const answer = lookup?.answers.find((a) => (rcode ? a.rcode === rcode : a.aa));
+        const at = lookup?.stoppedAt ?? answer;
+        return at ? { address: at.address, server: at.server, resolver: `${at.server} (${at.address})` } : { resolver: 'the authoritative walk' };
+    };
+    const zone = { zone: last?.zone ?? '' };
+    switch (result.kind) {
+        case 'nxdomain': {
+            const w = witness(last, 'NXDOMAIN');
+            return [{ code: 'DNS_NXDOMAIN', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w) } }];
+        }
+        case 'nodata': {
+            const w = witness(last);
+            const chain = walk.chain.map((l) => l.name);
+            return [{ code: 'DNS_NO_ADDRESS', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w), ...(chain.length > 1 ? { chain } : {}) } }];
+        }
+        case 'cname-dangling': {
+            const w = witness(last, 'NXDOMAIN');
+            return [{ code: 'DNS_CNAME_DANGLING', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, target: result.target, ...zone, ...json(w) } }];
+        }
+        case 'cname-loop':
+            return [{ code: 'DNS_CNAME_LOOP', details: { query: walk.name, chain: result.chain, links: result.chain.length - 1, zones: [...new Set(walk.chain.flatMap((l) => (l.zone ? [l.zone] : [])))] } }];
+        default:
+            return [];
+    }
+}
+function json(witness) {
+    return Object.fromEntries(Object.entries(witness).filter((entry) => entry[1] !== undefined));
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/names.js
+/** Domain names as the walk compares them: lower case, no trailing dot, the root as '.'. */
+function names_canonicalName(name) {
+    const trimmed = name.trim().toLowerCase().replace(/\.+$/, '');
+    return trimmed === '' ? '.' : trimmed;
+}
+/** True when `name` is `zone` or lies below it. */
+function isAtOrBelow(name, zone) {
+    return zone === '.' || name === zone || name.endsWith(`.${zone}`);
+}
+function isBelow(name, zone) {
+    return name !== zone && isAtOrBelow(name, zone);
+}
+/** The ancestor of `name` one label below `zone` (which must enclose it). */
+function nextLabelBelow(zone, name) {
+    const labels = name.split('.');
+    const depth = zone === '.' ? 0 : zone.split('.').length;
+    return labels.slice(labels.length - depth - 1).join('.');
+}
+/** The name with a trailing dot, as zone files and people write it. */
+function names_absolute(name) {
+    return name === '.' ? '.' : `${name}.`;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/keys.js
+
+
+/** DNSKEY arithmetic of RFC 4034: key tags (appendix B) and DS digests (section 5.1.4). */
+const keys_DIGESTS = { 1: 'sha1', 2: 'sha256', 4: 'sha384' };
+/** The DNSKEY RDATA (flags, protocol, algorithm, key) from its presentation `flags 3 alg base64`. */
+function dnskeyRdata(presentation) {
+    const [flags = '0', protocol = '3', algorithm = '0', ...key] = presentation.trim().split(/\s+/);
+    const head = Buffer.alloc(4);
+    head.writeUInt16BE(Number(flags));
+    head.writeUInt8(Number(protocol), 2);
+    head.writeUInt8(Number(algorithm), 3);
+    return Buffer.concat([head, Buffer.from(key.join(''), 'base64')]);
+}
+function keyTag(rdata) {
+    let sum = 0;
+    for (let i = 0; i < rdata.length; i++)
+        sum += i & 1 ? rdata[i] : rdata[i] << 8;
+    sum += (sum >> 16) & 0xffff;
+    return sum & 0xffff;
+}
+/** The owner name in canonical wire form: lower case labels, each after its length. */
+function wireName(name) {
+    const canonical = names_canonicalName(name);
+    const labels = canonical === '.' ? [] : canonical.split('.');
+    return Buffer.concat([...labels.map((l) => Buffer.concat([Buffer.from([Buffer.byteLength(l)]), Buffer.from(l)])), Buffer.from([0])]);
+}
+/** The DS a parent publishes for this DNSKEY of `zone`: `tag alg digestType HEX`, or undefined for an unknown digest. */
+function dsFor(zone, dnskey, digestType = 2) {
+    const algorithm = keys_DIGESTS[digestType];
+    if (!algorithm)
+        return undefined;
+    const rdata = dnskeyRdata(dnskey);
+    const digest = (0,external_node_crypto_.createHash)(algorithm).update(Buffer.concat([wireName(zone), rdata])).digest('hex').toUpperCase();
+    return `${keyTag(rdata)} ${rdata[3]} ${digestType} ${digest}`;
+}
+/** Whether a DS record (`tag alg digestType HEX`) names this DNSKEY of `zone`. */
+function dsMatches(zone, ds, dnskey) {
+    const [, , digestType] = ds.split(' ');
+    const expected = dsFor(zone, dnskey, Number(digestType));
+    return expected !== undefined && expected === ds.toUpperCase().split(' ').join(' ');
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/dnssec.js
+
+/**
+ * What a validating resolver would reject (DNS_DNSSEC_BOGUS): a DS at the parent that matches no DNSKEY
+ * of the zone, or, in a zone the parent vouches for with a DS, a signature over the origin's records
+ * outside its validity. Only the time window and the key digests are checked, not the cryptography.
+ */
+function judgeDnssec(walk, now) {
+    const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone));
+    const found = [...walk.zones.flatMap(dnssec_anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))];
+    return found.map((f) => ({ ...f, port: walk.port }));
+}
+function dnssec_anchor(zone) {
+    const dnssec = zone.dnssec;
+    if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom)
+        return [];
+    const keys = dnssec.dnskeys;
+    if (dnssec.ds.some((ds) => keys.some((key) => dsMatches(zone.zone, ds, key))))
+        return [];
+    const tags = (list) => list.map((r) => r.split(' ')[0]).join(', ');
+    const reason = keys.length
+        ? `the DS at ${zone.parent ?? 'the parent'} (key tag ${tags(dnssec.ds)}) matches no DNSKEY of the zone`
+        : `the parent publishes a DS (key tag ${tags(dnssec.ds)}) but the zone serves no DNSKEY`;
+    const { server, address } = dnssec.dnskeyFrom;
+    return [{
+            code: 'DNS_DNSSEC_BOGUS', address,
+            details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, reason, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
+        }];
+}
+/** One finding per name: the first signature out of its window, with every server that serves one. */
+function signatures(lookup, now) {
+    const seconds = Math.floor(now.getTime() / 1000);
+    const outside = lookup.answers.flatMap((answer) => (answer.signatures ?? []).flatMap((signature) => {
+        const [covered = '', , , , expiration = '0', inception = '0'] = signature.split(' ');
+        if (Number(expiration) < seconds)
+            return [{ answer, covered, reason: `the RRSIG over ${covered} expired at ${iso(expiration)}` }];
+        if (Number(inception) > seconds)
+            return [{ answer, covered, reason: `the RRSIG over ${covered} is valid only from ${iso(inception)}` }];
+        return [];
+    }));
+    const first = outside[0];
+    if (!first)
+        return [];
+    return [{
+            code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
+            details: {
+                zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, reason: first.reason,
+                servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
+            },
+        }];
+}
+function iso(epochSeconds) {
+    return new Date(Number(epochSeconds) * 1000).toISOString();
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/servers.js
+const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode']);
+/**
+ * Each name server of each zone on the path, on each address: does it answer (UDP or TCP), is it
+ * authoritative, does it answer without an error code, does it answer over TCP.
+ */
+function judgeServers(walk) {
+    return walk.zones.flatMap((zone) => zone.servers.flatMap((server) => judgeServer(zone, server)));
+}
+function judgeServer(zone, server) {
+    const details = { zone: zone.zone, server: server.server, address: server.address || 'no address', query: `${zone.zone} SOA` };
+    const at = server.address ? { address: server.address, port: server.port } : {};
+    const someAnswer = zone.servers.some((s) => ANSWERED.has(s.status));
+    const someAuthoritative = zone.servers.some((s) => s.status === 'authoritative');
+    switch (server.status) {
+        case 'unreachable':
+            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'no answer' } }];
+        case 'no-address': {
+            // A glueless in-zone server is the parent's fault, reported once as missing glue.
+            if (zone.nameServers.some((e) => e.name === server.server && e.missingGlue))
+                return [];
+            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', details: { ...details, reason: server.reason ?? 'no address' } }];
+        }
+        case 'lame':
+            return [{ code: 'DNS_LAME_DELEGATION', severity: someAuthoritative ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'not authoritative' } }];
+        case 'error-rcode':
+            return [{ code: 'DNS_SERVFAIL', ...at, details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` } }];
+        case 'authoritative':
+            if (server.tcp === undefined || server.tcp === 'ok')
+                return [];
+            return [{ code: 'DNS_TCP_UNSUPPORTED', ...at, details: { ...details, reason: server.tcp } }];
+        case 'unprobed':
+            return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/zones.js
+/** What the servers of one zone say together: glue at the parent, NS sets that agree, one SOA serial. */
+function judgeZones(walk) {
+    return walk.zones.flatMap((zone) => [...missingGlue(zone, walk.port), ...delegationMismatch(zone), ...serialMismatch(zone)]);
+}
+function missingGlue(zone, port) {
+    if (zone.parent === undefined)
+        return [];
+    const referral = zone.referral;
+    return zone.nameServers.filter((e) => e.missingGlue).map((entry) => ({
+        code: 'DNS_MISSING_GLUE',
+        ...(referral ? { address: referral.address, port } : {}),
+        details: {
+            zone: zone.zone,
+            server: entry.name,
+            parent: zone.parent,
+            ...(referral ? { parentServer: referral.server, address: referral.address, query: referral.query } : { query: `${zone.zone} NS` }),
+            foundAddresses: entry.addresses,
+        },
+    }));
+}
+function delegationMismatch(zone) {
+    if (zone.parent === undefined)
+        return [];
+    const parentNs = zone.parentNs.join(' ');
+    const differing = zone.servers.filter((s) => s.status === 'authoritative' && s.ns && s.ns.length > 0 && s.ns.join(' ') !== parentNs);
+    if (differing.length === 0)
+        return [];
+    const childNs = differing[0].ns;
+    return [{
+            code: 'DNS_DELEGATION_MISMATCH',
+            details: {
+                zone: zone.zone,
+                parent: zone.parent,
+                parentNs: zone.parentNs,
+                childNs,
+                query: `${zone.zone} NS`,
+                servers: differing.map((s) => `${s.server} (${s.address})`),
+            },
+        }];
+}
+function serialMismatch(zone) {
+    const serving = zone.servers.filter((s) => s.status === 'authoritative' && s.serial !== undefined);
+    if (new Set(serving.map((s) => s.serial)).size < 2)
+        return [];
+    return [{
+            code: 'DNS_SOA_SERIAL_MISMATCH',
+            details: { zone: zone.zone, query: `${zone.zone} SOA`, serials: serving.map((s) => `${s.server} (${s.address}): ${s.serial}`) },
+        }];
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/judge.js
+
+
+
+
+/** Every DNS finding one walk supports: its zones, their servers, the answers and where the chain ends. */
+function judgeWalk(walk, now = new Date()) {
+    const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)];
+    // A walk that stopped must say why; the server findings usually do.
+    const outcome = walk.outcome;
+    if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
+        // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
+        const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? [];
+        const answering = walk.zones.find((z) => z.zone === outcome.zone)?.servers.some((s) => s.status === 'authoritative');
+        if (unprobed.length > 0 && !answering) {
+            const first = unprobed[0];
+            found.push({ code: 'PROBE_UNAVAILABLE', address: first.address, details: { reason: `the name servers of ${outcome.zone} are only on addresses this machine cannot reach (${unprobed.map((s) => `${s.server} ${s.address}`).join(', ')})`, family: first.address.includes(':') ? 'IPv6' : 'IPv4', zone: outcome.zone ?? '' } });
+        }
+        else {
+            found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', error: `${outcome.name}: ${outcome.reason}` } });
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/resolve.js
+
 
 const RCODES = { ESERVFAIL: 'SERVFAIL', EREFUSED: 'REFUSED' };
 /**
- * Judges the address lookup every network check depends on. It always runs when the lookup fails:
- * that failure is why the other checks of the origin did not run.
+ * The one place DNS findings come from. With the authoritative walk it judges every zone on the path,
+ * every server and every answer; with a plain resolver only its verdict. It always runs when the lookup
+ * fails: that failure is why the other checks of the origin did not run.
  */
 const resolveCheck = defineCheck({
     id: 'resolve',
     family: 'dns',
     prerequisiteOf: ['ports', 'tls', 'certificate', 'http'],
-    codes: ['DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'PROBE_ERROR'],
-    run({ resolution, addresses, unavailable }, { origin }) {
-        const query = origin.domain;
-        if (!resolution.ok) {
-            const { code, message } = resolution.error;
-            const resolver = resolution.resolver;
-            if (code === 'ENOTFOUND')
-                return [{ code: 'DNS_NXDOMAIN', details: { query, resolver } }];
-            if (code === 'ENODATA')
-                return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver } }];
-            const rcode = RCODES[code];
-            if (rcode)
-                return [{ code: 'DNS_SERVFAIL', details: { query, resolver, rcode } }];
-            return [{ code: 'PROBE_ERROR', details: { step: 'resolve', error: `${resolver}: ${code} ${message}` } }];
-        }
-        if (addresses.length === 0 && unavailable.length === 0) {
-            return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver: 'system resolver', families: origin.ipAddressType } }];
-        }
-        return [];
+    codes: [
+        'DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'DNS_NS_UNREACHABLE', 'DNS_LAME_DELEGATION', 'DNS_DELEGATION_MISMATCH',
+        'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_DANGLING', 'DNS_CNAME_LOOP', 'DNS_MISSING_GLUE',
+        'DNS_TCP_UNSUPPORTED', 'DNS_DNSSEC_BOGUS', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
+    ],
+    run(observations, { origin, now }) {
+        if (observations.dns)
+            return judgeOrigin(observations.dns, observations, origin, now);
+        return judgeResolver(observations, origin);
     },
 });
+function judgeOrigin(walk, observations, origin, now) {
+    const found = judgeWalk(walk, now);
+    if (walk.outcome.kind === 'addresses' && !origin.addresses && observations.addresses.length === 0 && observations.unavailable.length === 0) {
+        found.push({ code: 'DNS_NO_ADDRESS', details: { query: origin.domain, resolver: 'the authoritative walk', families: origin.ipAddressType, found: walk.outcome.addresses } });
+    }
+    return found;
+}
+function judgeResolver({ resolution, addresses, unavailable }, origin) {
+    const query = origin.domain;
+    if (!resolution.ok) {
+        const { code, message } = resolution.error;
+        const resolver = resolution.resolver;
+        if (code === 'ENOTFOUND')
+            return [{ code: 'DNS_NXDOMAIN', details: { query, resolver } }];
+        if (code === 'ENODATA')
+            return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver } }];
+        const rcode = RCODES[code];
+        if (rcode)
+            return [{ code: 'DNS_SERVFAIL', details: { query, resolver, rcode } }];
+        return [{ code: 'PROBE_ERROR', details: { step: 'resolve', error: `${resolver}: ${code} ${message}` } }];
+    }
+    if (addresses.length === 0 && unavailable.length === 0) {
+        return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver: 'system resolver', families: origin.ipAddressType } }];
+    }
+    return [];
+}
 
 ;// CONCATENATED MODULE: ./lib/checks/ports.js
 
@@ -60470,6 +63138,35 @@ function edgeProfile(name) {
 }
 
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./lib/probes/routes.js
+
+
+/**
+ * Whether this machine can reach an address of the given family at all. Many CI runners have no
+ * IPv6 route: probing there would report the origin as broken when the runner is.
+ */
+function canReach(address, family, interfaces = (0,external_node_os_namespaceObject.networkInterfaces)()) {
+    if (isLoopback(address, family))
+        return true;
+    return Object.values(interfaces).some((list) => (list ?? []).some((i) => !i.internal && familyNumber(i.family) === family && !isLinkLocal(i.address, family)));
+}
+// Any spelling of a loopback address (`0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`) needs no route.
+const LOOPBACK = new external_node_net_.BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addSubnet('::1', 128, 'ipv6');
+LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
+function isLoopback(address, family) {
+    return LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+function isLinkLocal(address, family) {
+    return family === 4 ? address.startsWith('169.254.') : /^fe[89ab]/i.test(address);
+}
+function familyNumber(family) {
+    return family === 'IPv6' || family === 6 ? 6 : 4;
+}
+
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: ./lib/probes/resolve.js
@@ -60510,6 +63207,800 @@ function familyOf(address) {
 }
 function dedupe(items) {
     return [...new Set(items)];
+}
+
+;// CONCATENATED MODULE: external "node:dgram"
+const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+// EXTERNAL MODULE: ./node_modules/dns-packet/index.js
+var dns_packet = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/probes/dns/wire.js
+
+
+/** EDNS0 buffer size: the 2020 DNS flag day's value, safe from fragmentation on every path. */
+const EDNS_UDP_SIZE = 1232;
+/** A query as a resolver walking the delegation sends it: no recursion desired, EDNS0, DO on request. */
+function encodeQuery(id, question, dnssec = false) {
+    return dns_packet.encode({
+        type: 'query',
+        id,
+        flags: 0,
+        questions: [{ name: question.name, type: question.type, class: 'IN' }],
+        additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, extendedRcode: 0, ednsVersion: 0, flags: dnssec ? dns_packet.DNSSEC_OK : 0, flag_do: dnssec, options: [] }],
+    });
+}
+/** Decodes a message and accepts it only as the response to our id and question. */
+function decodeResponse(bytes, id, question) {
+    let packet;
+    try {
+        packet = dns_packet.decode(bytes);
+    }
+    catch (error) {
+        return { ok: false, reason: 'malformed', detail: `undecodable message of ${bytes.length} bytes: ${error.message}` };
+    }
+    if (packet.id !== id || !packet.flag_qr)
+        return { ok: false, reason: 'mismatch', detail: `id ${packet.id}${packet.flag_qr ? '' : ' (a query)'}, expected ${id}` };
+    const asked = packet.questions?.[0];
+    // RFC 7766 allows an empty question section only in error answers; we require the question echoed.
+    if (!asked || names_canonicalName(asked.name) !== names_canonicalName(question.name) || asked.type !== question.type) {
+        return { ok: false, reason: 'mismatch', detail: `question ${asked ? `${asked.name} ${asked.type}` : '(none)'}, expected ${question.name} ${question.type}` };
+    }
+    return {
+        ok: true,
+        response: {
+            rcode: packet.rcode ?? 'NOERROR',
+            aa: packet.flag_aa,
+            tc: packet.flag_tc,
+            answers: records(packet.answers),
+            authorities: records(packet.authorities),
+            additionals: records(packet.additionals),
+        },
+    };
+}
+function records(answers) {
+    return (answers ?? []).filter((a) => a.type !== 'OPT').map((a) => {
+        const record = a;
+        return { name: names_canonicalName(record.name), type: record.type, ttl: record.ttl ?? 0, data: renderData(record.type, record.data) };
+    });
+}
+function renderData(type, data) {
+    if (typeof data === 'string')
+        return ['NS', 'CNAME', 'DNAME', 'PTR'].includes(type) ? names_canonicalName(data) : data;
+    if (type === 'DNSKEY' && data && typeof data === 'object') {
+        const key = data;
+        return `${key.flags} 3 ${key.algorithm} ${key.key.toString('base64')}`;
+    }
+    if (type === 'DS' && data && typeof data === 'object') {
+        const ds = data;
+        return `${ds.keyTag} ${ds.algorithm} ${ds.digestType} ${ds.digest.toString('hex').toUpperCase()}`;
+    }
+    if (type === 'RRSIG' && data && typeof data === 'object') {
+        // Times as seconds since the epoch; the signature itself is not kept.
+        const sig = data;
+        return [sig.typeCovered, sig.algorithm, sig.labels, sig.originalTTL, sig.expiration, sig.inception, sig.keyTag, names_canonicalName(sig.signersName)].join(' ');
+    }
+    if (type === 'SOA' && data && typeof data === 'object') {
+        const soa = data;
+        return [names_canonicalName(soa.mname), names_canonicalName(soa.rname), soa.serial, soa.refresh, soa.retry, soa.expire, soa.minimum].join(' ');
+    }
+    if (Buffer.isBuffer(data))
+        return data.toString('hex');
+    if (Array.isArray(data))
+        return data.map((d) => (Buffer.isBuffer(d) ? d.toString('utf8') : String(d))).join(' ');
+    return JSON.stringify(data, (_, v) => (v && typeof v === 'object' && 'type' in v && v.type === 'Buffer' ? '(bytes)' : v)) ?? '';
+}
+/** The serial of an SOA record rendered by this module. */
+function soaSerial(record) {
+    const serial = Number(record.data.split(' ')[2]);
+    return Number.isFinite(serial) ? serial : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/transport.js
+
+
+
+
+/** The largest DNS message either transport can carry; nothing bigger is read. */
+const MESSAGE_BUDGET = 65_535;
+const NO_ROUTE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
+function failureOf(error, transport) {
+    const code = error.code ?? 'EUNKNOWN';
+    if (code === 'ECONNREFUSED')
+        return { kind: 'refused', detail: `${transport}: ${code}` };
+    if (NO_ROUTE.has(code))
+        return { kind: 'unreachable', detail: `${transport}: ${code}` };
+    if (code === 'ECONNRESET' || code === 'EPIPE')
+        return { kind: 'closed', detail: `${transport}: ${code}` };
+    return { kind: 'unreachable', detail: `${transport}: ${code} ${error.message}` };
+}
+/** The first result wins; later events (a late datagram, the close after an error) change nothing. */
+function settleOnce(resolve, cleanup) {
+    let settled = false;
+    return (result) => {
+        if (settled)
+            return;
+        settled = true;
+        cleanup();
+        resolve(result);
+    };
+}
+/**
+ * One datagram out, the first matching datagram back. Answers with another id or question are ignored
+ * (they may be spoofed or late), so they only cost the wait; the deadline bounds it.
+ */
+function udpExchange(target, query, id, question, timeoutMs) {
+    return new Promise((resolve) => {
+        const socket = (0,external_node_dgram_namespaceObject.createSocket)((0,external_node_net_.isIP)(target.address) === 6 ? 'udp6' : 'udp4');
+        let lastMismatch;
+        const finish = settleOnce(resolve, () => {
+            clearTimeout(timer);
+            socket.close();
+        });
+        const timer = setTimeout(() => {
+            const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`;
+            finish({ ok: false, failure: { kind: 'timeout', detail } });
+        }, timeoutMs);
+        socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }));
+        socket.on('message', (message) => {
+            if (message.length > MESSAGE_BUDGET)
+                return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } });
+            const decoded = decodeResponse(message, id, question);
+            if (decoded.ok)
+                return finish({ ok: true, response: decoded.response });
+            if (decoded.reason === 'malformed')
+                return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } });
+            lastMismatch = decoded.detail;
+        });
+        // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
+        socket.connect(target.port, target.address, () => socket.send(query));
+    });
+}
+/** One query over a fresh TCP connection (RFC 7766 framing: a two-byte length, then the message). */
+function tcpExchange(target, query, id, question, timeoutMs) {
+    return new Promise((resolve) => {
+        const socket = new external_node_net_.Socket();
+        const chunks = [];
+        let received = 0;
+        const finish = settleOnce(resolve, () => {
+            clearTimeout(timer);
+            socket.destroy();
+        });
+        const timer = setTimeout(() => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }), timeoutMs);
+        socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'tcp') }));
+        socket.on('close', () => finish({ ok: false, failure: { kind: 'closed', detail: `tcp: closed after ${received} bytes` } }));
+        socket.on('data', (chunk) => {
+            received += chunk.length;
+            if (received > MESSAGE_BUDGET + 2)
+                return finish({ ok: false, failure: { kind: 'too-large', detail: `tcp: over ${MESSAGE_BUDGET + 2} bytes` } });
+            chunks.push(chunk);
+            const buffered = Buffer.concat(chunks);
+            if (buffered.length < 2)
+                return;
+            const length = buffered.readUInt16BE(0);
+            if (buffered.length < length + 2)
+                return;
+            const decoded = decodeResponse(buffered.subarray(2, length + 2), id, question);
+            finish(decoded.ok ? { ok: true, response: decoded.response } : { ok: false, failure: { kind: 'malformed', detail: `tcp: ${decoded.detail}` } });
+        });
+        socket.connect(target.port, target.address, () => {
+            const length = Buffer.alloc(2);
+            length.writeUInt16BE(query.length);
+            socket.write(Buffer.concat([length, query]));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/client.js
+
+
+
+const DEFAULT_DNS_TIMEOUT_MS = 2_000;
+const DEFAULT_UDP_ATTEMPTS = 2;
+/**
+ * Asks one server one question the way a resolver walking the delegation does: UDP first, again on a
+ * timeout, then TCP when the answer is truncated or UDP never answered. Counts every query it sends.
+ */
+class DnsClient {
+    options;
+    sent = 0;
+    constructor(options) {
+        this.options = options;
+    }
+    async query(target, question, transport = 'udp') {
+        const started = performance.now();
+        const ms = () => Math.round(performance.now() - started);
+        let packets = 0;
+        const sent = () => packets;
+        if (transport === 'tcp') {
+            const tcp = await this.attempt('tcp', target, question, () => packets++);
+            return tcp.ok ? { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() } : { ok: false, failure: tcp.failure, ms: ms(), sent: sent() };
+        }
+        let udpFailure;
+        for (let attempt = 0; attempt < this.options.udpAttempts; attempt++) {
+            const udp = await this.attempt('udp', target, question, () => packets++);
+            if (udp.ok) {
+                if (!udp.response.tc)
+                    return { ok: true, response: udp.response, transport: 'udp', ms: ms(), sent: sent() };
+                const tcp = await this.attempt('tcp', target, question, () => packets++);
+                if (tcp.ok)
+                    return { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() };
+                // The truncated answer is all there is: keep it, and say why nothing better came.
+                return { ok: true, response: udp.response, transport: 'udp', ms: ms(), sent: sent(), tcpFailure: tcp.failure };
+            }
+            udpFailure = udp.failure;
+            // Refused or unroutable is definitive; only a timeout is worth another datagram.
+            if (udp.failure.kind !== 'timeout')
+                break;
+        }
+        const tcp = await this.attempt('tcp', target, question, () => packets++);
+        if (tcp.ok)
+            return { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent(), ...(udpFailure ? { udpFailure } : {}) };
+        return { ok: false, failure: udpFailure ?? tcp.failure, ms: ms(), sent: sent(), tcpFailure: tcp.failure };
+    }
+    attempt(transport, target, question, counted) {
+        const id = (0,external_node_crypto_.randomInt)(0, 65_536);
+        const query = encodeQuery(id, question, this.options.dnssec);
+        this.sent++;
+        counted();
+        const exchange = transport === 'udp' ? udpExchange : tcpExchange;
+        return exchange(target, query, id, question, this.options.timeoutMs);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/descend.js
+
+const descend_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/**
+ * One step down from `zone` towards `name`: asks the zone's authoritative servers, in turn, about the
+ * next label (QNAME minimisation, RFC 9156: `label.zone NS`, or the name's own A at the last label),
+ * and reads a referral as a zone cut. Servers that fail or refer elsewhere are passed over.
+ */
+async function descend(zone, question, name, ask) {
+    const servers = zone.servers.filter((s) => s.status === 'authoritative');
+    if (servers.length === 0)
+        return { kind: 'failed', reason: `no name server of ${zone.zone} answers authoritatively` };
+    const problems = [];
+    for (const server of servers) {
+        const exchange = await ask(server.address, question);
+        if (!exchange.ok) {
+            problems.push(`${server.server} (${server.address}): ${exchange.failure.kind}`);
+            continue;
+        }
+        const response = exchange.response;
+        if (!descend_OK_RCODES.has(response.rcode)) {
+            problems.push(`${server.server} (${server.address}): ${response.rcode}`);
+            continue;
+        }
+        const referral = referralIn(response, zone.zone, name);
+        if (referral)
+            return { kind: 'cut', delegation: { ...referral, parent: zone.zone, referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` } } };
+        if (response.aa && response.rcode === 'NXDOMAIN') {
+            return { kind: 'nxdomain', at: { server: server.server, address: server.address, query: `${question.name} ${question.type}`, rcode: 'NXDOMAIN' } };
+        }
+        // A server that holds the child zone too answers the cut's NS itself, authoritatively.
+        const apexNs = response.answers.filter((r) => r.type === 'NS' && r.name === question.name);
+        if (response.aa && question.type === 'NS' && apexNs.length > 0 && question.name !== zone.zone) {
+            const delegation = delegationFrom(question.name, apexNs.map((r) => r.data), response, zone.zone);
+            return { kind: 'cut', delegation: { ...delegation, parent: zone.zone, referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` } } };
+        }
+        if (response.aa)
+            return { kind: 'inside' };
+        problems.push(`${server.server} (${server.address}): ${response.authorities.some((r) => r.type === 'NS') ? 'refers elsewhere' : 'not authoritative'}`);
+    }
+    return { kind: 'failed', reason: `no name server of ${zone.zone} answered ${question.name} ${question.type} (${problems.join('; ')})` };
+}
+/** A referral to a zone strictly below `zone` that encloses `name`; upward and sideways ones are not. */
+function referralIn(response, zone, name) {
+    if (response.aa || response.answers.length > 0)
+        return undefined;
+    const ns = response.authorities.filter((r) => r.type === 'NS');
+    const cut = ns[0]?.name;
+    if (!cut || !isBelow(cut, zone) || !isAtOrBelow(name, cut))
+        return undefined;
+    return delegationFrom(cut, ns.filter((r) => r.name === cut).map((r) => r.data), response, zone);
+}
+/** The delegation's NS set and the glue the parent gave: addresses of those names within its own bailiwick. */
+function delegationFrom(cut, names, response, parent) {
+    const wanted = new Set(names);
+    const glue = response.additionals
+        .filter((r) => (r.type === 'A' || r.type === 'AAAA') && wanted.has(r.name) && isAtOrBelow(r.name, parent))
+        .map((r) => ({ name: r.name, address: r.data }));
+    return { zone: cut, ns: [...new Set(names)].sort(), glue };
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/dnssec.js
+/**
+ * The zone's DNSSEC anchor as a validating resolver meets it: the DS set at the parent (from the server
+ * whose referral named the zone), then, where there is one, the zone's own DNSKEY set.
+ */
+async function observeDnssec(zone, delegation, ask) {
+    const from = delegation.referral;
+    if (!from)
+        return undefined;
+    const ds = await ask(from.address, { name: zone.zone, type: 'DS' });
+    const dsFrom = { server: from.server, address: from.address };
+    if (!ds.ok)
+        return { ds: [], dsFrom, error: `${zone.zone} DS: ${ds.failure.kind}` };
+    const dsSet = ds.response.answers.filter((r) => r.type === 'DS' && r.name === zone.zone).map((r) => r.data).sort();
+    if (dsSet.length === 0)
+        return undefined;
+    const server = zone.servers.find((s) => s.status === 'authoritative');
+    if (!server)
+        return { ds: dsSet, dsFrom };
+    const keys = await ask(server.address, { name: zone.zone, type: 'DNSKEY' });
+    const dnskeyFrom = { server: server.server, address: server.address };
+    if (!keys.ok)
+        return { ds: dsSet, dsFrom, dnskeyFrom, error: `${zone.zone} DNSKEY: ${keys.failure.kind}` };
+    const dnskeys = keys.response.answers.filter((r) => r.type === 'DNSKEY' && r.name === zone.zone).map((r) => r.data).sort();
+    return { ds: dsSet, dsFrom, dnskeys, dnskeyFrom };
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/trace.js
+function describeQuestion(question) {
+    return `${question.name} ${question.type}`;
+}
+function describeRecord(record) {
+    return `${record.name} ${record.type} ${record.data}`;
+}
+/** The report's view of one exchange. */
+function traceOf(question, exchange) {
+    const query = describeQuestion(question);
+    if (!exchange.ok) {
+        const tcp = exchange.tcpFailure && exchange.tcpFailure !== exchange.failure ? `; ${exchange.tcpFailure.detail}` : '';
+        return { query, error: `${exchange.failure.kind}: ${exchange.failure.detail}${tcp}`, ms: exchange.ms };
+    }
+    const { response } = exchange;
+    const trace = { query, transport: exchange.transport, rcode: response.rcode, aa: response.aa, ms: exchange.ms };
+    if (response.tc)
+        trace.tc = true;
+    if (response.answers.length)
+        trace.answers = response.answers.map(describeRecord);
+    if (response.authorities.length)
+        trace.authority = response.authorities.map(describeRecord);
+    return trace;
+}
+/** Why an exchange gave nothing: the failure of each transport tried. */
+function failureText(exchange) {
+    if (exchange.ok)
+        return '';
+    const tcp = exchange.tcpFailure && exchange.tcpFailure !== exchange.failure ? `; ${exchange.tcpFailure.detail}` : '';
+    return `${exchange.failure.detail}${tcp}`;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/inspect.js
+
+
+
+
+
+const inspect_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/** A hostile zone must not make the walk ask thousands of servers: the root itself has 13. */
+const MAX_NAME_SERVERS = 16;
+const MAX_ADDRESSES = 4;
+/**
+ * Asks every name server of a zone, on every address, for the zone's SOA (over UDP, then TCP) and NS:
+ * the parent's servers first, then those only the zone itself lists, then in-zone servers the parent
+ * gave no glue for, found through their siblings.
+ */
+async function inspectZone(delegation, services, stack) {
+    const { zone } = delegation;
+    const entries = [];
+    const servers = [];
+    const inner = [...stack, zone];
+    const probe = async (entry) => {
+        if (entry.addresses.length === 0) {
+            servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', reason: entry.problem ?? 'no address found' });
+            return;
+        }
+        servers.push(...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))));
+    };
+    const addressesFor = async (name, fromZone) => {
+        if (fromZone || isAtOrBelow(name, zone)) {
+            const found = await askAuthoritative(servers, name, services);
+            return found.length ? { addresses: found, source: 'zone' } : { addresses: [], source: 'none', problem: `no server of ${zone} gave an address for it` };
+        }
+        const lookup = await services.addressesOf(name, inner);
+        return { addresses: lookup.addresses, source: lookup.addresses.length ? 'lookup' : 'none', ...(lookup.problem ? { problem: lookup.problem } : {}) };
+    };
+    // The parent's view: glue where given, the name's own walk for out-of-zone servers.
+    const later = [];
+    await Promise.all(delegation.ns.slice(0, MAX_NAME_SERVERS).map(async (name) => {
+        const glue = delegation.glue.filter((g) => g.name === name).map((g) => g.address).slice(0, MAX_ADDRESSES);
+        const entry = { name, listedBy: ['parent'], source: delegation.fromHints ? 'hints' : 'glue', addresses: glue };
+        entries.push(entry);
+        if (glue.length)
+            return probe(entry);
+        if (isBelow(name, zone) || name === zone) {
+            entry.missingGlue = true;
+            later.push(entry);
+            return;
+        }
+        Object.assign(entry, await addressesFor(name, false));
+        return probe(entry);
+    }));
+    const answeredNs = servers.find((s) => s.status === 'authoritative' && s.ns)?.ns ?? [];
+    for (const entry of entries)
+        if (answeredNs.includes(entry.name))
+            entry.listedBy.push('child');
+    // The zone's own view: servers only it lists, and glueless in-zone servers, through their siblings.
+    for (const name of answeredNs.filter((n) => !entries.some((e) => e.name === n)).slice(0, Math.max(0, MAX_NAME_SERVERS - entries.length))) {
+        later.push({ name, listedBy: ['child'], source: 'none', addresses: [] });
+        entries.push(later.at(-1));
+    }
+    await Promise.all(later.map(async (entry) => {
+        Object.assign(entry, await addressesFor(entry.name, isAtOrBelow(entry.name, zone)));
+        return probe(entry);
+    }));
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    servers.sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }));
+    return {
+        zone,
+        ...(delegation.parent ? { parent: delegation.parent } : {}),
+        parentNs: [...delegation.ns].sort(),
+        glue: delegation.glue,
+        ...(delegation.referral ? { referral: delegation.referral } : {}),
+        childNs: [...answeredNs].sort(),
+        nameServers: entries,
+        servers,
+        queries: 0,
+    };
+}
+async function probeServer(zone, server, address, services) {
+    const base = { server, address, port: services.port };
+    if (!canReach(address, familyOf(address)))
+        return { ...base, status: 'unprobed', reason: `this machine has no IPv${familyOf(address)} route` };
+    const question = { name: zone, type: 'SOA' };
+    const soa = await services.ask(address, question);
+    const trace = traceOf(question, soa);
+    if (!soa.ok)
+        return { ...base, status: 'unreachable', reason: failureText(soa), soa: trace };
+    const { response } = soa;
+    if (!inspect_OK_RCODES.has(response.rcode))
+        return { ...base, status: 'error-rcode', rcode: response.rcode, reason: `answered ${response.rcode}`, soa: trace };
+    const lame = lameReason(zone, response);
+    if (lame)
+        return { ...base, status: 'lame', reason: lame, soa: trace };
+    const record = response.answers.find((r) => r.type === 'SOA' && r.name === zone);
+    const [ns, tcp] = await Promise.all([
+        services.ask(address, { name: zone, type: 'NS' }),
+        soa.transport === 'tcp' ? undefined : services.ask(address, question, 'tcp'),
+    ]);
+    const observation = { ...base, status: 'authoritative', soa: trace, tcp: !tcp ? 'ok' : tcp.ok ? 'ok' : failureText(tcp) };
+    const serial = soaSerial(record);
+    if (serial !== undefined)
+        observation.serial = serial;
+    if (soa.ok && soa.udpFailure)
+        observation.reason = `answers over TCP only (${soa.udpFailure.detail})`;
+    if (ns.ok && ns.response.aa)
+        observation.ns = ns.response.answers.filter((r) => r.type === 'NS' && r.name === zone).map((r) => r.data).sort();
+    return observation;
+}
+/** Why an answer to `zone SOA` is not authoritative for the zone, or undefined when it is. */
+function lameReason(zone, response) {
+    const referral = response.authorities.filter((r) => r.type === 'NS');
+    if (!response.aa) {
+        if (referral.length === 0)
+            return 'answers without the AA bit';
+        const to = referral[0].name;
+        const where = isBelow(zone, to) || to === '.' ? 'an upward referral' : 'a referral';
+        return `${where} to ${to} (${referral.map((r) => r.data).sort().join(', ')})`;
+    }
+    if (response.answers.some((r) => r.type === 'SOA' && r.name === zone))
+        return undefined;
+    const other = [...response.answers, ...response.authorities].find((r) => r.type === 'SOA');
+    const rcode = response.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record';
+    return other ? `answers ${rcode} with the SOA of ${other.name}` : `answers ${rcode} for the zone's apex`;
+}
+/** Asks the zone's authoritative servers for a name's addresses (A and AAAA), first answer wins. */
+async function askAuthoritative(servers, name, services) {
+    for (const server of servers.filter((s) => s.status === 'authoritative')) {
+        const answers = await Promise.all(['A', 'AAAA'].map((type) => services.ask(server.address, { name, type })));
+        const found = answers.flatMap((a) => (a.ok && a.response.aa ? a.response.answers.filter((r) => r.name === name && (r.type === 'A' || r.type === 'AAAA')).map((r) => r.data) : []));
+        if (answers.some((a) => a.ok && a.response.aa))
+            return [...new Set(found)];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/lookup.js
+const LOOKUP_TYPES = ['A', 'AAAA', 'CNAME'];
+const lookup_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/**
+ * Asks every authoritative server of the zone that holds `name`, on every address, for its A, AAAA and
+ * CNAME records. The name's addresses are the union of what they serve: the edge may get any of them.
+ */
+async function lookupAt(zone, name, ask) {
+    const servers = zone.servers.filter((s) => s.status === 'authoritative');
+    const answers = (await Promise.all(servers.flatMap((server) => LOOKUP_TYPES.map(async (type) => {
+        const exchange = await ask(server.address, { name, type });
+        const base = { server: server.server, address: server.address, query: `${name} ${type}` };
+        if (!exchange.ok)
+            return { ...base, records: [], error: `${exchange.failure.kind}: ${exchange.failure.detail}` };
+        const { response } = exchange;
+        const records = response.answers
+            .filter((r) => r.name === name && (r.type === type || r.type === 'CNAME'))
+            .map((r) => `${r.type} ${r.data}`)
+            .sort();
+        const signatures = response.answers.filter((r) => r.name === name && r.type === 'RRSIG').map((r) => r.data);
+        return { ...base, rcode: response.rcode, aa: response.aa, records, ...(signatures.length ? { signatures } : {}) };
+    })))).sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }) || a.query.localeCompare(b.query));
+    const usable = answers.filter((a) => a.aa && a.rcode !== undefined && lookup_OK_RCODES.has(a.rcode));
+    const base = { name, zone: zone.zone, answers };
+    if (usable.length === 0) {
+        return { ...base, outcome: 'unresolved', addresses: [], reason: servers.length ? `no server of ${zone.zone} answered ${name} authoritatively` : `no name server of ${zone.zone} answers authoritatively` };
+    }
+    const data = (type) => [...new Set(usable.flatMap((a) => a.records.filter((r) => r.startsWith(`${type} `)).map((r) => r.slice(type.length + 1))))];
+    const addresses = [...data('A'), ...data('AAAA')];
+    if (addresses.length > 0)
+        return { ...base, outcome: 'addresses', addresses };
+    const target = data('CNAME')[0];
+    if (target)
+        return { ...base, outcome: 'cname', addresses: [], target };
+    if (usable.every((a) => a.rcode === 'NXDOMAIN'))
+        return { ...base, outcome: 'nxdomain', addresses: [] };
+    return { ...base, outcome: 'nodata', addresses: [] };
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/root-hints.js
+const ROOTS = [
+    ['a', '198.41.0.4', '2001:503:ba3e::2:30'],
+    ['b', '170.247.170.2', '2801:1b8:10::b'],
+    ['c', '192.33.4.12', '2001:500:2::c'],
+    ['d', '199.7.91.13', '2001:500:2d::d'],
+    ['e', '192.203.230.10', '2001:500:a8::e'],
+    ['f', '192.5.5.241', '2001:500:2f::f'],
+    ['g', '192.112.36.4', '2001:500:12::d0d'],
+    ['h', '198.97.190.53', '2001:500:1::53'],
+    ['i', '192.36.148.17', '2001:7fe::53'],
+    ['j', '192.58.128.30', '2001:503:c27::2:30'],
+    ['k', '193.0.14.129', '2001:7fd::1'],
+    ['l', '199.7.83.42', '2001:500:9f::42'],
+    ['m', '202.12.27.33', '2001:dc3::35'],
+];
+const IANA_ROOT_HINTS = ROOTS.map(([letter, v4, v6]) => ({ name: `${letter}.root-servers.net`, addresses: [v4, v6] }));
+/** Hints from `overrides.dns-roots`: addresses only, each named by its address until the root names it. */
+function hintsFromAddresses(addresses) {
+    return addresses.map((address) => ({ name: address, addresses: [address] }));
+}
+
+;// CONCATENATED MODULE: ./lib/probes/dns/walk.js
+
+
+
+
+
+
+
+
+
+const MAX_CNAME_LINKS = 8;
+/** Out-of-zone name servers whose own names need out-of-zone name servers, and so on. */
+const MAX_NS_DEPTH = 4;
+const MAX_STEPS = 128;
+/**
+ * Walks the delegation from the root to each origin name like an iterative resolver, judging nothing:
+ * it records every zone cut, every server's answers, and the CNAME chain. One walker serves a whole run,
+ * so every zone, query and name is asked once however many origins share it.
+ */
+class DnsWalker {
+    name = 'authoritative walk';
+    client;
+    port;
+    hints;
+    limit;
+    exchanges = new Map();
+    sentByKey = new Map();
+    zones = new Map();
+    names = new Map();
+    nsAddresses = new Map();
+    walks = new Map();
+    root;
+    constructor(options = {}) {
+        this.port = options.port ?? 53;
+        this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS;
+        // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
+        this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true });
+        this.limit = options.limit ?? ((task) => task());
+    }
+    /** Queries sent so far by this walker, all origins together. */
+    get queriesSent() {
+        return this.client.sent;
+    }
+    walk(domain) {
+        const name = names_canonicalName(domain);
+        let walk = this.walks.get(name);
+        if (!walk) {
+            walk = this.walkChain(name);
+            this.walks.set(name, walk);
+        }
+        return walk;
+    }
+    async resolve(domain) {
+        return resolutionOf(await this.walk(domain), this.name);
+    }
+    async walkChain(origin) {
+        const started = performance.now();
+        const zones = new Map();
+        const chain = [];
+        const keys = new Set();
+        const visited = [origin];
+        let outcome;
+        for (let name = origin; !outcome;) {
+            const result = await this.resolveName(name, []);
+            result.keys.forEach((k) => keys.add(k));
+            for (const zone of result.value.path)
+                zones.set(zone.zone, zone);
+            const lookup = result.value.lookup;
+            chain.push(lookup);
+            if (lookup.outcome === 'addresses')
+                outcome = { kind: 'addresses', addresses: lookup.addresses };
+            else if (lookup.outcome === 'nodata')
+                outcome = { kind: 'nodata', name };
+            else if (lookup.outcome === 'unresolved')
+                outcome = { kind: 'unresolved', name, ...(lookup.zone ? { zone: lookup.zone } : {}), reason: lookup.reason ?? 'unresolved' };
+            else if (lookup.outcome === 'nxdomain')
+                outcome = chain.length === 1 ? { kind: 'nxdomain', name } : { kind: 'cname-dangling', name: chain.at(-2).name, target: name };
+            else {
+                const target = lookup.target;
+                if (visited.includes(target) || visited.length > MAX_CNAME_LINKS)
+                    outcome = { kind: 'cname-loop', chain: [...visited, target] };
+                visited.push(target);
+                name = target;
+            }
+        }
+        return {
+            name: origin,
+            port: this.port,
+            roots: this.hints.flatMap((h) => h.addresses),
+            zones: [...zones.values()],
+            chain,
+            outcome,
+            queriesAlone: this.cost(keys),
+            ms: Math.round(performance.now() - started),
+        };
+    }
+    /** Finds the zone that holds `name` (no CNAME following) and asks all its servers about it. */
+    resolveName(name, stack) {
+        return this.once(this.names, name, async (keys) => {
+            let zone = await this.rootZone(keys);
+            const path = [zone];
+            let cursor = zone.zone;
+            let stoppedAt;
+            for (let step = 0; cursor !== name && step < MAX_STEPS; step++) {
+                const candidate = nextLabelBelow(cursor, name);
+                const question = { name: candidate, type: candidate === name ? 'A' : 'NS' };
+                const next = await descend(zone, question, name, (address, q) => this.ask(address, q, 'udp', keys));
+                if (next.kind === 'failed') {
+                    return { path, lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason: next.reason, queries: this.cost(keys) } };
+                }
+                if (next.kind === 'nxdomain') {
+                    stoppedAt = next.at;
+                    break;
+                }
+                if (next.kind === 'inside') {
+                    cursor = candidate;
+                    continue;
+                }
+                if (stack.includes(next.delegation.zone)) {
+                    const reason = `the name servers of ${next.delegation.zone} can only be found through ${next.delegation.zone} itself`;
+                    return { path, lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason, queries: this.cost(keys) } };
+                }
+                zone = await this.zone(next.delegation, stack, keys);
+                path.push(zone);
+                cursor = zone.zone;
+            }
+            const lookup = await lookupAt(zone, name, (address, q) => this.ask(address, q, 'udp', keys));
+            return { path, lookup: { ...lookup, ...(stoppedAt ? { stoppedAt } : {}), queries: this.cost(keys) } };
+        });
+    }
+    async rootZone(keys) {
+        if (!this.root) {
+            this.root = (async () => {
+                const own = new Set();
+                const zone = await this.inspect(await this.prime(own), [], own);
+                return { value: zone, keys: own };
+            })();
+        }
+        const root = await this.root;
+        root.keys.forEach((k) => keys.add(k));
+        return root.value;
+    }
+    /**
+     * The priming query (RFC 8109): the root's own NS set and addresses, else the hints as they are. Every
+     * hint is asked at once: the root's inspection asks each of them the same question anyway.
+     */
+    async prime(keys) {
+        const addresses = this.hints.flatMap((h) => h.addresses).filter((a) => canReach(a, familyOf(a)));
+        const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, 'udp', keys)));
+        for (const exchange of answers) {
+            if (!exchange.ok || !exchange.response.aa)
+                continue;
+            const ns = exchange.response.answers.filter((r) => r.type === 'NS' && r.name === '.').map((r) => r.data);
+            if (ns.length === 0)
+                continue;
+            const glue = exchange.response.additionals.filter((r) => (r.type === 'A' || r.type === 'AAAA') && ns.includes(r.name)).map((r) => ({ name: r.name, address: r.data }));
+            return { zone: '.', ns: [...new Set(ns)].sort(), glue, fromHints: true };
+        }
+        return { zone: '.', ns: this.hints.map((h) => h.name), glue: this.hints.flatMap((h) => h.addresses.map((address) => ({ name: h.name, address }))), fromHints: true };
+    }
+    async zone(delegation, stack, keys) {
+        const traced = await this.once(this.zones, delegation.zone, (own) => this.inspect(delegation, stack, own));
+        traced.keys.forEach((k) => keys.add(k));
+        return traced.value;
+    }
+    async inspect(delegation, stack, keys) {
+        const services = {
+            port: this.port,
+            ask: (address, question, transport) => this.ask(address, question, transport, keys),
+            addressesOf: async (name, inner) => {
+                const traced = await this.addressesOf(name, inner);
+                traced.keys.forEach((k) => keys.add(k));
+                return traced.value;
+            },
+        };
+        const zone = await inspectZone(delegation, services, stack);
+        const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, 'udp', keys));
+        return { ...zone, ...(dnssec ? { dnssec } : {}), queries: this.cost(keys) };
+    }
+    /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
+    addressesOf(name, stack) {
+        return this.once(this.nsAddresses, name, async (keys) => {
+            if (stack.length > MAX_NS_DEPTH)
+                return { addresses: [], problem: `more than ${MAX_NS_DEPTH} levels of out-of-zone name servers` };
+            // Zones whose servers wait on each other's names would wait forever: bound the wait.
+            const budget = this.client.options.timeoutMs * (this.client.options.udpAttempts + 1) * 16;
+            let timer;
+            const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), budget)));
+            const result = await Promise.race([this.resolveName(name, stack), deadline]);
+            clearTimeout(timer);
+            if (!result)
+                return { addresses: [], problem: `no address within ${budget} ms (its name servers wait on each other)` };
+            result.keys.forEach((k) => keys.add(k));
+            const lookup = result.value.lookup;
+            if (lookup.outcome === 'addresses')
+                return { addresses: lookup.addresses };
+            const problem = lookup.outcome === 'nxdomain' ? `${name} does not exist`
+                : lookup.outcome === 'nodata' ? `${name} has no A or AAAA record`
+                    : lookup.outcome === 'cname' ? `${name} is a CNAME (to ${lookup.target}), which a name server name must not be`
+                        : lookup.reason ?? 'unresolved';
+            return { addresses: [], problem };
+        });
+    }
+    ask(address, question, transport = 'udp', keys) {
+        const key = `${address}|${question.name}|${question.type}|${transport}`;
+        keys?.add(key);
+        let exchange = this.exchanges.get(key);
+        if (!exchange) {
+            exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
+                this.sentByKey.set(key, e.sent);
+                return e;
+            });
+            this.exchanges.set(key, exchange);
+        }
+        return exchange;
+    }
+    cost(keys) {
+        let total = 0;
+        for (const key of keys)
+            total += this.sentByKey.get(key) ?? 0;
+        return total;
+    }
+    once(cache, key, make) {
+        let entry = cache.get(key);
+        if (!entry) {
+            const keys = new Set();
+            entry = make(keys).then((value) => ({ value, keys }));
+            cache.set(key, entry);
+        }
+        return entry;
+    }
+}
+/** The walk, as the resolver seam gives it to the port, TLS and HTTP checks. */
+function resolutionOf(walk, resolver) {
+    if (walk.outcome.kind === 'addresses') {
+        return { ok: true, ms: walk.ms, addresses: walk.outcome.addresses.map((address) => ({ address, family: familyOf(address), source: 'resolver' })) };
+    }
+    const code = walk.outcome.kind === 'nxdomain' ? 'ENOTFOUND' : walk.outcome.kind === 'nodata' ? 'ENODATA' : 'EDNSWALK';
+    return { ok: false, error: { code, message: `${walk.outcome.kind} (${walk.name})` }, resolver, ms: walk.ms };
 }
 
 ;// CONCATENATED MODULE: ./lib/report/catalogue.js
@@ -60578,6 +64069,11 @@ const entries = {
         severity: 'warning', cause: 'C5', title: 'No DNS over TCP',
         message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
         remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
+    },
+    DNS_DNSSEC_BOGUS: {
+        severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
+        message: 'DNSSEC for {zone} does not validate: {reason} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
+        remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
     },
     PORT_REFUSED: {
         severity: 'error', cause: 'C4', title: 'Connection refused',
@@ -60894,35 +64390,6 @@ function probeTcp(address, port, timeoutMs) {
             finish('unreachable', error.code ?? 'EINVAL');
         }
     });
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./lib/probes/routes.js
-
-
-/**
- * Whether this machine can reach an address of the given family at all. Many CI runners have no
- * IPv6 route: probing there would report the origin as broken when the runner is.
- */
-function canReach(address, family, interfaces = (0,external_node_os_namespaceObject.networkInterfaces)()) {
-    if (isLoopback(address, family))
-        return true;
-    return Object.values(interfaces).some((list) => (list ?? []).some((i) => !i.internal && familyNumber(i.family) === family && !isLinkLocal(i.address, family)));
-}
-// Any spelling of a loopback address (`0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`) needs no route.
-const LOOPBACK = new external_node_net_.BlockList();
-LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
-LOOPBACK.addSubnet('::1', 128, 'ipv6');
-LOOPBACK.addSubnet('::ffff:127.0.0.0', 104, 'ipv6');
-function isLoopback(address, family) {
-    return LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
-}
-function isLinkLocal(address, family) {
-    return family === 4 ? address.startsWith('169.254.') : /^fe[89ab]/i.test(address);
-}
-function familyNumber(family) {
-    return family === 'IPv6' || family === 6 ? 6 : 4;
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/addressLimit.js
@@ -62577,10 +66044,14 @@ class ProbeCache {
     }
 }
 async function observeOrigin(origin, edge, ctx) {
+    // The walk runs for the DNS checks even where the config pins the addresses it connects to.
+    const walk = ctx.resolver.walk && (ctx.families.has('dns') || !origin.addresses) ? await ctx.resolver.walk(origin.domain) : undefined;
     const resolution = origin.addresses
         ? fixedAddresses(origin.addresses)
         : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs));
     const observations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [] };
+    if (walk)
+        observations.dns = walk;
     if (!resolution.ok)
         return observations;
     for (const a of resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
@@ -62709,6 +66180,8 @@ function bySeverity(a, b) {
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32;
+/** DNS queries in flight at once across the whole run. */
+const DNS_CONCURRENCY = 64;
 /** The engine: config in, report out. Knows nothing of GitHub or terminals. */
 async function runPreflight(config, options = {}) {
     const started = performance.now();
@@ -62717,7 +66190,8 @@ async function runPreflight(config, options = {}) {
     const origins = selectOrigins(config.origins, options);
     const trust = loadTrustStore(config.overrides.trustRoots);
     const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY));
-    const resolver = options.resolver ?? systemResolver;
+    const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides;
+    const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) });
     let done = 0;
     const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
         const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away });
@@ -62775,18 +66249,20 @@ async function checkOrigin(origin, run) {
         configLine: origin.line,
         durationMs: Math.round(performance.now() - started),
         addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
-        checks: checksRun(families, origin),
+        checks: checksRun(families, origin, observations.dns !== undefined),
         findings,
     };
     if (certificate)
         report.certificate = certificate;
     if (families.has('tls') && observations.tlsScans?.length)
         report.tls = tlsSummary(observations, edge);
+    if (observations.dns)
+        report.dns = observations.dns;
     return report;
 }
-/** The families that judged something: those with a check, less DNS where the config pins the addresses. */
-function checksRun(families, origin) {
-    return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses));
+/** The families that judged something: those with a check, less DNS where nothing walked and the config pins the addresses. */
+function checksRun(families, origin, walked) {
+    return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked));
 }
 function selectOrigins(origins, options) {
     const wanted = options.origins?.filter(Boolean) ?? [];
@@ -62804,6 +66280,8 @@ function describeOverrides(config) {
         lines.push(`dns-roots: ${dnsRoots.join(', ')}`);
     if (dnsPort !== undefined)
         lines.push(`dns-port: ${dnsPort}`);
+    if (config.overrides.dnsTimeoutMs !== undefined)
+        lines.push(`dns-timeout-ms: ${config.overrides.dnsTimeoutMs}`);
     return lines;
 }
 /** Relative to the working directory when below it (as users typed it), absolute otherwise. */
@@ -63439,7 +66917,289 @@ const HTTP_SCENARIOS = [
     }, [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning' }]),
 ];
 
+;// CONCATENATED MODULE: ./lib/lab/dns/records.js
+
+const TTL = 300;
+const NAME_DATA = new Set(['NS', 'CNAME']);
+function soaRecord(origin, serial, mname = `ns1.${origin}`) {
+    return { name: origin, type: 'SOA', data: `${mname} hostmaster.${origin === '.' ? 'lab' : origin} ${serial}` };
+}
+function toPacketAnswer(record) {
+    const base = { name: record.name, ttl: record.ttl ?? TTL, class: 'IN' };
+    if (record.type === 'SOA') {
+        const [mname = '.', rname = '.', serial = '1'] = record.data.split(' ');
+        return { ...base, type: 'SOA', data: { mname, rname, serial: Number(serial), refresh: 3600, retry: 600, expire: 86_400, minimum: 300 } };
+    }
+    if (record.type === 'TXT')
+        return { ...base, type: 'TXT', data: record.data };
+    const fields = record.data.trim().split(/\s+/);
+    if (record.type === 'DNSKEY') {
+        const [flags = '0', , algorithm = '0', ...key] = fields;
+        return { ...base, type: 'DNSKEY', data: { flags: Number(flags), algorithm: Number(algorithm), key: Buffer.from(key.join(''), 'base64') } };
+    }
+    if (record.type === 'DS') {
+        const [keyTag = '0', algorithm = '0', digestType = '0', ...digest] = fields;
+        return { ...base, type: 'DS', data: { keyTag: Number(keyTag), algorithm: Number(algorithm), digestType: Number(digestType), digest: Buffer.from(digest.join(''), 'hex') } };
+    }
+    if (record.type === 'RRSIG') {
+        const [typeCovered = 'A', algorithm, labels, originalTTL, expiration = '', inception = '', keyTag, signersName = '.', ...signature] = fields;
+        return {
+            ...base, type: 'RRSIG',
+            data: {
+                typeCovered, algorithm: Number(algorithm), labels: Number(labels), originalTTL: Number(originalTTL), expiration: epochOf(expiration),
+                inception: epochOf(inception), keyTag: Number(keyTag), signersName: names_canonicalName(signersName), signature: Buffer.from(signature.join(''), 'base64'),
+            },
+        };
+    }
+    return { ...base, type: record.type, data: record.data };
+}
+/** `YYYYMMDDHHmmSS` (RFC 4034 3.2) as seconds since the epoch. */
+function epochOf(time) {
+    const [, y, mo, d, h, mi, s] = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(time) ?? [];
+    return y ? Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) / 1000 : Number(time);
+}
+/** Seconds since the epoch as an RRSIG time, `YYYYMMDDHHmmSS`. */
+function rrsigTime(date) {
+    return date.toISOString().replace(/[-:T]/g, '').slice(0, 14);
+}
+/** One zone-file line, as Knot (or any RFC 1035 server) loads it. */
+function zoneFileLine(record) {
+    const owner = absolute(canonicalName(record.name));
+    const ttl = record.ttl ?? TTL;
+    switch (record.type) {
+        case 'SOA': {
+            const [mname = '.', rname = '.', serial = '1'] = record.data.split(' ');
+            return `${owner} ${ttl} IN SOA ${absolute(mname)} ${absolute(rname)} ${serial} 3600 600 86400 300`;
+        }
+        case 'TXT':
+            return `${owner} ${ttl} IN TXT "${record.data.replace(/["\\]/g, '')}"`;
+        default:
+            return `${owner} ${ttl} IN ${record.type} ${NAME_DATA.has(record.type) ? absolute(canonicalName(record.data)) : record.data}`;
+    }
+}
+function zoneFile(zone) {
+    const soa = zone.records.filter((r) => r.type === 'SOA');
+    const rest = zone.records.filter((r) => r.type !== 'SOA');
+    return [...soa, ...rest].map(zoneFileLine).join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./lib/lab/dns/hierarchy.js
+
+const ROOT_ADDRESS = '127.0.53.1';
+const PROVIDER_NS = ['ns1.dns.origin-preflight.test', 'ns2.dns.origin-preflight.test'];
+const PROVIDER_ADDRESSES = ['127.0.53.8', '127.0.53.9'];
+const ROOT_NS = 'a.root-servers.lab';
+/** NS records for `zone` and glue for those names that have an address. */
+function delegation(zone, servers) {
+    return [
+        ...servers.map((s) => ({ name: zone, type: 'NS', data: s.name })),
+        ...servers.flatMap((s) => (s.address ? [{ name: s.name, type: 'A', data: s.address }] : [])),
+    ];
+}
+/** A zone's apex (SOA and NS) plus its records. */
+function zoneOf(origin, ns, records = [], serial = 2024010101) {
+    return { origin, records: [soaRecord(origin, serial, ns[0]), ...ns.map((n) => ({ name: origin, type: 'NS', data: n })), ...records] };
+}
+/**
+ * The lab's DNS: a private root, `test`, `origin-preflight.test`, and the lab zone holding every planted
+ * origin's name (addresses where the origin is served) and each scenario's planted records; then the
+ * scenarios' own zones and servers.
+ */
+function labNameServers(labZone, origins, plants) {
+    const tld = 'test';
+    const parent = labZone.split('.').slice(1).join('.');
+    const tldNs = [{ name: 'ns1.nic.test', address: '127.0.53.2' }, { name: 'ns2.nic.test', address: '127.0.53.3' }];
+    const parentNs = [{ name: `ns1.${parent}`, address: '127.0.53.4' }, { name: `ns2.${parent}`, address: '127.0.53.5' }];
+    const labNs = [{ name: `ns1.${labZone}`, address: '127.0.53.6' }, { name: `ns2.${labZone}`, address: '127.0.53.7' }];
+    const names = (list) => list.map((s) => s.name);
+    const glueOf = (list) => list.map((s) => ({ name: s.name, type: 'A', data: s.address }));
+    const root = zoneOf('.', [ROOT_NS], [{ name: ROOT_NS, type: 'A', data: ROOT_ADDRESS }, ...delegation(tld, tldNs)]);
+    const test = zoneOf(tld, names(tldNs), [...glueOf(tldNs), ...delegation(parent, parentNs)]);
+    const providers = PROVIDER_NS.map((name, i) => ({ name, type: 'A', data: PROVIDER_ADDRESSES[i] }));
+    const parentZone = zoneOf(parent, names(parentNs), [...glueOf(parentNs), ...delegation(labZone, labNs), ...providers]);
+    const originRecords = origins.flatMap((o) => o.addresses.map((address) => ({ name: o.domain, type: 'A', data: address })));
+    const lab = zoneOf(labZone, names(labNs), [...glueOf(labNs), ...originRecords, ...plants.flatMap((p) => p.labRecords ?? [])]);
+    const providerZones = plants.flatMap((p) => p.providerZones ?? []);
+    return [
+        { name: ROOT_NS, address: ROOT_ADDRESS, zones: [root] },
+        ...tldNs.map((s) => ({ ...s, zones: [test] })),
+        ...parentNs.map((s) => ({ ...s, zones: [parentZone] })),
+        ...labNs.map((s) => ({ ...s, zones: [lab] })),
+        ...PROVIDER_NS.map((name, i) => ({ name, address: PROVIDER_ADDRESSES[i], zones: providerZones })),
+        ...plants.flatMap((p) => p.servers ?? []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./lib/lab/dns-scenarios.js
+
+
+
+
+/** The zone every lab origin lives in (scenarios.ts LAB_ZONE; repeated to keep the import one-way). */
+const LAB = 'lab.origin-preflight.test';
+const LAB_NS = [`ns1.${LAB}`, `ns2.${LAB}`];
+/** Where every planted origin listens (servers.ts LAB_ADDRESS). */
+const dns_scenarios_ORIGIN = '127.0.0.1';
+const a = (name, address = dns_scenarios_ORIGIN) => ({ name, type: 'A', data: address });
+const cname = (name, target) => ({ name, type: 'CNAME', data: target });
+const servedAt = (address, name, zones, mode) => ({ name, address, zones, ...(mode ? { mode } : {}) });
+/** A child zone of the lab zone, `<label>.lab...`, holding `www` and served by its own servers. */
+function childZone(label, options) {
+    const zone = `${label}.${LAB}`;
+    const ns = options.servers.map((s) => ({ name: `${s.label}.${zone}`, address: s.address, glue: s.glue ?? true }));
+    const childNs = options.childNs ?? ns.map((n) => n.name);
+    const inZone = ns.map((n) => a(n.name, n.address));
+    return {
+        labRecords: delegation(zone, ns.map((n) => ({ name: n.name, ...(n.glue ? { address: n.address } : {}) }))),
+        servers: options.servers.map((s, i) => servedAt(s.address, ns[i].name, [zoneOf(zone, childNs, [...inZone, a(`www.${zone}`), ...(s.extra ?? [])], s.serial)], s.mode)),
+    };
+}
+const tls = (domain) => ({ kind: 'chain', certificate: { names: [domain] } });
+const unresolvable = { kind: 'none' };
+const expect = (code, severity, address) => [{ code, severity, ...(address ? { address } : {}) }];
+const HEALTHY_ZONE = `dns-healthy.${LAB}`;
+const dns_scenarios_DAY_MS = 86_400_000;
+/** A DNSKEY (ECDSA P-256 shape, flags 257) whose key bytes derive from `seed`: stable, and never used to sign. */
+function dnskey(seed) {
+    const key = Buffer.concat([(0,external_node_crypto_.createHash)('sha256').update(`${seed}-x`).digest(), (0,external_node_crypto_.createHash)('sha256').update(`${seed}-y`).digest()]);
+    return `257 3 13 ${key.toString('base64')}`;
+}
+/**
+ * A child zone signed (in shape) with `key`, its parent publishing the DS of `dsKey`. The apex SOA carries
+ * a current signature: that is how a server (Knot) tells a signed zone and sends RRSIGs to DO queries.
+ */
+function signedZone(label, address, key, dsKey, records = () => []) {
+    const zone = `${label}.${LAB}`;
+    const apex = [{ name: zone, type: 'DNSKEY', data: key }, dns_scenarios_signature(zone, zone, 'SOA', key, -30, 30)];
+    const plant = childZone(label, { servers: [{ label: 'ns1', address, extra: [...apex, ...records(zone)] }] });
+    return { ...plant, labRecords: [...plant.labRecords, { name: zone, type: 'DS', data: dsFor(zone, dsKey) }] };
+}
+/** An RRSIG over `name`'s `type` records valid from `fromDays` to `toDays` from now (only that window is judged). */
+function dns_scenarios_signature(zone, name, type, key, fromDays, toDays) {
+    const now = Date.now();
+    const tag = dsFor(zone, key).split(' ')[0];
+    const bytes = Buffer.alloc(64, 7).toString('base64');
+    const window = `${rrsigTime(new Date(now + toDays * dns_scenarios_DAY_MS))} ${rrsigTime(new Date(now + fromDays * dns_scenarios_DAY_MS))}`;
+    return { name, type: 'RRSIG', data: `${type} 13 ${name.split('.').length} 300 ${window} ${tag} ${zone}. ${bytes}` };
+}
+/**
+ * Origins found only through the lab's DNS (no `addresses:`), each with one planted DNS fault. Their
+ * names live in the lab zone or in a child zone of it; the walk must find the fault and the server at fault.
+ */
+const DNS_SCENARIOS = [
+    {
+        name: 'dns-healthy', fault: 'none: a zone on out-of-zone name servers, resolved by their own walk', domain: `www.${HEALTHY_ZONE}`, tls: tls(`www.${HEALTHY_ZONE}`),
+        dns: {
+            labRecords: delegation(HEALTHY_ZONE, PROVIDER_NS.map((name) => ({ name }))),
+            providerZones: [zoneOf(HEALTHY_ZONE, [...PROVIDER_NS], [a(`www.${HEALTHY_ZONE}`)])],
+        },
+        expect: [],
+    },
+    {
+        name: 'cname-across-zones', fault: 'none: a CNAME into another zone', domain: `cname-across-zones.${LAB}`, tls: tls(`cname-across-zones.${LAB}`),
+        dns: { labRecords: [cname(`cname-across-zones.${LAB}`, `www.${HEALTHY_ZONE}`)] },
+        expect: [],
+    },
+    {
+        name: 'lame-delegation', fault: 'one of two delegated servers only serves the parent zone', domain: `www.lame-delegation.${LAB}`, tls: tls(`www.lame-delegation.${LAB}`),
+        dns: (() => {
+            const zone = `lame-delegation.${LAB}`;
+            const ns = [`ns1.${zone}`, LAB_NS[0]];
+            return {
+                labRecords: [...delegation(zone, [{ name: ns[0], address: '127.0.53.10' }, { name: ns[1] }])],
+                servers: [servedAt('127.0.53.10', ns[0], [zoneOf(zone, ns, [a(ns[0], '127.0.53.10'), a(`www.${zone}`)])])],
+            };
+        })(),
+        expect: expect('DNS_LAME_DELEGATION', 'warning', '127.0.53.6'),
+    },
+    {
+        name: 'one-ns-dead', fault: 'one of two name servers does not answer', domain: `www.one-ns-dead.${LAB}`, tls: tls(`www.one-ns-dead.${LAB}`),
+        dns: childZone('one-ns-dead', { servers: [{ label: 'ns1', address: '127.0.53.11' }, { label: 'ns2', address: '127.0.53.12', mode: 'down' }] }),
+        expect: expect('DNS_NS_UNREACHABLE', 'warning', '127.0.53.12'),
+    },
+    {
+        name: 'all-ns-dead', fault: 'no name server of the zone answers', domain: `www.all-ns-dead.${LAB}`, tls: unresolvable,
+        dns: childZone('all-ns-dead', { servers: [{ label: 'ns1', address: '127.0.53.13', mode: 'down' }, { label: 'ns2', address: '127.0.53.14', mode: 'down' }] }),
+        // One finding per dead server, each an error: none of them answers.
+        expect: [...expect('DNS_NS_UNREACHABLE', 'error', '127.0.53.13'), ...expect('DNS_NS_UNREACHABLE', 'error', '127.0.53.14')],
+    },
+    {
+        name: 'ns-mismatch', fault: 'the parent delegates to two servers, the zone lists one', domain: `www.ns-mismatch.${LAB}`, tls: tls(`www.ns-mismatch.${LAB}`),
+        dns: childZone('ns-mismatch', { servers: [{ label: 'ns1', address: '127.0.53.15' }, { label: 'ns2', address: '127.0.53.16' }], childNs: [`ns1.ns-mismatch.${LAB}`] }),
+        expect: expect('DNS_DELEGATION_MISMATCH', 'warning'),
+    },
+    {
+        name: 'serial-mismatch', fault: 'the two name servers serve different SOA serials', domain: `www.serial-mismatch.${LAB}`, tls: tls(`www.serial-mismatch.${LAB}`),
+        dns: childZone('serial-mismatch', { servers: [{ label: 'ns1', address: '127.0.53.17', serial: 2024010101 }, { label: 'ns2', address: '127.0.53.18', serial: 2024010102 }] }),
+        expect: expect('DNS_SOA_SERIAL_MISMATCH', 'warning'),
+    },
+    {
+        name: 'missing-glue', fault: 'an in-zone name server without glue at the parent', domain: `www.missing-glue.${LAB}`, tls: tls(`www.missing-glue.${LAB}`),
+        dns: childZone('missing-glue', { servers: [{ label: 'ns1', address: '127.0.53.19' }, { label: 'ns2', address: '127.0.53.20', glue: false }] }),
+        expect: expect('DNS_MISSING_GLUE', 'error', '127.0.53.6'),
+    },
+    {
+        name: 'dangling-cname', fault: 'a CNAME to a name that does not exist', domain: `dangling-cname.${LAB}`, tls: unresolvable,
+        dns: { labRecords: [cname(`dangling-cname.${LAB}`, `gone.${HEALTHY_ZONE}`)] },
+        expect: expect('DNS_CNAME_DANGLING', 'error'),
+    },
+    {
+        name: 'cname-loop', fault: 'two CNAMEs pointing at each other', domain: `cname-loop.${LAB}`, tls: unresolvable,
+        dns: { labRecords: [cname(`cname-loop.${LAB}`, `loop-back.${LAB}`), cname(`loop-back.${LAB}`, `cname-loop.${LAB}`)] },
+        expect: expect('DNS_CNAME_LOOP', 'error'),
+    },
+    { name: 'nxdomain', fault: 'the origin name does not exist', domain: `nxdomain.${LAB}`, tls: unresolvable, dns: {}, expect: expect('DNS_NXDOMAIN', 'error', '127.0.53.6') },
+    {
+        name: 'no-address', fault: 'the name exists with a TXT record only', domain: `no-address.${LAB}`, tls: unresolvable,
+        dns: { labRecords: [{ name: `no-address.${LAB}`, type: 'TXT', data: 'no address here' }] },
+        expect: expect('DNS_NO_ADDRESS', 'error'),
+    },
+    {
+        name: 'wrong-soa', fault: 'a delegated subdomain whose servers answer with the parent zone\'s SOA', domain: `www.wrong-soa.${LAB}`, tls: unresolvable,
+        dns: (() => {
+            const zone = `wrong-soa.${LAB}`;
+            const ns = [{ name: `ns1.${zone}`, address: '127.0.53.21' }, { name: `ns2.${zone}`, address: '127.0.53.22' }];
+            // They serve a copy of the parent zone that does not know the delegation, not the subdomain.
+            const parentCopy = zoneOf(LAB, LAB_NS);
+            return { labRecords: delegation(zone, ns), servers: ns.map((n) => servedAt(n.address, n.name, [parentCopy])) };
+        })(),
+        expect: [...expect('DNS_LAME_DELEGATION', 'error', '127.0.53.21'), ...expect('DNS_LAME_DELEGATION', 'error', '127.0.53.22')],
+    },
+    {
+        name: 'refused-ns', fault: 'one name server answers REFUSED (it does not serve the zone)', domain: `www.refused-ns.${LAB}`, tls: tls(`www.refused-ns.${LAB}`),
+        dns: (() => {
+            const plant = childZone('refused-ns', { servers: [{ label: 'ns1', address: '127.0.53.23' }, { label: 'ns2', address: '127.0.53.24' }] });
+            plant.servers[1].zones = [];
+            return plant;
+        })(),
+        expect: expect('DNS_SERVFAIL', 'error', '127.0.53.24'),
+    },
+    {
+        name: 'no-tcp', fault: 'one name server does not answer over TCP', domain: `www.no-tcp.${LAB}`, tls: tls(`www.no-tcp.${LAB}`),
+        dns: childZone('no-tcp', { servers: [{ label: 'ns1', address: '127.0.53.25', mode: 'udp-only' }, { label: 'ns2', address: '127.0.53.26' }] }),
+        expect: expect('DNS_TCP_UNSUPPORTED', 'warning', '127.0.53.25'),
+    },
+    {
+        name: 'inconsistent-answers', fault: 'one name server also serves an AAAA record the other does not', domain: `www.inconsistent-answers.${LAB}`, tls: tls(`www.inconsistent-answers.${LAB}`),
+        dns: childZone('inconsistent-answers', {
+            servers: [{ label: 'ns1', address: '127.0.53.27' }, { label: 'ns2', address: '127.0.53.28', extra: [{ name: `www.inconsistent-answers.${LAB}`, type: 'AAAA', data: '::1' }] }],
+        }),
+        expect: expect('DNS_INCONSISTENT_ANSWERS', 'warning'),
+    },
+    {
+        name: 'dnssec-ds-mismatch', fault: 'the DS at the parent matches no DNSKEY of the zone', domain: `www.dnssec-ds-mismatch.${LAB}`, tls: tls(`www.dnssec-ds-mismatch.${LAB}`),
+        dns: signedZone('dnssec-ds-mismatch', '127.0.53.29', dnskey('served'), dnskey('retired')),
+        expect: expect('DNS_DNSSEC_BOGUS', 'warning', '127.0.53.29'),
+    },
+    {
+        name: 'dnssec-expired', fault: 'the signature over the origin\'s A record expired 2 days ago', domain: `www.dnssec-expired.${LAB}`, tls: tls(`www.dnssec-expired.${LAB}`),
+        dns: signedZone('dnssec-expired', '127.0.53.30', dnskey('current'), dnskey('current'), (zone) => [dns_scenarios_signature(zone, `www.${zone}`, 'A', dnskey('current'), -30, -2)]),
+        expect: expect('DNS_DNSSEC_BOGUS', 'warning', '127.0.53.30'),
+    },
+];
+
 ;// CONCATENATED MODULE: ./lib/lab/scenarios.js
+
 
 const LAB_ZONE = 'lab.origin-preflight.test';
 const scenarios_d = (label) => `${label}.${LAB_ZONE}`;
@@ -63511,6 +67271,7 @@ const SCENARIOS = [
         extraAddresses: ['127.0.0.2'], expect: [{ code: 'PORT_REFUSED', severity: 'error', address: '127.0.0.2' }],
     },
     ...HTTP_SCENARIOS,
+    ...DNS_SCENARIOS,
 ];
 
 // EXTERNAL MODULE: external "node:http"
@@ -63914,7 +67675,252 @@ function httpOriginLines(scenario, port) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./lib/lab/dns/zone.js
+
+const CHAIN_LIMIT = 8;
+/**
+ * What an authoritative server holding `zones` answers (RFC 1034 4.3.2, no wildcards): the closest
+ * zone it holds, a referral at a zone cut, CNAMEs chased inside the zone, NXDOMAIN or NODATA with the
+ * zone's SOA, and REFUSED for names outside every zone it holds.
+ */
+function answerQuery(zones, qname, qtype, dnssec = false) {
+    const zone = zones.filter((z) => isAtOrBelow(qname, z.origin)).sort((a, b) => depth(b.origin) - depth(a.origin))[0];
+    if (!zone)
+        return { rcode: 'REFUSED', aa: false, answers: [], authorities: [], additionals: [] };
+    const cut = cutAbove(zone, qname);
+    if (cut && !(qtype === 'DS' && qname === cut))
+        return referral(zone, cut);
+    const reply = authoritative(zone, qname, qtype);
+    return dnssec ? { ...reply, answers: withSignatures(zone, reply.answers) } : reply;
+}
+/** Each answered RRset followed by the RRSIGs the zone holds over it (for queries with the DO bit). */
+function withSignatures(zone, answers) {
+    const sets = [...new Set(answers.map((r) => `${r.name} ${r.type}`))];
+    const signatures = zone.records.filter((r) => r.type === 'RRSIG' && sets.includes(`${r.name} ${r.data.split(' ')[0]}`));
+    return [...answers, ...signatures];
+}
+function authoritative(zone, qname, qtype) {
+    const answers = [];
+    const soa = zone.records.filter((r) => r.type === 'SOA');
+    const seen = new Set([qname]);
+    let name = qname;
+    for (let link = 0; link <= CHAIN_LIMIT; link++) {
+        const here = zone.records.filter((r) => r.name === name);
+        const cname = here.find((r) => r.type === 'CNAME');
+        if (cname && qtype !== 'CNAME') {
+            answers.push(cname);
+            const target = cname.data;
+            if (!isAtOrBelow(target, zone.origin) || seen.has(target) || cutAbove(zone, target))
+                break;
+            seen.add(target);
+            name = target;
+            continue;
+        }
+        const matching = here.filter((r) => r.type === qtype);
+        if (matching.length > 0) {
+            answers.push(...matching);
+            return { rcode: 'NOERROR', aa: true, answers, authorities: [], additionals: qtype === 'NS' ? glueFor(zone, matching) : [] };
+        }
+        const exists = zone.records.some((r) => isAtOrBelow(r.name, name));
+        return { rcode: exists ? 'NOERROR' : 'NXDOMAIN', aa: true, answers, authorities: soa, additionals: [] };
+    }
+    return { rcode: 'NOERROR', aa: true, answers, authorities: [], additionals: [] };
+}
+function referral(zone, cut) {
+    const ns = zone.records.filter((r) => r.name === cut && r.type === 'NS');
+    return { rcode: 'NOERROR', aa: false, answers: [], authorities: ns, additionals: glueFor(zone, ns) };
+}
+/** Addresses the zone holds for the name servers named: glue, in-zone or below a cut. */
+function glueFor(zone, ns) {
+    const targets = new Set(ns.map((r) => r.data));
+    return zone.records.filter((r) => (r.type === 'A' || r.type === 'AAAA') && targets.has(r.name));
+}
+/** The topmost delegation point strictly inside the zone at or above the name: the zone ends there. */
+function cutAbove(zone, name) {
+    const cuts = zone.records.filter((r) => r.type === 'NS' && isBelow(r.name, zone.origin) && isAtOrBelow(name, r.name)).map((r) => r.name);
+    return cuts.sort((a, b) => depth(a) - depth(b))[0];
+}
+function depth(name) {
+    return name === '.' ? 0 : name.split('.').length;
+}
+
+;// CONCATENATED MODULE: ./lib/lab/dns/server.js
+
+
+
+
+
+
+const server_RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
+const TCP_BUDGET = 65_537;
+/** An authoritative name server on one loopback address, answering UDP and TCP on one port. */
+async function startNameServer(spec, port = 0) {
+    const behaviour = spec.behaviour ?? {};
+    const asked = [];
+    const udp = (0,external_node_dgram_namespaceObject.createSocket)('udp4');
+    await new Promise((resolve, reject) => {
+        udp.once('error', reject);
+        udp.bind(port, spec.address, () => {
+            udp.off('error', reject);
+            resolve();
+        });
+    });
+    udp.on('error', () => undefined);
+    const bound = udp.address().port;
+    let tcp;
+    const connections = new Set();
+    if (behaviour.tcp !== false) {
+        tcp = (0,external_node_net_.createServer)((socket) => {
+            connections.add(socket);
+            socket.once('close', () => connections.delete(socket));
+            serveTcp(socket, spec, asked);
+        });
+        try {
+            await new Promise((resolve, reject) => {
+                tcp.once('error', reject);
+                tcp.listen(bound, spec.address, () => resolve());
+            });
+        }
+        catch (error) {
+            udp.close();
+            throw error;
+        }
+    }
+    if (behaviour.udp !== false)
+        udp.on('message', (message, peer) => void serveUdp(udp, message, peer, spec, asked));
+    return {
+        address: spec.address,
+        port: bound,
+        asked,
+        close: () => new Promise((resolve) => {
+            udp.close();
+            if (!tcp)
+                return resolve();
+            tcp.close(() => resolve());
+            for (const socket of connections)
+                socket.destroy();
+        }),
+    };
+}
+async function serveUdp(udp, message, peer, spec, asked) {
+    const answer = await server_respond(message, 'udp', spec, asked);
+    // An answer delayed on purpose may come after the server was closed.
+    if (answer) {
+        try {
+            udp.send(answer, peer.port, peer.address, () => undefined);
+        }
+        catch {
+            // closed meanwhile
+        }
+    }
+}
+function serveTcp(socket, spec, asked) {
+    socket.on('error', () => undefined);
+    if (spec.behaviour?.tcp === 'silent')
+        return;
+    let buffered = Buffer.alloc(0);
+    socket.on('data', async (chunk) => {
+        buffered = Buffer.concat([buffered, chunk]);
+        if (buffered.length > TCP_BUDGET)
+            return socket.destroy();
+        while (buffered.length >= 2 && buffered.length >= buffered.readUInt16BE(0) + 2) {
+            const length = buffered.readUInt16BE(0);
+            const message = buffered.subarray(2, length + 2);
+            buffered = buffered.subarray(length + 2);
+            const answer = await server_respond(message, 'tcp', spec, asked);
+            if (!answer || socket.destroyed)
+                continue;
+            const prefix = Buffer.alloc(2);
+            prefix.writeUInt16BE(answer.length);
+            socket.write(Buffer.concat([prefix, answer]));
+        }
+    });
+}
+async function server_respond(message, transport, spec, asked) {
+    let query;
+    try {
+        query = dns_packet.decode(message);
+    }
+    catch {
+        return undefined;
+    }
+    const question = query.questions?.[0];
+    if (!question || query.type !== 'query')
+        return undefined;
+    const opt = query.additionals?.find((a) => a.type === 'OPT');
+    const seen = { name: names_canonicalName(question.name), type: question.type, transport, id: query.id ?? 0, recursionDesired: query.flag_rd };
+    if (opt)
+        Object.assign(seen, { ednsUdpSize: opt.udpPayloadSize, dnssecOk: opt.flag_do });
+    asked.push(seen);
+    const behaviour = spec.behaviour ?? {};
+    let reply = answerQuery(spec.zones, seen.name, seen.type, seen.dnssecOk === true);
+    if (behaviour.rewrite)
+        reply = behaviour.rewrite(reply, seen);
+    if (!reply)
+        return undefined;
+    const delay = typeof behaviour.delayMs === 'function' ? behaviour.delayMs(seen) : behaviour.delayMs;
+    if (delay)
+        await new Promise((resolve) => setTimeout(resolve, delay));
+    const limit = transport === 'tcp' ? 65_535 : Math.max(512, opt?.udpPayloadSize ?? 512);
+    const encoded = encodeReply(query, reply, opt !== undefined, false);
+    if (transport === 'udp' && (behaviour.truncateUdp || encoded.length > limit))
+        return encodeReply(query, { ...reply, answers: [], authorities: [], additionals: [] }, opt !== undefined, true);
+    return encoded;
+}
+function encodeReply(query, reply, edns, truncated) {
+    let flags = server_RCODES[reply.rcode] | (query.flags ?? 0) & dns_packet.RECURSION_DESIRED;
+    if (reply.aa)
+        flags |= dns_packet.AUTHORITATIVE_ANSWER;
+    if (truncated || reply.tc)
+        flags |= dns_packet.TRUNCATED_RESPONSE;
+    return dns_packet.encode({
+        type: 'response',
+        id: query.id ?? 0,
+        flags,
+        questions: query.questions ?? [],
+        answers: reply.answers.map(toPacketAnswer),
+        authorities: reply.authorities.map(toPacketAnswer),
+        additionals: [
+            ...reply.additionals.map(toPacketAnswer),
+            ...(edns ? [{ type: 'OPT', name: '.', udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }] : []),
+        ],
+    });
+}
+
+;// CONCATENATED MODULE: ./lib/lab/dns/start.js
+
+
+const ATTEMPTS = 8;
+/**
+ * Starts every lab name server in this process, each on its own loopback address and all on one port
+ * (the port `overrides.dns-port` gives the walk). Servers that are `down` are simply not started.
+ */
+async function startLabDns(servers) {
+    let lastError;
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+        const running = [];
+        try {
+            let port = 0;
+            for (const server of servers.filter((s) => s.mode !== 'down')) {
+                const behaviour = { ...server.behaviour, ...(server.mode === 'udp-only' ? { tcp: false } : {}) };
+                const started = await startNameServer({ address: server.address, zones: server.zones, behaviour }, port);
+                running.push(started);
+                port = started.port;
+            }
+            return { port, roots: [ROOT_ADDRESS], servers: running, close: async () => void (await Promise.all(running.map((s) => s.close()))) };
+        }
+        catch (error) {
+            // The port the first server got is taken on another address: start over on a new one.
+            lastError = error;
+            await Promise.all(running.map((s) => s.close()));
+        }
+    }
+    throw new Error(`the lab's name servers could not share a port: ${lastError?.message ?? lastError}`);
+}
+
 ;// CONCATENATED MODULE: ./lib/lab/lab.js
+
+
 
 
 
@@ -63925,6 +67931,12 @@ function httpOriginLines(scenario, port) {
 
 class LabError extends PreflightError {
     code = 'OP_ERR_LAB';
+}
+const LAB_DNS_TIMEOUT_MS = 250;
+/** Every lab origin's name and the addresses it is served on, then each scenario's planted DNS. */
+function labDnsServers(origins) {
+    const records = origins.filter((o) => !o.scenario.dns).map((o) => ({ domain: o.scenario.domain, addresses: [o.address, ...(o.scenario.extraAddresses ?? [])] }));
+    return labNameServers(LAB_ZONE, records, origins.flatMap((o) => (o.scenario.dns ? [o.scenario.dns] : [])));
 }
 /** Starts every planted origin on loopback and writes the config that declares them. */
 async function startLab(scenarios = SCENARIOS) {
@@ -63939,21 +67951,35 @@ async function startLab(scenarios = SCENARIOS) {
         (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         throw new LabError(`a lab origin could not start: ${failed.reason?.message ?? failed.reason}`);
     }
+    let nameServers;
+    try {
+        nameServers = await startLabDns(labDnsServers(origins));
+    }
+    catch (error) {
+        await Promise.all(origins.map((o) => o.close()));
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        throw new LabError(`the lab's name servers could not start: ${error?.message ?? error}`);
+    }
+    const dns = { roots: nameServers.roots, port: nameServers.port, timeoutMs: LAB_DNS_TIMEOUT_MS };
     const configPath = (0,external_node_path_.join)(dir, 'origin-preflight.yml');
-    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, labConfig(origins));
+    (0,external_node_fs_namespaceObject.writeFileSync)(configPath, labConfig(origins, dns));
     return {
         dir,
         configPath,
         origins,
         scenarios,
+        dns,
         async close() {
-            await Promise.all(origins.map((o) => o.close()));
+            await Promise.all([...origins.map((o) => o.close()), nameServers.close()]);
             (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
         },
     };
 }
-/** The lab's config: every origin pinned to its loopback address and port, the lab root trusted. */
-function labConfig(origins) {
+/**
+ * The lab's config: the lab root trusted, the walk started at the lab's root name server, every origin
+ * on its loopback port, pinned to its address unless its scenario plants DNS to be found through.
+ */
+function labConfig(origins, dns) {
     const lines = [
         '# Generated by `origin-preflight lab`: planted origins on loopback, healthy and broken.',
         'version: 1',
@@ -63965,6 +67991,7 @@ function labConfig(origins) {
         '    read-ms: 3000',
         'overrides:',
         '  trust-roots: [root.pem]',
+        ...(dns ? [`  dns-roots: [${dns.roots.join(', ')}]`, `  dns-port: ${dns.port}`, `  dns-timeout-ms: ${dns.timeoutMs}`] : []),
         'origins:',
     ];
     for (const { scenario, address, port } of origins) {
@@ -63975,7 +68002,9 @@ function labConfig(origins) {
             lines.push(`    edge: ${scenario.edge}`);
         if (scenario.sslProtocols)
             lines.push(`    ssl-protocols: [${scenario.sslProtocols.join(', ')}]`);
-        lines.push(`    https-port: ${port}`, `    addresses: [${[address, ...(scenario.extraAddresses ?? [])].join(', ')}]`);
+        lines.push(`    https-port: ${port}`);
+        if (!scenario.dns)
+            lines.push(`    addresses: [${[address, ...(scenario.extraAddresses ?? [])].join(', ')}]`);
         lines.push(...httpOriginLines(scenario, port));
     }
     return `${lines.join('\n')}\n`;
@@ -64044,7 +68073,7 @@ async function runLab(options) {
 /**
  * The config line a finding is about: the line of the field it concerns when the origin sets it (the
  * port that refused, the name the certificate fails to cover, the health path an HTTP defect answered,
- * the edge whose keep-alive window is outlived), else the line that declares the origin.
+ * the edge whose keep-alive window is outlived, the domain whose DNS is broken), else the origin's line.
  */
 function findingLine(finding, origin) {
     const fieldLine = (key) => origin.fieldLines[key];
@@ -64061,6 +68090,9 @@ function findingLine(finding, origin) {
     }
     if (finding.code.startsWith('HTTP_'))
         return httpFieldLine(finding, fieldLine) ?? origin.line;
+    // DNS findings are about the name the edge resolves.
+    if (finding.code.startsWith('DNS_'))
+        return fieldLine('domain') ?? origin.line;
     return origin.line;
 }
 /** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */

@@ -43,14 +43,6 @@ export function findingAnnotation(finding: Finding, file: string, startLine: num
 /** The line of the field a finding is about, else the origin's (src/report/location.ts). */
 export const annotationLine = findingLine
 
-/** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
-function httpFieldLine(finding: Finding, fieldLine: (key: string) => number | undefined): number | undefined {
-  const healthLine = fieldLine('health.path') ?? fieldLine('health')
-  if (finding.code === 'HTTP_UNEXPECTED_STATUS') return fieldLine('health.expect-status') ?? healthLine
-  if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT') return fieldLine('timeouts.keep-alive-ms') ?? fieldLine('edge')
-  return healthLine
-}
-
 /** One error annotation per config problem, titled with the code a config problem reports under. */
 export function configProblemAnnotations(problems: readonly ConfigProblem[], repoRoot: string): Annotation[] {
   return problems.map((problem) => ({

@@ -4,6 +4,7 @@ import type { FindingCode, Observation } from '../findings.js'
 import type { TrustStore } from '../cert/trust.js'
 import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
+import type { DnsWalk } from '../probes/dns/walk-types.js'
 
 /** Everything the probes saw for one origin. Checks read it; they never probe. */
 export interface OriginObservations {
@@ -27,6 +28,8 @@ export interface OriginObservations {
   tlsScans?: TlsTargetScan[]
   /** The health request as the edge sends it, one per open address x port; absent without `health`. */
   http?: HttpExchangeObservation[]
+  /** The authoritative walk for the origin's domain, where the resolver walks (absent with `dns` skipped and addresses pinned). */
+  dns?: DnsWalk
 }
 
 export interface CheckContext {

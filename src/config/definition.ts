@@ -219,6 +219,11 @@ export const OVERRIDES: ObjectField = {
       ranges: [[1, 65535]],
       description: 'Port every name server is asked on.',
     },
+    'dns-timeout-ms': {
+      kind: 'integer',
+      ranges: [[50, 10000]],
+      description: 'Deadline of each DNS query of the authoritative walk (two UDP tries, then TCP). Default 2000.',
+    },
   },
 }
 

@@ -85,6 +85,7 @@ function readOverrides(value: unknown, configFile: string, reader: Reader): Over
   const overrides: Overrides = { trustRoots }
   if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
   if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']
+  if (typeof value['dns-timeout-ms'] === 'number') overrides.dnsTimeoutMs = value['dns-timeout-ms']
   return overrides
 }
 

@@ -63,6 +63,8 @@ export interface Overrides {
   trustRoots: string[]
   dnsRoots?: string[]
   dnsPort?: number
+  /** Deadline of each query of the authoritative DNS walk. */
+  dnsTimeoutMs?: number
 }
 
 export interface Config {

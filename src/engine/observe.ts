@@ -44,10 +44,13 @@ export interface ObserveContext {
 }
 
 export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext): Promise<OriginObservations> {
+  // The walk runs for the DNS checks even where the config pins the addresses it connects to.
+  const walk = ctx.resolver.walk && (ctx.families.has('dns') || !origin.addresses) ? await ctx.resolver.walk(origin.domain) : undefined
   const resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
     : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs))
   const observations: OriginObservations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [] }
+  if (walk) observations.dns = walk
   if (!resolution.ok) return observations
 
   for (const a of resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {

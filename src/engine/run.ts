@@ -7,7 +7,8 @@ import { loadTrustStore, type TrustStore } from '../cert/trust.js'
 import { edgeProfile } from '../edges/index.js'
 import { UsageError } from '../errors.js'
 import type { Finding } from '../findings.js'
-import { systemResolver, type AddressResolver } from '../probes/resolve.js'
+import { type AddressResolver } from '../probes/resolve.js'
+import { DnsWalker } from '../probes/dns/walk.js'
 import { toFinding } from '../report/finding.js'
 import type { OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
@@ -20,6 +21,8 @@ import { applyEdgePolicy, bySeverity, fails } from './verdict.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
+/** DNS queries in flight at once across the whole run. */
+const DNS_CONCURRENCY = 64
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -33,7 +36,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
   const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
-  const resolver = options.resolver ?? systemResolver
+  const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
+  const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
   const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
@@ -106,17 +110,18 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     configLine: origin.line,
     durationMs: Math.round(performance.now() - started),
     addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
-    checks: checksRun(families, origin),
+    checks: checksRun(families, origin, observations.dns !== undefined),
     findings,
   }
   if (certificate) report.certificate = certificate
   if (families.has('tls') && observations.tlsScans?.length) report.tls = tlsSummary(observations, edge)
+  if (observations.dns) report.dns = observations.dns
   return report
 }
 
-/** The families that judged something: those with a check, less DNS where the config pins the addresses. */
-function checksRun(families: Set<CheckFamily>, origin: OriginConfig): CheckFamily[] {
-  return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses))
+/** The families that judged something: those with a check, less DNS where nothing walked and the config pins the addresses. */
+function checksRun(families: Set<CheckFamily>, origin: OriginConfig, walked: boolean): CheckFamily[] {
+  return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked))
 }
 
 function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {
@@ -133,6 +138,7 @@ function describeOverrides(config: Config): string[] {
   const lines = trustRoots.map((file) => `trust-roots: ${displayPath(file)}`)
   if (dnsRoots?.length) lines.push(`dns-roots: ${dnsRoots.join(', ')}`)
   if (dnsPort !== undefined) lines.push(`dns-port: ${dnsPort}`)
+  if (config.overrides.dnsTimeoutMs !== undefined) lines.push(`dns-timeout-ms: ${config.overrides.dnsTimeoutMs}`)
   return lines
 }
 

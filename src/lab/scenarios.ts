@@ -3,6 +3,8 @@ import type { EdgeName, SslProtocol } from '../config/types.js'
 import type { SuiteName } from '../edges/suites.js'
 import type { FindingCode, Severity } from '../findings.js'
 import { HTTP_SCENARIOS, type HttpPlan } from './http-scenarios.js'
+import type { DnsPlant } from './dns/hierarchy.js'
+import { DNS_SCENARIOS } from './dns-scenarios.js'
 
 /** How a planted origin serves TLS. */
 export type TlsBehaviour =
@@ -60,6 +62,8 @@ export interface Scenario {
   http?: HttpPlan
   /** Every finding the gate must report; anything else is a false alarm. */
   expect: Expectation[]
+  /** Planted DNS: the origin is then found through the lab's name servers, not pinned with `addresses:`. */
+  dns?: DnsPlant
 }
 
 export const LAB_ZONE = 'lab.origin-preflight.test'
@@ -133,4 +137,5 @@ export const SCENARIOS: readonly Scenario[] = [
     extraAddresses: ['127.0.0.2'], expect: [{ code: 'PORT_REFUSED', severity: 'error', address: '127.0.0.2' }],
   },
   ...HTTP_SCENARIOS,
+  ...DNS_SCENARIOS,
 ]

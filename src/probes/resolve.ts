@@ -1,6 +1,7 @@
 import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 import type { Family, Resolution, ResolvedAddress } from './types.js'
+import type { DnsWalk } from './dns/walk-types.js'
 
 /**
  * Where an origin's addresses come from. The system resolver is the default; the authoritative
@@ -9,6 +10,8 @@ import type { Family, Resolution, ResolvedAddress } from './types.js'
 export interface AddressResolver {
   readonly name: string
   resolve(domain: string, timeoutMs: number): Promise<Resolution>
+  /** The authoritative walk behind the resolution, for the DNS checks to judge (src/probes/dns/walk.ts). */
+  walk?(domain: string): Promise<DnsWalk>
 }
 
 export function fixedAddresses(addresses: readonly string[]): Resolution {

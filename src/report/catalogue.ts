@@ -82,6 +82,11 @@ const entries = {
     message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
     remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
   },
+  DNS_DNSSEC_BOGUS: {
+    severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
+    message: 'DNSSEC for {zone} does not validate: {reason} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
+    remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
+  },
   PORT_REFUSED: {
     severity: 'error', cause: 'C4', title: 'Connection refused',
     message: '{address} refused a TCP connection on port {port}.',

@@ -5,7 +5,7 @@ import type { OriginReport } from './types.js'
 /**
  * The config line a finding is about: the line of the field it concerns when the origin sets it (the
  * port that refused, the name the certificate fails to cover, the health path an HTTP defect answered,
- * the edge whose keep-alive window is outlived), else the line that declares the origin.
+ * the edge whose keep-alive window is outlived, the domain whose DNS is broken), else the origin's line.
  */
 export function findingLine(finding: Finding, origin: OriginConfig): number {
   const fieldLine = (key: string): number | undefined => origin.fieldLines[key]
@@ -21,6 +21,8 @@ export function findingLine(finding: Finding, origin: OriginConfig): number {
     return line ?? origin.line
   }
   if (finding.code.startsWith('HTTP_')) return httpFieldLine(finding, fieldLine) ?? origin.line
+  // DNS findings are about the name the edge resolves.
+  if (finding.code.startsWith('DNS_')) return fieldLine('domain') ?? origin.line
   return origin.line
 }
 

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings.js'
+import type { DnsWalk } from '../probes/dns/walk-types.js'
 
 /** The JSON report: the machine contract of spec/cli.md (`version: 1`). Extend, never break. */
 export interface Report {
@@ -31,6 +32,8 @@ export interface OriginReport {
   checks: string[]
   /** The soonest-expiring leaf this origin serves, where one was seen. */
   certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
+  /** The authoritative DNS walk for the origin's domain: zones, servers, answers. */
+  dns?: DnsWalk
   findings: Finding[]
   /** Per HTTPS address x SNI (with the `tls` family): what the edge's hellos found, version by version. */
   tls?: TlsTargetReport[]

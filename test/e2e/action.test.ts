@@ -25,7 +25,7 @@ function expectedLine(configText: string, scenario: string, code: string): numbe
   const originLine = lineOf(configText, `  - name: ${scenario}`)
   const fieldLine = (key: string) => originLine + configText.split('\n').slice(originLine).findIndex((l) => l.startsWith(`    ${key}:`)) + 1
   if (code.startsWith('PORT_')) return fieldLine('https-port')
-  if (code === 'CERT_NAME_MISMATCH') return fieldLine('domain')
+  if (code === 'CERT_NAME_MISMATCH' || code.startsWith('DNS_')) return fieldLine('domain')
   // The edge whose keep-alive window is outlived, where the origin names it; an HTTP defect at the health path.
   if (code === 'HTTP_KEEPALIVE_TOO_SHORT') return SCENARIOS.find((s) => s.name === scenario)?.edge ? fieldLine('edge') : originLine
   if (code.startsWith('HTTP_')) return fieldLine('health') + 1
@@ -110,7 +110,7 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     expect(summary).toContain('**Overrides in use:** trust-roots:')
     expect(summary).toContain('| Origin | Domain | Addresses | Checks | Verdict | Certificate days left |')
     for (const scenario of SCENARIOS) expect(summary).toContain(`| ${scenario.name} |`)
-    expect(summary).toMatch(/\| expires-soon \| [^|]+ \| 127\.0\.0\.1 \| ports, tls, certificate \| ✖ failed \(1 error\) \| 3 \(\d{4}-\d{2}-\d{2}\) \|/)
+    expect(summary).toMatch(/\| expires-soon \| [^|]+ \| 127\.0\.0\.1 \| dns, ports, tls, certificate \| ✖ failed \(1 error\) \| 3 \(\d{4}-\d{2}-\d{2}\) \|/)
     for (const name of LAB.failing) expect(summary).toContain(`### ✖ ${name}`)
     expect(summary).toMatch(/\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) \| [^|]*out of order[^|]* \| Send the leaf first/)
     expect(summary).not.toContain('### Certificate expiry') // the calendar is for sweeps

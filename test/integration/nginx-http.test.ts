@@ -51,6 +51,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('the HTTP exchange against a real nginx')
     const config = parseConfig([
       'version: 1',
       'defaults:',
+      '  checks: { skip: [dns] }',
       `  timeouts: { connect-ms: 2000, read-ms: ${READ_MS} }`,
       'overrides:',
       `  trust-roots: [${join(dir, 'root.pem')}]`,

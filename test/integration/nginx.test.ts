@@ -55,6 +55,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('runPreflight against a real nginx'), () 
         'defaults:',
         '  edge: cloudfront',
         '  timeouts: { connect-ms: 2000, read-ms: 3000 }',
+        '  checks: { skip: [dns] }',
         'overrides:',
         `  trust-roots: [${join(dir, 'root.pem')}]`,
         'origins:',

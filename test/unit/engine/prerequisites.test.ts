@@ -25,14 +25,14 @@ describe('prerequisites are never silent', () => {
 
   const config = (port: number, extra: string) =>
     parseConfig(
-      ['version: 1', 'defaults:', '  timeouts: {connect-ms: 500, read-ms: 400}', 'origins:', '  - name: o', '    domain: o.example.test',
+      ['version: 1', 'defaults:', '  timeouts: {connect-ms: 500, read-ms: 400}', '  checks: {skip: [dns]}', 'origins:', '  - name: o', '    domain: o.example.test',
         '    addresses: [127.0.0.1]', `    https-port: ${port}`, ...(extra ? [`    ${extra}`] : [])].join('\n'),
       'c.yml',
       {},
     )
 
   it('reports the refused port when ports are skipped but TLS is not', async () => {
-    const report = await runPreflight(config(refusedPort, 'checks: {skip: [ports]}'))
+    const report = await runPreflight(config(refusedPort, 'checks: {skip: [dns, ports]}'))
     expect(report.origins[0]!.findings.map((f) => [f.code, f.check, f.port])).toEqual([['PORT_REFUSED', 'ports', refusedPort]])
     expect(report.passed).toBe(false)
   })
@@ -45,7 +45,7 @@ describe('prerequisites are never silent', () => {
   })
 
   it('stays quiet where every network family is skipped', async () => {
-    const report = await runPreflight(config(refusedPort, 'checks: {skip: [ports, tls, certificate, http]}'))
+    const report = await runPreflight(config(refusedPort, 'checks: {skip: [dns, ports, tls, certificate, http]}'))
     expect(report.origins[0]!.findings).toEqual([])
     expect(report.origins[0]!.checks).toEqual([])
   })

@@ -1,0 +1,56 @@
+import type { Observation } from '../../findings.js'
+import { dsMatches } from '../../probes/dns/keys.js'
+import type { DnsWalk, NameLookup, ZoneObservation } from '../../probes/dns/walk-types.js'
+
+/**
+ * What a validating resolver would reject (DNS_DNSSEC_BOGUS): a DS at the parent that matches no DNSKEY
+ * of the zone, or, in a zone the parent vouches for with a DS, a signature over the origin's records
+ * outside its validity. Only the time window and the key digests are checked, not the cryptography.
+ */
+export function judgeDnssec(walk: DnsWalk, now: Date): Observation[] {
+  const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone))
+  const found = [...walk.zones.flatMap(anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))]
+  return found.map((f) => ({ ...f, port: walk.port }))
+}
+
+function anchor(zone: ZoneObservation): Observation[] {
+  const dnssec = zone.dnssec
+  if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom) return []
+  const keys = dnssec.dnskeys
+  if (dnssec.ds.some((ds) => keys.some((key) => dsMatches(zone.zone, ds, key)))) return []
+  const tags = (list: string[]) => list.map((r) => r.split(' ')[0]).join(', ')
+  const reason = keys.length
+    ? `the DS at ${zone.parent ?? 'the parent'} (key tag ${tags(dnssec.ds)}) matches no DNSKEY of the zone`
+    : `the parent publishes a DS (key tag ${tags(dnssec.ds)}) but the zone serves no DNSKEY`
+  const { server, address } = dnssec.dnskeyFrom
+  return [{
+    code: 'DNS_DNSSEC_BOGUS', address,
+    details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, reason, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
+  }]
+}
+
+/** One finding per name: the first signature out of its window, with every server that serves one. */
+function signatures(lookup: NameLookup, now: Date): Observation[] {
+  const seconds = Math.floor(now.getTime() / 1000)
+  const outside = lookup.answers.flatMap((answer) =>
+    (answer.signatures ?? []).flatMap((signature) => {
+      const [covered = '', , , , expiration = '0', inception = '0'] = signature.split(' ')
+      if (Number(expiration) < seconds) return [{ answer, covered, reason: `the RRSIG over ${covered} expired at ${iso(expiration)}` }]
+      if (Number(inception) > seconds) return [{ answer, covered, reason: `the RRSIG over ${covered} is valid only from ${iso(inception)}` }]
+      return []
+    }),
+  )
+  const first = outside[0]
+  if (!first) return []
+  return [{
+    code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
+    details: {
+      zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, reason: first.reason,
+      servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
+    },
+  }]
+}
+
+function iso(epochSeconds: string): string {
+  return new Date(Number(epochSeconds) * 1000).toISOString()
+}

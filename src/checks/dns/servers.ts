@@ -1,0 +1,37 @@
+import type { Observation } from '../../findings.js'
+import type { DnsWalk, ServerObservation, ZoneObservation } from '../../probes/dns/walk-types.js'
+
+const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode'])
+
+/**
+ * Each name server of each zone on the path, on each address: does it answer (UDP or TCP), is it
+ * authoritative, does it answer without an error code, does it answer over TCP.
+ */
+export function judgeServers(walk: DnsWalk): Observation[] {
+  return walk.zones.flatMap((zone) => zone.servers.flatMap((server) => judgeServer(zone, server)))
+}
+
+function judgeServer(zone: ZoneObservation, server: ServerObservation): Observation[] {
+  const details = { zone: zone.zone, server: server.server, address: server.address || 'no address', query: `${zone.zone} SOA` }
+  const at = server.address ? { address: server.address, port: server.port } : {}
+  const someAnswer = zone.servers.some((s) => ANSWERED.has(s.status))
+  const someAuthoritative = zone.servers.some((s) => s.status === 'authoritative')
+  switch (server.status) {
+    case 'unreachable':
+      return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'no answer' } }]
+    case 'no-address': {
+      // A glueless in-zone server is the parent's fault, reported once as missing glue.
+      if (zone.nameServers.some((e) => e.name === server.server && e.missingGlue)) return []
+      return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', details: { ...details, reason: server.reason ?? 'no address' } }]
+    }
+    case 'lame':
+      return [{ code: 'DNS_LAME_DELEGATION', severity: someAuthoritative ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'not authoritative' } }]
+    case 'error-rcode':
+      return [{ code: 'DNS_SERVFAIL', ...at, details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` } }]
+    case 'authoritative':
+      if (server.tcp === undefined || server.tcp === 'ok') return []
+      return [{ code: 'DNS_TCP_UNSUPPORTED', ...at, details: { ...details, reason: server.tcp } }]
+    case 'unprobed':
+      return []
+  }
+}
