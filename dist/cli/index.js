@@ -60885,6 +60885,343 @@ function copy(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./lib/edges/suites.js
+/**
+ * Every cipher suite an edge profile may offer, keyed by its OpenSSL name. Code points and IANA names
+ * from the IANA "TLS Cipher Suites" registry: RFC 5246 appendix A.5 (RSA key exchange), RFC 4492/8422
+ * (ECDHE with SHA-1), RFC 5289 (ECDHE with SHA-256/384 and GCM), RFC 7905 (ChaCha20), RFC 8446 (TLS 1.3).
+ */
+const CATALOGUE = {
+    'RC4-MD5': [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
+    'DES-CBC3-SHA': [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
+    'AES128-SHA': [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
+    'AES256-SHA': [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
+    'AES128-SHA256': [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
+    'AES256-SHA256': [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
+    'AES128-GCM-SHA256': [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
+    'AES256-GCM-SHA384': [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
+    'ECDHE-ECDSA-AES128-SHA': [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
+    'ECDHE-ECDSA-AES256-SHA': [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
+    'ECDHE-RSA-AES128-SHA': [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
+    'ECDHE-RSA-AES256-SHA': [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
+    'ECDHE-ECDSA-AES128-SHA256': [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
+    'ECDHE-ECDSA-AES256-SHA384': [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
+    'ECDHE-RSA-AES128-SHA256': [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
+    'ECDHE-RSA-AES256-SHA384': [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
+    'ECDHE-ECDSA-AES128-GCM-SHA256': [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
+    'ECDHE-ECDSA-AES256-GCM-SHA384': [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
+    'ECDHE-RSA-AES128-GCM-SHA256': [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
+    'ECDHE-RSA-AES256-GCM-SHA384': [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
+    'ECDHE-RSA-CHACHA20-POLY1305': [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    'ECDHE-ECDSA-CHACHA20-POLY1305': [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
+    // Suites no edge profile offers, for the wide hello that tells "this version is refused" from "none
+    // of the edge's suites is accepted": DHE (RFC 5246, 5288, 7905), 3DES and RC4 with ECDHE (RFC 8422),
+    // Camellia (RFC 5932), CCM (RFC 6655, 7251).
+    'RC4-SHA': [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
+    'EDH-RSA-DES-CBC3-SHA': [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    'DHE-RSA-AES128-SHA': [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
+    'DHE-RSA-AES256-SHA': [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
+    'CAMELLIA128-SHA': [0x0041, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA'],
+    'DHE-RSA-AES128-SHA256': [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
+    'DHE-RSA-AES256-SHA256': [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
+    'CAMELLIA256-SHA': [0x0084, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA'],
+    'DHE-RSA-AES128-GCM-SHA256': [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
+    'DHE-RSA-AES256-GCM-SHA384': [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
+    'ECDHE-ECDSA-RC4-SHA': [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
+    'ECDHE-ECDSA-DES-CBC3-SHA': [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
+    'ECDHE-RSA-RC4-SHA': [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
+    'ECDHE-RSA-DES-CBC3-SHA': [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
+    'AES128-CCM': [0xc09c, 'TLS_RSA_WITH_AES_128_CCM'],
+    'AES256-CCM': [0xc09d, 'TLS_RSA_WITH_AES_256_CCM'],
+    'ECDHE-ECDSA-AES128-CCM': [0xc0ac, 'TLS_ECDHE_ECDSA_WITH_AES_128_CCM'],
+    'ECDHE-ECDSA-AES256-CCM': [0xc0ad, 'TLS_ECDHE_ECDSA_WITH_AES_256_CCM'],
+    'DHE-RSA-CHACHA20-POLY1305': [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
+    // TLS 1.3 suites: OpenSSL uses the IANA names for these.
+    TLS_AES_128_GCM_SHA256: [0x1301, 'TLS_AES_128_GCM_SHA256'],
+    TLS_AES_256_GCM_SHA384: [0x1302, 'TLS_AES_256_GCM_SHA384'],
+    TLS_CHACHA20_POLY1305_SHA256: [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
+    TLS_AES_128_CCM_SHA256: [0x1304, 'TLS_AES_128_CCM_SHA256'],
+};
+function suite(name) {
+    const [code, iana] = CATALOGUE[name];
+    return { code, openssl: name, iana };
+}
+function suites(...names) {
+    return names.map(suite);
+}
+const EVERY_SUITE = Object.keys(CATALOGUE).map(suite).sort((a, b) => a.code - b.code);
+/** Every suite in the catalogue, in code point order. */
+function everySuite() {
+    return EVERY_SUITE;
+}
+/** The catalogue suite with this code point, if any. */
+function suiteByCode(code) {
+    return EVERY_SUITE.find((s) => s.code === code);
+}
+const ORDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/**
+ * The protocol versions in which a suite can be negotiated, derived from its IANA name:
+ * TLS 1.3 suites have no key exchange in the name and work only in 1.3; AEAD ciphers and SHA-256/384
+ * MACs need TLS 1.2's PRF; ECDHE needs the supported_groups extension, which SSLv3 hellos cannot carry.
+ */
+function suiteVersions(cipherSuite) {
+    const { iana } = cipherSuite;
+    if (!iana.includes('_WITH_'))
+        return ['TLSv1.3'];
+    if (/_(GCM|CCM|CHACHA20)|_SHA(256|384)$/.test(iana))
+        return ['TLSv1.2'];
+    if (iana.includes('_ECDHE_') || iana.includes('_ECDH_'))
+        return ORDER.slice(1, 4);
+    return ORDER.slice(0, 4);
+}
+
+;// CONCATENATED MODULE: ./lib/edges/tlsCodes.js
+/**
+ * Named groups (IANA "TLS Supported Groups"; RFC 8422 section 5.1.1, RFC 7748 for x25519) and
+ * signature schemes (IANA "TLS SignatureScheme"; RFC 8446 section 4.2.3, whose values for the
+ * PKCS#1 and ECDSA schemes are the RFC 5246 hash/signature byte pairs).
+ */
+const GROUPS = {
+    secp256r1: 23,
+    secp384r1: 24,
+    secp521r1: 25,
+    x25519: 29,
+};
+const SIGNATURE_SCHEMES = {
+    rsa_pkcs1_sha1: 0x0201,
+    ecdsa_sha1: 0x0203,
+    // SHA-224 has no RFC 8446 name; RFC 5246 spells it hash sha224(3) with rsa(1) or ecdsa(3).
+    rsa_pkcs1_sha224: 0x0301,
+    ecdsa_sha224: 0x0303,
+    rsa_pkcs1_sha256: 0x0401,
+    ecdsa_secp256r1_sha256: 0x0403,
+    rsa_pkcs1_sha384: 0x0501,
+    ecdsa_secp384r1_sha384: 0x0503,
+    rsa_pkcs1_sha512: 0x0601,
+    ecdsa_secp521r1_sha512: 0x0603,
+    rsa_pss_rsae_sha256: 0x0804,
+    rsa_pss_rsae_sha384: 0x0805,
+    rsa_pss_rsae_sha512: 0x0806,
+    ed25519: 0x0807,
+};
+function groups(...names) {
+    return names.map((name) => ({ code: GROUPS[name], name }));
+}
+function signatureSchemes(...names) {
+    return names.map((name) => ({ code: SIGNATURE_SCHEMES[name], name }));
+}
+
+;// CONCATENATED MODULE: ./lib/edges/elbPolicy.js
+
+
+const ALB_SECURITY_POLICIES = 'AWS ELB User Guide for Application Load Balancers: "Security policies for your Application Load Balancer"';
+const CLB_SSL_NEGOTIATION = 'AWS ELB User Guide for Classic Load Balancers: "SSL negotiation configurations for Classic Load Balancers"';
+/** ELBSecurityPolicy-2016-08: TLS 1.0 to 1.2, in the order of AWS's policy table. Source: ALB_SECURITY_POLICIES. */
+const ELB_2016_08_PROTOCOLS = ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
+const ELB_2016_08_SUITES = suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES128-SHA256', 'AES128-SHA', 'AES256-GCM-SHA384', 'AES256-SHA256', 'AES256-SHA');
+/**
+ * AWS does not publish the curves or signature schemes a load balancer offers to targets; these are the
+ * ones its ECDHE suites and ACM key types need, kept broad so the probe does not report a failure the
+ * balancer would not have.
+ */
+const ELB_GROUPS = groups('secp256r1', 'secp384r1', 'x25519');
+const ELB_SIGNATURE_SCHEMES = signatureSchemes('rsa_pkcs1_sha256', 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha384', 'ecdsa_secp384r1_sha384', 'rsa_pkcs1_sha512', 'ecdsa_secp521r1_sha512', 'rsa_pkcs1_sha1', 'ecdsa_sha1');
+
+;// CONCATENATED MODULE: ./lib/edges/alb.js
+
+const TARGET_GROUPS = 'AWS ELB User Guide for Application Load Balancers: "Target groups for your Application Load Balancers"';
+const ALB_ATTRIBUTES = 'AWS ELB User Guide for Application Load Balancers: "Application Load Balancers" (connection idle timeout)';
+const ALB_TROUBLESHOOTING = 'AWS ELB User Guide for Application Load Balancers: "Troubleshoot your Application Load Balancers"';
+const ALB_CERTIFICATES = 'AWS ELB User Guide for Application Load Balancers: "SSL certificates for your Application Load Balancer"';
+/** An Application Load Balancer connecting to HTTPS targets. */
+const alb = {
+    name: 'alb',
+    title: 'AWS Application Load Balancer',
+    // The back-end policy cannot be chosen; it follows the listener's: ELBSecurityPolicy-TLS13-1-0-2021-06
+    // behind a TLS 1.3 listener policy, ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04 behind a FIPS one,
+    // ELBSecurityPolicy-2016-08 otherwise (also the default listener policy outside the console). The
+    // config does not say which listener policy is in use, so the profile is 2016-08, the one that
+    // accepts the least, and the findings carry targetPolicyNote. Source: ALB_SECURITY_POLICIES.
+    protocols: ELB_2016_08_PROTOCOLS,
+    deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
+    cipherSuites: ELB_2016_08_SUITES,
+    groups: ELB_GROUPS,
+    signatureAlgorithms: ELB_SIGNATURE_SCHEMES,
+    // The balancer does not validate target certificates: self-signed or expired ones work.
+    // Source: TARGET_GROUPS.
+    validatesCertificates: false,
+    // No limits are documented for target certificates (they are not validated); the listener
+    // certificate key types stand in. Source: ALB_CERTIFICATES.
+    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
+    // 504 when no connection to the target within 10 s; the idle timeout (default 60 s) bounds both a
+    // silent response and connection reuse. Source: ALB_TROUBLESHOOTING, ALB_ATTRIBUTES.
+    timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
+    targetPolicyNote: 'modelled on ELBSecurityPolicy-2016-08 (TLS 1.0-1.2), what an ALB uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy; with one of those it uses ELBSecurityPolicy-TLS13-1-0-2021-06 (or its FIPS variant), which adds TLS 1.3',
+    sources: [ALB_SECURITY_POLICIES, TARGET_GROUPS, ALB_ATTRIBUTES, ALB_TROUBLESHOOTING, ALB_CERTIFICATES],
+};
+
+;// CONCATENATED MODULE: ./lib/edges/clb.js
+
+const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure back-end server authentication"';
+const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"';
+const CLB_HTTP_ERRORS = 'AWS ELB User Guide for Classic Load Balancers: "Troubleshoot a Classic Load Balancer: HTTP errors"';
+const CLB_502_REPOST = 'AWS re:Post: "HTTP 502 errors through a Classic Load Balancer"';
+const CLB_HTTPS_LISTENERS = 'AWS ELB User Guide for Classic Load Balancers: "HTTPS listeners for your Classic Load Balancer"';
+/** A Classic Load Balancer with an HTTPS/SSL listener talking TLS to its back-end instances. */
+const clb = {
+    name: 'clb',
+    title: 'AWS Classic Load Balancer',
+    // "The load balancer uses a static cipher suite for back-end connections" (CLB_HTTPS_LISTENERS); the
+    // suite list itself is in CLB_SSL_NEGOTIATION, section "Cipher suite for back-end connections", which
+    // could not be read in full when this was checked: ELBSecurityPolicy-2016-08, the CLB default policy
+    // named on that page, stands in. Source: CLB_HTTPS_LISTENERS, CLB_SSL_NEGOTIATION.
+    protocols: ELB_2016_08_PROTOCOLS,
+    deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
+    cipherSuites: ELB_2016_08_SUITES,
+    groups: ELB_GROUPS,
+    signatureAlgorithms: ELB_SIGNATURE_SCHEMES,
+    // Without back-end server authentication the balancer accepts any certificate; with it, only a
+    // certificate whose public key is in the policy. The profile assumes the default (not configured).
+    // Source: BACKEND_AUTH.
+    validatesCertificates: false,
+    // Not documented for back-end certificates; the listener certificate limits stand in.
+    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
+    // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect
+    // timeout is documented; 10 s matches the ALB figure. Source: CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS.
+    timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
+    sources: [CLB_SSL_NEGOTIATION, CLB_HTTPS_LISTENERS, BACKEND_AUTH, CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS, CLB_502_REPOST],
+};
+
+;// CONCATENATED MODULE: ./lib/edges/cloudfront.js
+
+
+const PROTOCOLS_AND_CIPHERS = 'AWS CloudFront Developer Guide: "Supported protocols and ciphers between CloudFront and the origin"';
+const CERTIFICATE_REQUIREMENTS = 'AWS CloudFront Developer Guide: "Requirements for using SSL/TLS certificates with CloudFront"';
+const DISTRIBUTION_VALUES = 'AWS CloudFront Developer Guide: "Values that you specify when you create or update a distribution"';
+const ORIGIN_SSL_PROTOCOLS = 'AWS CloudFront API Reference: "OriginSslProtocols"';
+const CUSTOM_ORIGIN_CONFIG = 'AWS CloudFront API Reference: "CustomOriginConfig"';
+const HTTP_502 = 'AWS CloudFront Developer Guide: "HTTP 502 status code (Bad Gateway)"';
+/** CloudFront connecting to a custom origin over HTTPS. */
+const cloudfront = {
+    name: 'cloudfront',
+    title: 'Amazon CloudFront',
+    // OriginSslProtocols allows exactly these; CloudFront does not negotiate TLS 1.3 with origins.
+    // Source: ORIGIN_SSL_PROTOCOLS, PROTOCOLS_AND_CIPHERS.
+    protocols: ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'],
+    // Source: DISTRIBUTION_VALUES (AWS recommends TLSv1.2 and calls the others deprecated).
+    deprecatedProtocols: ['SSLv3', 'TLSv1', 'TLSv1.1'],
+    // In the order AWS lists them (ECDSA table, then RSA table); checked against the page in this
+    // revision: the same 16 suites. Source: PROTOCOLS_AND_CIPHERS.
+    cipherSuites: suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA', 'AES256-SHA', 'AES128-SHA', 'DES-CBC3-SHA', 'RC4-MD5'),
+    // Curves for ECDHE: prime256v1, secp384r1, X25519. Source: PROTOCOLS_AND_CIPHERS.
+    groups: groups('x25519', 'secp256r1', 'secp384r1'),
+    // RSA PKCS#1 and ECDSA with SHA-256/384/512/224/1; no RSA-PSS. Source: PROTOCOLS_AND_CIPHERS.
+    signatureAlgorithms: signatureSchemes('rsa_pkcs1_sha256', 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha384', 'ecdsa_secp384r1_sha384', 'rsa_pkcs1_sha512', 'ecdsa_secp521r1_sha512', 'rsa_pkcs1_sha224', 'ecdsa_sha224', 'rsa_pkcs1_sha1', 'ecdsa_sha1'),
+    // Expired, self-signed, untrusted or out-of-order chains make CloudFront drop the connection.
+    // Source: HTTP_502, CERTIFICATE_REQUIREMENTS.
+    validatesCertificates: true,
+    // Source: CERTIFICATE_REQUIREMENTS. AWS pages disagree on the details (some name only RSA 1024-4096
+    // and ECDSA P-256 for origin certificates, others also P-384); P-521 is outside every list.
+    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },
+    // Origin connection timeout default 10 s (range 1-10), response timeout default 30 s,
+    // keep-alive timeout default 5 s. Source: DISTRIBUTION_VALUES, CUSTOM_ORIGIN_CONFIG.
+    timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5_000 },
+    sources: [
+        PROTOCOLS_AND_CIPHERS,
+        CERTIFICATE_REQUIREMENTS,
+        DISTRIBUTION_VALUES,
+        ORIGIN_SSL_PROTOCOLS,
+        CUSTOM_ORIGIN_CONFIG,
+        HTTP_502,
+    ],
+};
+
+;// CONCATENATED MODULE: ./lib/edges/generic.js
+
+
+const MOZILLA_INTERMEDIATE = 'Mozilla Server Side TLS guidelines: "Intermediate compatibility" configuration';
+const RFC_8446 = 'RFC 8446: "The Transport Layer Security (TLS) Protocol Version 1.3"';
+/** Any modern TLS client (a proxy or CDN not modelled here): TLS 1.2 and 1.3, forward-secret AEAD only. */
+const generic = {
+    name: 'generic',
+    title: 'Generic modern TLS client',
+    protocols: ['TLSv1.2', 'TLSv1.3'],
+    deprecatedProtocols: [],
+    // Source: MOZILLA_INTERMEDIATE (its ECDHE AEAD suites, plus the TLS 1.3 suites of RFC_8446).
+    cipherSuites: suites('TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'),
+    groups: groups('x25519', 'secp256r1', 'secp384r1', 'secp521r1'),
+    // TLS 1.3 needs RSA-PSS for RSA certificates (RFC_8446 section 4.2.3).
+    signatureAlgorithms: signatureSchemes('ecdsa_secp256r1_sha256', 'rsa_pss_rsae_sha256', 'rsa_pkcs1_sha256', 'ecdsa_secp384r1_sha384', 'rsa_pss_rsae_sha384', 'rsa_pkcs1_sha384', 'ecdsa_secp521r1_sha512', 'rsa_pss_rsae_sha512', 'rsa_pkcs1_sha512', 'ed25519'),
+    validatesCertificates: true,
+    // RSA from 2048 bits: MOZILLA_INTERMEDIATE. The 8192-bit ceiling and P-384/P-521 are what common
+    // TLS stacks (OpenSSL, browsers) accept, not a published rule.
+    keyLimits: { rsaMinBits: 2048, rsaMaxBits: 8192, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
+    // No edge to copy: CloudFront's defaults, the most common edge's.
+    timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5_000 },
+    sources: [MOZILLA_INTERMEDIATE, RFC_8446],
+};
+
+;// CONCATENATED MODULE: ./lib/edges/hello.js
+
+
+/**
+ * The ClientHello the edge sends when it offers `version`: its suites that can be negotiated in that
+ * version (a TLS 1.0 hello listing GCM suites would not be what the edge sends), its groups and
+ * signature schemes. Throws RangeError when the edge never offers that version, or has no suite for it:
+ * asking for it is a planning mistake, not an origin problem.
+ */
+function clientHelloFor(profile, version, sni) {
+    if (!profile.protocols.includes(version)) {
+        throw new RangeError(`${profile.name} does not offer ${version} to origins`);
+    }
+    const cipherSuites = profile.cipherSuites
+        .filter((cipherSuite) => suiteVersions(cipherSuite).includes(version))
+        .map((cipherSuite) => cipherSuite.code);
+    if (cipherSuites.length === 0) {
+        throw new RangeError(`${profile.name} has no cipher suite usable with ${version}`);
+    }
+    return {
+        version,
+        cipherSuites,
+        groups: profile.groups.map((group) => group.code),
+        signatureAlgorithms: profile.signatureAlgorithms.map((scheme) => scheme.code),
+        ...(sni === undefined ? {} : { sni }),
+    };
+}
+/**
+ * A hello wider than the edge's, for telling apart why the edge's own was refused; never evidence that
+ * the edge can connect. Every group and signature scheme we know, and either the edge's suites for the
+ * version (`edge-suites`: does the refusal come from the curves or signature schemes, that is from the
+ * certificate's key?) or every suite of the catalogue usable in it, the edge's first (`every-suite`: is
+ * the version itself accepted?). `every-suite` works for versions the edge does not offer, to tell what
+ * the origin speaks instead.
+ */
+function wideHelloFor(profile, version, offer, sni) {
+    const usable = (s) => suiteVersions(s).includes(version);
+    const edgeSuites = profile.cipherSuites.filter(usable).map((s) => s.code);
+    const cipherSuites = offer === 'edge-suites' ? edgeSuites : [...new Set([...edgeSuites, ...everySuite().filter(usable).map((s) => s.code)])];
+    if (cipherSuites.length === 0)
+        throw new RangeError(`no cipher suite usable with ${version} for ${profile.name}`);
+    return {
+        version,
+        cipherSuites,
+        groups: Object.values(GROUPS),
+        signatureAlgorithms: Object.values(SIGNATURE_SCHEMES),
+        ...(sni === undefined ? {} : { sni }),
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/edges/index.js
+
+
+
+
+const PROFILES = { cloudfront: cloudfront, alb: alb, clb: clb, generic: generic };
+function edgeProfile(name) {
+    return PROFILES[name];
+}
+
+
 ;// CONCATENATED MODULE: ./lib/config/rules.js
 /**
  * Rules that involve several fields, checked on each origin after defaults are merged. A value may
@@ -60892,8 +61229,10 @@ function copy(value) {
  */
 
 
+
+
 function checkOriginRules(origin, reader) {
-    checkTls13OnCloudFront(origin, reader);
+    checkProtocolsTheEdgeSpeaks(origin, reader);
     checkExpiryThresholds(origin, reader);
     checkHealthPath(origin, reader);
 }
@@ -60909,16 +61248,26 @@ function sourceOf(origin, subPath, reader) {
         return { path: shared, position: sharedPosition, specificity: 1 };
     return { path: own, position: origin.position, specificity: 0 };
 }
-function checkTls13OnCloudFront(origin, reader) {
+/**
+ * Every listed version must be one the edge can speak to origins: a version it never offers could only
+ * ever be skipped, and an origin whose versions all fall outside would pass without a single probe.
+ */
+function checkProtocolsTheEdgeSpeaks(origin, reader) {
     const protocols = origin.value['ssl-protocols'];
-    if (origin.value.edge !== 'cloudfront' || !Array.isArray(protocols))
+    const edge = origin.value.edge;
+    if (!Array.isArray(protocols) || typeof edge !== 'string' || !EDGES.includes(edge))
         return;
-    const index = protocols.indexOf('TLSv1.3');
-    if (index < 0)
-        return;
+    const spoken = edgeProfile(edge).protocols;
     const list = sourceOf(origin, 'ssl-protocols', reader);
-    const item = `${list.path}[${index}]`;
-    report(reader, { path: item, position: reader.positions.get(item) ?? list.position }, 'TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins');
+    protocols.forEach((version, index) => {
+        if (typeof version !== 'string' || spoken.includes(version))
+            return;
+        const item = `${list.path}[${index}]`;
+        const why = edge === 'cloudfront' && version === 'TLSv1.3'
+            ? 'CloudFront does not speak TLS 1.3 to origins'
+            : `${edge} speaks only ${spoken.join(', ')} to origins`;
+        report(reader, { path: item, position: reader.positions.get(item) ?? list.position }, `${version} cannot be used with edge ${edge}: ${why}`);
+    });
 }
 function checkExpiryThresholds(origin, reader) {
     const certificate = origin.value.certificate;
@@ -61816,7 +62165,7 @@ function judgeWalk(walk, now = new Date()) {
         const answering = walk.zones.find((z) => z.zone === outcome.zone)?.servers.some((s) => s.status === 'authoritative');
         if (unprobed.length > 0 && !answering) {
             const first = unprobed[0];
-            found.push({ code: 'PROBE_UNAVAILABLE', address: first.address, details: { reason: `the name servers of ${outcome.zone} are only on addresses this machine cannot reach (${unprobed.map((s) => `${s.server} ${s.address}`).join(', ')})`, family: first.address.includes(':') ? 'IPv6' : 'IPv4', zone: outcome.zone ?? '' } });
+            found.push({ code: 'PROBE_UNAVAILABLE', address: first.address, details: { unchecked: `the DNS of ${outcome.zone}`, reason: `its name servers are only on addresses this machine cannot reach (${unprobed.map((s) => `${s.server} ${s.address}`).join(', ')})`, family: first.address.includes(':') ? 'IPv6' : 'IPv4', until: `the gate runs where ${first.address.includes(':') ? 'IPv6' : 'IPv4'} is routed`, zone: outcome.zone ?? '' } });
         }
         else {
             found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', error: `${outcome.name}: ${outcome.reason}` } });
@@ -61927,96 +62276,6 @@ function lastAnswer(scan) {
 /** Nothing was accepted at any of these versions in any form, and every answer was a TLS-level refusal. */
 function everyVersionRefused(versions) {
     return versions.length > 0 && versions.every((v) => refusedByTls(lastAnswer(v), v.version));
-}
-
-;// CONCATENATED MODULE: ./lib/edges/suites.js
-/**
- * Every cipher suite an edge profile may offer, keyed by its OpenSSL name. Code points and IANA names
- * from the IANA "TLS Cipher Suites" registry: RFC 5246 appendix A.5 (RSA key exchange), RFC 4492/8422
- * (ECDHE with SHA-1), RFC 5289 (ECDHE with SHA-256/384 and GCM), RFC 7905 (ChaCha20), RFC 8446 (TLS 1.3).
- */
-const CATALOGUE = {
-    'RC4-MD5': [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
-    'DES-CBC3-SHA': [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
-    'AES128-SHA': [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
-    'AES256-SHA': [0x0035, 'TLS_RSA_WITH_AES_256_CBC_SHA'],
-    'AES128-SHA256': [0x003c, 'TLS_RSA_WITH_AES_128_CBC_SHA256'],
-    'AES256-SHA256': [0x003d, 'TLS_RSA_WITH_AES_256_CBC_SHA256'],
-    'AES128-GCM-SHA256': [0x009c, 'TLS_RSA_WITH_AES_128_GCM_SHA256'],
-    'AES256-GCM-SHA384': [0x009d, 'TLS_RSA_WITH_AES_256_GCM_SHA384'],
-    'ECDHE-ECDSA-AES128-SHA': [0xc009, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA'],
-    'ECDHE-ECDSA-AES256-SHA': [0xc00a, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA'],
-    'ECDHE-RSA-AES128-SHA': [0xc013, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'],
-    'ECDHE-RSA-AES256-SHA': [0xc014, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'],
-    'ECDHE-ECDSA-AES128-SHA256': [0xc023, 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256'],
-    'ECDHE-ECDSA-AES256-SHA384': [0xc024, 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384'],
-    'ECDHE-RSA-AES128-SHA256': [0xc027, 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256'],
-    'ECDHE-RSA-AES256-SHA384': [0xc028, 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'],
-    'ECDHE-ECDSA-AES128-GCM-SHA256': [0xc02b, 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256'],
-    'ECDHE-ECDSA-AES256-GCM-SHA384': [0xc02c, 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384'],
-    'ECDHE-RSA-AES128-GCM-SHA256': [0xc02f, 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'],
-    'ECDHE-RSA-AES256-GCM-SHA384': [0xc030, 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'],
-    'ECDHE-RSA-CHACHA20-POLY1305': [0xcca8, 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
-    'ECDHE-ECDSA-CHACHA20-POLY1305': [0xcca9, 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256'],
-    // Suites no edge profile offers, for the wide hello that tells "this version is refused" from "none
-    // of the edge's suites is accepted": DHE (RFC 5246, 5288, 7905), 3DES and RC4 with ECDHE (RFC 8422),
-    // Camellia (RFC 5932), CCM (RFC 6655, 7251).
-    'RC4-SHA': [0x0005, 'TLS_RSA_WITH_RC4_128_SHA'],
-    'EDH-RSA-DES-CBC3-SHA': [0x0016, 'TLS_DHE_RSA_WITH_3DES_EDE_CBC_SHA'],
-    'DHE-RSA-AES128-SHA': [0x0033, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA'],
-    'DHE-RSA-AES256-SHA': [0x0039, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'],
-    'CAMELLIA128-SHA': [0x0041, 'TLS_RSA_WITH_CAMELLIA_128_CBC_SHA'],
-    'DHE-RSA-AES128-SHA256': [0x0067, 'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256'],
-    'DHE-RSA-AES256-SHA256': [0x006b, 'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256'],
-    'CAMELLIA256-SHA': [0x0084, 'TLS_RSA_WITH_CAMELLIA_256_CBC_SHA'],
-    'DHE-RSA-AES128-GCM-SHA256': [0x009e, 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256'],
-    'DHE-RSA-AES256-GCM-SHA384': [0x009f, 'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384'],
-    'ECDHE-ECDSA-RC4-SHA': [0xc007, 'TLS_ECDHE_ECDSA_WITH_RC4_128_SHA'],
-    'ECDHE-ECDSA-DES-CBC3-SHA': [0xc008, 'TLS_ECDHE_ECDSA_WITH_3DES_EDE_CBC_SHA'],
-    'ECDHE-RSA-RC4-SHA': [0xc011, 'TLS_ECDHE_RSA_WITH_RC4_128_SHA'],
-    'ECDHE-RSA-DES-CBC3-SHA': [0xc012, 'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA'],
-    'AES128-CCM': [0xc09c, 'TLS_RSA_WITH_AES_128_CCM'],
-    'AES256-CCM': [0xc09d, 'TLS_RSA_WITH_AES_256_CCM'],
-    'ECDHE-ECDSA-AES128-CCM': [0xc0ac, 'TLS_ECDHE_ECDSA_WITH_AES_128_CCM'],
-    'ECDHE-ECDSA-AES256-CCM': [0xc0ad, 'TLS_ECDHE_ECDSA_WITH_AES_256_CCM'],
-    'DHE-RSA-CHACHA20-POLY1305': [0xccaa, 'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'],
-    // TLS 1.3 suites: OpenSSL uses the IANA names for these.
-    TLS_AES_128_GCM_SHA256: [0x1301, 'TLS_AES_128_GCM_SHA256'],
-    TLS_AES_256_GCM_SHA384: [0x1302, 'TLS_AES_256_GCM_SHA384'],
-    TLS_CHACHA20_POLY1305_SHA256: [0x1303, 'TLS_CHACHA20_POLY1305_SHA256'],
-    TLS_AES_128_CCM_SHA256: [0x1304, 'TLS_AES_128_CCM_SHA256'],
-};
-function suite(name) {
-    const [code, iana] = CATALOGUE[name];
-    return { code, openssl: name, iana };
-}
-function suites(...names) {
-    return names.map(suite);
-}
-const EVERY_SUITE = Object.keys(CATALOGUE).map(suite).sort((a, b) => a.code - b.code);
-/** Every suite in the catalogue, in code point order. */
-function everySuite() {
-    return EVERY_SUITE;
-}
-/** The catalogue suite with this code point, if any. */
-function suiteByCode(code) {
-    return EVERY_SUITE.find((s) => s.code === code);
-}
-const ORDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-/**
- * The protocol versions in which a suite can be negotiated, derived from its IANA name:
- * TLS 1.3 suites have no key exchange in the name and work only in 1.3; AEAD ciphers and SHA-256/384
- * MACs need TLS 1.2's PRF; ECDHE needs the supported_groups extension, which SSLv3 hellos cannot carry.
- */
-function suiteVersions(cipherSuite) {
-    const { iana } = cipherSuite;
-    if (!iana.includes('_WITH_'))
-        return ['TLSv1.3'];
-    if (/_(GCM|CCM|CHACHA20)|_SHA(256|384)$/.test(iana))
-        return ['TLSv1.2'];
-    if (iana.includes('_ECDHE_') || iana.includes('_ECDH_'))
-        return ORDER.slice(1, 4);
-    return ORDER.slice(0, 4);
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/tls/names.js
@@ -62488,18 +62747,46 @@ const certificateCheck = defineCheck({
     codes: [
         'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
         'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
-        'CERT_SIGNATURE_WEAK', 'PROBE_ERROR',
+        'CERT_SIGNATURE_WEAK', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
     ],
     run(observations, context) {
         const parse = cachedParser();
         const found = [
-            ...observations.tls.flatMap((hello) => (hello.ok ? judgeHello(hello, context, parse) : [])),
+            ...observations.tls.flatMap((hello) => (hello.ok && hello.version !== 'TLSv1.3' ? judgeHello(hello, context, parse) : [])),
+            ...unreadCertificates(observations),
             // Where the edge's hello was refused, the chain read with a wider hello is still the edge's problem.
             ...observations.tlsDiagnostic.flatMap((hello) => hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic hello (the edge\'s own was refused)' } })) : []),
         ];
         return withoutDuplicates(found);
     },
 });
+/**
+ * A target whose handshake works only in TLS 1.3 never shows its certificate in clear (the edge may
+ * still connect, behind `edge: generic`): say it went unchecked rather than pass it in silence.
+ */
+function unreadCertificates({ tls, tlsDiagnostic, tlsScans }) {
+    const sameTarget = (a, b) => a.address === b.address && a.port === b.port && a.sni === b.sni;
+    const readable = (hello) => hello.ok && hello.version !== 'TLSv1.3' && hello.certificates.length > 0;
+    return tls.flatMap((hello) => {
+        if ([...tls, ...tlsDiagnostic].some((h) => sameTarget(h, hello) && readable(h)))
+            return [];
+        const scan = tlsScans?.find((t) => sameTarget(hello, t));
+        const speaks13 = (hello.ok && hello.version === 'TLSv1.3') || scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3');
+        if (!speaks13)
+            return [];
+        return [{
+                code: 'PROBE_UNAVAILABLE',
+                address: hello.address,
+                port: hello.port,
+                ...(hello.sni === undefined ? {} : { name: hello.sni }),
+                details: {
+                    unchecked: `the certificate of ${hello.address}:${hello.port}`,
+                    reason: 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+                    until: 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+                },
+            }];
+    });
+}
 function judgeHello(hello, context, parse) {
     const place = (judgement) => ({
         code: judgement.code,
@@ -62890,253 +63177,6 @@ const httpKeepAliveCheck = defineCheck({
 
 /** Every check, in report order. A new check is one file and one line here. */
 const CHECKS = [resolveCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck];
-
-;// CONCATENATED MODULE: ./lib/edges/tlsCodes.js
-/**
- * Named groups (IANA "TLS Supported Groups"; RFC 8422 section 5.1.1, RFC 7748 for x25519) and
- * signature schemes (IANA "TLS SignatureScheme"; RFC 8446 section 4.2.3, whose values for the
- * PKCS#1 and ECDSA schemes are the RFC 5246 hash/signature byte pairs).
- */
-const GROUPS = {
-    secp256r1: 23,
-    secp384r1: 24,
-    secp521r1: 25,
-    x25519: 29,
-};
-const SIGNATURE_SCHEMES = {
-    rsa_pkcs1_sha1: 0x0201,
-    ecdsa_sha1: 0x0203,
-    // SHA-224 has no RFC 8446 name; RFC 5246 spells it hash sha224(3) with rsa(1) or ecdsa(3).
-    rsa_pkcs1_sha224: 0x0301,
-    ecdsa_sha224: 0x0303,
-    rsa_pkcs1_sha256: 0x0401,
-    ecdsa_secp256r1_sha256: 0x0403,
-    rsa_pkcs1_sha384: 0x0501,
-    ecdsa_secp384r1_sha384: 0x0503,
-    rsa_pkcs1_sha512: 0x0601,
-    ecdsa_secp521r1_sha512: 0x0603,
-    rsa_pss_rsae_sha256: 0x0804,
-    rsa_pss_rsae_sha384: 0x0805,
-    rsa_pss_rsae_sha512: 0x0806,
-    ed25519: 0x0807,
-};
-function groups(...names) {
-    return names.map((name) => ({ code: GROUPS[name], name }));
-}
-function signatureSchemes(...names) {
-    return names.map((name) => ({ code: SIGNATURE_SCHEMES[name], name }));
-}
-
-;// CONCATENATED MODULE: ./lib/edges/elbPolicy.js
-
-
-const ALB_SECURITY_POLICIES = 'AWS ELB User Guide for Application Load Balancers: "Security policies for your Application Load Balancer"';
-const CLB_SSL_NEGOTIATION = 'AWS ELB User Guide for Classic Load Balancers: "SSL negotiation configurations for Classic Load Balancers"';
-/** ELBSecurityPolicy-2016-08: TLS 1.0 to 1.2, in the order of AWS's policy table. Source: ALB_SECURITY_POLICIES. */
-const ELB_2016_08_PROTOCOLS = ['TLSv1', 'TLSv1.1', 'TLSv1.2'];
-const ELB_2016_08_SUITES = suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES128-SHA', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-ECDSA-AES256-SHA', 'AES128-GCM-SHA256', 'AES128-SHA256', 'AES128-SHA', 'AES256-GCM-SHA384', 'AES256-SHA256', 'AES256-SHA');
-/**
- * AWS does not publish the curves or signature schemes a load balancer offers to targets; these are the
- * ones its ECDHE suites and ACM key types need, kept broad so the probe does not report a failure the
- * balancer would not have.
- */
-const ELB_GROUPS = groups('secp256r1', 'secp384r1', 'x25519');
-const ELB_SIGNATURE_SCHEMES = signatureSchemes('rsa_pkcs1_sha256', 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha384', 'ecdsa_secp384r1_sha384', 'rsa_pkcs1_sha512', 'ecdsa_secp521r1_sha512', 'rsa_pkcs1_sha1', 'ecdsa_sha1');
-
-;// CONCATENATED MODULE: ./lib/edges/alb.js
-
-const TARGET_GROUPS = 'AWS ELB User Guide for Application Load Balancers: "Target groups for your Application Load Balancers"';
-const ALB_ATTRIBUTES = 'AWS ELB User Guide for Application Load Balancers: "Application Load Balancers" (connection idle timeout)';
-const ALB_TROUBLESHOOTING = 'AWS ELB User Guide for Application Load Balancers: "Troubleshoot your Application Load Balancers"';
-const ALB_CERTIFICATES = 'AWS ELB User Guide for Application Load Balancers: "SSL certificates for your Application Load Balancer"';
-/** An Application Load Balancer connecting to HTTPS targets. */
-const alb = {
-    name: 'alb',
-    title: 'AWS Application Load Balancer',
-    // The back-end policy cannot be chosen; it follows the listener's: ELBSecurityPolicy-TLS13-1-0-2021-06
-    // behind a TLS 1.3 listener policy, ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04 behind a FIPS one,
-    // ELBSecurityPolicy-2016-08 otherwise (also the default listener policy outside the console). The
-    // config does not say which listener policy is in use, so the profile is 2016-08, the one that
-    // accepts the least, and the findings carry targetPolicyNote. Source: ALB_SECURITY_POLICIES.
-    protocols: ELB_2016_08_PROTOCOLS,
-    deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
-    cipherSuites: ELB_2016_08_SUITES,
-    groups: ELB_GROUPS,
-    signatureAlgorithms: ELB_SIGNATURE_SCHEMES,
-    // The balancer does not validate target certificates: self-signed or expired ones work.
-    // Source: TARGET_GROUPS.
-    validatesCertificates: false,
-    // No limits are documented for target certificates (they are not validated); the listener
-    // certificate key types stand in. Source: ALB_CERTIFICATES.
-    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
-    // 504 when no connection to the target within 10 s; the idle timeout (default 60 s) bounds both a
-    // silent response and connection reuse. Source: ALB_TROUBLESHOOTING, ALB_ATTRIBUTES.
-    timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
-    targetPolicyNote: 'modelled on ELBSecurityPolicy-2016-08 (TLS 1.0-1.2), what an ALB uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy; with one of those it uses ELBSecurityPolicy-TLS13-1-0-2021-06 (or its FIPS variant), which adds TLS 1.3',
-    sources: [ALB_SECURITY_POLICIES, TARGET_GROUPS, ALB_ATTRIBUTES, ALB_TROUBLESHOOTING, ALB_CERTIFICATES],
-};
-
-;// CONCATENATED MODULE: ./lib/edges/clb.js
-
-const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure back-end server authentication"';
-const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"';
-const CLB_HTTP_ERRORS = 'AWS ELB User Guide for Classic Load Balancers: "Troubleshoot a Classic Load Balancer: HTTP errors"';
-const CLB_502_REPOST = 'AWS re:Post: "HTTP 502 errors through a Classic Load Balancer"';
-const CLB_HTTPS_LISTENERS = 'AWS ELB User Guide for Classic Load Balancers: "HTTPS listeners for your Classic Load Balancer"';
-/** A Classic Load Balancer with an HTTPS/SSL listener talking TLS to its back-end instances. */
-const clb = {
-    name: 'clb',
-    title: 'AWS Classic Load Balancer',
-    // "The load balancer uses a static cipher suite for back-end connections" (CLB_HTTPS_LISTENERS); the
-    // suite list itself is in CLB_SSL_NEGOTIATION, section "Cipher suite for back-end connections", which
-    // could not be read in full when this was checked: ELBSecurityPolicy-2016-08, the CLB default policy
-    // named on that page, stands in. Source: CLB_HTTPS_LISTENERS, CLB_SSL_NEGOTIATION.
-    protocols: ELB_2016_08_PROTOCOLS,
-    deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
-    cipherSuites: ELB_2016_08_SUITES,
-    groups: ELB_GROUPS,
-    signatureAlgorithms: ELB_SIGNATURE_SCHEMES,
-    // Without back-end server authentication the balancer accepts any certificate; with it, only a
-    // certificate whose public key is in the policy. The profile assumes the default (not configured).
-    // Source: BACKEND_AUTH.
-    validatesCertificates: false,
-    // Not documented for back-end certificates; the listener certificate limits stand in.
-    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
-    // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect
-    // timeout is documented; 10 s matches the ALB figure. Source: CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS.
-    timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
-    sources: [CLB_SSL_NEGOTIATION, CLB_HTTPS_LISTENERS, BACKEND_AUTH, CLB_IDLE_TIMEOUT, CLB_HTTP_ERRORS, CLB_502_REPOST],
-};
-
-;// CONCATENATED MODULE: ./lib/edges/cloudfront.js
-
-
-const PROTOCOLS_AND_CIPHERS = 'AWS CloudFront Developer Guide: "Supported protocols and ciphers between CloudFront and the origin"';
-const CERTIFICATE_REQUIREMENTS = 'AWS CloudFront Developer Guide: "Requirements for using SSL/TLS certificates with CloudFront"';
-const DISTRIBUTION_VALUES = 'AWS CloudFront Developer Guide: "Values that you specify when you create or update a distribution"';
-const ORIGIN_SSL_PROTOCOLS = 'AWS CloudFront API Reference: "OriginSslProtocols"';
-const CUSTOM_ORIGIN_CONFIG = 'AWS CloudFront API Reference: "CustomOriginConfig"';
-const HTTP_502 = 'AWS CloudFront Developer Guide: "HTTP 502 status code (Bad Gateway)"';
-/** CloudFront connecting to a custom origin over HTTPS. */
-const cloudfront = {
-    name: 'cloudfront',
-    title: 'Amazon CloudFront',
-    // OriginSslProtocols allows exactly these; CloudFront does not negotiate TLS 1.3 with origins.
-    // Source: ORIGIN_SSL_PROTOCOLS, PROTOCOLS_AND_CIPHERS.
-    protocols: ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'],
-    // Source: DISTRIBUTION_VALUES (AWS recommends TLSv1.2 and calls the others deprecated).
-    deprecatedProtocols: ['SSLv3', 'TLSv1', 'TLSv1.1'],
-    // In the order AWS lists them (ECDSA table, then RSA table); checked against the page in this
-    // revision: the same 16 suites. Source: PROTOCOLS_AND_CIPHERS.
-    cipherSuites: suites('ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-AES256-SHA384', 'ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES128-SHA256', 'ECDHE-ECDSA-AES128-SHA', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-SHA384', 'ECDHE-RSA-AES256-SHA', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-SHA256', 'ECDHE-RSA-AES128-SHA', 'AES256-SHA', 'AES128-SHA', 'DES-CBC3-SHA', 'RC4-MD5'),
-    // Curves for ECDHE: prime256v1, secp384r1, X25519. Source: PROTOCOLS_AND_CIPHERS.
-    groups: groups('x25519', 'secp256r1', 'secp384r1'),
-    // RSA PKCS#1 and ECDSA with SHA-256/384/512/224/1; no RSA-PSS. Source: PROTOCOLS_AND_CIPHERS.
-    signatureAlgorithms: signatureSchemes('rsa_pkcs1_sha256', 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha384', 'ecdsa_secp384r1_sha384', 'rsa_pkcs1_sha512', 'ecdsa_secp521r1_sha512', 'rsa_pkcs1_sha224', 'ecdsa_sha224', 'rsa_pkcs1_sha1', 'ecdsa_sha1'),
-    // Expired, self-signed, untrusted or out-of-order chains make CloudFront drop the connection.
-    // Source: HTTP_502, CERTIFICATE_REQUIREMENTS.
-    validatesCertificates: true,
-    // Source: CERTIFICATE_REQUIREMENTS. AWS pages disagree on the details (some name only RSA 1024-4096
-    // and ECDSA P-256 for origin certificates, others also P-384); P-521 is outside every list.
-    keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },
-    // Origin connection timeout default 10 s (range 1-10), response timeout default 30 s,
-    // keep-alive timeout default 5 s. Source: DISTRIBUTION_VALUES, CUSTOM_ORIGIN_CONFIG.
-    timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5_000 },
-    sources: [
-        PROTOCOLS_AND_CIPHERS,
-        CERTIFICATE_REQUIREMENTS,
-        DISTRIBUTION_VALUES,
-        ORIGIN_SSL_PROTOCOLS,
-        CUSTOM_ORIGIN_CONFIG,
-        HTTP_502,
-    ],
-};
-
-;// CONCATENATED MODULE: ./lib/edges/generic.js
-
-
-const MOZILLA_INTERMEDIATE = 'Mozilla Server Side TLS guidelines: "Intermediate compatibility" configuration';
-const RFC_8446 = 'RFC 8446: "The Transport Layer Security (TLS) Protocol Version 1.3"';
-/** Any modern TLS client (a proxy or CDN not modelled here): TLS 1.2 and 1.3, forward-secret AEAD only. */
-const generic = {
-    name: 'generic',
-    title: 'Generic modern TLS client',
-    protocols: ['TLSv1.2', 'TLSv1.3'],
-    deprecatedProtocols: [],
-    // Source: MOZILLA_INTERMEDIATE (its ECDHE AEAD suites, plus the TLS 1.3 suites of RFC_8446).
-    cipherSuites: suites('TLS_AES_128_GCM_SHA256', 'TLS_AES_256_GCM_SHA384', 'TLS_CHACHA20_POLY1305_SHA256', 'ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-AES256-GCM-SHA384', 'ECDHE-RSA-AES256-GCM-SHA384', 'ECDHE-ECDSA-CHACHA20-POLY1305', 'ECDHE-RSA-CHACHA20-POLY1305'),
-    groups: groups('x25519', 'secp256r1', 'secp384r1', 'secp521r1'),
-    // TLS 1.3 needs RSA-PSS for RSA certificates (RFC_8446 section 4.2.3).
-    signatureAlgorithms: signatureSchemes('ecdsa_secp256r1_sha256', 'rsa_pss_rsae_sha256', 'rsa_pkcs1_sha256', 'ecdsa_secp384r1_sha384', 'rsa_pss_rsae_sha384', 'rsa_pkcs1_sha384', 'ecdsa_secp521r1_sha512', 'rsa_pss_rsae_sha512', 'rsa_pkcs1_sha512', 'ed25519'),
-    validatesCertificates: true,
-    // RSA from 2048 bits: MOZILLA_INTERMEDIATE. The 8192-bit ceiling and P-384/P-521 are what common
-    // TLS stacks (OpenSSL, browsers) accept, not a published rule.
-    keyLimits: { rsaMinBits: 2048, rsaMaxBits: 8192, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
-    // No edge to copy: CloudFront's defaults, the most common edge's.
-    timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5_000 },
-    sources: [MOZILLA_INTERMEDIATE, RFC_8446],
-};
-
-;// CONCATENATED MODULE: ./lib/edges/hello.js
-
-
-/**
- * The ClientHello the edge sends when it offers `version`: its suites that can be negotiated in that
- * version (a TLS 1.0 hello listing GCM suites would not be what the edge sends), its groups and
- * signature schemes. Throws RangeError when the edge never offers that version, or has no suite for it:
- * asking for it is a planning mistake, not an origin problem.
- */
-function clientHelloFor(profile, version, sni) {
-    if (!profile.protocols.includes(version)) {
-        throw new RangeError(`${profile.name} does not offer ${version} to origins`);
-    }
-    const cipherSuites = profile.cipherSuites
-        .filter((cipherSuite) => suiteVersions(cipherSuite).includes(version))
-        .map((cipherSuite) => cipherSuite.code);
-    if (cipherSuites.length === 0) {
-        throw new RangeError(`${profile.name} has no cipher suite usable with ${version}`);
-    }
-    return {
-        version,
-        cipherSuites,
-        groups: profile.groups.map((group) => group.code),
-        signatureAlgorithms: profile.signatureAlgorithms.map((scheme) => scheme.code),
-        ...(sni === undefined ? {} : { sni }),
-    };
-}
-/**
- * A hello wider than the edge's, for telling apart why the edge's own was refused; never evidence that
- * the edge can connect. Every group and signature scheme we know, and either the edge's suites for the
- * version (`edge-suites`: does the refusal come from the curves or signature schemes, that is from the
- * certificate's key?) or every suite of the catalogue usable in it, the edge's first (`every-suite`: is
- * the version itself accepted?). `every-suite` works for versions the edge does not offer, to tell what
- * the origin speaks instead.
- */
-function wideHelloFor(profile, version, offer, sni) {
-    const usable = (s) => suiteVersions(s).includes(version);
-    const edgeSuites = profile.cipherSuites.filter(usable).map((s) => s.code);
-    const cipherSuites = offer === 'edge-suites' ? edgeSuites : [...new Set([...edgeSuites, ...everySuite().filter(usable).map((s) => s.code)])];
-    if (cipherSuites.length === 0)
-        throw new RangeError(`no cipher suite usable with ${version} for ${profile.name}`);
-    return {
-        version,
-        cipherSuites,
-        groups: Object.values(GROUPS),
-        signatureAlgorithms: Object.values(SIGNATURE_SCHEMES),
-        ...(sni === undefined ? {} : { sni }),
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/edges/index.js
-
-
-
-
-const PROFILES = { cloudfront: cloudfront, alb: alb, clb: clb, generic: generic };
-function edgeProfile(name) {
-    return PROFILES[name];
-}
-
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -64227,8 +64267,8 @@ const entries = {
     },
     PROBE_UNAVAILABLE: {
         severity: 'notice', cause: '-', title: 'Probe unavailable here',
-        message: '{address} was not probed: {reason}.',
-        remedy: 'Run the gate where {family} is routed to check this address; until then it is unchecked.',
+        message: '{unchecked} was not checked: {reason}.',
+        remedy: 'It stays unchecked until {until}.',
     },
 };
 const catalogue_CATALOGUE = entries;
@@ -66224,7 +66264,7 @@ async function checkOrigin(origin, run) {
     const families = familiesFor(origin, run.only);
     const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = observations.unavailable.map(({ address, family, reason }) => toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'));
+    const findings = observations.unavailable.map(({ address, family, reason }) => toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` } }, origin.name, 'engine'));
     for (const check of CHECKS) {
         const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f));
         if (!runs)

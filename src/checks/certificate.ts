@@ -21,12 +21,13 @@ export const certificateCheck = defineCheck({
   codes: [
     'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
     'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
-    'CERT_SIGNATURE_WEAK', 'PROBE_ERROR',
+    'CERT_SIGNATURE_WEAK', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
   ] satisfies FindingCode[],
   run(observations, context) {
     const parse = cachedParser()
     const found = [
-      ...observations.tls.flatMap((hello) => (hello.ok ? judgeHello(hello, context, parse) : [])),
+      ...observations.tls.flatMap((hello) => (hello.ok && hello.version !== 'TLSv1.3' ? judgeHello(hello, context, parse) : [])),
+      ...unreadCertificates(observations),
       // Where the edge's hello was refused, the chain read with a wider hello is still the edge's problem.
       ...observations.tlsDiagnostic.flatMap((hello) =>
         hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic hello (the edge\'s own was refused)' } })) : [],
@@ -35,6 +36,32 @@ export const certificateCheck = defineCheck({
     return withoutDuplicates(found)
   },
 })
+
+/**
+ * A target whose handshake works only in TLS 1.3 never shows its certificate in clear (the edge may
+ * still connect, behind `edge: generic`): say it went unchecked rather than pass it in silence.
+ */
+function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations): Observation[] {
+  const sameTarget = (a: TlsHelloResult, b: { address: string; port: number; sni?: string }) => a.address === b.address && a.port === b.port && a.sni === b.sni
+  const readable = (hello: TlsHelloResult) => hello.ok && hello.version !== 'TLSv1.3' && hello.certificates.length > 0
+  return tls.flatMap((hello): Observation[] => {
+    if ([...tls, ...tlsDiagnostic].some((h) => sameTarget(h, hello) && readable(h))) return []
+    const scan = tlsScans?.find((t) => sameTarget(hello, t))
+    const speaks13 = (hello.ok && hello.version === 'TLSv1.3') || scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3')
+    if (!speaks13) return []
+    return [{
+      code: 'PROBE_UNAVAILABLE',
+      address: hello.address,
+      port: hello.port,
+      ...(hello.sni === undefined ? {} : { name: hello.sni }),
+      details: {
+        unchecked: `the certificate of ${hello.address}:${hello.port}`,
+        reason: 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+        until: 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+      },
+    }]
+  })
+}
 
 function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckContext, parse: Parse): Observation[] {
   const place = (judgement: Judgement): Observation => ({

@@ -3,6 +3,8 @@
  * come from the origin, from `defaults` or be built in; the problem points at where it was written.
  */
 
+import { edgeProfile } from '../edges/index.js'
+import { EDGES, type EdgeName } from './types.js'
 import { isFields, type Fields } from './merge.js'
 import { INVALID, report, type Position, type Reader } from './reader.js'
 
@@ -22,7 +24,7 @@ export interface MergedOrigin {
 }
 
 export function checkOriginRules(origin: MergedOrigin, reader: Reader): void {
-  checkTls13OnCloudFront(origin, reader)
+  checkProtocolsTheEdgeSpeaks(origin, reader)
   checkExpiryThresholds(origin, reader)
   checkHealthPath(origin, reader)
 }
@@ -38,18 +40,24 @@ function sourceOf(origin: MergedOrigin, subPath: string, reader: Reader): Source
   return { path: own, position: origin.position, specificity: 0 }
 }
 
-function checkTls13OnCloudFront(origin: MergedOrigin, reader: Reader): void {
+/**
+ * Every listed version must be one the edge can speak to origins: a version it never offers could only
+ * ever be skipped, and an origin whose versions all fall outside would pass without a single probe.
+ */
+function checkProtocolsTheEdgeSpeaks(origin: MergedOrigin, reader: Reader): void {
   const protocols = origin.value['ssl-protocols']
-  if (origin.value.edge !== 'cloudfront' || !Array.isArray(protocols)) return
-  const index = protocols.indexOf('TLSv1.3')
-  if (index < 0) return
+  const edge = origin.value.edge
+  if (!Array.isArray(protocols) || typeof edge !== 'string' || !(EDGES as readonly string[]).includes(edge)) return
+  const spoken = edgeProfile(edge as EdgeName).protocols
   const list = sourceOf(origin, 'ssl-protocols', reader)
-  const item = `${list.path}[${index}]`
-  report(
-    reader,
-    { path: item, position: reader.positions.get(item) ?? list.position },
-    'TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
-  )
+  protocols.forEach((version, index) => {
+    if (typeof version !== 'string' || (spoken as readonly string[]).includes(version)) return
+    const item = `${list.path}[${index}]`
+    const why = edge === 'cloudfront' && version === 'TLSv1.3'
+      ? 'CloudFront does not speak TLS 1.3 to origins'
+      : `${edge} speaks only ${spoken.join(', ')} to origins`
+    report(reader, { path: item, position: reader.positions.get(item) ?? list.position }, `${version} cannot be used with edge ${edge}: ${why}`)
+  })
 }
 
 function checkExpiryThresholds(origin: MergedOrigin, reader: Reader): void {

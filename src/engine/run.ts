@@ -85,7 +85,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
 
   const findings: Finding[] = observations.unavailable.map(({ address, family, reason }) =>
-    toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { reason, family: `IPv${family}` } }, origin.name, 'engine'),
+    toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` } }, origin.name, 'engine'),
   )
   for (const check of CHECKS) {
     const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f))

@@ -239,8 +239,8 @@ const entries = {
   },
   PROBE_UNAVAILABLE: {
     severity: 'notice', cause: '-', title: 'Probe unavailable here',
-    message: '{address} was not probed: {reason}.',
-    remedy: 'Run the gate where {family} is routed to check this address; until then it is unchecked.',
+    message: '{unchecked} was not checked: {reason}.',
+    remedy: 'It stays unchecked until {until}.',
   },
 } as const satisfies Record<string, CatalogueEntry>
 

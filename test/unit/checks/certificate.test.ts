@@ -270,7 +270,11 @@ describe('certificate check', () => {
       [issueCertificate({ subject: { CN: DOMAIN } })],
       [Buffer.from('00', 'hex')],
     ]
-    const found = shapes.flatMap((sent) => run(sent))
+    const found = [
+      ...shapes.flatMap((sent) => run(sent)),
+      // A TLS 1.3 handshake shows no certificate: unchecked, and said so.
+      ...certificateCheck.run(observe(hello([], { version: 'TLSv1.3', offered: 'TLSv1.3' })), context()),
+    ]
     expect(new Set(found.map((o) => o.code))).toEqual(new Set(certificateCheck.codes))
     for (const observation of found) {
       const entry = CATALOGUE[observation.code]

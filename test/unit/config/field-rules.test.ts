@@ -29,7 +29,7 @@ describe('field rules', () => {
     expect(config.origins[0]?.sslProtocols).toEqual(['TLSv1.2', 'TLSv1.3'])
   })
 
-  it('reports TLSv1.3 in defaults once, where it is written, when a cloudfront origin inherits it', () => {
+  it('reports TLSv1.3 in defaults once per edge, where it is written, when origins inherit it', () => {
     const text = [
       'version: 1',
       'defaults:',
@@ -45,6 +45,7 @@ describe('field rules', () => {
     ].join('\n')
     expect(problemsOf(text)).toEqual([
       'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
+      'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: TLSv1.3 cannot be used with edge alb: alb speaks only TLSv1, TLSv1.1, TLSv1.2 to origins',
     ])
   })
 
