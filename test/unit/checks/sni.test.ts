@@ -1,31 +1,20 @@
 import { createSecureContext } from 'node:tls'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadTrustStore } from '../../../src/cert/trust.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import { describe, expect, it } from 'vitest'
 import { sniCheck } from '../../../src/checks/sni.js'
-import { parseConfig } from '../../../src/config/load.js'
 import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
 import { pemBundle } from '../../../src/lab/pki.js'
-import { fixedAddresses } from '../../../src/probes/resolve.js'
 import { probeTlsHello } from '../../../src/probes/tls/probe.js'
 import type { TlsHelloResult } from '../../../src/probes/types.js'
 import { toFinding } from '../../../src/report/finding.js'
-import { LOOPBACK, createAuthority, startTlsServer, type Listening, type TestAuthority } from '../engine/servers.js'
+import { LOOPBACK, startTlsServer, serverFixture } from '../engine/servers.js'
+import { cloudfrontContext, tlsObservations } from './harness.js'
 
 const NAME = 'sni.lab.test'
 const cloudfront = edgeProfile('cloudfront')
 const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
 
-const origin = parseConfig(
-  ['version: 1', 'origins:', '  - name: sni', `    domain: ${NAME}`, `    addresses: [${LOOPBACK}]`, ''].join('\n'),
-  'sni.yml',
-).origins[0]!
-const context: CheckContext = { origin, edge: cloudfront, trust: loadTrustStore([]), now: new Date() }
-
-function observations(tls: TlsHelloResult[], tlsWithoutSni: TlsHelloResult[]): OriginObservations {
-  const resolution = fixedAddresses([LOOPBACK])
-  return { resolution, addresses: resolution.ok ? resolution.addresses : [], unavailable: [], tcp: [], tls, tlsWithoutSni, tlsDiagnostic: [] }
-}
+const context = cloudfrontContext(NAME)
+const observations = (tls: TlsHelloResult[], tlsWithoutSni: TlsHelloResult[]) => tlsObservations({ tls, tlsWithoutSni })
 
 /** The edge's hello to `port` with SNI, and the same hello without. */
 async function bothHellos(port: number): Promise<[TlsHelloResult, TlsHelloResult]> {
@@ -36,30 +25,15 @@ async function bothHellos(port: number): Promise<[TlsHelloResult, TlsHelloResult
   ])
 }
 
-let ca: TestAuthority
-const running: Listening[] = []
-
-async function track<T extends Listening>(listening: Promise<T>): Promise<T> {
-  const started = await listening
-  running.push(started)
-  return started
-}
-
-beforeAll(() => {
-  ca = createAuthority('SNI Lab')
-})
-
-afterAll(async () => {
-  await Promise.all(running.map((r) => r.close()))
-  ca?.cleanup()
-})
+const servers = serverFixture('SNI Lab')
+const track = servers.track
 
 describe('sniCheck on real probe results', () => {
   it('notes a server that serves another certificate without SNI, naming both subjects', async () => {
-    const named = ca.leaf([NAME])
-    const fallback = ca.leaf(['default.lab.test'])
-    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, ca.intermediate) })
-    const server = await track(startTlsServer(fallback, [ca.intermediate], {
+    const named = servers.ca.leaf([NAME])
+    const fallback = servers.ca.leaf(['default.lab.test'])
+    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
+    const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
       SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
     }))
     const [withSni, withoutSni] = await bothHellos(server.port)
@@ -79,7 +53,7 @@ describe('sniCheck on real probe results', () => {
   })
 
   it('finds nothing when the same certificate comes with and without SNI', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate]))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate]))
     const [withSni, withoutSni] = await bothHellos(server.port)
 
     expect(withSni.ok && withoutSni.ok).toBe(true)
@@ -87,10 +61,10 @@ describe('sniCheck on real probe results', () => {
   })
 
   it('describes a hello without SNI that the server refuses by its alert', async () => {
-    const named = ca.leaf([NAME])
-    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, ca.intermediate) })
+    const named = servers.ca.leaf([NAME])
+    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
     // No default certificate: only a hello naming NAME gets one.
-    const server = await track(startTlsServer(named, [ca.intermediate], {
+    const server = await track(startTlsServer(named, [servers.ca.intermediate], {
       key: undefined,
       cert: undefined,
       SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
@@ -110,16 +84,16 @@ describe('sniCheck on real probe results', () => {
   })
 
   it('says nothing when the hello with SNI itself failed, or when no hello without SNI was made', async () => {
-    const named = ca.leaf([NAME])
-    const fallback = ca.leaf(['default.lab.test'])
-    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, ca.intermediate) })
-    const server = await track(startTlsServer(fallback, [ca.intermediate], {
+    const named = servers.ca.leaf([NAME])
+    const fallback = servers.ca.leaf(['default.lab.test'])
+    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
+    const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
       SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
     }))
     const [withSni, withoutSni] = await bothHellos(server.port)
 
     expect(sniCheck.run(observations([withSni], []), context)).toEqual([])
-    const refusedPort = await track(startTlsServer(named, [ca.intermediate], { minVersion: 'TLSv1.3' }))
+    const refusedPort = await track(startTlsServer(named, [servers.ca.intermediate], { minVersion: 'TLSv1.3' }))
     const [refusedWithSni, refusedWithoutSni] = await bothHellos(refusedPort.port)
     expect(refusedWithSni.ok).toBe(false)
     expect(sniCheck.run(observations([refusedWithSni], [refusedWithoutSni]), context)).toEqual([])

@@ -1,18 +1,15 @@
 import { createServer as createHttpServer } from 'node:http'
 import { createServer as createNetServer } from 'node:net'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadTrustStore } from '../../../src/cert/trust.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import { describe, expect, it } from 'vitest'
 import { tlsHandshakeCheck } from '../../../src/checks/tls-handshake.js'
-import { parseConfig } from '../../../src/config/load.js'
 import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
 import { wideHelloFor } from '../../../src/edges/hello.js'
 import { createKey } from '../../../src/lab/pki.js'
-import { fixedAddresses } from '../../../src/probes/resolve.js'
 import { probeTlsHello } from '../../../src/probes/tls/probe.js'
 import type { TlsHelloResult } from '../../../src/probes/types.js'
 import { toFinding } from '../../../src/report/finding.js'
-import { LOOPBACK, createAuthority, listenOnLoopback, startTlsServer, type Listening, type TestAuthority } from '../engine/servers.js'
+import { LOOPBACK, listenOnLoopback, startTlsServer, serverFixture } from '../engine/servers.js'
+import { cloudfrontContext, tlsObservations } from './harness.js'
 
 const NAME = 'handshake.lab.test'
 const cloudfront = edgeProfile('cloudfront')
@@ -20,38 +17,15 @@ const edgeHello = clientHelloFor(cloudfront, 'TLSv1.2', NAME)
 const diagnosticHello = wideHelloFor(cloudfront, 'TLSv1.2', 'every-suite', NAME)
 const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
 
-const origin = parseConfig(
-  ['version: 1', 'origins:', '  - name: handshake', `    domain: ${NAME}`, `    addresses: [${LOOPBACK}]`, ''].join('\n'),
-  'handshake.yml',
-).origins[0]!
-const context: CheckContext = { origin, edge: cloudfront, trust: loadTrustStore([]), now: new Date() }
+const context = cloudfrontContext(NAME)
+const observations = (tls: TlsHelloResult[], tlsDiagnostic: TlsHelloResult[] = []) => tlsObservations({ tls, tlsDiagnostic })
 
-function observations(tls: TlsHelloResult[], tlsDiagnostic: TlsHelloResult[] = []): OriginObservations {
-  const resolution = fixedAddresses([LOOPBACK])
-  return { resolution, addresses: resolution.ok ? resolution.addresses : [], unavailable: [], tcp: [], tls, tlsWithoutSni: [], tlsDiagnostic }
-}
-
-let ca: TestAuthority
-const running: Listening[] = []
-
-async function track<T extends Listening>(listening: Promise<T>): Promise<T> {
-  const started = await listening
-  running.push(started)
-  return started
-}
-
-beforeAll(() => {
-  ca = createAuthority('Handshake Lab')
-})
-
-afterAll(async () => {
-  await Promise.all(running.map((r) => r.close()))
-  ca?.cleanup()
-})
+const servers = serverFixture('Handshake Lab')
+const track = servers.track
 
 describe('tlsHandshakeCheck on real probe results', () => {
   it('finds nothing when the edge\'s hello reaches the end of the server\'s first flight', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate]))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate]))
     const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
 
     expect(hello.ok).toBe(true)
@@ -59,7 +33,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('reports a server that asks for a client certificate', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { requestCert: true, rejectUnauthorized: true, ca: ca.root.pem }))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], { requestCert: true, rejectUnauthorized: true, ca: servers.ca.root.pem }))
     const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
 
     const found = tlsHandshakeCheck.run(observations([hello]), context)
@@ -95,7 +69,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('reports the alert of a server that only speaks TLS 1.3', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { minVersion: 'TLSv1.3' }))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], { minVersion: 'TLSv1.3' }))
     const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
 
     const found = tlsHandshakeCheck.run(observations([hello]), context)
@@ -112,7 +86,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('names the certificate key when the wider diagnostic hello reads a P-521 certificate', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME], { key: createKey('p521') }), [servers.ca.intermediate]))
     const target = { address: LOOPBACK, port: server.port }
     const refused = await probeTlsHello(target, edgeHello, LIMITS)
     const diagnostic = await probeTlsHello(target, diagnosticHello, LIMITS)
@@ -135,7 +109,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('says the origin accepts a wider hello when the diagnostic succeeds with a key the edge accepts', async () => {
-    const server = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate], { ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305', maxVersion: 'TLSv1.2' }))
+    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], { ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305', maxVersion: 'TLSv1.2' }))
     const target = { address: LOOPBACK, port: server.port }
     const refused = await probeTlsHello(target, edgeHello, LIMITS)
     const diagnostic = await probeTlsHello(target, diagnosticHello, LIMITS)
@@ -148,8 +122,8 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('ignores a diagnostic made for another port', async () => {
-    const refusing = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
-    const other = await track(startTlsServer(ca.leaf([NAME], { key: createKey('p521') }), [ca.intermediate]))
+    const refusing = await track(startTlsServer(servers.ca.leaf([NAME], { key: createKey('p521') }), [servers.ca.intermediate]))
+    const other = await track(startTlsServer(servers.ca.leaf([NAME], { key: createKey('p521') }), [servers.ca.intermediate]))
     const refused = await probeTlsHello({ address: LOOPBACK, port: refusing.port }, edgeHello, LIMITS)
     const elsewhere = await probeTlsHello({ address: LOOPBACK, port: other.port }, diagnosticHello, LIMITS)
 
@@ -185,7 +159,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('reports each failing hello of several, in order, and none for the good one', async () => {
-    const good = await track(startTlsServer(ca.leaf([NAME]), [ca.intermediate]))
+    const good = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate]))
     const http = await track(listenOnLoopback(createHttpServer((_, res) => res.end('plain\n'))))
     const hellos = await Promise.all([good.port, http.port].map((port) => probeTlsHello({ address: LOOPBACK, port }, edgeHello, LIMITS)))
 
