@@ -92770,6 +92770,19 @@ function escapeControl(text) {
         return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
     });
 }
+const BY_NAME = { 0x0d: '\\r', 0x0a: '\\n', 0x09: '\\t', 0x5c: '\\\\' };
+/**
+ * Bytes an origin sent, as text: printable ASCII as is, every other byte as `\xNN`. With `named`, CR, LF,
+ * tab and backslash read `\r`, `\n`, `\t`, `\\` (HTTP evidence, where line breaks are the point).
+ */
+function escapeBytes(bytes, options = {}) {
+    let out = '';
+    for (const byte of bytes) {
+        const name = options.named ? BY_NAME[byte] : undefined;
+        out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/cert/dn.js
 
@@ -93577,26 +93590,34 @@ function judgeResolver({ resolution, addresses, unavailable }, origin) {
 
 ;// CONCATENATED MODULE: ./lib/checks/ports.js
 
-/** C4: every address x port the edge may pick must accept a TCP connection. */
+/**
+ * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
+ * no route to is said to be unchecked, never passed nor failed.
+ */
 const portsCheck = defineCheck({
     id: 'ports',
     family: 'ports',
     prerequisiteOf: ['tls', 'certificate', 'http'],
-    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE'],
-    run({ tcp }) {
-        return tcp.flatMap((t) => {
-            const where = { address: t.address, port: t.port };
-            switch (t.outcome) {
-                case 'open':
-                    return [];
-                case 'refused':
-                    return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
-                case 'timeout':
-                    return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }];
-                case 'unreachable':
-                    return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
-            }
-        });
+    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
+    run({ tcp, unavailable }) {
+        const unchecked = unavailable.map(({ address, family, reason }) => ({
+            code: 'PROBE_UNAVAILABLE',
+            address,
+            details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
+        }));
+        return [...unchecked, ...tcp.flatMap((t) => {
+                const where = { address: t.address, port: t.port };
+                switch (t.outcome) {
+                    case 'open':
+                        return [];
+                    case 'refused':
+                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
+                    case 'timeout':
+                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }];
+                    case 'unreachable':
+                        return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
+                }
+            })];
     },
 });
 
@@ -95394,6 +95415,12 @@ function resolutionOf(walk, resolver) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/catalogue.js
+/** Most severe first: the order of every report, annotation and verdict. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
+function bySeverity(a, b) {
+    return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
 const entries = {
     CONFIG_INVALID: {
         severity: 'error', cause: '-', title: 'The config file is invalid',
@@ -95945,6 +95972,7 @@ function extension(type, data) {
  * (one may span records; one record may hold several) and decodes alerts. It holds at most one
  * partial record and one partial handshake message, so a hostile server cannot make it grow.
  */
+
 /** RFC 8446 section 5.2: a ciphertext record may carry 2048 bytes of expansion over 2^14. */
 const MAX_RECORD_LENGTH = 16384 + 2048;
 /** Total handshake bytes accepted; real certificate chains stay far below this. */
@@ -95997,7 +96025,7 @@ class TlsRecordReader {
         const badType = contentType < CONTENT.changeCipherSpec || contentType > CONTENT.heartbeat;
         if (badType || (major !== undefined && major !== 3)) {
             if (first) {
-                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: escapeBytes(this.pending) };
+                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: records_escapeBytes(this.pending) };
             }
             return { kind: 'malformed', error: `bad record header after ${this.recordsSeen} records` };
         }
@@ -96067,12 +96095,8 @@ function tooLargeMessage(length) {
     return { kind: 'too-large', error: `handshake message of ${length} bytes exceeds ${MAX_HANDSHAKE_BYTES}` };
 }
 /** Printable ASCII as is, every other byte as \xNN; at most the first 64 bytes. */
-function escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
-    let out = '';
-    for (const byte of bytes.subarray(0, max)) {
-        out += byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
-    }
-    return out;
+function records_escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
+    return escapeBytes(bytes.subarray(0, max));
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/tls/serverMessages.js
@@ -96485,23 +96509,8 @@ function helloKey(spec) {
  * bounded, and with every value the request carried from the config (custom headers, often secrets)
  * replaced by `***` before anything is escaped or cut, so no fragment of a secret survives.
  */
+
 const MAX_EVIDENCE_BYTES = 120;
-/** `\r`, `\n` and `\t` by name, other bytes outside printable ASCII as `\xNN`, backslash doubled. */
-function escapeHttpBytes(bytes) {
-    let out = '';
-    for (const byte of bytes)
-        out += escapeByte(byte);
-    return out;
-}
-function escapeByte(byte) {
-    switch (byte) {
-        case 0x0d: return '\\r';
-        case 0x0a: return '\\n';
-        case 0x09: return '\\t';
-        case 0x5c: return '\\\\';
-        default: return byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
-    }
-}
 class Evidence {
     secrets;
     longest;
@@ -96518,12 +96527,12 @@ class Evidence {
         let at = from;
         for (const [hideFrom, hideTo] of hidden) {
             if (hideFrom > at)
-                out += escapeHttpBytes(bytes.subarray(at, hideFrom));
+                out += escapeBytes(bytes.subarray(at, hideFrom), { named: true });
             out += '***';
             at = Math.max(at, hideTo);
         }
         if (at < cut)
-            out += escapeHttpBytes(bytes.subarray(at, cut));
+            out += escapeBytes(bytes.subarray(at, cut), { named: true });
         return cut < Math.min(end, bytes.length) ? `${out}…` : out;
     }
     /** Text from the response (a header value) masked the same way, then escaped. */
@@ -97532,13 +97541,13 @@ function outcomeOf(v) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/verdict.js
-const RANK = { error: 2, warning: 1, notice: 0 };
+
 /** Whether findings fail the gate at a `fail-on` level. */
 function fails(findings, failOn) {
     if (failOn === 'never')
         return false;
-    const threshold = RANK[failOn];
-    return findings.some((f) => RANK[f.severity] >= threshold);
+    const threshold = SEVERITIES.indexOf(failOn);
+    return findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
 }
 /**
  * An edge that does not validate origin certificates (ALB, CLB without backend authentication) still
@@ -97549,11 +97558,9 @@ function applyEdgePolicy(finding, edge) {
         return finding;
     return { ...finding, severity: 'warning', details: { ...finding.details, edgeValidatesCertificates: false } };
 }
-function bySeverity(a, b) {
-    return RANK[b.severity] - RANK[a.severity];
-}
 
 ;// CONCATENATED MODULE: ./lib/engine/run.js
+
 
 
 
@@ -97614,7 +97621,7 @@ async function checkOrigin(origin, run) {
     const families = familiesFor(origin, run.only);
     const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = observations.unavailable.map(({ address, family, reason }) => toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` } }, origin.name, 'engine'));
+    const findings = [];
     for (const check of CHECKS) {
         const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f));
         if (!runs)
@@ -97717,7 +97724,7 @@ function describeTlsTarget(target) {
 
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
 /** The report for people: overrides first, then each origin with its findings, then the verdict. */
@@ -97760,7 +97767,7 @@ function renderVerdict(report, paint) {
 }
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    return [...findings].sort(bySeverity);
 }
 /** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
 function describeWhere(finding) {
@@ -97774,7 +97781,7 @@ function describeWhere(finding) {
 /** `2 errors, 1 warning`; empty when there are no findings. */
 function countFindings(findings) {
     const parts = [];
-    for (const severity of ['error', 'warning', 'notice']) {
+    for (const severity of SEVERITIES) {
         const count = findings.filter((finding) => finding.severity === severity).length;
         if (count > 0)
             parts.push(text_plural(count, severity));
@@ -98197,12 +98204,12 @@ function asMarkdown(template) {
 
 ;// CONCATENATED MODULE: ./lib/action/annotation-limits.js
 
+
 /**
  * Annotations GitHub shows per step and level: "10 warning annotations, 10 error annotations, and 10
  * notice annotations per step" (actions/toolkit, docs/problem-matchers.md). Later ones are dropped.
  */
 const ANNOTATIONS_PER_LEVEL = 10;
-const annotation_limits_LEVELS = ['error', 'warning', 'notice'];
 /**
  * Picks what fits in the slots of each level: within a level, the first annotation of every origin
  * before the second of any (round robin, config order), so one noisy origin cannot hide the others.
@@ -98211,7 +98218,7 @@ const annotation_limits_LEVELS = ['error', 'warning', 'notice'];
 function selectAnnotations(byOrigin, slots) {
     const shown = [];
     const notShown = { error: 0, warning: 0, notice: 0 };
-    for (const level of annotation_limits_LEVELS) {
+    for (const level of SEVERITIES) {
         const queues = byOrigin.map((annotations) => annotations.filter((annotation) => annotation.level === level));
         let left = Math.max(0, slots[level]);
         for (let round = 0; queues.some((queue) => round < queue.length); round++) {
@@ -98244,7 +98251,7 @@ function findingSlots(own) {
 }
 /** The job summary's line on what GitHub would not have shown, or undefined when everything was annotated. */
 function notAnnotatedNote(notShown) {
-    const parts = annotation_limits_LEVELS.filter((level) => notShown[level] > 0).map((level) => text_plural(notShown[level], level));
+    const parts = SEVERITIES.filter((level) => notShown[level] > 0).map((level) => text_plural(notShown[level], level));
     if (parts.length === 0)
         return undefined;
     return (`**Not annotated:** ${parts.join(', ')}. GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, ` +

@@ -20,7 +20,7 @@ export interface Observation {
 export interface Finding {
   code: FindingCode
   severity: Severity
-  check: CheckFamily | 'config' | 'engine'
+  check: CheckFamily
   origin: string
   message: string
   remedy: string

@@ -61420,6 +61420,19 @@ function escapeControl(text) {
         return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
     });
 }
+const BY_NAME = { 0x0d: '\\r', 0x0a: '\\n', 0x09: '\\t', 0x5c: '\\\\' };
+/**
+ * Bytes an origin sent, as text: printable ASCII as is, every other byte as `\xNN`. With `named`, CR, LF,
+ * tab and backslash read `\r`, `\n`, `\t`, `\\` (HTTP evidence, where line breaks are the point).
+ */
+function escapeBytes(bytes, options = {}) {
+    let out = '';
+    for (const byte of bytes) {
+        const name = options.named ? BY_NAME[byte] : undefined;
+        out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./lib/cert/dn.js
 
@@ -62227,26 +62240,34 @@ function judgeResolver({ resolution, addresses, unavailable }, origin) {
 
 ;// CONCATENATED MODULE: ./lib/checks/ports.js
 
-/** C4: every address x port the edge may pick must accept a TCP connection. */
+/**
+ * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
+ * no route to is said to be unchecked, never passed nor failed.
+ */
 const portsCheck = defineCheck({
     id: 'ports',
     family: 'ports',
     prerequisiteOf: ['tls', 'certificate', 'http'],
-    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE'],
-    run({ tcp }) {
-        return tcp.flatMap((t) => {
-            const where = { address: t.address, port: t.port };
-            switch (t.outcome) {
-                case 'open':
-                    return [];
-                case 'refused':
-                    return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
-                case 'timeout':
-                    return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }];
-                case 'unreachable':
-                    return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
-            }
-        });
+    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
+    run({ tcp, unavailable }) {
+        const unchecked = unavailable.map(({ address, family, reason }) => ({
+            code: 'PROBE_UNAVAILABLE',
+            address,
+            details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
+        }));
+        return [...unchecked, ...tcp.flatMap((t) => {
+                const where = { address: t.address, port: t.port };
+                switch (t.outcome) {
+                    case 'open':
+                        return [];
+                    case 'refused':
+                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
+                    case 'timeout':
+                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }];
+                    case 'unreachable':
+                        return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
+                }
+            })];
     },
 });
 
@@ -64044,6 +64065,12 @@ function resolutionOf(walk, resolver) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/catalogue.js
+/** Most severe first: the order of every report, annotation and verdict. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
+function bySeverity(a, b) {
+    return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
 const entries = {
     CONFIG_INVALID: {
         severity: 'error', cause: '-', title: 'The config file is invalid',
@@ -64595,6 +64622,7 @@ function extension(type, data) {
  * (one may span records; one record may hold several) and decodes alerts. It holds at most one
  * partial record and one partial handshake message, so a hostile server cannot make it grow.
  */
+
 /** RFC 8446 section 5.2: a ciphertext record may carry 2048 bytes of expansion over 2^14. */
 const MAX_RECORD_LENGTH = 16384 + 2048;
 /** Total handshake bytes accepted; real certificate chains stay far below this. */
@@ -64647,7 +64675,7 @@ class TlsRecordReader {
         const badType = contentType < CONTENT.changeCipherSpec || contentType > CONTENT.heartbeat;
         if (badType || (major !== undefined && major !== 3)) {
             if (first) {
-                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: escapeBytes(this.pending) };
+                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: records_escapeBytes(this.pending) };
             }
             return { kind: 'malformed', error: `bad record header after ${this.recordsSeen} records` };
         }
@@ -64717,12 +64745,8 @@ function tooLargeMessage(length) {
     return { kind: 'too-large', error: `handshake message of ${length} bytes exceeds ${MAX_HANDSHAKE_BYTES}` };
 }
 /** Printable ASCII as is, every other byte as \xNN; at most the first 64 bytes. */
-function escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
-    let out = '';
-    for (const byte of bytes.subarray(0, max)) {
-        out += byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
-    }
-    return out;
+function records_escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
+    return escapeBytes(bytes.subarray(0, max));
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/tls/serverMessages.js
@@ -65135,23 +65159,8 @@ function helloKey(spec) {
  * bounded, and with every value the request carried from the config (custom headers, often secrets)
  * replaced by `***` before anything is escaped or cut, so no fragment of a secret survives.
  */
+
 const MAX_EVIDENCE_BYTES = 120;
-/** `\r`, `\n` and `\t` by name, other bytes outside printable ASCII as `\xNN`, backslash doubled. */
-function escapeHttpBytes(bytes) {
-    let out = '';
-    for (const byte of bytes)
-        out += escapeByte(byte);
-    return out;
-}
-function escapeByte(byte) {
-    switch (byte) {
-        case 0x0d: return '\\r';
-        case 0x0a: return '\\n';
-        case 0x09: return '\\t';
-        case 0x5c: return '\\\\';
-        default: return byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`;
-    }
-}
 class Evidence {
     secrets;
     longest;
@@ -65168,12 +65177,12 @@ class Evidence {
         let at = from;
         for (const [hideFrom, hideTo] of hidden) {
             if (hideFrom > at)
-                out += escapeHttpBytes(bytes.subarray(at, hideFrom));
+                out += escapeBytes(bytes.subarray(at, hideFrom), { named: true });
             out += '***';
             at = Math.max(at, hideTo);
         }
         if (at < cut)
-            out += escapeHttpBytes(bytes.subarray(at, cut));
+            out += escapeBytes(bytes.subarray(at, cut), { named: true });
         return cut < Math.min(end, bytes.length) ? `${out}…` : out;
     }
     /** Text from the response (a header value) masked the same way, then escaped. */
@@ -66182,13 +66191,13 @@ function outcomeOf(v) {
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/verdict.js
-const RANK = { error: 2, warning: 1, notice: 0 };
+
 /** Whether findings fail the gate at a `fail-on` level. */
 function fails(findings, failOn) {
     if (failOn === 'never')
         return false;
-    const threshold = RANK[failOn];
-    return findings.some((f) => RANK[f.severity] >= threshold);
+    const threshold = SEVERITIES.indexOf(failOn);
+    return findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
 }
 /**
  * An edge that does not validate origin certificates (ALB, CLB without backend authentication) still
@@ -66199,11 +66208,9 @@ function applyEdgePolicy(finding, edge) {
         return finding;
     return { ...finding, severity: 'warning', details: { ...finding.details, edgeValidatesCertificates: false } };
 }
-function bySeverity(a, b) {
-    return RANK[b.severity] - RANK[a.severity];
-}
 
 ;// CONCATENATED MODULE: ./lib/engine/run.js
+
 
 
 
@@ -66264,7 +66271,7 @@ async function checkOrigin(origin, run) {
     const families = familiesFor(origin, run.only);
     const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = observations.unavailable.map(({ address, family, reason }) => toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` } }, origin.name, 'engine'));
+    const findings = [];
     for (const check of CHECKS) {
         const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f));
         if (!runs)
@@ -66375,7 +66382,7 @@ function describeTlsTarget(target) {
 
 ;// CONCATENATED MODULE: ./lib/report/text.js
 
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
 /** The report for people: overrides first, then each origin with its findings, then the verdict. */
@@ -66418,7 +66425,7 @@ function renderVerdict(report, paint) {
 }
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
-    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    return [...findings].sort(bySeverity);
 }
 /** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
 function describeWhere(finding) {
@@ -66432,7 +66439,7 @@ function describeWhere(finding) {
 /** `2 errors, 1 warning`; empty when there are no findings. */
 function countFindings(findings) {
     const parts = [];
-    for (const severity of ['error', 'warning', 'notice']) {
+    for (const severity of SEVERITIES) {
         const count = findings.filter((finding) => finding.severity === severity).length;
         if (count > 0)
             parts.push(text_plural(count, severity));
@@ -67284,6 +67291,11 @@ const SCENARIOS = [
     },
     // CloudFront never speaks TLS 1.3 to origins; the finding says the origin is TLS 1.3-only.
     { name: 'tls13-only', fault: 'accepts only TLS 1.3', domain: scenarios_d('tls13-only'), tls: { kind: 'chain', certificate: good('tls13-only'), openssl: { minVersion: 'TLSv1.3' } }, expect: [{ code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error' }] },
+    {
+        // Behind a modern edge TLS 1.3 works, but it encrypts the certificate: the gate says it went unchecked.
+        name: 'tls13-only-generic', fault: 'accepts only TLS 1.3, behind `edge: generic`', domain: scenarios_d('tls13-only-generic'), edge: 'generic', sslProtocols: ['TLSv1.2', 'TLSv1.3'],
+        tls: { kind: 'chain', certificate: good('tls13-only-generic'), openssl: { minVersion: 'TLSv1.3' } }, expect: [{ code: 'PROBE_UNAVAILABLE', severity: 'notice' }],
+    },
     {
         name: 'chacha20-only', fault: 'accepts only ECDHE-ECDSA-CHACHA20-POLY1305', domain: scenarios_d('chacha20-only'),
         tls: { kind: 'chain', certificate: good('chacha20-only'), openssl: { maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305' } }, expect: [{ code: 'TLS_NO_COMMON_CIPHER', severity: 'error' }],

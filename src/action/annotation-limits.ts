@@ -1,5 +1,6 @@
 import type { Severity } from '../findings.js'
 import { plural } from '../report/text.js'
+import { SEVERITIES } from '../report/catalogue.js'
 import type { Annotation } from './annotations.js'
 
 /**
@@ -7,8 +8,6 @@ import type { Annotation } from './annotations.js'
  * notice annotations per step" (actions/toolkit, docs/problem-matchers.md). Later ones are dropped.
  */
 export const ANNOTATIONS_PER_LEVEL = 10
-
-const LEVELS: readonly Severity[] = ['error', 'warning', 'notice']
 
 export type Slots = Record<Severity, number>
 
@@ -26,7 +25,7 @@ export interface AnnotationSelection {
 export function selectAnnotations(byOrigin: readonly (readonly Annotation[])[], slots: Slots): AnnotationSelection {
   const shown: Annotation[] = []
   const notShown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
-  for (const level of LEVELS) {
+  for (const level of SEVERITIES) {
     const queues = byOrigin.map((annotations) => annotations.filter((annotation) => annotation.level === level))
     let left = Math.max(0, slots[level])
     for (let round = 0; queues.some((queue) => round < queue.length); round++) {
@@ -59,7 +58,7 @@ export function findingSlots(own: { failing: boolean; mayNotice: boolean }): Slo
 
 /** The job summary's line on what GitHub would not have shown, or undefined when everything was annotated. */
 export function notAnnotatedNote(notShown: Record<Severity, number>): string | undefined {
-  const parts = LEVELS.filter((level) => notShown[level] > 0).map((level) => plural(notShown[level], level))
+  const parts = SEVERITIES.filter((level) => notShown[level] > 0).map((level) => plural(notShown[level], level))
   if (parts.length === 0) return undefined
   return (
     `**Not annotated:** ${parts.join(', ')}. GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, ` +

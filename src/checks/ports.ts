@@ -1,14 +1,22 @@
 import { defineCheck } from './define.js'
 import type { Observation } from '../findings.js'
 
-/** C4: every address x port the edge may pick must accept a TCP connection. */
+/**
+ * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
+ * no route to is said to be unchecked, never passed nor failed.
+ */
 export const portsCheck = defineCheck({
   id: 'ports',
   family: 'ports',
   prerequisiteOf: ['tls', 'certificate', 'http'],
-  codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE'],
-  run({ tcp }): Observation[] {
-    return tcp.flatMap((t): Observation[] => {
+  codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
+  run({ tcp, unavailable }): Observation[] {
+    const unchecked = unavailable.map(({ address, family, reason }): Observation => ({
+      code: 'PROBE_UNAVAILABLE',
+      address,
+      details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
+    }))
+    return [...unchecked, ...tcp.flatMap((t): Observation[] => {
       const where = { address: t.address, port: t.port }
       switch (t.outcome) {
         case 'open':
@@ -20,6 +28,6 @@ export const portsCheck = defineCheck({
         case 'unreachable':
           return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }]
       }
-    })
+    })]
   },
 })

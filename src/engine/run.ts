@@ -10,6 +10,7 @@ import type { Finding } from '../findings.js'
 import { type AddressResolver } from '../probes/resolve.js'
 import { DnsWalker } from '../probes/dns/walk.js'
 import { toFinding } from '../report/finding.js'
+import { bySeverity } from '../report/catalogue.js'
 import type { OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
@@ -17,7 +18,7 @@ import { createLimiter, mapLimited, type Away } from './limit.js'
 import { ProbeCache, observeOrigin } from './observe.js'
 import { familiesFor } from './plan.js'
 import { tlsSummary } from './tlsSummary.js'
-import { applyEdgePolicy, bySeverity, fails } from './verdict.js'
+import { applyEdgePolicy, fails } from './verdict.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
@@ -84,9 +85,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
 
-  const findings: Finding[] = observations.unavailable.map(({ address, family, reason }) =>
-    toFinding({ code: 'PROBE_UNAVAILABLE', address, details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` } }, origin.name, 'engine'),
-  )
+  const findings: Finding[] = []
   for (const check of CHECKS) {
     const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f))
     if (!runs) continue

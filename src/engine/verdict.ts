@@ -1,14 +1,13 @@
 import type { FailOn } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
-import type { Finding, Severity } from '../findings.js'
-
-const RANK: Record<Severity, number> = { error: 2, warning: 1, notice: 0 }
+import type { Finding } from '../findings.js'
+import { SEVERITIES } from '../report/catalogue.js'
 
 /** Whether findings fail the gate at a `fail-on` level. */
 export function fails(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false
-  const threshold = RANK[failOn]
-  return findings.some((f) => RANK[f.severity] >= threshold)
+  const threshold = SEVERITIES.indexOf(failOn)
+  return findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold)
 }
 
 /**
@@ -20,6 +19,3 @@ export function applyEdgePolicy(finding: Finding, edge: EdgeProfile): Finding {
   return { ...finding, severity: 'warning', details: { ...finding.details, edgeValidatesCertificates: false } }
 }
 
-export function bySeverity(a: Finding, b: Finding): number {
-  return RANK[b.severity] - RANK[a.severity]
-}

@@ -111,6 +111,11 @@ export const SCENARIOS: readonly Scenario[] = [
   // CloudFront never speaks TLS 1.3 to origins; the finding says the origin is TLS 1.3-only.
   { name: 'tls13-only', fault: 'accepts only TLS 1.3', domain: d('tls13-only'), tls: { kind: 'chain', certificate: good('tls13-only'), openssl: { minVersion: 'TLSv1.3' } }, expect: [{ code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error' }] },
   {
+    // Behind a modern edge TLS 1.3 works, but it encrypts the certificate: the gate says it went unchecked.
+    name: 'tls13-only-generic', fault: 'accepts only TLS 1.3, behind `edge: generic`', domain: d('tls13-only-generic'), edge: 'generic', sslProtocols: ['TLSv1.2', 'TLSv1.3'],
+    tls: { kind: 'chain', certificate: good('tls13-only-generic'), openssl: { minVersion: 'TLSv1.3' } }, expect: [{ code: 'PROBE_UNAVAILABLE', severity: 'notice' }],
+  },
+  {
     name: 'chacha20-only', fault: 'accepts only ECDHE-ECDSA-CHACHA20-POLY1305', domain: d('chacha20-only'),
     tls: { kind: 'chain', certificate: good('chacha20-only'), openssl: { maxVersion: 'TLSv1.2', ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305' } }, expect: [{ code: 'TLS_NO_COMMON_CIPHER', severity: 'error' }],
   },

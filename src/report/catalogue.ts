@@ -5,6 +5,14 @@
  */
 export type Severity = 'error' | 'warning' | 'notice'
 
+/** Most severe first: the order of every report, annotation and verdict. */
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice']
+
+/** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
+export function bySeverity(a: { severity: Severity }, b: { severity: Severity }): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)
+}
+
 export interface CatalogueEntry {
   severity: Severity
   /** Severities a check may choose between; absent: only `severity`. */

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../findings.js'
 import type { OriginReport, Report } from './types.js'
+import { bySeverity, SEVERITIES } from './catalogue.js'
 import { describeTlsTarget } from './tlsLines.js'
 
 export interface TextOptions {
@@ -7,7 +8,6 @@ export interface TextOptions {
   color: boolean
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const
 type Style = keyof typeof ANSI
@@ -55,7 +55,7 @@ function renderVerdict(report: Report, paint: Paint): string {
 
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 export function findingsInOrder(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity])
+  return [...findings].sort(bySeverity)
 }
 
 /** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
@@ -70,7 +70,7 @@ export function describeWhere(finding: Pick<Finding, 'address' | 'port' | 'name'
 /** `2 errors, 1 warning`; empty when there are no findings. */
 export function countFindings(findings: readonly Finding[]): string {
   const parts: string[] = []
-  for (const severity of ['error', 'warning', 'notice'] as const) {
+  for (const severity of SEVERITIES) {
     const count = findings.filter((finding) => finding.severity === severity).length
     if (count > 0) parts.push(plural(count, severity))
   }

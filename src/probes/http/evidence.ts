@@ -4,24 +4,9 @@
  * replaced by `***` before anything is escaped or cut, so no fragment of a secret survives.
  */
 
+import { escapeBytes } from '../../text/escape.js'
+
 const MAX_EVIDENCE_BYTES = 120
-
-/** `\r`, `\n` and `\t` by name, other bytes outside printable ASCII as `\xNN`, backslash doubled. */
-export function escapeHttpBytes(bytes: Uint8Array): string {
-  let out = ''
-  for (const byte of bytes) out += escapeByte(byte)
-  return out
-}
-
-function escapeByte(byte: number): string {
-  switch (byte) {
-    case 0x0d: return '\\r'
-    case 0x0a: return '\\n'
-    case 0x09: return '\\t'
-    case 0x5c: return '\\\\'
-    default: return byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`
-  }
-}
 
 export class Evidence {
   private readonly secrets: Buffer[]
@@ -40,11 +25,11 @@ export class Evidence {
     let out = ''
     let at = from
     for (const [hideFrom, hideTo] of hidden) {
-      if (hideFrom > at) out += escapeHttpBytes(bytes.subarray(at, hideFrom))
+      if (hideFrom > at) out += escapeBytes(bytes.subarray(at, hideFrom), { named: true })
       out += '***'
       at = Math.max(at, hideTo)
     }
-    if (at < cut) out += escapeHttpBytes(bytes.subarray(at, cut))
+    if (at < cut) out += escapeBytes(bytes.subarray(at, cut), { named: true })
     return cut < Math.min(end, bytes.length) ? `${out}…` : out
   }
 

@@ -3,6 +3,7 @@
  * (one may span records; one record may hold several) and decodes alerts. It holds at most one
  * partial record and one partial handshake message, so a hostile server cannot make it grow.
  */
+import { escapeBytes as escapeText } from '../../text/escape.js'
 
 /** RFC 8446 section 5.2: a ciphertext record may carry 2048 bytes of expansion over 2^14. */
 export const MAX_RECORD_LENGTH = 16384 + 2048
@@ -144,9 +145,5 @@ function tooLargeMessage(length: number): ReaderFailure {
 
 /** Printable ASCII as is, every other byte as \xNN; at most the first 64 bytes. */
 export function escapeBytes(bytes: Buffer, max = RECEIVED_PREVIEW_BYTES): string {
-  let out = ''
-  for (const byte of bytes.subarray(0, max)) {
-    out += byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`
-  }
-  return out
+  return escapeText(bytes.subarray(0, max))
 }

@@ -87,3 +87,15 @@ describe('portsCheck on real TCP probes', () => {
     ])
   })
 })
+
+describe('portsCheck on an address this machine cannot route to', () => {
+  it('says it went unchecked, with the family, instead of passing or failing it', () => {
+    const observations = { ...observationsOf([]), unavailable: [{ address: '2001:db8::7', family: 6 as const, reason: 'this machine has no IPv6 route' }] }
+    const found = portsCheck.run(observations, context)
+    expect(found).toEqual([{
+      code: 'PROBE_UNAVAILABLE', address: '2001:db8::7',
+      details: { unchecked: '2001:db8::7', reason: 'this machine has no IPv6 route', family: 'IPv6', until: 'the gate runs where IPv6 is routed' },
+    }])
+    expect(toFinding(found[0]!, 'o', 'ports').message).toBe('2001:db8::7 was not checked: this machine has no IPv6 route.')
+  })
+})

@@ -28,14 +28,20 @@ async function bothHellos(port: number): Promise<[TlsHelloResult, TlsHelloResult
 const servers = serverFixture('SNI Lab')
 const track = servers.track
 
+/** A server that serves NAME's certificate for SNI NAME and another one otherwise. */
+async function startSniDependentServer() {
+  const named = servers.ca.leaf([NAME])
+  const fallback = servers.ca.leaf(['default.lab.test'])
+  const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
+  const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
+    SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
+  }))
+  return { named, server }
+}
+
 describe('sniCheck on real probe results', () => {
   it('notes a server that serves another certificate without SNI, naming both subjects', async () => {
-    const named = servers.ca.leaf([NAME])
-    const fallback = servers.ca.leaf(['default.lab.test'])
-    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
-    const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
-      SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
-    }))
+    const { server } = await startSniDependentServer()
     const [withSni, withoutSni] = await bothHellos(server.port)
 
     const found = sniCheck.run(observations([withSni], [withoutSni]), context)
@@ -84,12 +90,7 @@ describe('sniCheck on real probe results', () => {
   })
 
   it('says nothing when the hello with SNI itself failed, or when no hello without SNI was made', async () => {
-    const named = servers.ca.leaf([NAME])
-    const fallback = servers.ca.leaf(['default.lab.test'])
-    const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
-    const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
-      SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
-    }))
+    const { named, server } = await startSniDependentServer()
     const [withSni, withoutSni] = await bothHellos(server.port)
 
     expect(sniCheck.run(observations([withSni], []), context)).toEqual([])
