@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { delegation, zoneOf, type LabNameServer } from '../../src/lab/dns/hierarchy.js'
-import { findBinary, startKnotLab, type RunningKnot } from '../../src/lab/dns/knot.js'
+import { findBinary, startKnotLab, type RunningKnot } from '../../test/helpers/knot.js'
 import type { LabRecord } from '../../src/lab/dns/records.js'
 import { DnsWalker } from '../../src/probes/dns/walk.js'
 

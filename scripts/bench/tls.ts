@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util'
 import { HAS_NGINX, NGINX } from '../../test/helpers/nginx.js'
 import { HAS_SSLSCAN, SSLSCAN } from '../../test/helpers/sslscan.js'
 import { HAS_TESTSSL, TESTSSL, testsslMany, testsslOne } from './testssl.js'
-import { KINDS, processStartMs, startBenchOrigins, type BenchOrigin } from './tlsOrigins.js'
-import { comparable, oursFor, sslscanMany, sslscanOne, targetOf, type Timed, type Via } from './tlsTools.js'
+import { KINDS, processStartMs, startBenchOrigins, type BenchOrigin } from './tls-origins.js'
+import { comparable, oursFor, sslscanMany, sslscanOne, targetOf, type Timed, type Via } from './tls-tools.js'
 
 const { values } = parseArgs({
   args: process.argv.slice(3),

@@ -1,6 +1,6 @@
-import type { Severity } from '../findings.js'
+import type { Severity } from '../findings/finding.js'
 import { plural } from '../report/text.js'
-import { SEVERITIES } from '../report/catalogue.js'
+import { SEVERITIES } from '../findings/catalogue.js'
 import type { Annotation } from './annotations.js'
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
-import type { Finding, Severity } from '../findings.js'
+import type { Finding, Severity } from '../findings/finding.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'

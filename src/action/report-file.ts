@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs'
 import { PreflightError } from '../errors.js'
-import { isFindingCode } from '../report/catalogue.js'
+import { isFindingCode } from '../findings/catalogue.js'
 import type { Report } from '../report/types.js'
 
 export class ReportFileError extends PreflightError {

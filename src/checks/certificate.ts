@@ -4,14 +4,14 @@ import { acceptedKeysLabel, keyAccepted, keyLabel } from '../cert/keys.js'
 import { certificateCovers, certificateNames } from '../cert/names.js'
 import { parseCertificate, type ParsedCertificate } from '../cert/parse.js'
 import type { TrustStore } from '../cert/trust.js'
-import type { FindingCode, Observation } from '../findings.js'
-import type { TlsHelloResult, TlsHelloSuccess } from '../probes/types.js'
+import type { FindingCode, FindingDraft } from '../findings/finding.js'
+import type { TlsHelloResult, TlsHelloSuccess } from '../probes/tls/types.js'
 import { defineCheck, type CheckContext, type OriginObservations } from './define.js'
 
 const DAY_MS = 86_400_000
 
 /** A finding before it is placed on an address, port and SNI name. */
-type Judgement = Pick<Observation, 'code' | 'severity' | 'details'>
+type Judgement = Pick<FindingDraft, 'code' | 'severity' | 'details'>
 type Parse = (der: Buffer) => ParsedCertificate
 
 /** C1 and C3: judges each chain exactly as the origin sent it, as the edge would. */
@@ -41,10 +41,10 @@ export const certificateCheck = defineCheck({
  * A target whose handshake works only in TLS 1.3 never shows its certificate in clear (the edge may
  * still connect, behind `edge: generic`): say it went unchecked rather than pass it in silence.
  */
-function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations): Observation[] {
+function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations): FindingDraft[] {
   const sameTarget = (a: TlsHelloResult, b: { address: string; port: number; sni?: string }) => a.address === b.address && a.port === b.port && a.sni === b.sni
   const readable = (hello: TlsHelloResult) => hello.ok && hello.version !== 'TLSv1.3' && hello.certificates.length > 0
-  return tls.flatMap((hello): Observation[] => {
+  return tls.flatMap((hello): FindingDraft[] => {
     if ([...tls, ...tlsDiagnostic].some((h) => sameTarget(h, hello) && readable(h))) return []
     const scan = tlsScans?.find((t) => sameTarget(hello, t))
     const speaks13 = (hello.ok && hello.version === 'TLSv1.3') || scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3')
@@ -63,8 +63,8 @@ function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations
   })
 }
 
-function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckContext, parse: Parse): Observation[] {
-  const place = (judgement: Judgement): Observation => ({
+function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckContext, parse: Parse): FindingDraft[] {
+  const place = (judgement: Judgement): FindingDraft => ({
     code: judgement.code,
     ...(judgement.severity ? { severity: judgement.severity } : {}),
     address: hello.address,
@@ -216,7 +216,7 @@ function cachedParser(): Parse {
 }
 
 /** Collapses only observations that are identical in every byte (same address, port, name and details). */
-function withoutDuplicates(found: Observation[]): Observation[] {
+function withoutDuplicates(found: FindingDraft[]): FindingDraft[] {
   const seen = new Set<string>()
   return found.filter((observation) => {
     const key = JSON.stringify(observation)

@@ -1,8 +1,9 @@
 import type { CheckFamily, OriginConfig } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
-import type { FindingCode, Observation } from '../findings.js'
+import type { FindingCode, FindingDraft } from '../findings/finding.js'
 import type { TrustStore } from '../cert/trust.js'
-import type { ResolvedAddress, Resolution, TcpObservation, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
+import type { ResolvedAddress, Resolution, TcpObservation } from '../probes/types.js'
+import type { TlsHelloResult, TlsTargetScan } from '../probes/tls/types.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import type { DnsWalk } from '../probes/dns/walk-types.js'
 
@@ -52,7 +53,7 @@ export interface CheckDefinition {
   prerequisiteOf?: readonly CheckFamily[]
   /** Every code this check may emit. */
   codes: readonly FindingCode[]
-  run(observations: OriginObservations, context: CheckContext): Observation[]
+  run(observations: OriginObservations, context: CheckContext): FindingDraft[]
 }
 
 export function defineCheck(check: CheckDefinition): CheckDefinition {

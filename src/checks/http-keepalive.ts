@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
+import type { FindingDraft } from '../findings/finding.js'
 import { keepAliveWindowFor } from '../edges/keep-alive.js'
 import { requestOf, whereOf } from './http-response.js'
 
@@ -13,10 +13,10 @@ export const httpKeepAliveCheck = defineCheck({
   id: 'http-keepalive',
   family: 'http',
   codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
-  run({ http }, { origin, edge }): Observation[] {
+  run({ http }, { origin, edge }): FindingDraft[] {
     const edgeMs = keepAliveWindowFor(origin, edge)
     const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms'
-    return (http ?? []).flatMap((exchange): Observation[] => {
+    return (http ?? []).flatMap((exchange): FindingDraft[] => {
       const idle = exchange.keepAlive
       if (!idle || exchange.defects.length > 0) return []
       const observed = idle.closedAfterMs !== undefined && idle.closedAfterMs <= edgeMs

@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js'
-import type { FindingCode, Observation } from '../findings.js'
+import type { FindingCode, FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
 import type { HttpDefect, HttpDefectKind, HttpExchangeObservation } from '../probes/http/types.js'
 import type { OriginObservations } from './define.js'
@@ -38,14 +38,14 @@ export const httpResponseCheck = defineCheck({
   id: 'http-response',
   family: 'http',
   codes: [...new Set(Object.values(CODE_OF))],
-  run(observations): Observation[] {
+  run(observations): FindingDraft[] {
     return (observations.http ?? []).flatMap((exchange) =>
       exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)),
     )
   },
 })
 
-function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation): Observation {
+function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation): FindingDraft {
   const details: JsonObject = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) }
   if (defect.offset !== undefined) details['offset'] = defect.offset
   if (defect.value !== undefined) details['value'] = defect.value
@@ -57,7 +57,7 @@ function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation): Obser
 }
 
 /** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */
-export function whereOf(exchange: HttpExchangeObservation): Pick<Observation, 'address' | 'port' | 'name'> {
+export function whereOf(exchange: HttpExchangeObservation): Pick<FindingDraft, 'address' | 'port' | 'name'> {
   return { address: exchange.address, port: exchange.port, ...(exchange.tls ? { name: exchange.host } : {}) }
 }
 

@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
+import type { FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import { requestOf, whereOf } from './http-response.js'
@@ -9,9 +9,9 @@ export const httpStatusCheck = defineCheck({
   id: 'http-status',
   family: 'http',
   codes: ['HTTP_BACKEND_5XX', 'HTTP_UNEXPECTED_STATUS'],
-  run({ http }, { origin }): Observation[] {
+  run({ http }, { origin }): FindingDraft[] {
     const expected = origin.health?.expectStatus ?? [200]
-    return (http ?? []).flatMap((exchange): Observation[] => {
+    return (http ?? []).flatMap((exchange): FindingDraft[] => {
       const status = exchange.head?.status
       if (status === undefined || expected.includes(status)) return []
       const details: JsonObject = { status, expected, ...requestOf(exchange), note: '' }

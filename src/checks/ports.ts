@@ -1,5 +1,5 @@
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
+import type { FindingDraft } from '../findings/finding.js'
 
 /**
  * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
@@ -10,13 +10,13 @@ export const portsCheck = defineCheck({
   family: 'ports',
   prerequisiteOf: ['tls', 'certificate', 'http'],
   codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
-  run({ tcp, unavailable }): Observation[] {
-    const unchecked = unavailable.map(({ address, family, reason }): Observation => ({
+  run({ tcp, unavailable }): FindingDraft[] {
+    const unchecked = unavailable.map(({ address, family, reason }): FindingDraft => ({
       code: 'PROBE_UNAVAILABLE',
       address,
       details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
     }))
-    return [...unchecked, ...tcp.flatMap((t): Observation[] => {
+    return [...unchecked, ...tcp.flatMap((t): FindingDraft[] => {
       const where = { address: t.address, port: t.port }
       switch (t.outcome) {
         case 'open':

@@ -1,5 +1,5 @@
 import type { CheckDefinition } from './define.js'
-import { resolveCheck } from './resolve.js'
+import { dnsCheck } from './dns.js'
 import { portsCheck } from './ports.js'
 import { tlsHandshakeCheck } from './tls-handshake.js'
 import { sniCheck } from './sni.js'
@@ -10,4 +10,4 @@ import { httpStatusCheck } from './http-status.js'
 import { httpKeepAliveCheck } from './http-keepalive.js'
 
 /** Every check, in report order. A new check is one file and one line here. */
-export const CHECKS: readonly CheckDefinition[] = [resolveCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck]
+export const CHECKS: readonly CheckDefinition[] = [dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck]

@@ -1,15 +1,15 @@
 import { parseCertificate } from '../cert/parse.js'
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
-import type { TlsHelloResult } from '../probes/types.js'
+import type { FindingDraft } from '../findings/finding.js'
+import type { TlsHelloResult } from '../probes/tls/types.js'
 
 /** C1: notes an origin whose certificate depends on SNI (the edge sends SNI; other clients may not). */
 export const sniCheck = defineCheck({
   id: 'sni',
   family: 'tls',
   codes: ['TLS_SNI_REQUIRED'],
-  run({ tls, tlsWithoutSni }): Observation[] {
-    return tls.flatMap((withSni): Observation[] => {
+  run({ tls, tlsWithoutSni }): FindingDraft[] {
+    return tls.flatMap((withSni): FindingDraft[] => {
       if (!withSni.ok || withSni.certificates.length === 0) return []
       const withoutSni = tlsWithoutSni.find((t) => t.address === withSni.address && t.port === withSni.port)
       if (!withoutSni) return []

@@ -1,9 +1,9 @@
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
+import type { FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
-import type { TlsHelloFailure, TlsHelloResult, TlsTargetScan } from '../probes/types.js'
+import type { TlsHelloFailure, TlsHelloResult, TlsTargetScan } from '../probes/tls/types.js'
 import { acceptedAt } from '../probes/tls/outcome.js'
-import { explainsFailure, judgeTlsScan, scanFor } from './tlsVerdict.js'
+import { explainsFailure, judgeTlsScan, scanFor } from './tls-compatibility.js'
 import type { EdgeProfile } from '../edges/types.js'
 import { parseCertificate } from '../cert/parse.js'
 import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '../cert/keys.js'
@@ -14,8 +14,8 @@ export const tlsHandshakeCheck = defineCheck({
   family: 'tls',
   prerequisiteOf: ['certificate'],
   codes: ['TLS_HANDSHAKE_FAILED'],
-  run({ tls, tlsDiagnostic, tlsScans }, { edge }): Observation[] {
-    return tls.flatMap((chainHello): Observation[] => {
+  run({ tls, tlsDiagnostic, tlsScans }, { edge }): FindingDraft[] {
+    return tls.flatMap((chainHello): FindingDraft[] => {
       const where = { address: chainHello.address, port: chainHello.port, ...(chainHello.sni ? { name: chainHello.sni } : {}) }
       const scan = scanFor(tlsScans, chainHello)
       const verdict = scan ? judgeTlsScan(scan, edge) : undefined

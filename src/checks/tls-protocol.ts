@@ -1,19 +1,19 @@
 import { defineCheck } from './define.js'
-import type { Observation } from '../findings.js'
+import type { FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
 import type { EdgeProfile } from '../edges/types.js'
 import { suiteVersions } from '../edges/suites.js'
 import { parseCertificate } from '../cert/parse.js'
-import type { TlsTargetScan } from '../probes/types.js'
-import { judgeTlsScan, type TlsVerdict } from './tlsVerdict.js'
+import type { TlsTargetScan } from '../probes/tls/types.js'
+import { judgeTlsScan, type TlsVerdict } from './tls-compatibility.js'
 
 /** C2: the edge's hello at each allowed version, judged together: no common version, no common suite, or only deprecated versions. */
 export const tlsProtocolCheck = defineCheck({
   id: 'tls-protocol',
   family: 'tls',
   codes: ['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_WEAK_PROTOCOL_ONLY'],
-  run({ tlsScans }, { edge }): Observation[] {
-    return (tlsScans ?? []).flatMap((scan): Observation[] => {
+  run({ tlsScans }, { edge }): FindingDraft[] {
+    return (tlsScans ?? []).flatMap((scan): FindingDraft[] => {
       const where = { address: scan.address, port: scan.port, ...(scan.sni ? { name: scan.sni } : {}) }
       const finding = judge(judgeTlsScan(scan, edge), scan, edge)
       return finding ? [{ ...where, ...finding }] : []
@@ -21,7 +21,7 @@ export const tlsProtocolCheck = defineCheck({
   },
 })
 
-function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pick<Observation, 'code' | 'details'> | undefined {
+function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pick<FindingDraft, 'code' | 'details'> | undefined {
   const note: JsonObject = edge.targetPolicyNote ? { edgeNote: edge.targetPolicyNote } : {}
   switch (verdict.kind) {
     case 'no-common-protocol':

@@ -1,22 +1,15 @@
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
 
-export const EDGES = ['cloudfront', 'alb', 'clb', 'generic'] as const
-export type EdgeName = (typeof EDGES)[number]
+import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
+
+export { CHECK_FAMILIES, EDGES, FAIL_ON, SSL_PROTOCOLS, type CheckFamily, type EdgeName, type FailOn, type SslProtocol } from '../vocabulary.js'
 
 export const PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'] as const
 export type ProtocolPolicy = (typeof PROTOCOL_POLICIES)[number]
 
-export const SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
-export type SslProtocol = (typeof SSL_PROTOCOLS)[number]
-
 export const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'] as const
 export type IpAddressType = (typeof IP_ADDRESS_TYPES)[number]
 
-export const FAIL_ON = ['error', 'warning', 'never'] as const
-export type FailOn = (typeof FAIL_ON)[number]
-
-export const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'] as const
-export type CheckFamily = (typeof CHECK_FAMILIES)[number]
 
 export const HTTP_METHODS = ['GET', 'HEAD'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]

@@ -5,7 +5,7 @@ import {
   ELB_2016_08_SUITES,
   ELB_GROUPS,
   ELB_SIGNATURE_SCHEMES,
-} from './elbPolicy.js'
+} from './elb-policy.js'
 
 const TARGET_GROUPS = 'AWS ELB User Guide for Application Load Balancers: "Target groups for your Application Load Balancers"'
 const ALB_ATTRIBUTES = 'AWS ELB User Guide for Application Load Balancers: "Application Load Balancers" (connection idle timeout)'

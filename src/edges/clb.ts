@@ -5,7 +5,7 @@ import {
   ELB_2016_08_SUITES,
   ELB_GROUPS,
   ELB_SIGNATURE_SCHEMES,
-} from './elbPolicy.js'
+} from './elb-policy.js'
 
 const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure back-end server authentication"'
 const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"'

@@ -1,6 +1,6 @@
 import type { EdgeProfile } from './types.js'
 import { suites } from './suites.js'
-import { groups, signatureSchemes } from './tlsCodes.js'
+import { groups, signatureSchemes } from './tls-codes.js'
 
 const PROTOCOLS_AND_CIPHERS = 'AWS CloudFront Developer Guide: "Supported protocols and ciphers between CloudFront and the origin"'
 const CERTIFICATE_REQUIREMENTS = 'AWS CloudFront Developer Guide: "Requirements for using SSL/TLS certificates with CloudFront"'

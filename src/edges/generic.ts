@@ -1,6 +1,6 @@
 import type { EdgeProfile } from './types.js'
 import { suites } from './suites.js'
-import { groups, signatureSchemes } from './tlsCodes.js'
+import { groups, signatureSchemes } from './tls-codes.js'
 
 const MOZILLA_INTERMEDIATE = 'Mozilla Server Side TLS guidelines: "Intermediate compatibility" configuration'
 const RFC_8446 = 'RFC 8446: "The Transport Layer Security (TLS) Protocol Version 1.3"'

@@ -1,8 +1,8 @@
-import type { SslProtocol } from '../config/types.js'
-import type { ClientHelloSpec } from '../probes/tls/clientHello.js'
+import type { SslProtocol } from '../vocabulary.js'
+import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
 import type { CipherSuite, EdgeProfile } from './types.js'
 import { everySuite, suiteVersions } from './suites.js'
-import { GROUPS, SIGNATURE_SCHEMES } from './tlsCodes.js'
+import { GROUPS, SIGNATURE_SCHEMES } from './tls-codes.js'
 
 export type { ClientHelloSpec }
 

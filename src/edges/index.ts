@@ -1,4 +1,4 @@
-import type { EdgeName } from '../config/types.js'
+import type { EdgeName } from '../vocabulary.js'
 import type { EdgeProfile } from './types.js'
 import { alb } from './alb.js'
 import { clb } from './clb.js'

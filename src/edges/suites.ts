@@ -1,4 +1,4 @@
-import type { SslProtocol } from '../config/types.js'
+import { SSL_PROTOCOLS, type SslProtocol } from '../vocabulary.js'
 import type { CipherSuite } from './types.js'
 
 /**
@@ -81,8 +81,6 @@ export function suiteByCode(code: number): CipherSuite | undefined {
   return EVERY_SUITE.find((s) => s.code === code)
 }
 
-const ORDER: readonly SslProtocol[] = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']
-
 /**
  * The protocol versions in which a suite can be negotiated, derived from its IANA name:
  * TLS 1.3 suites have no key exchange in the name and work only in 1.3; AEAD ciphers and SHA-256/384
@@ -92,6 +90,6 @@ export function suiteVersions(cipherSuite: CipherSuite): readonly SslProtocol[] 
   const { iana } = cipherSuite
   if (!iana.includes('_WITH_')) return ['TLSv1.3']
   if (/_(GCM|CCM|CHACHA20)|_SHA(256|384)$/.test(iana)) return ['TLSv1.2']
-  if (iana.includes('_ECDHE_') || iana.includes('_ECDH_')) return ORDER.slice(1, 4)
-  return ORDER.slice(0, 4)
+  if (iana.includes('_ECDHE_') || iana.includes('_ECDH_')) return SSL_PROTOCOLS.slice(1, 4)
+  return SSL_PROTOCOLS.slice(0, 4)
 }

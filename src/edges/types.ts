@@ -1,4 +1,4 @@
-import type { EdgeName, SslProtocol } from '../config/types.js'
+import type { EdgeName, SslProtocol } from '../vocabulary.js'
 
 /** A cipher suite the edge offers, by IANA code point and both names. */
 export interface CipherSuite {

@@ -1,4 +1,5 @@
-import type { CheckFamily, OriginConfig, SslProtocol } from '../config/types.js'
+import type { OriginConfig } from '../config/types.js'
+import { CHECK_FAMILIES, type CheckFamily, type SslProtocol } from '../vocabulary.js'
 import type { EdgeProfile } from '../edges/types.js'
 
 export interface PortPlan {
@@ -41,7 +42,6 @@ export function allowedVersions(origin: OriginConfig, edge: EdgeProfile): SslPro
 
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */
 export function familiesFor(origin: OriginConfig, only: readonly CheckFamily[] | undefined): Set<CheckFamily> {
-  const all: CheckFamily[] = ['dns', 'ports', 'tls', 'certificate', 'http']
   // Without `health` there is no HTTP exchange to make: the family does not apply.
-  return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)))
+  return new Set(CHECK_FAMILIES.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)))
 }

@@ -4,7 +4,7 @@ import { renderReport } from '../report/render.js'
 import type { Io } from '../cli/main.js'
 import type { Format } from '../cli/args.js'
 import { startLab } from './lab.js'
-import { judgeLab, renderVerdicts } from './verdict.js'
+import { judgeLab, renderVerdicts } from './scenario-outcome.js'
 
 /**
  * `origin-preflight lab`: start the planted origins, run the gate on them, and pass only when every

@@ -1,7 +1,7 @@
 import type { SecureVersion } from 'node:tls'
 import type { EdgeName, SslProtocol } from '../config/types.js'
 import type { SuiteName } from '../edges/suites.js'
-import type { FindingCode, Severity } from '../findings.js'
+import type { FindingCode, Severity } from '../findings/finding.js'
 import { HTTP_SCENARIOS, type HttpPlan } from './http-scenarios.js'
 import type { DnsPlant } from './dns/hierarchy.js'
 import { DNS_SCENARIOS } from './dns-scenarios.js'

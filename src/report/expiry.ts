@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js'
+import type { Finding } from '../findings/finding.js'
 import type { OriginReport, Report } from './types.js'
 import { tableRow } from './cell.js'
 import { plural } from './text.js'

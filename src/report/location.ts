@@ -1,5 +1,5 @@
 import type { OriginConfig } from '../config/types.js'
-import type { Finding } from '../findings.js'
+import type { Finding } from '../findings/finding.js'
 import type { OriginReport } from './types.js'
 
 /**

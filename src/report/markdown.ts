@@ -1,9 +1,9 @@
-import type { Finding } from '../findings.js'
+import type { Finding } from '../findings/finding.js'
 import { escapeCell, tableRow } from './cell.js'
 import { renderExpiryCalendar } from './expiry.js'
 import type { OriginReport, Report } from './types.js'
 import { countFindings, describeWhere, findingsInOrder, plural } from './text.js'
-import { describeTlsVersion } from './tlsLines.js'
+import { describeTlsVersion } from './tls-lines.js'
 
 export interface MarkdownOptions {
   /** Lines under the verdict, already markdown: what was not annotated, what was shortened. */

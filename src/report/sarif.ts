@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import type { Finding, Severity } from '../findings.js'
-import { CATALOGUE, FINDING_CODES, type FindingCode } from './catalogue.js'
+import type { Finding, Severity } from '../findings/finding.js'
+import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
 import type { OriginReport, Report } from './types.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */

@@ -1,7 +1,7 @@
-import type { Finding, Severity } from '../findings.js'
+import type { Finding, Severity } from '../findings/finding.js'
 import type { OriginReport, Report } from './types.js'
-import { bySeverity, SEVERITIES } from './catalogue.js'
-import { describeTlsTarget } from './tlsLines.js'
+import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
+import { describeTlsTarget } from './tls-lines.js'
 
 export interface TextOptions {
   /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings.js'
+import type { Finding } from '../findings/finding.js'
 import type { DnsWalk } from '../probes/dns/walk-types.js'
 
 /** The JSON report: the machine contract of spec/cli.md (`version: 1`). Extend, never break. */

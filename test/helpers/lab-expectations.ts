@@ -1,5 +1,5 @@
 import { SCENARIOS } from '../../src/lab/scenarios.js'
-import type { Severity } from '../../src/findings.js'
+import type { Severity } from '../../src/findings/finding.js'
 
 /** What the whole lab must report, derived from its scenarios so that new planted faults need no edit here. */
 export const LAB = {

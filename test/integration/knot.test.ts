@@ -10,9 +10,9 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import { findBinary, startKnotLab, type RunningKnot } from '../../src/lab/dns/knot.js'
+import { findBinary, startKnotLab, type RunningKnot } from '../helpers/knot.js'
 import { LAB_DNS_TIMEOUT_MS, labConfig, labDnsServers, startLab, type Lab } from '../../src/lab/lab.js'
-import { judgeLab } from '../../src/lab/verdict.js'
+import { judgeLab } from '../../src/lab/scenario-outcome.js'
 import type { Report } from '../../src/report/types.js'
 
 const KNOTD = findBinary('knotd')

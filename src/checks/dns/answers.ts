@@ -1,16 +1,16 @@
-import type { Observation } from '../../findings.js'
+import type { FindingDraft } from '../../findings/finding.js'
 import type { DnsWalk, LookupAnswer, NameLookup } from '../../probes/dns/walk-types.js'
 
 const OK_RCODES = new Set(['NOERROR', 'NXDOMAIN'])
 
 /** The answers for each name of the chain, and what the chain ends in. */
-export function judgeAnswers(walk: DnsWalk): Observation[] {
+export function judgeAnswers(walk: DnsWalk): FindingDraft[] {
   return [...walk.chain.flatMap((lookup) => [...failedLookups(lookup), ...inconsistent(lookup)]), ...outcome(walk)]
 }
 
 const serverOf = (a: LookupAnswer) => `${a.server} (${a.address})`
 
-function failedLookups(lookup: NameLookup): Observation[] {
+function failedLookups(lookup: NameLookup): FindingDraft[] {
   return lookup.answers
     .filter((a) => a.rcode !== undefined && !OK_RCODES.has(a.rcode))
     .map((a) => ({
@@ -21,7 +21,7 @@ function failedLookups(lookup: NameLookup): Observation[] {
 }
 
 /** Servers of one zone answering one question differently (records, or NXDOMAIN against NOERROR). */
-function inconsistent(lookup: NameLookup): Observation[] {
+function inconsistent(lookup: NameLookup): FindingDraft[] {
   const usable = lookup.answers.filter((a) => a.aa && a.rcode !== undefined && OK_RCODES.has(a.rcode))
   const differing = [...new Set(usable.map((a) => a.query))].filter((query) => {
     const forQuery = usable.filter((a) => a.query === query)
@@ -36,7 +36,7 @@ function signature(answer: LookupAnswer): string {
   return answer.records.length ? answer.records.join(', ') : answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no records'
 }
 
-function outcome(walk: DnsWalk): Observation[] {
+function outcome(walk: DnsWalk): FindingDraft[] {
   const result = walk.outcome
   const last = walk.chain.at(-1)
   const witness = (lookup: NameLookup | undefined, rcode?: string): { address?: string; server?: string; resolver: string } => {

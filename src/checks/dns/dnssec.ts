@@ -1,4 +1,4 @@
-import type { Observation } from '../../findings.js'
+import type { FindingDraft } from '../../findings/finding.js'
 import { dsMatches } from '../../probes/dns/keys.js'
 import type { DnsWalk, NameLookup, ZoneObservation } from '../../probes/dns/walk-types.js'
 
@@ -7,13 +7,13 @@ import type { DnsWalk, NameLookup, ZoneObservation } from '../../probes/dns/walk
  * of the zone, or, in a zone the parent vouches for with a DS, a signature over the origin's records
  * outside its validity. Only the time window and the key digests are checked, not the cryptography.
  */
-export function judgeDnssec(walk: DnsWalk, now: Date): Observation[] {
+export function judgeDnssec(walk: DnsWalk, now: Date): FindingDraft[] {
   const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone))
   const found = [...walk.zones.flatMap(anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))]
   return found.map((f) => ({ ...f, port: walk.port }))
 }
 
-function anchor(zone: ZoneObservation): Observation[] {
+function anchor(zone: ZoneObservation): FindingDraft[] {
   const dnssec = zone.dnssec
   if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom) return []
   const keys = dnssec.dnskeys
@@ -30,7 +30,7 @@ function anchor(zone: ZoneObservation): Observation[] {
 }
 
 /** One finding per name: the first signature out of its window, with every server that serves one. */
-function signatures(lookup: NameLookup, now: Date): Observation[] {
+function signatures(lookup: NameLookup, now: Date): FindingDraft[] {
   const seconds = Math.floor(now.getTime() / 1000)
   const outside = lookup.answers.flatMap((answer) =>
     (answer.signatures ?? []).flatMap((signature) => {

@@ -1,4 +1,4 @@
-import type { Observation } from '../../findings.js'
+import type { FindingDraft } from '../../findings/finding.js'
 import type { DnsWalk } from '../../probes/dns/walk-types.js'
 import { judgeAnswers } from './answers.js'
 import { judgeDnssec } from './dnssec.js'
@@ -6,7 +6,7 @@ import { judgeServers } from './servers.js'
 import { judgeZones } from './zones.js'
 
 /** Every DNS finding one walk supports: its zones, their servers, the answers and where the chain ends. */
-export function judgeWalk(walk: DnsWalk, now: Date = new Date()): Observation[] {
+export function judgeWalk(walk: DnsWalk, now: Date = new Date()): FindingDraft[] {
   const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)]
   // A walk that stopped must say why; the server findings usually do.
   const outcome = walk.outcome

@@ -1,4 +1,4 @@
-import type { Observation } from '../../findings.js'
+import type { FindingDraft } from '../../findings/finding.js'
 import type { DnsWalk, ServerObservation, ZoneObservation } from '../../probes/dns/walk-types.js'
 
 const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode'])
@@ -7,11 +7,11 @@ const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode'])
  * Each name server of each zone on the path, on each address: does it answer (UDP or TCP), is it
  * authoritative, does it answer without an error code, does it answer over TCP.
  */
-export function judgeServers(walk: DnsWalk): Observation[] {
+export function judgeServers(walk: DnsWalk): FindingDraft[] {
   return walk.zones.flatMap((zone) => zone.servers.flatMap((server) => judgeServer(zone, server)))
 }
 
-function judgeServer(zone: ZoneObservation, server: ServerObservation): Observation[] {
+function judgeServer(zone: ZoneObservation, server: ServerObservation): FindingDraft[] {
   const details = { zone: zone.zone, server: server.server, address: server.address || 'no address', query: `${zone.zone} SOA` }
   const at = server.address ? { address: server.address, port: server.port } : {}
   const someAnswer = zone.servers.some((s) => ANSWERED.has(s.status))

@@ -1,12 +1,12 @@
-import type { Observation } from '../../findings.js'
+import type { FindingDraft } from '../../findings/finding.js'
 import type { DnsWalk, ZoneObservation } from '../../probes/dns/walk-types.js'
 
 /** What the servers of one zone say together: glue at the parent, NS sets that agree, one SOA serial. */
-export function judgeZones(walk: DnsWalk): Observation[] {
+export function judgeZones(walk: DnsWalk): FindingDraft[] {
   return walk.zones.flatMap((zone) => [...missingGlue(zone, walk.port), ...delegationMismatch(zone), ...serialMismatch(zone)])
 }
 
-function missingGlue(zone: ZoneObservation, port: number): Observation[] {
+function missingGlue(zone: ZoneObservation, port: number): FindingDraft[] {
   if (zone.parent === undefined) return []
   const referral = zone.referral
   return zone.nameServers.filter((e) => e.missingGlue).map((entry) => ({
@@ -22,7 +22,7 @@ function missingGlue(zone: ZoneObservation, port: number): Observation[] {
   }))
 }
 
-function delegationMismatch(zone: ZoneObservation): Observation[] {
+function delegationMismatch(zone: ZoneObservation): FindingDraft[] {
   if (zone.parent === undefined) return []
   const parentNs = zone.parentNs.join(' ')
   const differing = zone.servers.filter((s) => s.status === 'authoritative' && s.ns && s.ns.length > 0 && s.ns.join(' ') !== parentNs)
@@ -41,7 +41,7 @@ function delegationMismatch(zone: ZoneObservation): Observation[] {
   }]
 }
 
-function serialMismatch(zone: ZoneObservation): Observation[] {
+function serialMismatch(zone: ZoneObservation): FindingDraft[] {
   const serving = zone.servers.filter((s) => s.status === 'authoritative' && s.serial !== undefined)
   if (new Set(serving.map((s) => s.serial)).size < 2) return []
   return [{

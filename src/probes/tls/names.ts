@@ -1,4 +1,4 @@
-import type { SslProtocol } from '../../config/types.js'
+import type { SslProtocol } from '../../vocabulary.js'
 
 /** Wire values of protocol versions (RFC 6101, 2246, 4346, 5246, 8446). */
 const WIRE_VERSIONS: Readonly<Record<SslProtocol, number>> = {

@@ -1,4 +1,4 @@
-import type { TlsHelloResult, TlsHelloSuccess, TlsVersionScan } from '../types.js'
+import type { TlsHelloResult, TlsHelloSuccess, TlsVersionScan } from './types.js'
 
 /** The server answered a hello offering `version` with a ServerHello for exactly that version. */
 export function acceptedAt(result: TlsHelloResult | undefined, version: string): result is TlsHelloResult & TlsHelloSuccess {

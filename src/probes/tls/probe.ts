@@ -1,8 +1,8 @@
 import { connect, type Socket } from 'node:net'
-import type { TlsHelloFailure, TlsHelloResult, TlsHelloSuccess } from '../types.js'
-import { buildClientHello, type ClientHelloSpec } from './clientHello.js'
+import type { TlsHelloFailure, TlsHelloResult, TlsHelloSuccess } from './types.js'
+import { buildClientHello, type ClientHelloSpec } from './client-hello.js'
 import { MAX_HANDSHAKE_BYTES, TlsRecordReader } from './records.js'
-import { ServerFlight } from './serverFlight.js'
+import { ServerFlight } from './server-flight.js'
 
 export interface TlsProbeTarget {
   address: string

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ANNOTATIONS_PER_LEVEL, findingSlots, notAnnotatedNote, selectAnnotations } from '../../../src/action/annotation-limits.js'
 import type { Annotation } from '../../../src/action/annotations.js'
-import type { Severity } from '../../../src/findings.js'
+import type { Severity } from '../../../src/findings/finding.js'
 
 const a = (level: Severity, title: string): Annotation => ({ level, message: title, properties: { file: 'c.yml', startLine: 1, title } })
 

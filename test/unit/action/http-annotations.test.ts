@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { annotationLine } from '../../../src/action/annotations.js'
 import { parseConfig } from '../../../src/config/load.js'
-import type { Finding } from '../../../src/findings.js'
+import type { Finding } from '../../../src/findings/finding.js'
 
 const config = parseConfig([
   'version: 1',                       // 1

@@ -3,9 +3,9 @@ import { certificateCheck, certificateSummary } from '../../../src/checks/certif
 import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
 import type { OriginConfig } from '../../../src/config/types.js'
 import type { EdgeProfile } from '../../../src/edges/types.js'
-import type { Observation } from '../../../src/findings.js'
-import type { TlsHelloResult } from '../../../src/probes/types.js'
-import { CATALOGUE } from '../../../src/report/catalogue.js'
+import type { FindingDraft } from '../../../src/findings/finding.js'
+import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
+import { CATALOGUE } from '../../../src/findings/catalogue.js'
 import { createTrustStore } from '../../../src/cert/trust.js'
 import { createKey, issueCertificate, type IssuedCertificate } from '../../../src/lab/pki.js'
 import {
@@ -50,7 +50,7 @@ function observe(...tls: TlsHelloResult[]): OriginObservations {
   return { resolution: { ok: true, addresses, ms: 1 }, addresses, unavailable: [], tcp: [], tls, tlsWithoutSni: [], tlsDiagnostic: [] }
 }
 
-function run(sent: (IssuedCertificate | Buffer)[], overrides: Partial<CheckContext> = {}): Observation[] {
+function run(sent: (IssuedCertificate | Buffer)[], overrides: Partial<CheckContext> = {}): FindingDraft[] {
   return certificateCheck.run(observe(hello(sent)), context(overrides))
 }
 

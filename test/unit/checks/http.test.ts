@@ -9,8 +9,8 @@ import { parseConfig } from '../../../src/config/load.js'
 import { edgeProfile } from '../../../src/edges/index.js'
 import type { HttpDefect, HttpExchangeObservation } from '../../../src/probes/http/types.js'
 import { fixedAddresses } from '../../../src/probes/resolve.js'
-import type { TlsHelloResult } from '../../../src/probes/types.js'
-import { toFinding } from '../../../src/report/finding.js'
+import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
+import { toFinding } from '../../../src/findings/to-finding.js'
 
 function contextFor(lines: string[] = [], edge: 'cloudfront' | 'alb' = 'cloudfront'): CheckContext {
   const config = parseConfig(

@@ -8,7 +8,7 @@ import { edgeProfile } from '../../../src/edges/index.js'
 import { fixedAddresses } from '../../../src/probes/resolve.js'
 import { probeTcp } from '../../../src/probes/tcp.js'
 import type { TcpObservation } from '../../../src/probes/types.js'
-import { toFinding } from '../../../src/report/finding.js'
+import { toFinding } from '../../../src/findings/to-finding.js'
 import { LOOPBACK, close, freedPort, listen, startFullListener, type FullListener } from '../probes/listeners.js'
 
 const config = parseConfig(

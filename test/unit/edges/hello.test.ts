@@ -4,7 +4,7 @@ import { EDGES } from '../../../src/config/types.js'
 import { clientHelloFor, edgeProfile } from '../../../src/edges/index.js'
 import { wideHelloFor } from '../../../src/edges/hello.js'
 import { everySuite, suiteByCode, suiteVersions } from '../../../src/edges/suites.js'
-import { GROUPS, SIGNATURE_SCHEMES } from '../../../src/edges/tlsCodes.js'
+import { GROUPS, SIGNATURE_SCHEMES } from '../../../src/edges/tls-codes.js'
 
 const cloudfront = edgeProfile('cloudfront')
 

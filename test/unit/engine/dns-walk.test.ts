@@ -4,7 +4,7 @@ import { parseConfig } from '../../../src/config/load.js'
 import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import type { OriginReport, Report } from '../../../src/report/types.js'
-import { NS2, ROOT, a, closePlanted, plant } from '../dns/hierarchy.js'
+import { NS2, ROOT, a, closePlanted, plant } from '../probes/dns/hierarchy.js'
 import { LOOPBACK, createAuthority, startTlsServer, type Listening, type TestAuthority } from './servers.js'
 
 let ca: TestAuthority

@@ -5,7 +5,7 @@ import { parseConfig } from '../../../src/config/load.js'
 import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import type { OriginReport, Report } from '../../../src/report/types.js'
-import { OK, startScripted, type Answer, type ScriptedServer } from '../http/servers.js'
+import { OK, startScripted, type Answer, type ScriptedServer } from '../probes/http/servers.js'
 import { LOOPBACK, createAuthority, type TestAuthority } from './servers.js'
 
 const SECOND_ADDRESS = '127.0.0.2'

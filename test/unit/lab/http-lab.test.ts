@@ -4,8 +4,8 @@ import { loadConfig } from '../../../src/config/load.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import { HTTP_SCENARIOS } from '../../../src/lab/http-scenarios.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
-import { judgeLab } from '../../../src/lab/verdict.js'
-import type { Finding } from '../../../src/findings.js'
+import { judgeLab } from '../../../src/lab/scenario-outcome.js'
+import type { Finding } from '../../../src/findings/finding.js'
 import type { Report } from '../../../src/report/types.js'
 
 /** The lab config's timeouts: a run must not last longer than the worst of them, their sum. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fillTemplate, toFinding } from '../../../src/report/finding.js'
+import { fillTemplate, toFinding } from '../../../src/findings/to-finding.js'
 import { maskReport } from '../../../src/report/mask.js'
 import { renderReport } from '../../../src/report/render.js'
 import { escapeControl } from '../../../src/text/escape.js'

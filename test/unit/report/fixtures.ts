@@ -1,5 +1,5 @@
-import type { Finding } from '../../../src/findings.js'
-import { toFinding } from '../../../src/report/finding.js'
+import type { Finding } from '../../../src/findings/finding.js'
+import { toFinding } from '../../../src/findings/to-finding.js'
 import type { OriginReport, Report } from '../../../src/report/types.js'
 
 /** Findings as the engine reports them: prose from the catalogue, evidence in details. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CATALOGUE, FINDING_CODES } from '../../../src/report/catalogue.js'
+import { CATALOGUE, FINDING_CODES } from '../../../src/findings/catalogue.js'
 import { renderSarif } from '../../../src/report/sarif.js'
 import { sarifSchemaErrors } from '../../helpers/sarif-schema.js'
 import { findings, originReport, sampleReport } from './fixtures.js'
