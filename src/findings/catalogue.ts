@@ -1,6 +1,6 @@
 /**
  * The finding catalogue: every code, its default severity and its prose. Codes are a stable contract
- * (spec/findings.md): add freely, never rename or repurpose. `{placeholders}` name fields of the
+ * (docs/report.md): add freely, never rename or repurpose. `{placeholders}` name fields of the
  * finding (`origin`, `address`, `port`, `name`) or keys of its `details`.
  */
 export type Severity = 'error' | 'warning' | 'notice'
@@ -17,7 +17,7 @@ export interface CatalogueEntry {
   severity: Severity
   /** Severities a check may choose between; absent: only `severity`. */
   allowed?: readonly Severity[]
-  /** causes.md section, or '-' */
+  /** The cause id in docs/causes.md (C1..C8), or '-' */
   cause: string
   title: string
   message: string
