@@ -29,23 +29,26 @@ export type HttpDefectKind =
   // The body went on past the byte or time budget: unread, so unjudged.
   | 'body-unread'
 
-/** What exactly is wrong, as one word per case: the catalogue words it; checks may choose a code by it. */
-export type HttpProblem =
+/** What exactly is wrong, one word per case: the catalogue words each; checks may choose a code by it. */
+export const HTTP_PROBLEMS = [
   // No (complete) response.
-  | 'connect-timeout' | 'connect-error' | 'tls-timeout' | 'tls-error'
-  | 'nothing-before-timeout' | 'partial-head-before-timeout' | 'ended-before-any-byte' | 'ended-in-head'
-  | 'ended-in-body'
+  'connect-timeout', 'connect-error', 'tls-timeout', 'tls-error',
+  'nothing-before-timeout', 'partial-head-before-timeout', 'ended-before-any-byte', 'ended-in-head', 'ended-in-body',
   // Status line and header block.
-  | 'leading-empty-line' | 'bare-lf' | 'status-line-syntax' | 'unsupported-version' | 'status-out-of-range' | 'too-many-interim'
-  | 'stray-cr-line' | 'stray-empty-line' | 'whitespace-before-first-field' | 'obs-fold'
-  | 'no-colon' | 'empty-name' | 'space-before-colon' | 'name-not-token'
-  | 'bare-cr-in-value' | 'control-byte-in-value' | 'header-block-too-large' | 'te-not-chunked-last'
+  'leading-empty-line', 'bare-lf', 'status-line-syntax', 'unsupported-version', 'status-out-of-range', 'too-many-interim',
+  'stray-cr-line', 'stray-empty-line', 'whitespace-before-first-field', 'obs-fold',
+  'no-colon', 'empty-name', 'space-before-colon', 'name-not-token',
+  'bare-cr-in-value', 'control-byte-in-value', 'header-block-too-large', 'te-not-chunked-last',
   // Framing.
-  | 'cl-empty' | 'cl-negative' | 'cl-too-large' | 'cl-not-integer' | 'cl-conflict' | 'cl-and-te'
-  | 'bytes-beyond-length' | 'body-not-allowed' | 'unframed-body-timeout' | 'unframed-body-close'
-  | 'chunk-data-no-crlf' | 'chunk-line-unterminated' | 'chunk-line-bare-lf' | 'chunk-size-not-hex' | 'chunk-size-too-large'
-  | 'trailer-not-field' | 'bytes-after-last-chunk' | 'ended-in-chunks' | 'unframed-body-over-budget'
-  | 'body-over-byte-budget' | 'body-over-time-budget'
+  'cl-empty', 'cl-negative', 'cl-too-large', 'cl-not-integer', 'cl-conflict', 'cl-and-te',
+  'bytes-beyond-length', 'body-not-allowed', 'unframed-body-timeout', 'unframed-body-close', 'unframed-body-over-budget',
+  'chunk-data-no-crlf', 'chunk-line-unterminated', 'chunk-line-bare-lf', 'chunk-size-not-hex', 'chunk-size-too-large',
+  'trailer-not-field', 'bytes-after-last-chunk', 'ended-in-chunks',
+  // The body went on past a budget.
+  'body-over-byte-budget', 'body-over-time-budget',
+] as const
+
+export type HttpProblem = (typeof HTTP_PROBLEMS)[number]
 
 /** How the stream ended when it ended too early: the origin closed it, reset it, or the read deadline passed. */
 export type HttpStreamEnd = 'closed' | 'reset' | 'timeout'
