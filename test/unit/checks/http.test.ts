@@ -12,6 +12,7 @@ import { edgeProfile } from '../../../src/edges/index.js'
 import { HTTP_PROBLEMS, type HttpDefect, type HttpExchangeObservation, type HttpProblem } from '../../../src/probes/http/types.js'
 import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
+import { CATALOGUE } from '../../../src/findings/catalogue.js'
 
 function contextFor(lines: string[] = [], edge: 'cloudfront' | 'alb' = 'cloudfront'): CheckContext {
   const config = parseConfig(
@@ -93,8 +94,9 @@ describe('http-response', () => {
       const finding = toFinding(f, 'api', 'http')
       expect(finding.message, f.code).not.toMatch(PLACEHOLDER)
       expect(finding.remedy, f.code).not.toMatch(PLACEHOLDER)
-      // A problem worded by the catch-all would name itself in parentheses.
-      expect(finding.message, String(f.details['problem'])).not.toContain(`(${String(f.details['problem'])})`)
+      // Worded by its own phrase, never the catch-all, where the code's words depend on the problem.
+      const byProblem = Object.values(CATALOGUE[f.code].phrases ?? {}).filter((p) => p.by === 'problem')
+      if (byProblem.length > 0) expect(byProblem.some((p) => Object.hasOwn(p.is, String(f.details['problem']))), String(f.details['problem'])).toBe(true)
     }
   })
 
