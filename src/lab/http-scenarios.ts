@@ -25,6 +25,8 @@ export type HttpAnswer =
   | { kind: 'redirect-elsewhere' }
   /** Node's own `http` server with its defaults (keep-alive timeout 5 s). */
   | { kind: 'node-http' }
+  /** A chunked 200 whose chunks never end. */
+  | { kind: 'endless-chunked' }
 
 export const HTTP_LAB_ZONE = 'http.lab.origin-preflight.test'
 const d = (label: string) => `${label}.${HTTP_LAB_ZONE}`
@@ -80,4 +82,6 @@ export const HTTP_SCENARIOS: readonly Scenario[] = [
   plain('http-keepalive-closes-early', 'closes idle connections after 1 s, unannounced', {
     kind: 'bytes', response: OK, then: { closeAfterMs: 1000 },
   }, [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning' }]),
+  // Last: it holds its slot while it reads, and needs no long wait.
+  plain('http-endless-chunked', 'a chunked body that never ends', { kind: 'endless-chunked' }, [{ code: 'HTTP_BODY_UNREAD', severity: 'notice' }]),
 ]

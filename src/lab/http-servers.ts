@@ -90,6 +90,9 @@ function respond(socket: Socket, answer: HttpAnswer, requestLine: string, port: 
     }
     case 'node-http':
       return
+    case 'endless-chunked':
+      socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n')
+      return endlessChunks(socket)
   }
 }
 
@@ -106,6 +109,15 @@ function drip(socket: Socket, bytes: Buffer, timers: Set<NodeJS.Timeout>): void 
     socket.write(bytes.subarray(at, at + 1))
     at++
     track(timers, setTimeout(next, 1000))
+  }
+  next()
+}
+
+/** 16 KiB chunks for as long as the client reads them, as fast as it does: past the reader's byte budget at once. */
+function endlessChunks(socket: Socket): void {
+  const chunk = Buffer.from(`4000\r\n${'x'.repeat(0x4000)}\r\n`, 'latin1')
+  const next = (): void => {
+    while (!socket.destroyed) if (!socket.write(chunk)) return void socket.once('drain', next)
   }
   next()
 }
