@@ -9,12 +9,9 @@ import { renderReport } from '../report/render.js'
 import { maskReport } from '../report/mask.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
+import type { Io } from './io.js'
 
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  env: NodeJS.ProcessEnv
-}
+export type { Io } from './io.js'
 
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
 

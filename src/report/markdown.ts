@@ -2,7 +2,8 @@ import type { Finding } from '../findings/finding.js'
 import { escapeCell, tableRow } from './cell.js'
 import { renderExpiryCalendar } from './expiry.js'
 import type { OriginReport, Report } from './types.js'
-import { countFindings, describeWhere, findingsInOrder, plural } from './text.js'
+import { countFindings, findingsInOrder, plural } from './text.js'
+import { describeWhere } from './where.js'
 import { describeTlsVersion } from './tls-lines.js'
 
 export interface MarkdownOptions {
