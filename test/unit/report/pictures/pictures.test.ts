@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { fitMarkdown } from '../../../../src/report/fit.js'
 import { renderMarkdown } from '../../../../src/report/markdown.js'
@@ -6,12 +5,12 @@ import { renderDnsPath } from '../../../../src/report/pictures/dns-path.js'
 import { renderExpiryGantt } from '../../../../src/report/pictures/expiry-gantt.js'
 import { renderTlsOffer } from '../../../../src/report/pictures/tls-offer.js'
 import { dnsExampleOrigin, sweepExampleReport, tlsExampleOrigin } from '../../../fixtures/pictures-example.js'
+import { sectionOf } from '../../../helpers/markdown.js'
 import { passingReport, sampleReport } from '../fixtures.js'
 
 /** The ```mermaid blocks of the README section on pictures, fences included. */
 function readmePictures(): string[] {
-  const readme = readFileSync('README.md', 'utf8')
-  const section = readme.slice(readme.indexOf('### Pictures'), readme.indexOf('### SARIF'))
+  const section = `${sectionOf('README.md', '### Pictures')}\n`
   return [...section.matchAll(/^```mermaid\n[\s\S]*?^```$/gm)].map((match) => match[0])
 }
 
