@@ -3,4 +3,6 @@ export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
   stderr: NodeJS.WritableStream & { isTTY?: boolean }
   env: NodeJS.ProcessEnv
+  /** The working directory: the repository root for `init`. */
+  cwd?: string
 }

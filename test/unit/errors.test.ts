@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { GitHubApiError } from '../../src/action/github-api.js'
+import { GitHubApiError } from '../../src/action/bounded-fetch.js'
 import { ReportFileError } from '../../src/action/report-file.js'
 import { CertificateParseError } from '../../src/cert/parse.js'
 import { TrustRootError } from '../../src/cert/trust.js'
-import { ConfigError, PreflightError, UsageError } from '../../src/errors.js'
+import { ConfigError, FileExistsError, PreflightError, UsageError } from '../../src/errors.js'
 import { LabError } from '../../src/lab/lab.js'
 
 /** Every error the tool raises on purpose: a class name, a stable literal code, the cause passed through. */
@@ -16,6 +16,7 @@ const ERRORS: [PreflightError, string, string][] = [
   [new CertificateParseError('bad'), 'CertificateParseError', 'OP_ERR_CERT_PARSE'],
   [new GitHubApiError('denied', 403), 'GitHubApiError', 'OP_ERR_GITHUB_API'],
   [new ReportFileError('bad report'), 'ReportFileError', 'OP_ERR_REPORT_FILE'],
+  [new FileExistsError('.github/origin-preflight.yml'), 'FileExistsError', 'OP_ERR_FILE_EXISTS'],
 ]
 
 describe('errors', () => {
