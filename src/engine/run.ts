@@ -100,7 +100,8 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     checks: checksRun(families, origin, observations.dns !== undefined),
     findings,
   }
-  if (certificate) report.certificate = certificate
+  // The limits it was judged against travel with it: the expiry calendar draws them.
+  if (certificate) report.certificate = { ...certificate, warnDays: origin.certificate.warnDays, failDays: origin.certificate.failDays }
   if (families.has('tls') && observations.tlsScans.length) report.tls = tlsSummary(observations, edge)
   if (observations.dns) report.dns = observations.dns
   return report

@@ -31,7 +31,7 @@ export interface OriginReport {
   /** Families this run checked (ports, tls, certificate, ...). */
   checks: string[]
   /** The soonest-expiring leaf this origin serves, where one was seen. */
-  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
+  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string; warnDays?: number; failDays?: number }
   /** The authoritative DNS walk for the origin's domain: zones, servers, answers. */
   dns?: DnsWalk
   findings: Finding[]
