@@ -39,7 +39,7 @@ export const httpResponseCheck = defineCheck({
   id: 'http-response',
   family: 'http',
   needs: ['http', 'tcp', 'tls'],
-  codes: [...new Set(Object.values(CODE_OF))],
+  codes: [...new Set([...Object.values(CODE_OF), 'HTTP_CONNECTION_RESET' as const])],
   run(observations): FindingDraft[] {
     return (observations.http ?? []).flatMap((exchange) =>
       exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)),
@@ -54,7 +54,16 @@ export function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation)
   for (const [key, value] of Object.entries(facts)) if (value !== undefined) details[key] = value
   if (exchange.head && details['status'] === undefined) details['status'] = exchange.head.status
   details['ms'] = exchange.timings.totalMs
-  return { code: CODE_OF[defect.kind], ...whereOf(exchange), details }
+  return { code: codeOf(defect), ...whereOf(exchange), details }
+}
+
+/**
+ * A reset after part of the response arrived is its own finding, whatever it cut short: the edge has a
+ * half response and a dead connection. A reset before any byte stays a response that never came.
+ */
+function codeOf(defect: HttpDefect): FindingCode {
+  if (defect.end === 'reset' && (defect.bytesReceived ?? 0) > 0) return 'HTTP_CONNECTION_RESET'
+  return CODE_OF[defect.kind]
 }
 
 /** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */

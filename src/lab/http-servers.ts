@@ -7,6 +7,8 @@ import { issueLeaf, type LabAuthorities } from './pki-lab.js'
 import type { AfterAnswer, HttpAnswer, Scenario } from './scenario.js'
 
 const LAB_ADDRESS = '127.0.0.1'
+/** How long the bytes before a planted reset get to reach the client. */
+const RESET_DELAY_MS = 50
 /** A request longer than this is not one the lab answers. */
 const MAX_REQUEST_BYTES = 64 * 1024
 
@@ -88,6 +90,10 @@ function respond(socket: Socket, answer: HttpAnswer, requestLine: string, port: 
       return
     }
     case 'node-http':
+      return
+    case 'reset-after':
+      // Let the bytes leave first: a reset drops whatever is still unsent.
+      socket.write(Buffer.from(answer.response, 'latin1'), () => track(timers, setTimeout(() => socket.resetAndDestroy(), RESET_DELAY_MS)))
       return
     case 'endless-chunked':
       socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n')

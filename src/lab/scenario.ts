@@ -88,3 +88,5 @@ export type HttpAnswer =
   | { kind: 'node-http' }
   /** A chunked 200 whose chunks never end. */
   | { kind: 'endless-chunked' }
+  /** These bytes, then a TCP reset instead of the rest. */
+  | { kind: 'reset-after'; response: string }

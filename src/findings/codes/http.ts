@@ -45,6 +45,24 @@ export const HTTP_CODES = {
       received: RECEIVED,
     },
   },
+  HTTP_CONNECTION_RESET: {
+    severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
+    message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
+    remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+    phrases: {
+      where: {
+        by: 'problem',
+        is: {
+          'ended-in-head': 'after {received}, before the header block ended',
+          'ended-in-body': 'after {bodyBytes} of {contentLength} announced body bytes',
+          'ended-in-chunks': 'after {bodyBytes} body bytes, before the last chunk',
+          'unframed-body-reset': 'after {bodyBytes} body bytes of a body only a clean close could end',
+          '*': 'after {received}',
+        },
+      },
+      received: RECEIVED,
+    },
+  },
   HTTP_MALFORMED_RESPONSE: {
     severity: 'error', cause: 'C6', title: 'Malformed response',
     message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',

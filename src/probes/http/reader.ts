@@ -221,6 +221,9 @@ export class ResponseReader {
     } else if (this.framing === 'close') {
       if (how.cause === 'timeout') {
         this.defects.push({ kind: 'no-framing', problem: 'unframed-body-timeout', ...facts, ...this.bodyEvidence() })
+      } else if (how.cause === 'reset') {
+        // Only a clean close ends such a body: a reset cuts it short, however many bytes came.
+        this.defects.push({ kind: 'incomplete-body', problem: 'unframed-body-reset', ...facts, ...this.bodyEvidence() })
       } else if (this.bodyBytes > 0) {
         this.defects.push({ kind: 'no-framing', problem: 'unframed-body-close', ...facts, ...this.bodyEvidence() })
       }

@@ -41,7 +41,7 @@ export const HTTP_PROBLEMS = [
   'bare-cr-in-value', 'control-byte-in-value', 'header-block-too-large', 'te-not-chunked-last',
   // Framing.
   'cl-empty', 'cl-negative', 'cl-too-large', 'cl-not-integer', 'cl-conflict', 'cl-and-te',
-  'bytes-beyond-length', 'body-not-allowed', 'unframed-body-timeout', 'unframed-body-close', 'unframed-body-over-budget',
+  'bytes-beyond-length', 'body-not-allowed', 'unframed-body-timeout', 'unframed-body-close', 'unframed-body-reset', 'unframed-body-over-budget',
   'chunk-data-no-crlf', 'chunk-line-unterminated', 'chunk-line-bare-lf', 'chunk-size-not-hex', 'chunk-size-too-large',
   'trailer-not-field', 'bytes-after-last-chunk', 'ended-in-chunks',
   // The body went on past a budget.

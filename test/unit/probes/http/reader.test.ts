@@ -194,7 +194,10 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
     expect(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'reset' } }).defects).toEqual([
       { kind: 'incomplete-body', problem: 'ended-in-body', end: 'reset', bytesReceived: 41, bodyBytes: 2, contentLength: 10 },
     ])
-    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'reset' } }).defects[0])).toBe('the origin reset the connection after 2 of 10 announced body bytes')
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: CLOSED }).defects[0])).toBe('the origin closed the connection after 2 of 10 announced body bytes')
+    expect(proseOf(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'reset' } }).defects[0]!).message).toBe(
+      '127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after 2 of 10 announced body bytes.',
+    )
   })
 
   it('no response: nothing, or a header block cut short', () => {
@@ -208,7 +211,27 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
     ])
     expect(whatOf(partial[0])).toBe('only 3 bytes arrived within the read timeout of 3000 ms, and the header block had not ended')
     expect(whatOf(read('H', { end: { cause: 'timeout', afterMs: 3000 } }).defects[0])).toBe('only 1 byte arrived within the read timeout of 3000 ms, and the header block had not ended')
-    expect(whatOf(read('HTTP/1.1 200 OK\r\nX', { end: { cause: 'reset' } }).defects[0])).toBe('the origin reset the connection after 18 bytes, before the header block ended')
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nX', { end: CLOSED }).defects[0])).toBe('the origin closed the connection after 18 bytes, before the header block ended')
+    const reset = read('HTTP/1.1 200 OK\r\nX', { end: { cause: 'reset' } }).defects
+    expect(reset).toEqual([{ kind: 'no-response', problem: 'ended-in-head', stage: 'response', end: 'reset', bytesReceived: 18, bytes: 'HTTP/1.1 200 OK\\r\\nX', offset: 0 }])
+    expect(proseOf(reset[0]!).message).toBe('127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after 18 bytes, before the header block ended.')
+    // A reset before any byte is still no response at all.
+    expect(proseOf(read('', { end: { cause: 'reset' } }).defects[0]!).message).toBe('127.0.0.1:8080 gave no complete response to GET /: the origin reset the connection before sending a byte.')
+  })
+
+  it('a reset cuts short a body that only a clean close could end, even an empty one', () => {
+    const unframed = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n'
+    for (const body of ['', 'hel']) {
+      const [defect, ...rest] = read(unframed + body, { end: { cause: 'reset' } }).defects
+      expect(rest).toEqual([])
+      expect(defect).toMatchObject({ kind: 'incomplete-body', problem: 'unframed-body-reset', end: 'reset', bodyBytes: body.length })
+      expect(proseOf(defect!).message).toBe(
+        `127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after ${body.length} body bytes of a body only a clean close could end.`,
+      )
+    }
+    expect(proseOf(read('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n', { end: { cause: 'reset' } }).defects[0]!).message).toMatch(
+      /: after 2 body bytes, before the last chunk\.$/,
+    )
   })
 
   it('stops reading a body over its byte budget, and says it went unread', () => {
