@@ -39,7 +39,7 @@ const PLACEHOLDER = /\{[A-Za-z.]+\}/
 /** Every problem the probe can name, under the kind that carries it. */
 const PROBLEMS_OF: Readonly<Partial<Record<HttpDefect['kind'], readonly HttpProblem[]>>> = {
   'no-response': ['connect-timeout', 'connect-error', 'tls-timeout', 'tls-error', 'nothing-before-timeout', 'partial-head-before-timeout', 'ended-before-any-byte', 'ended-in-head'],
-  'incomplete-body': ['ended-in-body'],
+  'incomplete-body': ['ended-in-body', 'unframed-body-reset'],
   'leading-empty-line': ['leading-empty-line'],
   'bare-lf': ['bare-lf'],
   'status-line': ['status-line-syntax', 'unsupported-version', 'status-out-of-range', 'too-many-interim'],
@@ -84,7 +84,7 @@ describe('http-response', () => {
   it('names no SNI on plain HTTP, and words every problem of every kind with its own phrase and every fact filled', () => {
     const facts = { bytes: 'b', value: 'v', contentLength: 3, afterMs: 1000, bytesReceived: 7, bodyBytes: 2, extraBytes: 5, limit: 9, count: 1, status: 600, version: 'HTTP/2.0', field: 'X-A', error: 'connect ECONNREFUSED 127.0.0.1:1' }
     const defects = Object.entries(PROBLEMS_OF).flatMap(([kind, problems]) =>
-      problems.map((problem): HttpDefect => ({ kind: kind as HttpDefect['kind'], problem, ...facts, end: 'reset', method: 'GET', framing: 'chunked' })),
+      problems.map((problem): HttpDefect => ({ kind: kind as HttpDefect['kind'], problem, ...facts, end: problem === 'unframed-body-reset' ? 'reset' : 'closed', method: 'GET', framing: 'chunked' })),
     )
     expect(defects.map((d) => d.problem).sort()).toEqual([...HTTP_PROBLEMS].sort())
     const found = httpResponseCheck.run(observations([exchange({ tls: false, defects })]), contextFor())
@@ -98,6 +98,33 @@ describe('http-response', () => {
       const byProblem = Object.values(CATALOGUE[f.code].phrases ?? {}).filter((p) => p.by === 'problem')
       if (byProblem.length > 0) expect(byProblem.some((p) => Object.hasOwn(p.is, String(f.details['problem']))), String(f.details['problem'])).toBe(true)
     }
+  })
+
+  it('a reset after part of the response is HTTP_CONNECTION_RESET, whatever it cut short; before any byte it is no response', () => {
+    const cut: HttpDefect[] = [
+      { kind: 'no-response', problem: 'ended-in-head', stage: 'response', end: 'reset', bytesReceived: 18, bytes: 'HTTP/1.1 200 OK\\r\\nX', offset: 0 },
+      { kind: 'incomplete-body', problem: 'ended-in-body', end: 'reset', bytesReceived: 41, bodyBytes: 2, contentLength: 10 },
+      { kind: 'incomplete-chunked', problem: 'ended-in-chunks', end: 'reset', bytesReceived: 54, bodyBytes: 2, bytes: '2\\r\\nok\\r\\n', offset: 47 },
+      { kind: 'incomplete-body', problem: 'unframed-body-reset', end: 'reset', bytesReceived: 45, bodyBytes: 0, bytes: '', offset: 45 },
+      { kind: 'no-response', problem: 'ended-before-any-byte', stage: 'response', end: 'reset', bytesReceived: 0 },
+      { kind: 'no-response', problem: 'ended-in-head', stage: 'response', end: 'closed', bytesReceived: 18, bytes: 'HTTP/1.1 200 OK\\r\\nX', offset: 0 },
+    ]
+    const found = httpResponseCheck.run(observations([exchange({ defects: cut })]), contextFor())
+    expect(found.map((f) => [f.code, f.details['problem'], f.details['end']])).toEqual([
+      ['HTTP_CONNECTION_RESET', 'ended-in-head', 'reset'],
+      ['HTTP_CONNECTION_RESET', 'ended-in-body', 'reset'],
+      ['HTTP_CONNECTION_RESET', 'ended-in-chunks', 'reset'],
+      ['HTTP_CONNECTION_RESET', 'unframed-body-reset', 'reset'],
+      ['HTTP_NO_RESPONSE', 'ended-before-any-byte', 'reset'],
+      ['HTTP_NO_RESPONSE', 'ended-in-head', 'closed'],
+    ])
+    expect(toFinding(found[0]!, 'api', 'http').message).toBe(
+      '127.0.0.1:8443 reset the connection (TCP RST) in the middle of its response to GET /healthz: after 18 bytes, before the header block ended.',
+    )
+    expect(toFinding(found[5]!, 'api', 'http').message).toBe(
+      '127.0.0.1:8443 gave no complete response to GET /healthz: the origin closed the connection after 18 bytes, before the header block ended.',
+    )
+    expect(httpResponseCheck.codes).toContain('HTTP_CONNECTION_RESET')
   })
 
   it('leaves a refused connection to the ports check and a refused handshake to the TLS check', () => {

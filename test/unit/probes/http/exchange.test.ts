@@ -152,6 +152,18 @@ describe('the idle watch', () => {
   })
 })
 
+describe('how the stream ends', () => {
+  it('a TCP reset after a status line and some headers is told from a clean close', async () => {
+    const partial = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n'
+    const reset = await server((socket) => socket.write(partial, () => setTimeout(() => socket.resetAndDestroy(), 50).unref()))
+    const closed = await server((socket) => socket.end(partial))
+    const [byReset, byClose] = await Promise.all([exchange(reset.port).done, exchange(closed.port).done])
+    const expected = { kind: 'no-response', problem: 'ended-in-head', stage: 'response', bytesReceived: partial.length, bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\n', offset: 0 }
+    expect(byReset.observation.defects).toEqual([{ ...expected, end: 'reset' }])
+    expect(byClose.observation.defects).toEqual([{ ...expected, end: 'closed' }])
+  })
+})
+
 describe('failures below HTTP', () => {
   it('a refused connection and a failed handshake are no-response at their stage', async () => {
     const refused = await exchange(await freedPort()).done
