@@ -81,6 +81,14 @@ describe('the lab\'s HTTP origins', () => {
     expect(early?.['closedAfterMs']).toBeLessThan(1500)
   })
 
+  it('a reset after a status line and some headers is HTTP_CONNECTION_RESET, with what had arrived', () => {
+    const [finding, ...rest] = findingsOf('http-reset-mid-response')
+    expect(rest).toEqual([])
+    expect(finding).toMatchObject({ code: 'HTTP_CONNECTION_RESET', severity: 'error' })
+    expect(finding?.details).toMatchObject({ problem: 'ended-in-head', end: 'reset', bytesReceived: 54, bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nContent-Len' })
+    expect(finding?.message).toMatch(/^127\.0\.0\.1:\d+ reset the connection \(TCP RST\) in the middle of its response to GET \/healthz: after 54 bytes, before the header block ended\.$/)
+  })
+
   it('an endless chunked body is a notice that says what went unchecked, well within the read timeout', () => {
     const origin = report.origins.find((o) => o.name === 'http-endless-chunked')!
     expect(origin.findings.map((f) => [f.code, f.severity])).toEqual([['HTTP_BODY_UNREAD', 'notice']])
