@@ -7,6 +7,8 @@ import { runLab } from '../lab/run.js'
 import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport } from '../report/mask.js'
+import { mergeReports } from '../report/merge.js'
+import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 
@@ -60,6 +62,15 @@ async function execute(command: Command, io: Io): Promise<number> {
       const config = loadConfig(command.config, io.env)
       io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`)
       return EXIT.passed
+    }
+    case 'merge': {
+      if (command.output !== undefined) assertWritable(command.output)
+      const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })))
+      const toFile = command.output !== undefined
+      const text = renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) })
+      if (toFile) writeFileSync(command.output!, text)
+      else io.stdout.write(text)
+      return report.passed ? EXIT.passed : EXIT.failed
     }
     case 'lab':
       return runLab({ serve: command.serve, format: command.format, io })

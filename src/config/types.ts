@@ -68,6 +68,8 @@ export interface Config {
   overrides: Overrides
   /** Values read from the environment through ${VAR}: masked in every output. */
   secrets: string[]
+  /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */
+  digest: string
 }
 
 /** One problem in a config file, positioned for an annotation. */

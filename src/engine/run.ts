@@ -17,6 +17,7 @@ import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
 import { ProbeCache, observeOrigin } from './observe.js'
 import { familiesFor } from './plan.js'
+import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { applyEdgePolicy, fails } from '../findings/gate.js'
 
@@ -56,6 +57,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     passed: reports.every((r) => r.passed),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
+    configDigest: config.digest,
+    ...(options.shard ? { shard: options.shard } : {}),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
@@ -128,8 +131,7 @@ function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConf
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
   if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
-  const shard = options.shard
-  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected
+  return options.shard ? selectShard(selected, options.shard) : selected
 }
 
 function describeOverrides(config: Config): string[] {
