@@ -36,6 +36,8 @@ export interface OriginConfig {
   timeouts: {
     connectMs: number
     readMs: number
+    /** Connects the edge makes before giving up (CloudFront's ConnectionAttempts, 1-3). */
+    connectAttempts: number
     /** How long the edge keeps an idle connection for reuse; absent: the edge's default. */
     keepAliveMs?: number
   }

@@ -61,12 +61,12 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
   const wantsTcp = ['ports', 'tls', 'certificate', 'http'].some((f) => ctx.families.has(f as CheckFamily))
   if (!wantsTcp) return observations
   const ports = portsFor(origin)
-  const { connectMs } = origin.timeouts
+  const { connectMs, connectAttempts } = origin.timeouts
   const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs))
+        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts))
         observations.tcp.push(tcp)
         if (tcp.outcome === 'open' && ctx.families.has('http')) {
           const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
