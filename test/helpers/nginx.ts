@@ -86,14 +86,14 @@ export interface RunningNginx {
 }
 
 /** Writes nginx.conf in `dir` with `servers` (lines inside `http {}`), starts nginx and waits until every port accepts. */
-export async function startNginx(dir: string, servers: string[], ports: Listen[]): Promise<RunningNginx> {
+export async function startNginx(dir: string, servers: string[], ports: Listen[], events: string[] = []): Promise<RunningNginx> {
   const conf = join(dir, 'nginx.conf')
   writeFileSync(conf, [
     // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
     'master_process off;',
     `pid ${join(dir, 'nginx.pid')};`,
     `error_log ${join(dir, 'error.log')} info;`,
-    'events {}',
+    `events {${events.map((line) => ` ${line}`).join('')} }`,
     'http {',
     `  access_log ${join(dir, 'access.log')};`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`),
