@@ -3,19 +3,20 @@ import type { FindingDraft } from '../findings/finding.js'
 
 /**
  * C4: every address x port the edge may pick must accept a TCP connection, within the edge's connection
- * attempts; one that answers only after failed attempts is intermittent (PORT_FLAKY), never a pass. An address this machine has
- * no route to is said to be unchecked, never passed nor failed.
+ * attempts; one that answers only after failed attempts is intermittent (PORT_FLAKY), never a pass. An
+ * address this machine has no route to is said to be unchecked, never passed nor failed.
  */
 export const portsCheck = defineCheck({
   id: 'ports',
   family: 'ports',
+  needs: ['tcp', 'unavailable'],
   prerequisiteOf: ['tls', 'certificate', 'http'],
   codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PORT_FLAKY', 'PROBE_UNAVAILABLE'],
   run({ tcp, unavailable }): FindingDraft[] {
-    const unchecked = unavailable.map(({ address, family, reason }): FindingDraft => ({
+    const unchecked = unavailable.map(({ address, family }): FindingDraft => ({
       code: 'PROBE_UNAVAILABLE',
       address,
-      details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
+      details: { unchecked: 'address', because: 'no-route', family: `IPv${family}` },
     }))
     return [...unchecked, ...tcp.flatMap((t): FindingDraft[] => {
       const where = { address: t.address, port: t.port }
@@ -29,7 +30,7 @@ export const portsCheck = defineCheck({
         case 'refused':
           return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms, attempts } }]
         case 'timeout':
-          return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, attempts, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }]
+          return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, attempts } }]
         case 'unreachable':
           return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }]
       }
