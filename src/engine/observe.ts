@@ -38,7 +38,7 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, nee
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts))
+        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address))
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return
         if (needs.has('http')) {

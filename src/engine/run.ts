@@ -20,8 +20,12 @@ import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 
-/** Network probes in flight at once across the whole run. */
-const PROBE_CONCURRENCY = 32
+/**
+ * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
+ * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
+ * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
+ */
+const SOCKET_BUDGET = 512
 /** DNS queries in flight at once across the whole run. */
 const DNS_CONCURRENCY = 64
 
@@ -36,12 +40,13 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
+  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
-  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
+  // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
+  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
