@@ -82,7 +82,7 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
       '  }',
     ]
   })
-  const nginx: RunningNginx = await startNginx(dir, servers, served.map(({ i }) => ({ address: address(2, i), port })), ['worker_connections 16384;'])
+  const nginx: RunningNginx = await startNginx(dir, servers, served.map(({ i }) => ({ address: address(2, i), port })), { events: ['worker_connections 16384;'], readyWithinMs: 120_000 })
 
   // DNS: root, `test`, `bench.test`, then the zones; two name servers each, below `test`.
   const ns: { name: string; proxied: string; real: string }[] = []
