@@ -1,3 +1,4 @@
+import { compareNumeric } from '../text/compare.js'
 import type { OriginConfig } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
@@ -67,5 +68,5 @@ function edgeUsesFamily(origin: OriginConfig, address: ResolvedAddress): boolean
 
 /** Probes finish in any order; reports must not. */
 function sortByTarget<T extends { address: string; port: number }>(items: T[]): void {
-  items.sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true }) || a.port - b.port)
+  items.sort((a, b) => compareNumeric(a.address, b.address) || a.port - b.port)
 }

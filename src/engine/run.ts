@@ -27,7 +27,7 @@ import { fails } from '../findings/gate.js'
  */
 const SOCKET_BUDGET = 512
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 64
+const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
