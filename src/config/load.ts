@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readField } from './interpret.js'
@@ -46,7 +47,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
-  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
+  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
 }
 
 function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
