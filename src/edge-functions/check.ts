@@ -152,7 +152,7 @@ function mergeByRequest(drafts: EdgeFunctionFindingDraft[]): EdgeFunctionFinding
   const merged = new Map<string, EdgeFunctionFindingDraft>()
   for (const draft of drafts) {
     const { request, ...rest } = draft.details
-    const key = JSON.stringify([draft.code, draft.severity ?? '', draft.file, draft.line, rest['event'], Object.entries(rest).filter(([k]) => !['measuredMs', 'utilization', 'elapsedMs', 'errorMessage'].includes(k))])
+    const key = JSON.stringify([draft.code, draft.severity ?? '', draft.file, draft.line, rest['event'], Object.entries(rest).filter(([k]) => !['measuredMs', 'utilization', 'elapsedMs', 'errorMessage', 'length', 'bytes'].includes(k))])
     const existing = merged.get(key)
     if (existing) existing.details['requests'] = Number(existing.details['requests'] ?? 1) + 1
     else merged.set(key, { ...draft, details: { ...rest, request: request ?? null } })
