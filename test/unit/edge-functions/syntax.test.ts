@@ -3,7 +3,7 @@ import { checkCloudFrontFunctionSyntax, checkLambdaEdgeSyntax } from '../../../s
 
 const site = { name: 'fn', file: 'edge/fn.js', codeLine: 1 }
 
-function rules(source: string, runtime: 'cloudfront-js-1.0' | 'cloudfront-js-2.0' = 'cloudfront-js-1.0') {
+function rules(source: string, runtime: 'cloudfront-js-1.0' | 'cloudfront-js-2.0' = 'cloudfront-js-1.0'): Array<Record<string, unknown>> {
   return checkCloudFrontFunctionSyntax(source, runtime, site).findings.map((f) => ({ code: f.code, line: f.line, ...f.details }))
 }
 
