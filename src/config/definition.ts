@@ -10,6 +10,7 @@ import {
   SSL_PROTOCOLS,
 } from './types.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
+import { EDGE_FUNCTION } from './edge-function-fields.js'
 
 const PORT_RANGES = [
   [80, 80],
@@ -241,5 +242,10 @@ export const CONFIG: ObjectField = {
       description: 'The origins to check.',
     },
     overrides: OVERRIDES,
+    'edge-functions': {
+      kind: 'list',
+      items: EDGE_FUNCTION,
+      description: 'Code that runs at the edge: each function is run against the requests the edge sends and judged by CloudFront\'s rules.',
+    },
   },
 }

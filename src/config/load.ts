@@ -9,6 +9,7 @@ import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
+import { readEdgeFunctions } from './edge-function-config.js'
 import { readField } from './interpret.js'
 import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
 import { INVALID, positionOf, type Reader } from './reader.js'
@@ -44,9 +45,12 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
+  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
-  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
+  return config
 }
 
 function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
