@@ -28,7 +28,7 @@ export function checkDeployRules(declaration: EdgeFunctionDeclaration): EdgeFunc
       function: declaration.name,
       file,
       line: (setting === 'events' ? undefined : settings.lines?.[setting]) ?? fallbackLine,
-      details,
+      details: { ...details, setting: settingOf(details) },
     })
 
   const allowed = EVENTS_OF_KIND[declaration.kind]
@@ -76,4 +76,12 @@ function arnQualifier(arn: string): string {
 function arnRegion(arn: string): string | undefined {
   const parts = arn.split(':')
   return parts.length >= 4 && parts[3] !== '' ? parts[3] : undefined
+}
+
+/** The offending value of a rule, as one fact every message can name. */
+function settingOf(details: JsonObject): JsonObject[string] {
+  for (const key of ['event', 'qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes']) {
+    if (details[key] !== undefined) return details[key]!
+  }
+  return String(details['rule'])
 }

@@ -55,18 +55,18 @@ export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFron
     findings.push({ code, function: site.name, file: site.file, line: site.codeLine + line - 1, details: { runtime, ...details } })
 
   const bytes = Buffer.byteLength(source, 'utf8')
-  if (bytes > CLOUDFRONT_FUNCTION_MAX_BYTES) at(1, { rule: 'code-size', bytes, limit: CLOUDFRONT_FUNCTION_MAX_BYTES })
+  if (bytes > CLOUDFRONT_FUNCTION_MAX_BYTES) at(1, { rule: 'code-size', subject: bytes, bytes, limit: CLOUDFRONT_FUNCTION_MAX_BYTES })
 
   // The engine runs every function in strict mode, which is how a module parses.
   const parsed = parseCode(source, 'module')
   if (!parsed.ok) {
-    at(parsed.line, { rule: 'parse', column: parsed.column + 1, parser: parsed.message })
+    at(parsed.line, { rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message })
     return { parsed, findings }
   }
   const program = parsed.program
   const declared = declaredNames(program)
   const v1 = runtime === 'cloudfront-js-1.0'
-  const feature = (node: Node, name: string) => at(lineOf(node), { rule: 'unsupported-syntax', feature: name })
+  const feature = (node: Node, name: string) => at(lineOf(node), { rule: 'unsupported-syntax', subject: name, feature: name })
 
   walk(program, (node, ancestors) => {
     const parent = ancestors[ancestors.length - 1]
@@ -94,7 +94,7 @@ export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFron
       case 'ImportDeclaration': {
         const from = String((node['source'] as AnyNode)['value'])
         if (v1) feature(node, 'import')
-        else if (!MODULES[runtime].includes(from)) at(lineOf(node), { rule: 'unsupported-module', module: from })
+        else if (!MODULES[runtime].includes(from)) at(lineOf(node), { rule: 'unsupported-module', subject: from, module: from })
         break
       }
       case 'CallExpression':
@@ -105,8 +105,8 @@ export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFron
         if (name === 'require' && !declared.has('require')) {
           const arg = (node['arguments'] as AnyNode[])[0]
           const module = arg?.type === 'Literal' && typeof arg['value'] === 'string' ? arg['value'] : null
-          if (module === null) at(lineOf(node), { rule: 'dynamic-require' })
-          else if (!MODULES[runtime].includes(module)) at(lineOf(node), { rule: 'unsupported-module', module })
+          if (module === null) at(lineOf(node), { rule: 'dynamic-require', subject: 'require' })
+          else if (!MODULES[runtime].includes(module)) at(lineOf(node), { rule: 'unsupported-module', subject: module, module })
         }
         break
       }
@@ -117,12 +117,12 @@ export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFron
         if (parent?.type === 'UnaryExpression' && parent['operator'] === 'typeof') break
         if (name === 'Function' && !((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent['callee'] === node)) break
         const missing = MISSING_GLOBALS[name]
-        if (missing !== undefined) at(lineOf(node), { rule: 'unsupported-api', api: name, group: missing })
-        else if (v1 && name === 'Buffer') at(lineOf(node), { rule: 'unsupported-api', api: name, group: 'buffer' })
+        if (missing !== undefined) at(lineOf(node), { rule: 'unsupported-api', subject: name, api: name, group: missing })
+        else if (v1 && name === 'Buffer') at(lineOf(node), { rule: 'unsupported-api', subject: name, api: name, group: 'buffer' })
         break
       }
       case 'MemberExpression':
-        if (usesLambdaHeaderShape(node)) at(lineOf(node), { rule: 'lambda-edge-header-shape' }, 'EDGE_FUNCTION_SUSPICIOUS')
+        if (usesLambdaHeaderShape(node)) at(lineOf(node), { rule: 'lambda-edge-header-shape', subject: 'headers[name][0].value' }, 'EDGE_FUNCTION_SUSPICIOUS')
         break
     }
   })
@@ -139,7 +139,7 @@ export function checkLambdaEdgeSyntax(source: string, site: CodeSite): SyntaxChe
       function: site.name,
       file: site.file,
       line: site.codeLine + parsed.line - 1,
-      details: { runtime: 'nodejs', rule: 'parse', column: parsed.column + 1, parser: parsed.message },
+      details: { runtime: 'nodejs', rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message },
     })
   }
   return { parsed, findings }

@@ -49,14 +49,14 @@ export class Judgement {
       function: this.site.name,
       file: at.file,
       line: at.line,
-      details: { event: this.event, request: this.request, ...details },
+      details: { event: this.event, request: this.request, ...details, ...('bytes' in details || 'length' in details ? { size: details['bytes'] ?? details['length'] ?? 0 } : {}) },
     }
     if (severity !== undefined) finding.severity = severity
     this.findings.push(finding)
   }
 
   invalid(path: readonly string[], problem: string, extra: JsonObject = {}): void {
-    this.add('EDGE_FUNCTION_INVALID_OUTPUT', this.where(path), { field: path.join('.'), problem, ...extra })
+    this.add('EDGE_FUNCTION_INVALID_OUTPUT', this.where(path), { field: path.length === 0 ? 'result' : path.join('.'), problem, ...extra })
   }
 }
 

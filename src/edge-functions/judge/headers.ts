@@ -39,7 +39,7 @@ export function lambdaHeaders(j: Judgement, value: JsonValue | undefined, path: 
         continue
       }
       if (typeof key === 'string' && key.toLowerCase() !== name) {
-        j.add('EDGE_FUNCTION_SUSPICIOUS', j.where(at, name), { rule: 'header-key-case', header: name, key })
+        j.add('EDGE_FUNCTION_SUSPICIOUS', j.where(at, name), { rule: 'header-key-case', subject: name, header: name, key })
       }
       values.push(entry['value'])
     }

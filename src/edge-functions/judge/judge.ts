@@ -47,10 +47,10 @@ export function judgeOutcome(site: FunctionSite, event: EdgeEvent, request: stri
       return j
     }
     case 'no-handler':
-      j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'handler-not-found', handler: site.handlerName })
+      j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'handler-not-found', error: 'HandlerNotFound', errorMessage: site.handlerName, handler: site.handlerName })
       return j
     case 'out-of-memory':
-      j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'out-of-memory' })
+      j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'out-of-memory', error: 'OutOfMemory', errorMessage: '' })
       return j
     case 'host-error':
       j.add('EDGE_FUNCTION_UNCHECKED', handler, { capability: 'sandbox', api: outcome.error?.message ?? '' })
@@ -79,8 +79,8 @@ export function judgeOutcome(site: FunctionSite, event: EdgeEvent, request: stri
 
 function timeoutDetails(site: FunctionSite, budget: Budget, outcome: string): JsonObject {
   return site.kind === 'cloudfront-function'
-    ? { outcome, computeBudgetMs: budget.computeMs ?? 1, stoppedAfterMs: budget.timeMs }
-    : { outcome, edgeLimitMs: budget.edgeLimitMs, stoppedAfterMs: budget.timeMs }
+    ? { outcome, limitMs: budget.computeMs ?? 1, computeBudgetMs: budget.computeMs ?? 1, stoppedAfterMs: budget.timeMs }
+    : { outcome, limitMs: budget.edgeLimitMs, edgeLimitMs: budget.edgeLimitMs, stoppedAfterMs: budget.timeMs }
 }
 
 function judgeTime(j: Judgement, outcome: SandboxOutcome, budget: Budget): void {
@@ -91,13 +91,13 @@ function judgeTime(j: Judgement, outcome: SandboxOutcome, budget: Budget): void 
     const fastest = Math.min(...runs)
     const utilisation = Math.round((fastest / budget.computeMs) * 100)
     if (utilisation >= THROTTLE_UTILISATION) {
-      j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'compute', utilization: utilisation, measuredMs: round(fastest), computeBudgetMs: budget.computeMs }, utilisation >= 100 ? 'error' : 'warning')
+      j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'compute', limitMs: budget.computeMs, utilization: utilisation, measuredMs: round(fastest), computeBudgetMs: budget.computeMs }, utilisation >= 100 ? 'error' : 'warning')
     }
     return
   }
   const elapsed = outcome.elapsedMs ?? 0
   if (elapsed >= budget.timeMs * NEAR_TIMEOUT) {
-    j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'near-limit', elapsedMs: round(elapsed), budgetMs: budget.timeMs, edgeLimitMs: budget.edgeLimitMs }, 'warning')
+    j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'near-limit', limitMs: budget.edgeLimitMs, elapsedMs: round(elapsed), budgetMs: budget.timeMs, edgeLimitMs: budget.edgeLimitMs }, 'warning')
   }
 }
 

@@ -37,7 +37,9 @@ export interface SandboxRequest {
   eventJson: string
   /** The vm's own limit on each entry into the function's code. */
   timeoutMs: number
+  /** Timing runs at most; they stop once the fastest is under `enoughMs`. */
   repeats: number
+  enoughMs: number
   /** A new context for this request (CloudFront Functions keep no state between requests). */
   fresh: boolean
 }

@@ -81,7 +81,7 @@ export function nodeModuleScripts(
       }
       const parsed = parseNodeCode(source, found)
       if (!parsed.ok) {
-        findings.push({ code: 'EDGE_FUNCTION_SYNTAX', function: functionName, file: display, line: parsed.line, details: { runtime: 'nodejs', rule: 'parse', column: parsed.column + 1, parser: parsed.message } })
+        findings.push({ code: 'EDGE_FUNCTION_SYNTAX', function: functionName, file: display, line: parsed.line, details: { runtime: 'nodejs', rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message } })
         continue
       }
       scripts.push({ code: nodeModuleScript(source, parsed.program, parsed.sourceType, display), filename: display, lineOffset: 0 })

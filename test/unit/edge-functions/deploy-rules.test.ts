@@ -49,6 +49,6 @@ describe('what a Lambda@Edge association refuses', () => {
   })
 
   it('a CloudFront Function on an origin event', () => {
-    expect(rules({ kind: 'cloudfront-function', events: ['viewer-request', 'origin-request'] })).toEqual([{ line: 40, rule: 'event', kind: 'cloudfront-function', event: 'origin-request' }])
+    expect(rules({ kind: 'cloudfront-function', events: ['viewer-request', 'origin-request'] })).toEqual([{ line: 40, rule: 'event', kind: 'cloudfront-function', event: 'origin-request', setting: 'origin-request' }])
   })
 })

@@ -11,8 +11,8 @@ describe('CloudFront Functions: what the runtime lacks, at its line', () => {
   it('const and let in cloudfront-js-1.0, not in 2.0', () => {
     const source = 'function handler(event) {\n  const a = 1;\n  let b = 2;\n  var c = 3;\n  return event.request;\n}'
     expect(rules(source)).toEqual([
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 2, runtime: 'cloudfront-js-1.0', rule: 'unsupported-syntax', feature: 'const' },
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 3, runtime: 'cloudfront-js-1.0', rule: 'unsupported-syntax', feature: 'let' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 2, runtime: 'cloudfront-js-1.0', rule: 'unsupported-syntax', subject: 'const', feature: 'const' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 3, runtime: 'cloudfront-js-1.0', rule: 'unsupported-syntax', subject: 'let', feature: 'let' },
     ])
     expect(rules(source, 'cloudfront-js-2.0')).toEqual([])
   })
@@ -36,11 +36,11 @@ describe('CloudFront Functions: what the runtime lacks, at its line', () => {
       '}',
     ].join('\n')
     expect(rules(source)).toEqual([
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 2, runtime: 'cloudfront-js-1.0', rule: 'unsupported-module', module: 'fs' },
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 4, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', api: 'eval', group: 'eval' },
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 5, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', api: 'Function', group: 'function-constructor' },
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 6, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', api: 'setTimeout', group: 'timers' },
-      { code: 'EDGE_FUNCTION_SYNTAX', line: 7, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', api: 'fetch', group: 'network' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 2, runtime: 'cloudfront-js-1.0', rule: 'unsupported-module', subject: 'fs', module: 'fs' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 4, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', subject: 'eval', api: 'eval', group: 'eval' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 5, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', subject: 'Function', api: 'Function', group: 'function-constructor' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 6, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', subject: 'setTimeout', api: 'setTimeout', group: 'timers' },
+      { code: 'EDGE_FUNCTION_SYNTAX', line: 7, runtime: 'cloudfront-js-1.0', rule: 'unsupported-api', subject: 'fetch', api: 'fetch', group: 'network' },
     ])
   })
 
@@ -57,7 +57,7 @@ describe('CloudFront Functions: what the runtime lacks, at its line', () => {
 
   it('the 10 KB code size', () => {
     const source = 'function handler(e) { return e.request }\n' + '// padding\n'.repeat(1000)
-    expect(rules(source)).toEqual([{ code: 'EDGE_FUNCTION_SYNTAX', line: 1, runtime: 'cloudfront-js-1.0', rule: 'code-size', bytes: Buffer.byteLength(source), limit: 10240 }])
+    expect(rules(source)).toEqual([{ code: 'EDGE_FUNCTION_SYNTAX', line: 1, runtime: 'cloudfront-js-1.0', rule: 'code-size', subject: Buffer.byteLength(source), bytes: Buffer.byteLength(source), limit: 10240 }])
   })
 
   it('a parse error at its line and column, lines counted from where inline code starts', () => {
