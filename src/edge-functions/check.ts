@@ -56,7 +56,7 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
   if (declaration.kind === 'cloudfront-function') result.runtime = declaration.runtime ?? 'cloudfront-js-2.0'
   const source = readSource(declaration)
   if (source === null) {
-    result.findings.push({ code: 'EDGE_FUNCTION_UNCHECKED', function: declaration.name, file: declaration.declaredAt?.file ?? declaration.file, line: declaration.declaredAt?.line ?? 1, details: { capability: 'source', api: declaration.file } })
+    result.findings.push({ code: 'EDGE_FUNCTION_UNCHECKED', function: declaration.name, file: declaration.declaredAt?.file ?? declaration.file, line: declaration.declaredAt?.line ?? 1, details: { capability: 'source', api: declaration.file, request: 'none' } })
     return result
   }
   const site = { name: declaration.name, file: declaration.file, codeLine }

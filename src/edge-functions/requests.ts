@@ -21,7 +21,7 @@ function request(name: string, method: string, uri: string, querystring: string,
   return { name, method, uri, querystring, headers: [...headers, ['Content-Length', String(Buffer.byteLength(body))]], body }
 }
 
-/** About 7,000 characters of URI and query string: long, yet under CloudFront's 8,192. */
+/** About 4,700 characters of URI and query string: long, yet under CloudFront's 8,192. */
 const LONG_PATH = '/search/' + Array.from({ length: 120 }, (_, i) => `segment-${i}`).join('/')
 const LONG_QUERY = Array.from({ length: 180 }, (_, i) => `filter${i}=value-${i}`).join('&')
 
