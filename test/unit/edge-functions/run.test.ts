@@ -32,7 +32,7 @@ describe('running a function on the edge\'s requests', () => {
 
   it('an infinite loop ends within its budget: a CloudFront Function after 50 times its compute budget', async () => {
     const started = Date.now()
-    const findings = await check("function handler(event) {\n  while (true) {}\n}", { kind: 'cloudfront-function', events: ['viewer-request'] })
+    const findings = await check("function handler(event) {\n  while (true) {}\n}", { kind: 'cloudfront-function', events: ['viewer-request'] }, { computeBudgetMs: 1 })
     expect(Date.now() - started).toBeLessThan(3000)
     expect(findings).toMatchObject([{ code: 'EDGE_FUNCTION_TIMEOUT', line: 1, details: { outcome: 'timeout', computeBudgetMs: 1, stoppedAfterMs: 50 } }])
   })
