@@ -30,7 +30,7 @@ export interface EdgeCheckOptions {
 const VIEWER_LIMIT_MS = 5000
 const ORIGIN_LIMIT_MS = 30_000
 /** A CloudFront Function is stopped after this many times its compute budget. */
-const COMPUTE_STOP_FACTOR = 50
+const COMPUTE_STOP_FACTOR = 100
 /** Timing runs of a CloudFront Function at most: a loaded machine needs more to see one unhurried run. */
 const TIMING_RUNS = 30
 
@@ -114,7 +114,7 @@ function readSource(declaration: EdgeFunctionDeclaration): string | null {
 function budgetFor(declaration: EdgeFunctionDeclaration, event: EdgeEvent, options: EdgeCheckOptions): Budget {
   if (declaration.kind === 'cloudfront-function') {
     const computeMs = options.computeBudgetMs ?? 1
-    return { computeMs, timeMs: Math.max(20, computeMs * COMPUTE_STOP_FACTOR), edgeLimitMs: 1 }
+    return { computeMs, timeMs: Math.max(100, computeMs * COMPUTE_STOP_FACTOR), edgeLimitMs: 1 }
   }
   const edgeLimit = event.startsWith('viewer-') ? VIEWER_LIMIT_MS : ORIGIN_LIMIT_MS
   const configured = declaration.lambda?.timeoutSeconds
