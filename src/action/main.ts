@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { loadConfig } from '../config/load.js'
 import { runPreflight } from '../engine/run.js'
 import { ConfigError, UsageError } from '../errors.js'
@@ -13,11 +14,11 @@ import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
-import { readRunEvent, type RunEvent } from './event.js'
 import { parseActionInputs, type ActionInputs } from './inputs.js'
 import { configErrorOutputs, failureMessage, reportOutputs } from './outputs.js'
 import { publishComment, publishExpiryIssue, runLink, type GitHubTarget } from './publish.js'
 import { readReportFile } from './report-file.js'
+import { runEventOf, type RunEvent } from './run-event.js'
 import { commentForPullRequestRun } from './workflow-run.js'
 
 /** The action: inputs → engine → annotations, job summary, report files, PR comment, outputs. Never throws. */
@@ -25,7 +26,7 @@ export async function run(): Promise<void> {
   const repoRoot = process.env['GITHUB_WORKSPACE'] || process.cwd()
   try {
     const inputs = parseActionInputs((name) => core.getInput(name))
-    const event = readRunEvent(process.env)
+    const event = runEventOf(context)
     if (event.kind === 'workflow_run') await commentFromArtifact(inputs, event, repoRoot)
     else await runGate(inputs, event, repoRoot)
   } catch (error) {
@@ -63,7 +64,7 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   }
   setOutputs(reportOutputs(report, reportPath))
 
-  const target = gitHubTarget(inputs, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
+  const target = gitHubTarget(inputs, event, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
   if (event.kind === 'pull_request' && inputs.comment) await publishComment(report, event, target)
   if (inputs.expiryIssue) await maybePublishExpiryIssue(report, inputs, event, target)
   if (!report.passed) core.setFailed(failureMessage(report))
@@ -94,18 +95,17 @@ async function commentFromArtifact(inputs: ActionInputs, event: Extract<RunEvent
   await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1).markdown)
   setOutputs(reportOutputs(report, reportPath))
   if (!inputs.comment) return
-  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, repoRoot, event.run.headSha))
+  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, event, repoRoot, event.run.headSha))
 }
 
-function gitHubTarget(inputs: ActionInputs, repoRoot: string, sha?: string): GitHubTarget {
+function gitHubTarget(inputs: ActionInputs, event: RunEvent, repoRoot: string, sha?: string): GitHubTarget {
   const shard = inputs.run.shard ? `#${inputs.run.shard.index}/${inputs.run.shard.count}` : ''
   const target: GitHubTarget = {
     token: core.getInput('github-token').trim(),
-    link: runLink(process.env, sha),
+    link: runLink({ serverUrl: context.serverUrl, runId: context.runId, repo: event.repo, sha: sha || context.sha }),
     key: repoRelativePath(path.resolve(repoRoot, inputs.config), repoRoot) + shard,
+    apiUrl: context.apiUrl,
   }
-  const apiUrl = process.env['GITHUB_API_URL']
-  if (apiUrl) target.apiUrl = apiUrl
   return target
 }
 

@@ -3,6 +3,7 @@ import { CHECK_FAMILIES, FAIL_ON, type CheckFamily, type FailOn } from '../confi
 import { UsageError } from '../errors.js'
 import { parseChoice, parseFamilies, parseShard, splitList } from '../selection.js'
 import { REPORT_FORMATS, type ReportFormat } from '../report/render.js'
+import { EDGES, type EdgeName } from '../vocabulary.js'
 
 export type Format = ReportFormat
 export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
@@ -10,6 +11,7 @@ export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
 export type Command =
   | { name: 'check'; config: string; origins: string[]; only?: CheckFamily[]; format: Format; output?: string; failOn?: FailOn; shard?: { index: number; count: number } }
   | { name: 'validate'; config: string }
+  | { name: 'init'; config: string; domains: string[]; edge: EdgeName; sarif: boolean; uses?: string }
   | { name: 'lab'; serve: boolean; format: Format }
   | { name: 'help' }
   | { name: 'version' }
@@ -18,6 +20,7 @@ export const USAGE = `usage:
   origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
+  origin-preflight init [--domain NAME]... [--edge cloudfront|alb|clb|generic] [--sarif] [--uses OWNER/REPO@REF]
   origin-preflight lab [--serve] [--format text|json|markdown]
   origin-preflight --help | --version
 
@@ -40,6 +43,10 @@ export function parseCommand(argv: string[]): Command {
         'fail-on': { type: 'string' },
         shard: { type: 'string' },
         serve: { type: 'boolean' },
+        domain: { type: 'string', multiple: true },
+        edge: { type: 'string' },
+        sarif: { type: 'boolean' },
+        uses: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -67,6 +74,17 @@ export function parseCommand(argv: string[]): Command {
     }
     case 'validate':
       return { name: 'validate', config }
+    case 'init': {
+      const command: Command = {
+        name: 'init',
+        config,
+        domains: (values.domain ?? []).flatMap(splitList),
+        edge: parseChoice('--edge', values.edge ?? 'cloudfront', EDGES),
+        sarif: values.sarif ?? false,
+      }
+      if (values.uses !== undefined) command.uses = values.uses
+      return command
+    }
     case 'lab':
       return { name: 'lab', serve: values.serve ?? false, format }
     case undefined:

@@ -7,7 +7,13 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, resolve, sep } from 'node:path'
-import { EVENTS_OF_KIND, type EdgeEvent, type EdgeFunctionDeclaration, type EdgeFunctionKind, type EdgeTestRequest } from '../edge-functions/types.js'
+import {
+  EVENTS_OF_KIND,
+  type EdgeEvent,
+  type EdgeFunctionDeclaration,
+  type EdgeFunctionKind,
+  type EdgeTestRequest,
+} from '../edge-functions/types.js'
 import { isFields, type Fields } from './merge.js'
 import { report, type Position, type Reader } from './reader.js'
 
@@ -28,7 +34,14 @@ export function readEdgeFunctions(value: unknown, configFile: string, reader: Re
       const full = key === '' ? path : `${path}.${key}`
       return { path: full, position: reader.positions.get(full) ?? reader.positions.get(path) ?? { line: 1, col: 1 } }
     }
-    if (!isFields(item) || typeof item.name !== 'string' || typeof item.kind !== 'string' || typeof item.code !== 'string' || !Array.isArray(item.events)) return
+    if (
+      !isFields(item) ||
+      typeof item.name !== 'string' ||
+      typeof item.kind !== 'string' ||
+      typeof item.code !== 'string' ||
+      !Array.isArray(item.events)
+    )
+      return
     const line = at('').position.line
     const first = seen.get(item.name)
     if (first !== undefined) report(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`)
@@ -37,15 +50,24 @@ export function readEdgeFunctions(value: unknown, configFile: string, reader: Re
     const kind = item.kind as EdgeFunctionKind
     const events = item.events.filter((e): e is EdgeEvent => typeof e === 'string')
     events.forEach((event, i) => {
-      if (!EVENTS_OF_KIND[kind].includes(event)) report(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`)
+      if (!EVENTS_OF_KIND[kind].includes(event))
+        report(
+          reader,
+          at(`events[${i}]`),
+          `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`,
+        )
     })
     if (kind === 'lambda-edge' && item.runtime !== undefined) report(reader, at('runtime'), 'applies to cloudfront-function only')
-    if (kind === 'cloudfront-function' && item['include-body'] === true) report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body')
-    if (kind === 'lambda-edge' && item['key-value-store'] !== undefined) report(reader, at('key-value-store'), 'applies to cloudfront-function only')
-    if (item['key-value-store'] !== undefined && item.runtime === 'cloudfront-js-1.0') report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0')
+    if (kind === 'cloudfront-function' && item['include-body'] === true)
+      report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body')
+    if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
+      report(reader, at('key-value-store'), 'applies to cloudfront-function only')
+    if (item['key-value-store'] !== undefined && item.runtime === 'cloudfront-js-1.0')
+      report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0')
 
     const codePath = resolve(root, item.code)
-    if (!existsSync(codePath) || !statSync(codePath).isFile()) report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${relative(process.cwd(), root) || '.'})`)
+    if (!existsSync(codePath) || !statSync(codePath).isFile())
+      report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${relative(process.cwd(), root) || '.'})`)
     const declaration: EdgeFunctionDeclaration = {
       name: item.name,
       kind,
@@ -57,7 +79,8 @@ export function readEdgeFunctions(value: unknown, configFile: string, reader: Re
       includeBody: item['include-body'] === true,
       requests: readRequests(item.requests),
     }
-    if (kind === 'cloudfront-function') declaration.runtime = item.runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0'
+    if (kind === 'cloudfront-function')
+      declaration.runtime = item.runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0'
     if (typeof item['key-value-store'] === 'string') {
       const store = readStore(join(root, item['key-value-store']))
       if (typeof store === 'string') report(reader, at('key-value-store'), store)
@@ -71,7 +94,9 @@ export function readEdgeFunctions(value: unknown, configFile: string, reader: Re
 function readRequests(value: unknown): EdgeTestRequest[] {
   if (!Array.isArray(value)) return []
   return value.filter(isFields).map((request: Fields, index) => {
-    const headers = isFields(request.headers) ? Object.entries(request.headers).filter((e): e is [string, string] => typeof e[1] === 'string') : []
+    const headers = isFields(request.headers)
+      ? Object.entries(request.headers).filter((e): e is [string, string] => typeof e[1] === 'string')
+      : []
     const test: EdgeTestRequest = {
       name: `config#${index + 1}`,
       method: typeof request.method === 'string' ? request.method : 'GET',
@@ -81,7 +106,8 @@ function readRequests(value: unknown): EdgeTestRequest[] {
     }
     if (typeof request.body === 'string') {
       test.body = request.body
-      if (!headers.some(([name]) => name.toLowerCase() === 'content-length')) test.headers = [...headers, ['Content-Length', String(Buffer.byteLength(request.body))]]
+      if (!headers.some(([name]) => name.toLowerCase() === 'content-length'))
+        test.headers = [...headers, ['Content-Length', String(Buffer.byteLength(request.body))]]
     }
     return test
   })

@@ -11,13 +11,26 @@ const TEST_REQUEST: ObjectField = {
   required: ['uri'],
   fields: {
     method: { kind: 'enum', values: EDGE_FUNCTION_METHODS, default: 'GET', description: 'Request method.' },
-    uri: { kind: 'string', pattern: { source: '^/\\S*$', message: 'must start with "/" and contain no spaces' }, description: 'Path, percent-encoding kept, without the query string.' },
-    querystring: { kind: 'string', pattern: { source: '^[^?#\\s]*$', message: 'must not contain "?", "#" or spaces' }, default: '', description: 'Query string without "?".' },
+    uri: {
+      kind: 'string',
+      pattern: { source: '^/\\S*$', message: 'must start with "/" and contain no spaces' },
+      description: 'Path, percent-encoding kept, without the query string.',
+    },
+    querystring: {
+      kind: 'string',
+      pattern: { source: '^[^?#\\s]*$', message: 'must not contain "?", "#" or spaces' },
+      default: '',
+      description: 'Query string without "?".',
+    },
     headers: {
       kind: 'map',
       keys: { source: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", message: "is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)" },
       caseInsensitiveKeys: true,
-      values: { kind: 'string', pattern: { source: '^[^\\r\\n]*$', message: 'must not contain a line break' }, description: 'Header value.' },
+      values: {
+        kind: 'string',
+        pattern: { source: '^[^\\r\\n]*$', message: 'must not contain a line break' },
+        description: 'Header value.',
+      },
       default: {},
       description: 'Header fields the viewer sends.',
     },
@@ -36,7 +49,11 @@ export const EDGE_FUNCTION: ObjectField = {
       description: 'Unique name of the function; what reports show.',
     },
     kind: { kind: 'enum', values: EDGE_FUNCTION_KINDS, description: 'cloudfront-function or lambda-edge: whose runtime and rules apply.' },
-    runtime: { kind: 'enum', values: CLOUDFRONT_RUNTIMES, description: 'CloudFront Functions only: the JavaScript runtime (default cloudfront-js-2.0).' },
+    runtime: {
+      kind: 'enum',
+      values: CLOUDFRONT_RUNTIMES,
+      description: 'CloudFront Functions only: the JavaScript runtime (default cloudfront-js-2.0).',
+    },
     code: { kind: 'string', minLength: 1, description: 'The source file, relative to the repository root.' },
     handler: {
       kind: 'string',
@@ -51,8 +68,16 @@ export const EDGE_FUNCTION: ObjectField = {
       unique: true,
       description: 'The events the function is associated with.',
     },
-    'include-body': { kind: 'boolean', default: false, description: 'Lambda@Edge only: IncludeBody, the request body is passed to the function.' },
-    'key-value-store': { kind: 'string', minLength: 1, description: 'CloudFront Functions only: a JSON file of the keys and values its key-value store holds.' },
+    'include-body': {
+      kind: 'boolean',
+      default: false,
+      description: 'Lambda@Edge only: IncludeBody, the request body is passed to the function.',
+    },
+    'key-value-store': {
+      kind: 'string',
+      minLength: 1,
+      description: 'CloudFront Functions only: a JSON file of the keys and values its key-value store holds.',
+    },
     requests: { kind: 'list', items: TEST_REQUEST, description: 'Requests to try beside the built-in set.' },
   },
 }

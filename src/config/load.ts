@@ -1,5 +1,5 @@
 /**
- * Reads and validates the config file (spec/config.md) with nothing but the file system: every
+ * Reads and validates the config file (docs/config.md) with nothing but the file system: every
  * problem is collected with file:line:col and thrown together as one ConfigError.
  */
 
@@ -83,9 +83,7 @@ function fieldLinesOf(index: number, reader: Reader): Record<string, number> {
 
 function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {
   if (!isFields(value)) return { trustRoots: [] }
-  const trustRoots = Array.isArray(value['trust-roots'])
-    ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader)
-    : []
+  const trustRoots = Array.isArray(value['trust-roots']) ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader) : []
   const overrides: Overrides = { trustRoots }
   if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
   if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']

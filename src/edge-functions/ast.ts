@@ -3,9 +3,7 @@ import { parse, type Node, type Program } from 'acorn'
 
 export type SourceType = 'script' | 'module'
 
-export type Parsed =
-  | { ok: true; program: Program; sourceType: SourceType }
-  | { ok: false; line: number; column: number; message: string }
+export type Parsed = { ok: true; program: Program; sourceType: SourceType } | { ok: false; line: number; column: number; message: string }
 
 /** Parses at the newest language level: what a runtime lacks is judged on the tree, at its line. */
 export function parseCode(source: string, sourceType: SourceType): Parsed {
@@ -87,7 +85,8 @@ export function declaredNames(program: Program): Set<string> {
       for (const param of node['params'] as unknown[]) addPattern(param)
     } else if (node.type === 'ClassDeclaration') addPattern(node['id'])
     else if (node.type === 'CatchClause') addPattern(node['param'])
-    else if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier') addPattern(node['local'])
+    else if (node.type === 'ImportSpecifier' || node.type === 'ImportDefaultSpecifier' || node.type === 'ImportNamespaceSpecifier')
+      addPattern(node['local'])
   })
   return names
 }

@@ -34,7 +34,10 @@ const COMPUTE_STOP_FACTOR = 100
 /** Timing runs of a CloudFront Function at most: a loaded machine needs more to see one unhurried run. */
 const TIMING_RUNS = 30
 
-export async function checkEdgeFunctions(declarations: readonly EdgeFunctionDeclaration[], options: EdgeCheckOptions = {}): Promise<EdgeFunctionResult[]> {
+export async function checkEdgeFunctions(
+  declarations: readonly EdgeFunctionDeclaration[],
+  options: EdgeCheckOptions = {},
+): Promise<EdgeFunctionResult[]> {
   const results: EdgeFunctionResult[] = []
   // One at a time: each runs in its own worker, and the machine's cores are shared.
   for (const declaration of declarations) results.push(await checkEdgeFunction(declaration, options))
@@ -56,11 +59,20 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
   if (declaration.kind === 'cloudfront-function') result.runtime = declaration.runtime ?? 'cloudfront-js-2.0'
   const source = readSource(declaration)
   if (source === null) {
-    result.findings.push({ code: 'EDGE_FUNCTION_UNCHECKED', function: declaration.name, file: declaration.declaredAt?.file ?? declaration.file, line: declaration.declaredAt?.line ?? 1, details: { capability: 'source', api: declaration.file, request: 'none' } })
+    result.findings.push({
+      code: 'EDGE_FUNCTION_UNCHECKED',
+      function: declaration.name,
+      file: declaration.declaredAt?.file ?? declaration.file,
+      line: declaration.declaredAt?.line ?? 1,
+      details: { capability: 'source', api: declaration.file, request: 'none' },
+    })
     return result
   }
   const site = { name: declaration.name, file: declaration.file, codeLine }
-  const syntax = declaration.kind === 'cloudfront-function' ? checkCloudFrontFunctionSyntax(source, result.runtime!, site) : checkLambdaEdgeSyntax(source, site)
+  const syntax =
+    declaration.kind === 'cloudfront-function'
+      ? checkCloudFrontFunctionSyntax(source, result.runtime!, site)
+      : checkLambdaEdgeSyntax(source, site)
   result.findings.push(...syntax.findings)
   if (!syntax.parsed.ok) return result
   const program = syntax.parsed.program
@@ -84,10 +96,16 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
     run: for (const event of declaration.events) {
       const budget = budgetFor(declaration, event, options)
       for (const request of requestsFor(event, declaration.requests ?? [])) {
-        const input: JsonObject = declaration.kind === 'lambda-edge' ? lambdaEdgeEvent(event, request, declaration.includeBody === true) : cloudFrontFunctionEvent(event, request)
+        const input: JsonObject =
+          declaration.kind === 'lambda-edge'
+            ? lambdaEdgeEvent(event, request, declaration.includeBody === true)
+            : cloudFrontFunctionEvent(event, request)
         const cf = declaration.kind === 'cloudfront-function'
         const enoughMs = (budget.computeMs ?? 0) * 0.35
-        const outcome = await session.run({ eventJson: JSON.stringify(input), timeoutMs: budget.timeMs, repeats: cf ? TIMING_RUNS : 1, enoughMs, fresh: cf }, budget.timeMs)
+        const outcome = await session.run(
+          { eventJson: JSON.stringify(input), timeoutMs: budget.timeMs, repeats: cf ? TIMING_RUNS : 1, enoughMs, fresh: cf },
+          budget.timeMs,
+        )
         result.requestsRun++
         drafts.push(...judgeOutcome(functionSite, event, request.name, input, outcome, budget).findings)
         // A function that cannot start, or outlived its budget, would do the same on every request.
@@ -141,12 +159,24 @@ function sandboxJob(
     memoryMb: declaration.lambda?.memoryMb ?? 128,
   }
   if (declaration.kind === 'cloudfront-function') {
-    return { settings, scripts: cloudFrontFunctionScripts(source, program, handler, declaration.file, codeLine), mainId: declaration.file, memoryMb: 32, loadTimeoutMs: 1000 }
+    return {
+      settings,
+      scripts: cloudFrontFunctionScripts(source, program, handler, declaration.file, codeLine),
+      mainId: declaration.file,
+      memoryMb: 32,
+      loadTimeoutMs: 1000,
+    }
   }
   const modules = nodeModuleScripts({ source, program, sourceType }, declaration.path, declaration.file, codeLine, declaration.name)
   findings.push(...modules.findings)
   settings.files = modules.files
-  return { settings, scripts: modules.scripts, mainId: declaration.file, memoryMb: Math.min(512, Math.max(64, settings.memoryMb)), loadTimeoutMs: 10_000 }
+  return {
+    settings,
+    scripts: modules.scripts,
+    mainId: declaration.file,
+    memoryMb: Math.min(512, Math.max(64, settings.memoryMb)),
+    loadTimeoutMs: 10_000,
+  }
 }
 
 /** The same finding on several requests is one finding, naming the first request and how many. */
@@ -154,7 +184,16 @@ function mergeByRequest(drafts: EdgeFunctionFindingDraft[]): EdgeFunctionFinding
   const merged = new Map<string, EdgeFunctionFindingDraft>()
   for (const draft of drafts) {
     const { request, ...rest } = draft.details
-    const key = JSON.stringify([draft.code, draft.severity ?? '', draft.file, draft.line, rest['event'], Object.entries(rest).filter(([k]) => !['measuredMs', 'utilization', 'elapsedMs', 'errorMessage', 'length', 'bytes', 'size'].includes(k))])
+    const key = JSON.stringify([
+      draft.code,
+      draft.severity ?? '',
+      draft.file,
+      draft.line,
+      rest['event'],
+      Object.entries(rest).filter(
+        ([k]) => !['measuredMs', 'utilization', 'elapsedMs', 'errorMessage', 'length', 'bytes', 'size'].includes(k),
+      ),
+    ])
     const existing = merged.get(key)
     if (existing) existing.details['requests'] = Number(existing.details['requests'] ?? 1) + 1
     else merged.set(key, { ...draft, details: { ...rest, request: request ?? null } })

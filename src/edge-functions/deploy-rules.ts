@@ -38,24 +38,40 @@ export function checkDeployRules(declaration: EdgeFunctionDeclaration): EdgeFunc
   const arn = settings.arn?.startsWith('arn:') ? settings.arn : undefined
   const qualifier = arn === undefined ? undefined : arnQualifier(arn)
   if (qualifier !== undefined && !/^\d+$/.test(qualifier)) {
-    report('arn', { rule: 'version', qualifier: qualifier === '' ? '(none)' : qualifier, kind: qualifier === '$LATEST' ? 'latest' : qualifier === '' ? 'unqualified' : 'alias' })
+    report('arn', {
+      rule: 'version',
+      qualifier: qualifier === '' ? '(none)' : qualifier,
+      kind: qualifier === '$LATEST' ? 'latest' : qualifier === '' ? 'unqualified' : 'alias',
+    })
   }
   const region = settings.region ?? (arn === undefined ? undefined : arnRegion(arn))
-  if (region !== undefined && region !== 'us-east-1') report(settings.region === undefined ? 'arn' : 'region', { rule: 'region', region, required: 'us-east-1' })
-  if (settings.runtime !== undefined && !/^(nodejs|python)/.test(settings.runtime)) report('runtime', { rule: 'runtime', runtime: settings.runtime })
-  if (settings.environment !== undefined && settings.environment.length > 0) report('environment', { rule: 'environment', variables: [...settings.environment] })
+  if (region !== undefined && region !== 'us-east-1')
+    report(settings.region === undefined ? 'arn' : 'region', { rule: 'region', region, required: 'us-east-1' })
+  if (settings.runtime !== undefined && !/^(nodejs|python)/.test(settings.runtime))
+    report('runtime', { rule: 'runtime', runtime: settings.runtime })
+  if (settings.environment !== undefined && settings.environment.length > 0)
+    report('environment', { rule: 'environment', variables: [...settings.environment] })
   if (settings.vpc === true) report('vpc', { rule: 'vpc' })
   if (settings.layers !== undefined && settings.layers.length > 0) report('layers', { rule: 'layers', layers: settings.layers.length })
-  if (settings.packageType !== undefined && settings.packageType.toLowerCase() === 'image') report('packageType', { rule: 'container-image' })
-  if (settings.architectures?.some((a) => a.toLowerCase() === 'arm64')) report('architectures', { rule: 'architecture', architecture: 'arm64', required: 'x86_64' })
+  if (settings.packageType !== undefined && settings.packageType.toLowerCase() === 'image')
+    report('packageType', { rule: 'container-image' })
+  if (settings.architectures?.some((a) => a.toLowerCase() === 'arm64'))
+    report('architectures', { rule: 'architecture', architecture: 'arm64', required: 'x86_64' })
   if (settings.tracing !== undefined && settings.tracing.toLowerCase() === 'active') report('tracing', { rule: 'x-ray' })
-  if (settings.reservedConcurrency !== undefined) report('reservedConcurrency', { rule: 'reserved-concurrency', value: settings.reservedConcurrency })
-  if (settings.provisionedConcurrency !== undefined) report('provisionedConcurrency', { rule: 'provisioned-concurrency', value: settings.provisionedConcurrency })
+  if (settings.reservedConcurrency !== undefined)
+    report('reservedConcurrency', { rule: 'reserved-concurrency', value: settings.reservedConcurrency })
+  if (settings.provisionedConcurrency !== undefined)
+    report('provisionedConcurrency', { rule: 'provisioned-concurrency', value: settings.provisionedConcurrency })
 
   const viewer = declaration.events.some((e) => e.startsWith('viewer-'))
   const timeoutLimit = viewer ? VIEWER_TIMEOUT_S : ORIGIN_TIMEOUT_S
   if (settings.timeoutSeconds !== undefined && settings.timeoutSeconds > timeoutLimit) {
-    report('timeoutSeconds', { rule: 'timeout', seconds: settings.timeoutSeconds, limit: timeoutLimit, event: viewer ? 'viewer' : 'origin' })
+    report('timeoutSeconds', {
+      rule: 'timeout',
+      seconds: settings.timeoutSeconds,
+      limit: timeoutLimit,
+      event: viewer ? 'viewer' : 'origin',
+    })
   }
   if (viewer && settings.memoryMb !== undefined && settings.memoryMb !== VIEWER_MEMORY_MB) {
     report('memoryMb', { rule: 'memory', mb: settings.memoryMb, required: VIEWER_MEMORY_MB, event: 'viewer' })
@@ -83,5 +99,5 @@ function settingOf(details: JsonObject): JsonObject[string] {
   for (const key of ['event', 'qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes']) {
     if (details[key] !== undefined) return details[key]!
   }
-  return String(details['rule'])
+  return details['rule'] ?? null
 }

@@ -30,7 +30,12 @@ type Fields = ReadonlyArray<readonly [string, string]>
 /** What CloudFront adds before an origin event: its Via, the viewer's address, a normalised Accept-Encoding. */
 function atOrigin(headers: Fields): Fields {
   const kept = headers.filter(([name]) => !['accept-encoding', 'via', 'x-forwarded-for'].includes(name.toLowerCase()))
-  return [...kept, ['Via', '2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)'], ['X-Forwarded-For', VIEWER_IP], ['Accept-Encoding', 'gzip']]
+  return [
+    ...kept,
+    ['Via', '2.0 2afae0d44e2540f472c0635ab62c232b.cloudfront.net (CloudFront)'],
+    ['X-Forwarded-For', VIEWER_IP],
+    ['Accept-Encoding', 'gzip'],
+  ]
 }
 
 function visible(headers: Fields): Fields {
@@ -55,7 +60,12 @@ export function lambdaEdgeEvent(event: EdgeEvent, request: EdgeTestRequest, incl
   }
   if (origin) cfRequest['origin'] = structuredClone(DEFAULT_ORIGIN)
   if (includeBody && isRequestEvent(event)) {
-    cfRequest['body'] = { action: 'read-only', data: Buffer.from(request.body ?? '', 'utf8').toString('base64'), encoding: 'base64', inputTruncated: false }
+    cfRequest['body'] = {
+      action: 'read-only',
+      data: Buffer.from(request.body ?? '', 'utf8').toString('base64'),
+      encoding: 'base64',
+      inputTruncated: false,
+    }
   }
   const cf: JsonObject = { config: { ...DISTRIBUTION, eventType: event, requestId: REQUEST_ID }, request: cfRequest }
   if (request.response && !isRequestEvent(event)) {
@@ -76,7 +86,7 @@ function functionHeaders(fields: Fields): JsonObject {
     if (existing) (existing.multiValue ??= [{ value: existing.value }]).push({ value })
     else map[name] = { value }
   }
-  return map as JsonObject
+  return map
 }
 
 function pairs(text: string, separator: RegExp): Array<[string, string]> {
@@ -96,7 +106,7 @@ function multiMap(entries: Array<[string, string]>): JsonObject {
     if (existing) (existing.multiValue ??= [{ value: existing.value }]).push({ value })
     else map[name] = { value }
   }
-  return map as JsonObject
+  return map
 }
 
 /** `Set-Cookie: a=1; Path=/; Secure` → `{a: {value: '1', attributes: 'Path=/; Secure'}}`. */
@@ -113,7 +123,10 @@ function responseCookies(fields: Fields): JsonObject {
 
 export function cloudFrontFunctionEvent(event: EdgeEvent, request: EdgeTestRequest): JsonObject {
   const headers = visible(request.headers)
-  const cookieHeader = headers.filter(([name]) => name.toLowerCase() === 'cookie').map(([, v]) => v).join('; ')
+  const cookieHeader = headers
+    .filter(([name]) => name.toLowerCase() === 'cookie')
+    .map(([, v]) => v)
+    .join('; ')
   const result: JsonObject = {
     version: '1.0',
     context: { ...DISTRIBUTION, eventType: event === 'viewer-request' ? 'viewer-request' : 'viewer-response', requestId: REQUEST_ID },

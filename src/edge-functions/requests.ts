@@ -48,7 +48,14 @@ export const VIEWER_REQUESTS: readonly EdgeTestRequest[] = [
     ['Access-Control-Request-Method', 'POST'],
     ['Access-Control-Request-Headers', 'content-type'],
   ]),
-  request('post-form', 'POST', '/api/form', '', [...BROWSER, ['Content-Type', 'application/x-www-form-urlencoded']], 'name=Ann&comment=hello+w'),
+  request(
+    'post-form',
+    'POST',
+    '/api/form',
+    '',
+    [...BROWSER, ['Content-Type', 'application/x-www-form-urlencoded']],
+    'name=Ann&comment=hello+w',
+  ),
   request('post-json', 'POST', '/api/items', '', [HOST, ['Content-Type', 'application/json']], '{"name":"caf\u00e9","qty":2}'),
 ]
 

@@ -8,7 +8,8 @@ export function handlerLine(program: Program, name: string): number | null {
   walk(program, (node) => {
     if (found !== null) return
     const id = node['id'] as AnyNode | null | undefined
-    if ((node.type === 'FunctionDeclaration' || node.type === 'VariableDeclarator') && id?.type === 'Identifier' && id['name'] === name) found = lineOf(node)
+    if ((node.type === 'FunctionDeclaration' || node.type === 'VariableDeclarator') && id?.type === 'Identifier' && id['name'] === name)
+      found = lineOf(node)
     if (node.type === 'AssignmentExpression') {
       const left = node['left'] as AnyNode
       const property = left['property'] as AnyNode | undefined

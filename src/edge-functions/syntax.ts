@@ -51,8 +51,11 @@ export interface SyntaxCheck {
 
 export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFrontRuntime, site: CodeSite): SyntaxCheck {
   const findings: EdgeFunctionFindingDraft[] = []
-  const at = (line: number, details: EdgeFunctionFindingDraft['details'], code: EdgeFunctionFindingDraft['code'] = 'EDGE_FUNCTION_SYNTAX') =>
-    findings.push({ code, function: site.name, file: site.file, line: site.codeLine + line - 1, details: { runtime, ...details } })
+  const at = (
+    line: number,
+    details: EdgeFunctionFindingDraft['details'],
+    code: EdgeFunctionFindingDraft['code'] = 'EDGE_FUNCTION_SYNTAX',
+  ) => findings.push({ code, function: site.name, file: site.file, line: site.codeLine + line - 1, details: { runtime, ...details } })
 
   const bytes = Buffer.byteLength(source, 'utf8')
   if (bytes > CLOUDFRONT_FUNCTION_MAX_BYTES) at(1, { rule: 'code-size', subject: bytes, bytes, limit: CLOUDFRONT_FUNCTION_MAX_BYTES })
@@ -115,14 +118,16 @@ export function checkCloudFrontFunctionSyntax(source: string, runtime: CloudFron
         if (!isReference(node, parent) || declared.has(name)) break
         // `typeof setTimeout` guards code shared with other runtimes; `x instanceof Function` builds nothing.
         if (parent?.type === 'UnaryExpression' && parent['operator'] === 'typeof') break
-        if (name === 'Function' && !((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent['callee'] === node)) break
+        if (name === 'Function' && !((parent?.type === 'CallExpression' || parent?.type === 'NewExpression') && parent['callee'] === node))
+          break
         const missing = MISSING_GLOBALS[name]
         if (missing !== undefined) at(lineOf(node), { rule: 'unsupported-api', subject: name, api: name, group: missing })
         else if (v1 && name === 'Buffer') at(lineOf(node), { rule: 'unsupported-api', subject: name, api: name, group: 'buffer' })
         break
       }
       case 'MemberExpression':
-        if (usesLambdaHeaderShape(node)) at(lineOf(node), { rule: 'lambda-edge-header-shape', subject: 'headers[name][0].value' }, 'EDGE_FUNCTION_SUSPICIOUS')
+        if (usesLambdaHeaderShape(node))
+          at(lineOf(node), { rule: 'lambda-edge-header-shape', subject: 'headers[name][0].value' }, 'EDGE_FUNCTION_SUSPICIOUS')
         break
     }
   })
@@ -153,7 +158,11 @@ function isFunction(node: AnyNode): boolean {
 function isReference(node: AnyNode, parent: AnyNode | undefined): boolean {
   if (!parent) return true
   if (parent.type === 'MemberExpression' && parent['property'] === node && parent['computed'] !== true) return false
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && parent['key'] === node && parent['computed'] !== true) {
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    parent['key'] === node &&
+    parent['computed'] !== true
+  ) {
     return parent.type === 'Property' && parent['shorthand'] === true
   }
   if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return false
@@ -171,7 +180,12 @@ function usesLambdaHeaderShape(node: AnyNode): boolean {
   const header = indexed['object'] as AnyNode
   if (header.type !== 'MemberExpression') return false
   const headers = header['object'] as AnyNode
-  const name = headers.type === 'Identifier' ? headers['name'] : headers.type === 'MemberExpression' && headers['computed'] !== true ? (headers['property'] as AnyNode)['name'] : undefined
+  const name =
+    headers.type === 'Identifier'
+      ? headers['name']
+      : headers.type === 'MemberExpression' && headers['computed'] !== true
+        ? (headers['property'] as AnyNode)['name']
+        : undefined
   return name === 'headers'
 }
 

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js'
 import type { DnsWalk } from '../probes/dns/walk-types.js'
 
-/** The JSON report: the machine contract of spec/cli.md (`version: 1`). Extend, never break. */
+/** The JSON report: the machine contract of docs/report.md (`version: 1`). Extend, never break. */
 export interface Report {
   version: 1
   tool: { name: 'origin-preflight'; version: string }
@@ -31,7 +31,7 @@ export interface OriginReport {
   /** Families this run checked (ports, tls, certificate, ...). */
   checks: string[]
   /** The soonest-expiring leaf this origin serves, where one was seen. */
-  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
+  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string; warnDays?: number; failDays?: number }
   /** The authoritative DNS walk for the origin's domain: zones, servers, answers. */
   dns?: DnsWalk
   findings: Finding[]

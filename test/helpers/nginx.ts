@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest'
 import { issueChain } from '../../src/lab/pki.js'
 
 export const NGINX = '/usr/sbin/nginx'
-export const LOOPBACK = '127.0.0.1'
+import { freePort, LOOPBACK } from './loopback.js'
+
+export { freePort, LOOPBACK }
 export const HAS_NGINX = existsSync(NGINX)
 const IN_CI = Boolean(process.env['CI'])
 
@@ -27,18 +29,6 @@ export function requireNginxInCi(): void {
 /** The describe title, saying why it is skipped when it is. */
 export function nginxTitle(title: string): string {
   return HAS_NGINX ? title : `${title}: skipped, ${NGINX} is not installed`
-}
-
-/** A port nothing listens on right now (bound by the system, then released). */
-export async function freePort(address = LOOPBACK): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, address, () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 /** `count` distinct free ports. */

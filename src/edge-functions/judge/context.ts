@@ -43,13 +43,23 @@ export class Judgement {
     return spelled ?? { file: this.site.file, line: this.site.handlerLine }
   }
 
-  add(code: EdgeFunctionCode, at: { file: string; line: number }, details: JsonObject, severity?: EdgeFunctionFindingDraft['severity']): void {
+  add(
+    code: EdgeFunctionCode,
+    at: { file: string; line: number },
+    details: JsonObject,
+    severity?: EdgeFunctionFindingDraft['severity'],
+  ): void {
     const finding: EdgeFunctionFindingDraft = {
       code,
       function: this.site.name,
       file: at.file,
       line: at.line,
-      details: { event: this.event, request: this.request, ...details, ...('bytes' in details || 'length' in details ? { size: details['bytes'] ?? details['length'] ?? 0 } : {}) },
+      details: {
+        event: this.event,
+        request: this.request,
+        ...details,
+        ...('bytes' in details || 'length' in details ? { size: details['bytes'] ?? details['length'] ?? 0 } : {}),
+      },
     }
     if (severity !== undefined) finding.severity = severity
     this.findings.push(finding)
@@ -71,4 +81,9 @@ export function isBase64(text: string): boolean {
 
 export function utf8Bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8')
+}
+
+/** A value from the function's output as text for a finding: strings as they are, the rest as JSON. */
+export function text(value: JsonValue | undefined): string {
+  return typeof value === 'string' ? value : JSON.stringify(value ?? null)
 }

@@ -115,6 +115,7 @@ export function headerBytes(headers: HeaderValues): number {
 /** Every header of a new (generated) response: none may be forbidden. */
 export function checkGeneratedHeaders(j: Judgement, headers: HeaderValues, path: string[]): void {
   for (const name of headers.keys()) {
-    if (isDisallowedHeader(name)) j.add('EDGE_FUNCTION_DISALLOWED_HEADER', j.where([...path, name], name), { header: name, change: 'added' })
+    if (isDisallowedHeader(name))
+      j.add('EDGE_FUNCTION_DISALLOWED_HEADER', j.where([...path, name], name), { header: name, change: 'added' })
   }
 }

@@ -22,7 +22,14 @@ export interface Budget {
 const THROTTLE_UTILISATION = 71
 const NEAR_TIMEOUT = 0.8
 
-export function judgeOutcome(site: FunctionSite, event: EdgeEvent, request: string, input: JsonObject, outcome: SandboxOutcome, budget: Budget): Judgement {
+export function judgeOutcome(
+  site: FunctionSite,
+  event: EdgeEvent,
+  request: string,
+  input: JsonObject,
+  outcome: SandboxOutcome,
+  budget: Budget,
+): Judgement {
   const j = new Judgement(site, event, request, outcome)
   const handler = { file: site.file, line: site.handlerLine }
   const errorAt = () => (outcome.error?.line !== undefined ? { file: outcome.error.file ?? site.file, line: outcome.error.line } : handler)
@@ -34,7 +41,10 @@ export function judgeOutcome(site: FunctionSite, event: EdgeEvent, request: stri
       const error = outcome.error
       const denied = outcome.denied?.[0]
       if (error?.denied === true && denied) {
-        j.add('EDGE_FUNCTION_UNCHECKED', denied.line !== undefined ? { file: denied.file ?? site.file, line: denied.line } : handler, { capability: denied.capability, api: denied.what })
+        j.add('EDGE_FUNCTION_UNCHECKED', denied.line !== undefined ? { file: denied.file ?? site.file, line: denied.line } : handler, {
+          capability: denied.capability,
+          api: denied.what,
+        })
         return j
       }
       const details: JsonObject = { outcome: outcome.outcome, error: error?.name ?? 'Error', errorMessage: error?.message ?? '' }
@@ -47,7 +57,12 @@ export function judgeOutcome(site: FunctionSite, event: EdgeEvent, request: stri
       return j
     }
     case 'no-handler':
-      j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'handler-not-found', error: 'HandlerNotFound', errorMessage: site.handlerName, handler: site.handlerName })
+      j.add('EDGE_FUNCTION_THREW', handler, {
+        outcome: 'handler-not-found',
+        error: 'HandlerNotFound',
+        errorMessage: site.handlerName,
+        handler: site.handlerName,
+      })
       return j
     case 'out-of-memory':
       j.add('EDGE_FUNCTION_THREW', handler, { outcome: 'out-of-memory', error: 'OutOfMemory', errorMessage: '' })
@@ -91,13 +106,35 @@ function judgeTime(j: Judgement, outcome: SandboxOutcome, budget: Budget): void 
     const fastest = Math.min(...runs)
     const utilisation = Math.round((fastest / budget.computeMs) * 100)
     if (utilisation >= THROTTLE_UTILISATION) {
-      j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'compute', limitMs: budget.computeMs, utilization: utilisation, measuredMs: round(fastest), computeBudgetMs: budget.computeMs }, utilisation >= 100 ? 'error' : 'warning')
+      j.add(
+        'EDGE_FUNCTION_TIMEOUT',
+        at,
+        {
+          outcome: 'compute',
+          limitMs: budget.computeMs,
+          utilization: utilisation,
+          measuredMs: round(fastest),
+          computeBudgetMs: budget.computeMs,
+        },
+        utilisation >= 100 ? 'error' : 'warning',
+      )
     }
     return
   }
   const elapsed = outcome.elapsedMs ?? 0
   if (elapsed >= budget.timeMs * NEAR_TIMEOUT) {
-    j.add('EDGE_FUNCTION_TIMEOUT', at, { outcome: 'near-limit', limitMs: budget.edgeLimitMs, elapsedMs: round(elapsed), budgetMs: budget.timeMs, edgeLimitMs: budget.edgeLimitMs }, 'warning')
+    j.add(
+      'EDGE_FUNCTION_TIMEOUT',
+      at,
+      {
+        outcome: 'near-limit',
+        limitMs: budget.edgeLimitMs,
+        elapsedMs: round(elapsed),
+        budgetMs: budget.timeMs,
+        edgeLimitMs: budget.edgeLimitMs,
+      },
+      'warning',
+    )
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import type { JsonObject, JsonValue } from '../../json.js'
 import { isDisallowedHeader } from '../header-rules.js'
-import { isObject, type Judgement } from './context.js'
+import { isObject, text, type Judgement } from './context.js'
 
 const SSL_PROTOCOLS = ['TLSv1.2', 'TLSv1.1', 'TLSv1', 'SSLv3']
 const CUSTOM_FIELDS = ['customHeaders', 'domainName', 'keepaliveTimeout', 'path', 'port', 'protocol', 'readTimeout', 'sslProtocols']
@@ -30,7 +30,9 @@ export function checkOrigin(j: Judgement, origin: JsonValue | undefined, before:
   if (typeof domain === 'string') {
     const ip = /^\d{1,3}(\.\d{1,3}){3}$/.test(domain)
     if (kind === 'custom' && (ip || domain.includes(':') || domain.length > 253 || domain === '')) {
-      at('domainName', ip ? 'domain-is-ip-address' : domain.includes(':') ? 'domain-has-colon' : 'domain-length', { domainName: domain.slice(0, 260) })
+      at('domainName', ip ? 'domain-is-ip-address' : domain.includes(':') ? 'domain-has-colon' : 'domain-length', {
+        domainName: domain.slice(0, 260),
+      })
     }
   } else if (domain !== undefined) at('domainName', 'not-string')
 
@@ -42,21 +44,32 @@ export function checkOrigin(j: Judgement, origin: JsonValue | undefined, before:
     if (port !== undefined && !(port === 80 || port === 443 || inRange(port, 1024, 65535))) at('port', 'port', { port })
     const protocol = config['protocol']
     if (protocol !== undefined && protocol !== 'http' && protocol !== 'https') at('protocol', 'protocol', { protocol })
-    if (config['keepaliveTimeout'] !== undefined && !inRange(config['keepaliveTimeout'], 1, 60)) at('keepaliveTimeout', 'range', { value: config['keepaliveTimeout'], min: 1, max: 60 })
-    if (config['readTimeout'] !== undefined && !inRange(config['readTimeout'], 4, 60)) at('readTimeout', 'range', { value: config['readTimeout'], min: 4, max: 60 })
+    if (config['keepaliveTimeout'] !== undefined && !inRange(config['keepaliveTimeout'], 1, 60))
+      at('keepaliveTimeout', 'range', { value: config['keepaliveTimeout'], min: 1, max: 60 })
+    if (config['readTimeout'] !== undefined && !inRange(config['readTimeout'], 4, 60))
+      at('readTimeout', 'range', { value: config['readTimeout'], min: 4, max: 60 })
     const ssl = config['sslProtocols']
-    if (ssl !== undefined && (!Array.isArray(ssl) || ssl.length === 0 || ssl.some((p) => typeof p !== 'string' || !SSL_PROTOCOLS.includes(p)))) {
-      at('sslProtocols', 'ssl-protocols', { sslProtocols: Array.isArray(ssl) ? ssl : String(ssl) })
+    if (
+      ssl !== undefined &&
+      (!Array.isArray(ssl) || ssl.length === 0 || ssl.some((p) => typeof p !== 'string' || !SSL_PROTOCOLS.includes(p)))
+    ) {
+      at('sslProtocols', 'ssl-protocols', { sslProtocols: Array.isArray(ssl) ? ssl : text(ssl) })
     }
   } else {
     const auth = config['authMethod']
-    if (auth !== undefined && auth !== 'origin-access-identity' && auth !== 'none') at('authMethod', 'auth-method', { authMethod: String(auth) })
+    if (auth !== undefined && auth !== 'origin-access-identity' && auth !== 'none')
+      at('authMethod', 'auth-method', { authMethod: text(auth) })
   }
   const headers = config['customHeaders']
   if (headers !== undefined && !isObject(headers)) at('customHeaders', 'headers-not-object')
   else if (headers !== undefined) {
     for (const name of Object.keys(headers)) {
-      if (isDisallowedHeader(name)) j.add('EDGE_FUNCTION_DISALLOWED_HEADER', j.where([...path, kind, 'customHeaders', name], name), { header: name.toLowerCase(), change: 'added', part: 'origin-custom-headers' })
+      if (isDisallowedHeader(name))
+        j.add('EDGE_FUNCTION_DISALLOWED_HEADER', j.where([...path, kind, 'customHeaders', name], name), {
+          header: name.toLowerCase(),
+          change: 'added',
+          part: 'origin-custom-headers',
+        })
     }
   }
 }

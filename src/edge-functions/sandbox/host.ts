@@ -74,7 +74,9 @@ export interface SandboxOutcome {
  * Some TypeScript loaders wrap named functions in a `__name(fn, "name")` helper of the module; the text
  * runs away from its module, so it brings a harmless one.
  */
-const NAME_HELPER = 'var __name = function (target, value) { try { Object.defineProperty(target, "name", { value: value, configurable: true }) } catch (e) {} return target };'
+const NAME_HELPER =
+  'var __name = function (target, value) { try { Object.defineProperty(target, "name", ' +
+  '{ value: value, configurable: true }) } catch (e) {} return target };'
 const WORKER_SOURCE = `${NAME_HELPER}(${sandboxWorkerMain.toString()})()`
 const PRELUDE_SOURCE = `(function () { ${NAME_HELPER} return (${sandboxPrelude.toString()}) })()`
 /** Time for the worker to answer after the vm's own timeout should have fired. */
@@ -117,7 +119,10 @@ export class SandboxSession {
         pending?.resolve(message)
       })
       worker.on('error', (error: Error & { code?: string }) => {
-        this.exitOutcome = error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? { outcome: 'out-of-memory' } : { outcome: 'host-error', error: { name: error.name, message: error.message } }
+        this.exitOutcome =
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? { outcome: 'out-of-memory' }
+            : { outcome: 'host-error', error: { name: error.name, message: error.message } }
       })
       worker.on('exit', () => {
         this.worker = null

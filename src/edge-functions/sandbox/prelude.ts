@@ -1,4 +1,11 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable
+  @typescript-eslint/no-explicit-any,
+  @typescript-eslint/no-unsafe-assignment,
+  @typescript-eslint/no-unsafe-call,
+  @typescript-eslint/no-unsafe-member-access,
+  @typescript-eslint/no-unsafe-return,
+  @typescript-eslint/no-unsafe-argument
+  -- runs from its source text in another realm or thread: its values are untyped by nature */
 /**
  * The sandbox's side: this function is compiled from its source text INSIDE the sandbox's realm, so
  * every object it builds (event, modules, Buffer, console, promises) belongs to the sandbox. The host's
@@ -102,7 +109,10 @@ export function sandboxPrelude(
     return url ? out.replace(/\+/g, '-').replace(/\//g, '_') : out
   }
   function fromBase64(text: string): number[] {
-    const clean = String(text).replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '')
+    const clean = String(text)
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .replace(/[^A-Za-z0-9+/]/g, '')
     const out: number[] = []
     let buffer = 0
     let bits = 0
@@ -153,7 +163,7 @@ export function sandboxPrelude(
     const enc = String(encoding ?? 'utf8').toLowerCase()
     if (enc === 'base64') return toBase64(bytes, false)
     if (enc === 'base64url') return toBase64(bytes, true)
-    if (enc === 'hex') return Array.from(bytes as ArrayLike<number>, (b) => (b < 16 ? '0' : '') + b.toString(16)).join('')
+    if (enc === 'hex') return Array.from(bytes, (b) => (b < 16 ? '0' : '') + b.toString(16)).join('')
     if (enc === 'latin1' || enc === 'binary' || enc === 'ascii') return latin1(bytes)
     return utf8Text(bytes) ?? latin1(bytes).replace(/[\x80-\xff]/g, '\ufffd')
   }
@@ -300,7 +310,8 @@ export function sandboxPrelude(
       for (const key of Object.keys(object)) {
         const value = object[key]
         const values = Array.isArray(value) ? value : [value]
-        for (const v of values) out.push(enc(key) + (eq ?? '=') + enc(v === undefined || v === null || typeof v === 'object' ? '' : String(v)))
+        for (const v of values)
+          out.push(enc(key) + (eq ?? '=') + enc(v === undefined || v === null || typeof v === 'object' ? '' : String(v)))
       }
       return out.join(sep ?? '&')
     },
@@ -321,18 +332,25 @@ export function sandboxPrelude(
         throw error
       }
       return {
-        async get(key: string, options?: { format?: string }) {
-          const value = lookup(String(key))
-          const format = options?.format ?? 'string'
-          if (format === 'json') return JSON.parse(value)
-          if (format === 'bytes') return new SandboxBuffer(utf8Bytes(value))
-          return value
+        // Promises, as the store's are: a missing key rejects.
+        get(key: string, options?: { format?: string }) {
+          return new Promise((resolve) => {
+            const value = lookup(String(key))
+            const format = options?.format ?? 'string'
+            if (format === 'json') resolve(JSON.parse(value))
+            else if (format === 'bytes') resolve(new SandboxBuffer(utf8Bytes(value)))
+            else resolve(value)
+          })
         },
-        async exists(key: string) {
-          return Object.prototype.hasOwnProperty.call(store, String(key))
+        exists(key: string) {
+          return Promise.resolve(Object.prototype.hasOwnProperty.call(store, String(key)))
         },
-        async meta() {
-          return { creationDateTime: '2025-01-01T00:00:00Z', lastUpdatedDateTime: '2025-01-01T00:00:00Z', keyCount: Object.keys(store).length }
+        meta() {
+          return Promise.resolve({
+            creationDateTime: '2025-01-01T00:00:00Z',
+            lastUpdatedDateTime: '2025-01-01T00:00:00Z',
+            keyCount: Object.keys(store).length,
+          })
         },
       }
     },
@@ -511,7 +529,13 @@ export function sandboxPrelude(
     hide('atob', (text: string) => latin1(fromBase64(text)))
     hide('btoa', (text: string) => toBase64(encode(text, 'latin1'), false))
     hide('global', g)
-    hide('process', { env: {}, version: 'v20.0.0', versions: { node: '20.0.0' }, platform: 'linux', nextTick: (fn: any, ...args: any[]) => void Promise.resolve().then(() => fn(...args)) })
+    hide('process', {
+      env: {},
+      version: 'v20.0.0',
+      versions: { node: '20.0.0' },
+      platform: 'linux',
+      nextTick: (fn: any, ...args: any[]) => void Promise.resolve().then(() => fn(...args)),
+    })
   }
   hide('__fire', (id: number) => {
     const timer = timers[id]
@@ -593,7 +617,10 @@ export function sandboxPrelude(
         outcome = { outcome: 'unserialisable', error: describe(error) }
         return
       }
-      outcome = json === undefined ? { outcome: 'returned' } : { outcome: 'returned', json: json.length > 8_000_000 ? json.slice(0, 8_000_000) : json }
+      outcome =
+        json === undefined
+          ? { outcome: 'returned' }
+          : { outcome: 'returned', json: json.length > 8_000_000 ? json.slice(0, 8_000_000) : json }
     } else {
       outcome = { outcome: kind, error: describe(value) }
     }

@@ -13,7 +13,13 @@ import type { SandboxScript } from './host.js'
 const MAX_MODULES = 200
 const MAX_MODULE_BYTES = 20 * 1024 * 1024
 
-export function cloudFrontFunctionScripts(source: string, program: Program, handler: string, file: string, codeLine: number): SandboxScript[] {
+export function cloudFrontFunctionScripts(
+  source: string,
+  program: Program,
+  handler: string,
+  file: string,
+  codeLine: number,
+): SandboxScript[] {
   return [{ code: cloudFrontFunctionScript(source, program, handler), filename: file, lineOffset: codeLine - 1 }]
 }
 
@@ -28,9 +34,18 @@ function relativeSpecifiers(program: Program): string[] {
   const found: string[] = []
   walk(program, (node) => {
     let source: AnyNode | undefined
-    if (node.type === 'CallExpression' && (node['callee'] as AnyNode).type === 'Identifier' && (node['callee'] as AnyNode)['name'] === 'require') {
+    if (
+      node.type === 'CallExpression' &&
+      (node['callee'] as AnyNode).type === 'Identifier' &&
+      (node['callee'] as AnyNode)['name'] === 'require'
+    ) {
       source = (node['arguments'] as AnyNode[])[0]
-    } else if (node.type === 'ImportDeclaration' || node.type === 'ExportAllDeclaration' || node.type === 'ImportExpression' || node.type === 'ExportNamedDeclaration') {
+    } else if (
+      node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration' ||
+      node.type === 'ImportExpression' ||
+      node.type === 'ExportNamedDeclaration'
+    ) {
       source = (node['source'] as AnyNode | null) ?? undefined
     }
     const value = source?.type === 'Literal' ? source['value'] : undefined
@@ -40,7 +55,14 @@ function relativeSpecifiers(program: Program): string[] {
 }
 
 function locate(absolute: string): string | null {
-  for (const candidate of [absolute, `${absolute}.js`, `${absolute}.cjs`, `${absolute}.mjs`, `${absolute}.json`, path.join(absolute, 'index.js')]) {
+  for (const candidate of [
+    absolute,
+    `${absolute}.js`,
+    `${absolute}.cjs`,
+    `${absolute}.mjs`,
+    `${absolute}.json`,
+    path.join(absolute, 'index.js'),
+  ]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
   }
   return null
@@ -57,12 +79,16 @@ export function nodeModuleScripts(
   codeLine: number,
   functionName: string,
 ): NodeModules {
-  const scripts: SandboxScript[] = [{ code: nodeModuleScript(main.source, main.program, main.sourceType, displayFile), filename: displayFile, lineOffset: codeLine - 1 }]
+  const scripts: SandboxScript[] = [
+    { code: nodeModuleScript(main.source, main.program, main.sourceType, displayFile), filename: displayFile, lineOffset: codeLine - 1 },
+  ]
   const files = [displayFile]
   const findings: EdgeFunctionFindingDraft[] = []
   if (mainPath === undefined) return { scripts, files, findings }
   let bytes = 0
-  const queue: Array<{ program: Program; absolute: string; display: string }> = [{ program: main.program, absolute: mainPath, display: displayFile }]
+  const queue: Array<{ program: Program; absolute: string; display: string }> = [
+    { program: main.program, absolute: mainPath, display: displayFile },
+  ]
   const seen = new Set([path.resolve(mainPath)])
   while (queue.length > 0 && files.length < MAX_MODULES) {
     const current = queue.shift()!
@@ -73,15 +99,31 @@ export function nodeModuleScripts(
       const source = readFileSync(found, 'utf8')
       bytes += source.length
       if (bytes > MAX_MODULE_BYTES) return { scripts, files, findings }
-      const display = path.posix.normalize(path.posix.join(path.posix.dirname(current.display), path.relative(path.dirname(current.absolute), found).split(path.sep).join('/')))
+      const display = path.posix.normalize(
+        path.posix.join(
+          path.posix.dirname(current.display),
+          path.relative(path.dirname(current.absolute), found).split(path.sep).join('/'),
+        ),
+      )
       files.push(display)
       if (found.endsWith('.json')) {
-        scripts.push({ code: `__define(${JSON.stringify(display)}, function (exports, require, module) { module.exports = JSON.parse(${JSON.stringify(source)}) })`, filename: display, lineOffset: 0 })
+        scripts.push({
+          code: `__define(${JSON.stringify(display)}, function (exports, require, module) {
+  module.exports = JSON.parse(${JSON.stringify(source)}) })`,
+          filename: display,
+          lineOffset: 0,
+        })
         continue
       }
       const parsed = parseNodeCode(source, found)
       if (!parsed.ok) {
-        findings.push({ code: 'EDGE_FUNCTION_SYNTAX', function: functionName, file: display, line: parsed.line, details: { runtime: 'nodejs', rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message } })
+        findings.push({
+          code: 'EDGE_FUNCTION_SYNTAX',
+          function: functionName,
+          file: display,
+          line: parsed.line,
+          details: { runtime: 'nodejs', rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message },
+        })
         continue
       }
       scripts.push({ code: nodeModuleScript(source, parsed.program, parsed.sourceType, display), filename: display, lineOffset: 0 })

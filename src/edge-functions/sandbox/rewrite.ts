@@ -62,7 +62,11 @@ function moduleEdits(source: string, program: Program): { edits: Edit[]; exporte
         edits.push({ start: statement.start, end: declaration.start, text: 'exports.default = ' })
       }
     } else if (statement.type === 'ExportAllDeclaration') {
-      edits.push({ start: statement.start, end: statement.end, text: `Object.assign(exports, require(${str(String((statement['source'] as AnyNode)['value']))}));` })
+      edits.push({
+        start: statement.start,
+        end: statement.end,
+        text: `Object.assign(exports, require(${str(String((statement['source'] as AnyNode)['value']))}));`,
+      })
     }
   }
   walk(program, (node) => {

@@ -1,4 +1,12 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
+/* eslint-disable
+  @typescript-eslint/no-explicit-any,
+  @typescript-eslint/no-unsafe-assignment,
+  @typescript-eslint/no-unsafe-call,
+  @typescript-eslint/no-unsafe-member-access,
+  @typescript-eslint/no-unsafe-return,
+  @typescript-eslint/no-unsafe-argument,
+  @typescript-eslint/no-require-imports
+  -- runs from its source text in another realm or thread: its values are untyped by nature */
 /**
  * The worker's side: runs inside a worker thread started from this function's source text (so it works
  * the same from the TypeScript sources, the compiled files and the single bundled file). It builds a
@@ -55,11 +63,14 @@ export function sandboxWorkerMain(): void {
       if (Number(ms) < 0) return
       hostTimers.set(
         key,
-        setTimeout(() => {
-          hostTimers.delete(key)
-          firedIds.push(key)
-          if (timerFired) timerFired()
-        }, Math.min(Number(ms), 2_147_483_647)),
+        setTimeout(
+          () => {
+            hostTimers.delete(key)
+            firedIds.push(key)
+            if (timerFired) timerFired()
+          },
+          Math.min(Number(ms), 2_147_483_647),
+        ),
       )
     } catch {
       // never throw into the sandbox
@@ -79,7 +90,11 @@ export function sandboxWorkerMain(): void {
 
   function describeHostError(error: any): any {
     const match = typeof error?.stack === 'string' ? /:(\d+)\s*$/m.exec(String(error.stack).split('\n')[0] ?? '') : null
-    return { name: String(error?.name ?? 'Error'), message: String(error?.message ?? error).slice(0, 300), line: match ? Number(match[1]) : undefined }
+    return {
+      name: String(error?.name ?? 'Error'),
+      message: String(error?.message ?? error).slice(0, 300),
+      line: match ? Number(match[1]) : undefined,
+    }
   }
 
   function load(): void {

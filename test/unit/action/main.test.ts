@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { context } from '@actions/github'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Config } from '../../../src/config/types.js'
 import type { RunPreflight } from '../../../src/engine/api.js'
@@ -21,6 +22,10 @@ vi.mock('../../../src/engine/run.js', () => ({ runPreflight: fakes.runPreflight 
 const { run } = await import('../../../src/action/main.js')
 
 let workspace: string
+
+function setEvent(name: string): void {
+  context.eventName = name
+}
 let configFile: string
 
 beforeEach(async () => {
@@ -29,6 +34,9 @@ beforeEach(async () => {
   vi.stubEnv('GITHUB_WORKSPACE', workspace)
   vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(workspace, 'summary.md'))
   core.reset()
+  // The event as @actions/github read it when the action started; each test says which.
+  context.eventName = ''
+  context.payload = {}
   fakes.loadConfig.mockReset().mockImplementation((file) => sampleConfig(file))
   fakes.runPreflight.mockReset().mockResolvedValue(sampleReport())
 })
@@ -181,7 +189,7 @@ describe('run', () => {
   })
 
   it('leaves the expiry issue alone when a sweep did not see every origin', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_dispatch')
+    setEvent('workflow_dispatch')
     core.reset({ 'expiry-issue': 'true', origins: 'checkout-api', 'github-token': 'ghs_x' })
     await run()
     expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('expiry-issue: this run checked only part of the origins'))
@@ -189,17 +197,17 @@ describe('run', () => {
   })
 
   it('adds the expiry calendar to the summary outside pull requests only', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'schedule')
+    setEvent('schedule')
     await run()
     expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('### Certificate expiry')
-    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request')
+    setEvent('pull_request')
     core.reset({ comment: 'false' })
     await run()
     expect(core.summary.addRaw.mock.calls[0]?.[0]).not.toContain('### Certificate expiry')
   })
 
   it('on workflow_run, needs the report to post and probes nothing', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_run')
+    setEvent('workflow_run')
     await run()
     expect(fakes.runPreflight).not.toHaveBeenCalled()
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^report-path: on workflow_run, name the JSON report/))

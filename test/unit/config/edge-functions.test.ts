@@ -65,13 +65,26 @@ describe('edge-functions in the config', () => {
         name: 'auth',
         kind: 'lambda-edge',
         includeBody: true,
-        requests: [{ name: 'config#1', method: 'POST', uri: '/form', querystring: '', headers: [['content-type', 'text/plain'], ['Content-Length', '2']], body: 'hi' }],
+        requests: [
+          {
+            name: 'config#1',
+            method: 'POST',
+            uri: '/form',
+            querystring: '',
+            headers: [
+              ['content-type', 'text/plain'],
+              ['Content-Length', '2'],
+            ],
+            body: 'hi',
+          },
+        ],
       }),
     ])
   })
 
   it('refuses what the kind cannot do, at the line', () => {
-    expect(problems(`${ORIGINS}edge-functions:
+    expect(
+      problems(`${ORIGINS}edge-functions:
   - name: f
     kind: cloudfront-function
     runtime: cloudfront-js-1.0
@@ -84,9 +97,13 @@ describe('edge-functions in the config', () => {
     code: edge/auth.js
     events: [viewer-request]
     runtime: cloudfront-js-2.0
-`)).toEqual([
-      '8 edge-functions[0].code: file not found: edge/missing.js (paths are relative to ' + (path.relative(process.cwd(), repo) || '.') + ')',
-      '9 edge-functions[0].events[1]: origin-request cannot run a cloudfront-function: CloudFront Functions run on viewer-request and viewer-response only',
+`),
+    ).toEqual([
+      '8 edge-functions[0].code: file not found: edge/missing.js (paths are relative to ' +
+        (path.relative(process.cwd(), repo) || '.') +
+        ')',
+      '9 edge-functions[0].events[1]: origin-request cannot run a cloudfront-function: ' +
+        'CloudFront Functions run on viewer-request and viewer-response only',
       '10 edge-functions[0].include-body: must be true or false, not a string',
       '11 edge-functions[0].key-value-store: needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0',
       '12 edge-functions[1].name: duplicate edge function name "f" (already used on line 5)',

@@ -29,14 +29,19 @@ afterAll(async () => {
 function escapes(target: string): string {
   return `
   const tried = [];
-  const attempt = (name, fn) => { try { const p = fn(); if (p && typeof p === 'object' && typeof p.pid === 'number') tried.push(name); } catch (e) {} };
+  const attempt = (name, fn) => {
+    try { const p = fn(); if (p && typeof p === 'object' && typeof p.pid === 'number') tried.push(name); } catch (e) {}
+  };
   const hostProcess = [
     () => this.constructor.constructor('return process')(),
     () => globalThis.constructor.constructor('return process')(),
     () => { try { null.x } catch (e) { return e.constructor.constructor('return process')() } },
     () => (async () => {}).constructor('return process')(),
     () => Object.getPrototypeOf(globalThis).constructor.constructor('return process')(),
-    () => { Error.prepareStackTrace = (e, frames) => frames.map((f) => f.getThis && f.getThis()).find((t) => t && t.process); return new Error().stack.process },
+    () => {
+      Error.prepareStackTrace = (e, frames) => frames.map((f) => f.getThis && f.getThis()).find((t) => t && t.process);
+      return new Error().stack.process;
+    },
     () => typeof process !== 'undefined' && process.binding ? process : null,
     () => require('child_process') && require('child_process').execSync && process,
   ];
@@ -79,7 +84,8 @@ describe('the sandbox', () => {
   })
 
   it('reports a call it could not allow as unchecked, at its line, not as a failure', async () => {
-    const code = "const https = require('https');\nexports.handler = async (event) => {\n  await new Promise((resolve, reject) => https.get('https://auth.example.com/keys', resolve).on('error', reject));\n  return event.Records[0].cf.request;\n};"
+    const code =
+      "const https = require('https');\nexports.handler = async (event) => {\n  await new Promise((resolve, reject) => https.get('https://auth.example.com/keys', resolve).on('error', reject));\n  return event.Records[0].cf.request;\n};"
     const findings = await check(code, { kind: 'lambda-edge', events: ['viewer-request'] })
     expect(findings).toMatchObject([{ code: 'EDGE_FUNCTION_UNCHECKED', line: 3, details: { capability: 'network', api: 'https.get' } }])
     expect(connections).toBe(0)

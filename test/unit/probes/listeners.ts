@@ -2,19 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, Socket, type AddressInfo, type Server } from 'node:net'
 
-export const LOOPBACK = '127.0.0.1'
+import { close, listen, LOOPBACK } from '../../helpers/loopback.js'
 
-export async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, LOOPBACK, () => resolve())
-  })
-  return (server.address() as AddressInfo).port
-}
-
-export function close(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()))
-}
+export { close, listen, LOOPBACK }
 
 /** A port that was just bound and released: nothing listens on it. */
 export async function freedPort(): Promise<number> {
