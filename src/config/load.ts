@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readEdgeFunctions } from './edge-function-config.js'
@@ -48,7 +49,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
-  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
   if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
   return config
 }

@@ -13,6 +13,9 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PORT_TIMEOUT: 'needs a listener whose backlog is full',
   // 127.0.0.0/8 always routes: no unreachable host exists on loopback.
   PORT_UNREACHABLE: 'needs a network without a route',
+  // Needs a port that fails a connect and accepts the next within one probe: test/unit/checks/ports.test.ts stages it
+  // with a listener whose accept queue is full, then drained.
+  PORT_FLAKY: 'needs a port that fails and then answers within one probe',
   // A fault of the gate itself; test/unit/engine/run-checks.test.ts makes a check throw.
   PROBE_ERROR: 'a check that breaks',
   // Edge functions are not planted in the lab yet; test/unit/edge-functions/to-finding.test.ts plants one function per code.
