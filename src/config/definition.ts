@@ -9,6 +9,7 @@ import {
   PROTOCOL_POLICIES,
   SSL_PROTOCOLS,
 } from './types.js'
+import { FINDING_CODES } from '../findings/catalogue.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
 
 const PORT_RANGES = [
@@ -227,6 +228,42 @@ export const OVERRIDES: ObjectField = {
   },
 }
 
+/** Codes about the config file itself: there is nothing to accept in them, only something to fix. */
+const NOT_ACCEPTABLE: readonly string[] = ['CONFIG_INVALID', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_UNUSED']
+
+/** How far ahead `until` may be: an acceptance is a decision to revisit, not a way to forget. */
+export const MAX_ACCEPT_DAYS = 180
+
+export const ACCEPTANCE: ObjectField = {
+  kind: 'object',
+  description: 'Findings of one code the team has decided to live with until a date: still reported, never failing the gate.',
+  required: ['code', 'reason', 'until'],
+  fields: {
+    code: {
+      kind: 'enum',
+      values: FINDING_CODES.filter((code) => !NOT_ACCEPTABLE.includes(code)),
+      description: 'The finding code accepted.',
+    },
+    origin: {
+      kind: 'string',
+      pattern: {
+        source: '^[A-Za-z0-9._*?-]+$',
+        message: 'may contain only letters, digits, ".", "_", "-" and the wildcards "*" and "?"',
+      },
+      description: 'Only origins whose name matches this pattern ("*" any characters, "?" one). Default: every origin.',
+    },
+    address: { kind: 'ip', description: 'Only findings about this address.' },
+    port: { kind: 'integer', ranges: [[1, 65535]], description: 'Only findings about this port.' },
+    name: { kind: 'hostname', description: 'Only findings about this SNI / Host name.' },
+    reason: { kind: 'string', minLength: 1, description: 'Why the finding is accepted: shown beside it in every report.' },
+    until: {
+      kind: 'string',
+      pattern: { source: '^\\d{4}-\\d{2}-\\d{2}$', message: 'must be a date written YYYY-MM-DD' },
+      description: `The last day (UTC) the entry applies, YYYY-MM-DD, at most ${MAX_ACCEPT_DAYS} days ahead. After it the finding counts again.`,
+    },
+  },
+}
+
 export const CONFIG: ObjectField = {
   kind: 'object',
   description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
@@ -241,5 +278,10 @@ export const CONFIG: ObjectField = {
       description: 'The origins to check.',
     },
     overrides: OVERRIDES,
+    accept: {
+      kind: 'list',
+      items: ACCEPTANCE,
+      description: 'Findings the team has decided to live with, for a while: reported, marked accepted, never failing the gate.',
+    },
   },
 }
