@@ -1,6 +1,7 @@
 /** The `accept` list: each entry's date checked against today, then built for the engine. */
 
 import type { FindingCode } from '../findings/catalogue.js'
+import { escapeControl } from '../text/escape.js'
 import { MAX_ACCEPT_DAYS } from './definition.js'
 import { isFields, type Fields } from './merge.js'
 import { INVALID, report, type Reader } from './reader.js'
@@ -45,8 +46,9 @@ function untilIsWithinReach(entry: Fields, path: string, latest: number, reader:
   return true
 }
 
+/** The reason is printed beside findings in terminals and logs: control characters are shown, never obeyed. */
 function toAcceptance(entry: Fields, line: number): Acceptance {
-  const acceptance: Acceptance = { code: entry.code as FindingCode, reason: entry.reason as string, until: entry.until as string, line }
+  const acceptance: Acceptance = { code: entry.code as FindingCode, reason: escapeControl(entry.reason as string), until: entry.until as string, line }
   if (typeof entry.origin === 'string') acceptance.origin = entry.origin
   if (typeof entry.address === 'string') acceptance.address = entry.address
   if (typeof entry.port === 'number') acceptance.port = entry.port

@@ -21,9 +21,11 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const ruleIndex = new Map(FINDING_CODES.map((code, index) => [code, index]))
-  const results = report.origins.flatMap((origin) =>
-    origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code)!, options)),
-  )
+  const results = [
+    ...report.origins.flatMap((origin) => origin.findings.map((finding) => sarifResult(finding, origin.configLine, ruleIndex.get(finding.code)!, options, origin))),
+    // Findings about the config point at the line of the entry they are about.
+    ...(report.configFindings ?? []).map((finding) => sarifResult(finding, Number(finding.details['line']) || 1, ruleIndex.get(finding.code)!, options)),
+  ]
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -69,8 +71,8 @@ function sarifRule(code: FindingCode) {
   }
 }
 
-function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, options: SarifOptions) {
-  const startLine = options.lineOf?.(finding, origin) ?? origin.configLine
+function sarifResult(finding: Finding, line: number, ruleIndex: number, options: SarifOptions, origin?: OriginReport) {
+  const startLine = (origin && options.lineOf?.(finding, origin)) ?? line
   const where: Record<string, string | number> = {}
   if (finding.address !== undefined) where['address'] = finding.address
   if (finding.port !== undefined) where['port'] = finding.port
@@ -88,12 +90,16 @@ function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, 
     ],
     // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
     partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
-    properties: { origin: finding.origin, check: finding.check, ...where, details: finding.details },
+    properties: { origin: finding.origin, check: finding.check, ...where, details: finding.details, ...(finding.accepted ? { accepted: finding.accepted } : {}) },
+    // Code scanning shows an accepted finding as dismissed, with the team's reason.
+    ...(finding.accepted ? { suppressions: [{ kind: 'external', justification: finding.accepted.reason }] } : {}),
   }
 }
 
 function fingerprint(finding: Finding): string {
-  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? ''].join('\u0000')
+  // Two entries about the config differ by what they accept and until when.
+  const entry = finding.check === 'config' ? [String(finding.details['code']), String(finding.details['until'])] : []
+  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry].join('\u0000')
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 
