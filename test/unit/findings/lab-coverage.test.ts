@@ -13,6 +13,9 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PORT_TIMEOUT: 'needs a listener whose backlog is full',
   // 127.0.0.0/8 always routes: no unreachable host exists on loopback.
   PORT_UNREACHABLE: 'needs a network without a route',
+  // About the config, not an origin: test/unit/findings/acceptance.test.ts and test/unit/engine/acceptance.test.ts.
+  ACCEPTANCE_EXPIRED: 'about an accept entry of the config, not an origin',
+  ACCEPTANCE_UNUSED: 'about an accept entry of the config, not an origin',
   // A fault of the gate itself; test/unit/engine/run-checks.test.ts makes a check throw.
   PROBE_ERROR: 'a check that breaks',
 }
