@@ -51,8 +51,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     return report
   })
 
-  // Whether an entry matched nothing is only known once every origin ran every check.
-  const complete = origins.length === config.origins.length && options.only === undefined
+  // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
+  const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
   const configFindings = acceptanceFindings(accept, used, { now, complete })
   const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)))
   const counted = [...reports.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
