@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 /** One workflow annotation: which core function to call, and with what. */
 export interface Annotation {
@@ -62,7 +63,7 @@ export function configFindingAnnotation(finding: Finding, file: string): Annotat
   return {
     level: finding.severity,
     message: `${finding.message}\n${finding.remedy}`,
-    properties: { file, startLine: Number(finding.details['line']) || 1, title: finding.code },
+    properties: { file, startLine: entryLineOf(finding), title: finding.code },
   }
 }
 

@@ -40,7 +40,7 @@ function untilIsWithinReach(entry: Fields, path: string, latest: number, reader:
   }
   if (day > latest) {
     const last = new Date(latest).toISOString().slice(0, 10)
-    report(reader, { path, position }, `is more than ${MAX_ACCEPT_DAYS} days ahead (the latest allowed today is ${last}): accept for a while, then decide again`)
+    report(reader, { path, position }, `is more than ${MAX_ACCEPT_DAYS} days ahead: at most ${last} today`)
     return false
   }
   return true
@@ -48,7 +48,12 @@ function untilIsWithinReach(entry: Fields, path: string, latest: number, reader:
 
 /** The reason is printed beside findings in terminals and logs: control characters are shown, never obeyed. */
 function toAcceptance(entry: Fields, line: number): Acceptance {
-  const acceptance: Acceptance = { code: entry.code as FindingCode, reason: escapeControl(entry.reason as string), until: entry.until as string, line }
+  const acceptance: Acceptance = {
+    code: entry.code as FindingCode,
+    reason: escapeControl(entry.reason as string),
+    until: entry.until as string,
+    line,
+  }
   if (typeof entry.origin === 'string') acceptance.origin = entry.origin
   if (typeof entry.address === 'string') acceptance.address = entry.address
   if (typeof entry.port === 'number') acceptance.port = entry.port

@@ -259,7 +259,7 @@ export const ACCEPTANCE: ObjectField = {
     until: {
       kind: 'string',
       pattern: { source: '^\\d{4}-\\d{2}-\\d{2}$', message: 'must be a date written YYYY-MM-DD' },
-      description: `The last day (UTC) the entry applies, YYYY-MM-DD, at most ${MAX_ACCEPT_DAYS} days ahead. After it the finding counts again.`,
+      description: `The last day (UTC) the entry applies, YYYY-MM-DD, at most ${MAX_ACCEPT_DAYS} days ahead; then it counts again.`,
     },
   },
 }

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path'
-import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
+import type { Acceptance, CheckFamily, Config, FailOn, OriginConfig } from '../config/types.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
 import { loadTrustStore, type TrustStore } from '../cert/trust.js'
@@ -20,7 +20,6 @@ import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
 import type { Finding } from '../findings/finding.js'
-import type { Acceptance, FailOn } from '../config/types.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
@@ -46,7 +45,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   let done = 0
 
   const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away })
+    const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away }
+    const report = await checkOrigin(origin, context)
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })

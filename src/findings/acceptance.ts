@@ -36,7 +36,12 @@ export function entryMatches(entry: Acceptance, finding: Finding): boolean {
  * The findings with those covered by an entry in force marked `accepted` (the first matching entry in
  * config order gives the reason); each entry that covered something is added to `used`.
  */
-export function applyAcceptances(findings: readonly Finding[], entries: readonly Acceptance[], now: Date, used: Set<Acceptance>): Finding[] {
+export function applyAcceptances(
+  findings: readonly Finding[],
+  entries: readonly Acceptance[],
+  now: Date,
+  used: Set<Acceptance>,
+): Finding[] {
   const inForce = entries.filter((entry) => !isExpired(entry, now))
   return findings.map((finding) => {
     const entry = inForce.find((candidate) => entryMatches(candidate, finding))
@@ -60,6 +65,12 @@ export function acceptanceFindings(entries: readonly Acceptance[], used: Readonl
     else if (run.complete && !used.has(entry)) findings.push(configFinding('ACCEPTANCE_UNUSED', entry))
   }
   return findings
+}
+
+/** The config line a finding about an `accept` entry points at: the entry's. */
+export function entryLineOf(finding: Finding): number {
+  const line = finding.details['line']
+  return typeof line === 'number' ? line : 1
 }
 
 function configFinding(code: 'ACCEPTANCE_EXPIRED' | 'ACCEPTANCE_UNUSED', entry: Acceptance): Finding {

@@ -8,6 +8,7 @@ import type { OriginReport, Report } from './types.js'
 import { countFindings, findingsInOrder, plural } from './text.js'
 import { describeWhere } from './where.js'
 import { describeTlsVersion } from './tls-lines.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 export interface MarkdownOptions {
   /** Lines under the verdict, already markdown: what was not annotated, what was shortened. */
@@ -65,7 +66,8 @@ export function renderHeading(report: Report, notes: readonly string[] = []): st
   const verdict = report.passed
     ? `✔ Passed: ${plural(origins, 'origin')} checked`
     : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`
-  const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice'), ...(accepted ? [`${accepted} accepted`] : [])].join(' · ')
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
+  const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ')
   const failOn = report.failOn ? ` · fail-on ${report.failOn}` : ''
   const lines = [
     `## origin-preflight`,
@@ -98,7 +100,9 @@ function renderOriginTable(origins: readonly OriginReport[]): string {
 /** Findings about the config file (an `accept` entry past its date or unused), at the entry's line. */
 function renderConfigFindings(findings: readonly Finding[], detail: MarkdownDetail): string {
   const cut = (text: string): string => shorten(text, detail.maxText)
-  const rows = findings.map((finding) => tableRow([finding.code, finding.severity, `line ${String(finding.details['line'])}`, cut(finding.message), cut(finding.remedy)]))
+  const rows = findings.map((finding) =>
+    tableRow([finding.code, finding.severity, `line ${entryLineOf(finding)}`, cut(finding.message), cut(finding.remedy)]),
+  )
   return ['### Config', '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows].join('\n')
 }
 
@@ -107,13 +111,16 @@ function renderAccepted(origins: readonly OriginReport[], detail: MarkdownDetail
   const accepted = origins.flatMap((origin) => origin.findings.filter((finding) => finding.accepted !== undefined))
   if (accepted.length === 0) return undefined
   const heading = `### Accepted (${accepted.length})`
-  if (detail.findingTables === false) return `${heading}: ${[...new Set(accepted.map((finding) => finding.code))].join(', ')}`
+  const codes = [...new Set(accepted.map((finding) => finding.code))].join(', ')
+  if (detail.findingTables === false) return `${heading}: ${codes}`
   const listed = detail.maxListed === undefined ? accepted : accepted.slice(0, detail.maxListed)
   const cut = (text: string): string => shorten(text, detail.maxText)
-  const rows = listed.map((finding) =>
-    tableRow([finding.origin, finding.code, finding.severity, describeWhere(finding) || '—', finding.accepted!.until, cut(finding.accepted!.reason)]),
-  )
-  const lines = [heading, '', tableRow(['Origin', 'Code', 'Severity', 'Where', 'Until', 'Reason']), '|---|---|---|---|---|---|', ...rows]
+  const rows = listed.map((finding) => {
+    const { until, reason } = finding.accepted!
+    return tableRow([finding.origin, finding.code, finding.severity, describeWhere(finding) || '—', until, cut(reason)])
+  })
+  const header = tableRow(['Origin', 'Code', 'Severity', 'Where', 'Until', 'Reason'])
+  const lines = [heading, '', header, '|---|---|---|---|---|---|', ...rows]
   if (accepted.length > listed.length) lines.push('', `… and ${plural(accepted.length - listed.length, 'more accepted finding')}.`)
   return lines.join('\n')
 }

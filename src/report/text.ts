@@ -4,6 +4,7 @@ import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 
 import { describeWhere } from './where.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 export { describeWhere }
 
@@ -28,7 +29,9 @@ export function renderText(report: Report, options: TextOptions): string {
     lines.push('', ...renderOrigin(origin, paint))
   }
   const configFindings = report.configFindings ?? []
-  if (configFindings.length > 0) lines.push('', paint('bold', `config ${report.config}`), ...configFindings.flatMap((f) => renderFinding(f, paint)))
+  if (configFindings.length > 0) {
+    lines.push('', paint('bold', `config ${report.config}`), ...configFindings.flatMap((f) => renderFinding(f, paint)))
+  }
   lines.push('', renderVerdict(report, paint))
   return `${lines.join('\n')}\n`
 }
@@ -47,7 +50,7 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
 
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
 function renderFinding(finding: Finding, paint: Paint): string[] {
-  const where = finding.check === 'config' ? `line ${String(finding.details['line'])}` : describeWhere(finding)
+  const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding)
   const severity = finding.severity.toUpperCase()
   const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity)
   const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`]
@@ -58,7 +61,8 @@ function renderFinding(finding: Finding, paint: Paint): string[] {
 
 function renderVerdict(report: Report, paint: Paint): string {
   const { origins, failed, errors, warnings, notices, accepted } = report.summary
-  const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice'), ...(accepted ? [`${accepted} accepted`] : [])].join(', ')
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
+  const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ')
   const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
   if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
   return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`

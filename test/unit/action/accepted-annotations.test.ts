@@ -25,7 +25,12 @@ describe('annotations of accepted findings', () => {
     { code: 'CERT_EXPIRED', reason: 'old', until: '2026-12-01', line: 35 },
   ]
   const used = new Set<Acceptance>()
-  const accepted = applyAcceptances(Array.from({ length: 12 }, (_, i) => refused('checkout-api', i + 1)), accept, now, used)
+  const accepted = applyAcceptances(
+    Array.from({ length: 12 }, (_, i) => refused('checkout-api', i + 1)),
+    accept,
+    now,
+    used,
+  )
   const real = [refused('static-assets', 99), ...Array.from({ length: 9 }, (_, i) => sniRequired('static-assets', i + 1))]
   const report = sampleReport({
     origins: [
@@ -48,7 +53,10 @@ describe('annotations of accepted findings', () => {
 
   it('puts the findings about the config first, at the entry line', () => {
     expect(byOrigin[0]).toEqual([
-      expect.objectContaining({ level: 'warning', properties: { file: '.github/origin-preflight.yml', startLine: 35, title: 'ACCEPTANCE_EXPIRED' } }),
+      expect.objectContaining({
+        level: 'warning',
+        properties: { file: '.github/origin-preflight.yml', startLine: 35, title: 'ACCEPTANCE_EXPIRED' },
+      }),
     ])
   })
 
@@ -58,7 +66,8 @@ describe('annotations of accepted findings', () => {
     expect(shown.filter((a) => a.level === 'error').map((a) => a.properties.title)).toEqual(['PORT_REFUSED static-assets'])
     expect(shown.filter((a) => a.level === 'warning').map((a) => a.properties.title)).toEqual(['ACCEPTANCE_EXPIRED'])
     // Nine notice slots, nine notices that count: no accepted one is shown, though its origin comes first.
-    expect(shown.filter((a) => a.level === 'notice').map((a) => a.properties.title)).toEqual(Array(9).fill('TLS_SNI_REQUIRED static-assets'))
+    const notices = shown.filter((a) => a.level === 'notice').map((a) => a.properties.title)
+    expect(notices).toEqual(Array(9).fill('TLS_SNI_REQUIRED static-assets'))
     expect(notShown).toEqual({ error: 0, warning: 0, notice: 12 })
   })
 

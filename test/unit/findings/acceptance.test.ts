@@ -8,7 +8,13 @@ import { fails } from '../../../src/findings/gate.js'
 const refused = (origin: string, address: string): Finding =>
   toFinding({ code: 'PORT_REFUSED', address, port: 443, details: { error: 'ECONNREFUSED', ms: 1 } }, origin, 'ports')
 
-const entry = (fields: Partial<Acceptance>): Acceptance => ({ code: 'PORT_REFUSED', reason: 'migrating', until: '2027-01-31', line: 20, ...fields })
+const entry = (fields: Partial<Acceptance>): Acceptance => ({
+  code: 'PORT_REFUSED',
+  reason: 'migrating',
+  until: '2027-01-31',
+  line: 20,
+  ...fields,
+})
 
 describe('origin patterns', () => {
   it('match with * and ? only, everything else literally, the whole name', () => {
@@ -55,9 +61,13 @@ describe('applying the entries', () => {
 
     expect(acceptanceFindings([expired], used, { now, complete: true })).toMatchObject([
       {
-        code: 'ACCEPTANCE_EXPIRED', severity: 'warning', check: 'config', origin: 'legacy-*',
+        code: 'ACCEPTANCE_EXPIRED',
+        severity: 'warning',
+        check: 'config',
+        origin: 'legacy-*',
         details: { code: 'PORT_REFUSED', origin: 'legacy-*', until: '2026-12-31', reason: 'migrating', line: 20, port: 443 },
-        message: 'The accept entry on line 20 (PORT_REFUSED for legacy-*, "migrating") ended on 2026-12-31: the findings it covered count again.',
+        message:
+          'The accept entry on line 20 (PORT_REFUSED for legacy-*, "migrating") ended on 2026-12-31: the findings it covered count again.',
       },
     ])
   })
@@ -66,7 +76,13 @@ describe('applying the entries', () => {
     const unused = entry({ name: 'www.example.com' })
     expect(acceptanceFindings([unused], new Set(), { now, complete: false })).toEqual([])
     expect(acceptanceFindings([unused], new Set(), { now, complete: true })).toMatchObject([
-      { code: 'ACCEPTANCE_UNUSED', severity: 'notice', origin: '*', details: { line: 20, name: 'www.example.com' }, message: 'The accept entry on line 20 (PORT_REFUSED for *, until 2027-01-31) matched no finding.' },
+      {
+        code: 'ACCEPTANCE_UNUSED',
+        severity: 'notice',
+        origin: '*',
+        details: { line: 20, name: 'www.example.com' },
+        message: 'The accept entry on line 20 (PORT_REFUSED for *, until 2027-01-31) matched no finding.',
+      },
     ])
     expect(acceptanceFindings([unused], new Set([unused]), { now, complete: true })).toEqual([])
   })
