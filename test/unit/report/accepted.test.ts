@@ -71,13 +71,13 @@ describe('accepted findings and findings about the config in markdown and text',
 
 describe('a report file with acceptances', () => {
   it('is read back, and a malformed accepted mark or config finding is refused', () => {
-    const parsed = () => JSON.parse(renderJson(reportWithAcceptances())) as Record<string, any>
+    const parsed = () => JSON.parse(renderJson(reportWithAcceptances())) as Report
     expect(reportProblem(parsed())).toBeUndefined()
     const badMark = parsed()
-    badMark['origins'][0]['findings'][0]['accepted'] = { reason: 'x' }
+    Object.assign(badMark.origins[0]!.findings[0]!, { accepted: { reason: 'x' } })
     expect(reportProblem(badMark)).toBe('origins[0].findings[0].accepted')
     const badConfig = parsed()
-    badConfig['configFindings'][0]['code'] = 'NOT_A_CODE'
+    Object.assign(badConfig.configFindings![0]!, { code: 'NOT_A_CODE' })
     expect(reportProblem(badConfig)).toBe('configFindings[0].code')
   })
 })
