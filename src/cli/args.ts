@@ -12,6 +12,7 @@ export type Command =
   | { name: 'check'; config: string; origins: string[]; only?: CheckFamily[]; format: Format; output?: string; failOn?: FailOn; shard?: { index: number; count: number } }
   | { name: 'validate'; config: string }
   | { name: 'init'; config: string; domains: string[]; edge: EdgeName; sarif: boolean; uses?: string }
+  | { name: 'merge'; reports: string[]; format: Format; output?: string }
   | { name: 'lab'; serve: boolean; format: Format }
   | { name: 'help' }
   | { name: 'version' }
@@ -21,6 +22,7 @@ export const USAGE = `usage:
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
   origin-preflight init [--domain NAME]... [--edge cloudfront|alb|clb|generic] [--sarif] [--uses OWNER/REPO@REF]
+  origin-preflight merge REPORT.json... [--format text|json|markdown|sarif] [--output FILE]
   origin-preflight lab [--serve] [--format text|json|markdown]
   origin-preflight --help | --version
 
@@ -58,7 +60,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { name: 'help' }
   if (values.version) return { name: 'version' }
   const [name, ...extra] = positionals
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`)
+  if (extra.length > 0 && name !== 'merge') throw new UsageError(`unexpected argument ${extra[0]}`)
   const config = values.config ?? DEFAULT_CONFIG
   const format = parseChoice('--format', values.format ?? 'text', REPORT_FORMATS)
   switch (name) {
@@ -83,6 +85,12 @@ export function parseCommand(argv: string[]): Command {
         sarif: values.sarif ?? false,
       }
       if (values.uses !== undefined) command.uses = values.uses
+      return command
+    }
+    case 'merge': {
+      if (extra.length === 0) throw new UsageError('merge: name the JSON reports of every shard (origin-preflight check --shard I/N --format json)')
+      const command: Command = { name: 'merge', reports: extra, format }
+      if (values.output !== undefined) command.output = values.output
       return command
     }
     case 'lab':

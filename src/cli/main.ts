@@ -9,6 +9,8 @@ import { runLab } from '../lab/run.js'
 import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport } from '../report/mask.js'
+import { mergeReports } from '../report/merge.js'
+import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 import type { Io } from './io.js'
@@ -67,6 +69,15 @@ async function execute(command: Command, io: Io): Promise<number> {
       if (!command.uses) io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
       // What was written must load: the same check as `validate`.
       return execute({ name: 'validate', config: io.cwd ? result.config : relative(process.cwd(), result.config) }, io)
+    }
+    case 'merge': {
+      if (command.output !== undefined) assertWritable(command.output)
+      const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })))
+      const toFile = command.output !== undefined
+      const text = renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) })
+      if (toFile) writeFileSync(command.output!, text)
+      else io.stdout.write(text)
+      return report.passed ? EXIT.passed : EXIT.failed
     }
     case 'lab':
       return runLab({ serve: command.serve, format: command.format, io })

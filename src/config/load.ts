@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { readAcceptances } from './accept.js'
+import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readField } from './interpret.js'
@@ -49,7 +50,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
-  return { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets] }
+  const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
+  return { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
 }
 
 function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {

@@ -16,15 +16,20 @@ import { observeOrigin } from './observe.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
+import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
 import type { Finding } from '../findings/finding.js'
 
-/** Network probes in flight at once across the whole run. */
-const PROBE_CONCURRENCY = 32
+/**
+ * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
+ * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
+ * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
+ */
+const SOCKET_BUDGET = 512
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 64
+const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -37,14 +42,15 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
+  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
   let done = 0
 
-  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
+  // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
+  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away }
     const report = await checkOrigin(origin, context)
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
@@ -64,6 +70,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     passed: reports.every((r) => r.passed) && !configFails,
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
+    configDigest: config.digest,
+    ...(options.shard ? { shard: options.shard } : {}),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
@@ -138,8 +146,7 @@ function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConf
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
   if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
-  const shard = options.shard
-  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected
+  return options.shard ? selectShard(selected, options.shard) : selected
 }
 
 function describeOverrides(config: Config): string[] {

@@ -12,6 +12,12 @@ export interface Report {
   failOn?: string
   /** Config path relative to the working directory (or as given). */
   config: string
+  /** `sha256:` digest of the config text and every file it reads: shard reports merge only when it matches. */
+  configDigest?: string
+  /** The shard (`I/N`) this report covers; absent: every selected origin. */
+  shard?: { index: number; count: number }
+  /** Set on a report merged from shard reports: how many. */
+  merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
   /** Findings not accepted, plus those about the config (`configFindings`); `accepted`: findings an `accept` entry covers. */

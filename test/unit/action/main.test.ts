@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { context } from '@actions/github'
@@ -218,5 +218,65 @@ describe('run', () => {
     await run()
     expect(core.summary.write).not.toHaveBeenCalled()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+
+  describe('merge-reports', () => {
+    const DIGEST = 'sha256:abababababababababababababababababababababababababababababababab'
+    async function writeShards(digests: string[] = [DIGEST, DIGEST]): Promise<void> {
+      const [checkout, assets] = sampleReport().origins
+      const parts = [
+        sampleReport({ configDigest: digests[0]!, shard: { index: 1, count: 2 }, passed: false, origins: [checkout!] }),
+        sampleReport({ configDigest: digests[1]!, shard: { index: 2, count: 2 }, passed: true, origins: [assets!] }),
+      ]
+      for (const [i, part] of parts.entries()) {
+        const dir = path.join(workspace, 'shard-reports', `report-${i + 1}`)
+        await mkdir(dir, { recursive: true })
+        await writeFile(path.join(dir, 'report.json'), JSON.stringify(part))
+      }
+    }
+
+    it('merges the shard reports into one verdict, summary, report and SARIF file, probing nothing', async () => {
+      await writeShards()
+      fakes.loadConfig.mockImplementation((file) => sampleConfig(file, { digest: DIGEST }))
+      core.reset({ 'merge-reports': 'shard-reports/**/*.json', 'report-path': 'merged.json', 'sarif-path': 'merged.sarif' })
+      await run()
+
+      expect(fakes.runPreflight).not.toHaveBeenCalled()
+      const merged = JSON.parse(await readFile(path.join(workspace, 'merged.json'), 'utf8'))
+      expect(merged.origins.map((o: { name: string }) => o.name)).toEqual(['checkout-api', 'static-assets'])
+      expect(merged.merged).toEqual({ shards: 2 })
+      expect(merged.summary).toEqual({ origins: 2, failed: 1, errors: 2, warnings: 1, notices: 1 })
+      expect(core.outputs()).toMatchObject({ passed: 'false', errors: '2', warnings: '1', 'failed-origins': 'checkout-api' })
+      // The config loaded and matched the digest: the refusal points at its https-port line.
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 9, title: 'PORT_REFUSED checkout-api' })
+      const sarif = JSON.parse(await readFile(path.join(workspace, 'merged.sarif'), 'utf8'))
+      expect(sarif.runs[0].results).toHaveLength(4)
+      expect(core.summary.addRaw).toHaveBeenCalledTimes(1)
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+    })
+
+    it('points annotations at origin lines when the config here is not the one the shards ran', async () => {
+      await writeShards()
+      core.reset({ 'merge-reports': 'shard-reports/*/report.json' })
+      await run()
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 6, title: 'PORT_REFUSED checkout-api' })
+    })
+
+    it('fails with a clear message on reports of different configs, on no match, and beside shard', async () => {
+      await writeShards([DIGEST, DIGEST.replace(/ab/g, 'cd')])
+      core.reset({ 'merge-reports': 'shard-reports/**/report.json' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/shard-reports\/report-2\/report\.json was made from a different config/))
+      expect(core.setOutput).not.toHaveBeenCalled()
+
+      core.reset({ 'merge-reports': 'nothing/*.json' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith('merge-reports: no file matches nothing/*.json (download the shard reports first)')
+
+      core.reset({ 'merge-reports': 'a/*.json', shard: '1/2' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('leave shard empty in the merge job'))
+      expect(fakes.runPreflight).not.toHaveBeenCalled()
+    })
   })
 })

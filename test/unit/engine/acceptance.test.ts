@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../../src/config/load.js'
 import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
+import { mergeReports } from '../../../src/report/merge.js'
 import { renderReport } from '../../../src/report/render.js'
 import type { Report } from '../../../src/report/types.js'
 import { sarifSchemaErrors } from '../../helpers/sarif-schema.js'
@@ -188,5 +189,22 @@ describe('an accept entry that matched nothing', () => {
       const report = await runPreflight(config, options)
       expect(report.configFindings, JSON.stringify(options)).toEqual([])
     }
+  })
+})
+
+describe('shard reports with acceptances, merged', () => {
+  it('keep each accepted finding marked and each finding about an entry once', async () => {
+    const accept = [...acceptExpired(dayFromToday(30)), '- code: CERT_SIGNATURE_WEAK', '  reason: old', `  until: ${dayFromToday(1)}`]
+    const { config } = configWith(accept)
+    const later = new Date(Date.now() + 2 * DAY_MS)
+    const shards = await Promise.all([1, 2].map((index) => runPreflight(config, { shard: { index, count: 2 }, now: later })))
+    expect(shards.map((shard) => shard.configFindings?.map((f) => f.code))).toEqual([['ACCEPTANCE_EXPIRED'], ['ACCEPTANCE_EXPIRED']])
+
+    const merged = mergeReports(shards.map((report, i) => ({ file: `shard-${i + 1}.json`, report })))
+
+    expect(merged.configFindings?.map((f) => f.code)).toEqual(['ACCEPTANCE_EXPIRED'])
+    expect(merged.summary).toMatchObject({ origins: 1, errors: 0, warnings: 1, notices: 0, accepted: 1 })
+    expect(merged.origins[0]?.findings[0]?.accepted?.reason).toBe('vendor renews in January')
+    expect(merged.passed).toBe(true)
   })
 })

@@ -16,6 +16,9 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   // About the config, not an origin: test/unit/findings/acceptance.test.ts and test/unit/engine/acceptance.test.ts.
   ACCEPTANCE_EXPIRED: 'about an accept entry of the config, not an origin',
   ACCEPTANCE_UNUSED: 'about an accept entry of the config, not an origin',
+  // Needs a port that fails a connect and accepts the next within one probe: test/unit/checks/ports.test.ts stages it
+  // with a listener whose accept queue is full, then drained.
+  PORT_FLAKY: 'needs a port that fails and then answers within one probe',
   // A fault of the gate itself; test/unit/engine/run-checks.test.ts makes a check throw.
   PROBE_ERROR: 'a check that breaks',
 }

@@ -18,6 +18,8 @@ export interface FullListener {
   port: number
   /** Connections that completed and now sit in the accept queue. */
   queued: number
+  /** Has the listener accept one queued connection, which makes room for one more to complete. */
+  acceptOne(): void
   close(): Promise<void>
 }
 
@@ -33,7 +35,9 @@ export async function startFullListener(): Promise<FullListener> {
     `s.bind(('${LOOPBACK}', 0))`,
     's.listen(0)',
     'print(s.getsockname()[1], flush=True)',
-    'sys.stdin.read()',
+    'kept = []',
+    'for line in sys.stdin:',
+    '    kept.append(s.accept()[0])',
   ].join('\n')
   const child = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] })
   const fillers: Socket[] = []
@@ -49,8 +53,10 @@ export async function startFullListener(): Promise<FullListener> {
       socket.on('error', () => undefined)
       fillers.push(socket)
       if (!(await connectsWithin(socket, port, 250))) {
+        // Its SYN would be sent again a second later and take the first place that frees up.
+        socket.destroy()
         if (queued === 0) throw new Error('the first connection to the listen(0) socket did not complete')
-        return { port, queued, close }
+        return { port, queued, close, acceptOne: () => child.stdin?.write('accept\n') }
       }
       queued++
     }
