@@ -71861,7 +71861,7 @@ class ChunkedDecoder {
                 if (bytes.length - this.at < 2)
                     return;
                 if (bytes[this.at] !== CR || bytes[this.at + 1] !== LF) {
-                    return this.fail('chunk-data-end', 'chunk data is not followed by CRLF (more data than its size says?)', this.at, this.at + 2);
+                    return this.fail('chunk-data-end', 'chunk-data-no-crlf', this.at, this.at + 2);
                 }
                 this.at += 2;
                 this.lineStart = this.at;
@@ -71878,14 +71878,14 @@ class ChunkedDecoder {
         if (lf < 0) {
             this.at = bytes.length;
             if (this.at - this.lineStart > limit)
-                this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line with no end', this.lineStart, this.lineStart + 40);
+                this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-unterminated', this.lineStart, this.lineStart + 40);
             return;
         }
         const start = this.lineStart;
         this.at = lf + 1;
         this.lineStart = lf + 1;
         if (bytes[lf - 1] !== CR || lf === start) {
-            return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line ends in LF without CR', start, lf + 1);
+            return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-bare-lf', start, lf + 1);
         }
         const text = bytes.toString('latin1', start, lf - 1);
         if (this.state === 'trailer')
@@ -71893,10 +71893,10 @@ class ChunkedDecoder {
         const size = SIZE_LINE.exec(text);
         const hex = size?.[1];
         if (!hex)
-            return this.fail('chunk-size', 'a chunk size that is not hexadecimal', start, lf + 1);
+            return this.fail('chunk-size', 'chunk-size-not-hex', start, lf + 1);
         const value = hex.length > 13 ? Number.POSITIVE_INFINITY : Number.parseInt(hex, 16);
         if (!Number.isSafeInteger(value))
-            return this.fail('chunk-size', 'a chunk size too large to be real', start, lf + 1);
+            return this.fail('chunk-size', 'chunk-size-too-large', start, lf + 1);
         this.remaining = value;
         this.state = value === 0 ? 'trailer' : 'data';
     }
@@ -71907,11 +71907,11 @@ class ChunkedDecoder {
             this.end = next;
         }
         else if (!TRAILER_FIELD.test(text)) {
-            this.fail('chunk-trailer', 'a trailer line that is not a header field', start, next);
+            this.fail('chunk-trailer', 'trailer-not-field', start, next);
         }
     }
-    fail(kind, reason, from, to) {
-        this.defect = { kind, reason, from, to };
+    fail(kind, problem, from, to) {
+        this.defect = { kind, problem, from, to };
     }
 }
 
@@ -71958,48 +71958,47 @@ class HeadScanner {
 /** Judges the syntax of each line of a complete header block. Without a valid status line nothing else is read. */
 function parseHead(bytes, head, evidence) {
     const defects = [];
-    const defect = (kind, reason, line, from = line.start, to = line.next) => {
+    const defect = (kind, facts, line, from = line.start, to = line.next) => {
         if (defects.some((d) => d.kind === kind))
             return;
-        defects.push({ kind, reason, bytes: evidence.of(bytes, from, to), offset: from });
+        defects.push({ kind, ...facts, bytes: evidence.of(bytes, from, to), offset: from });
     };
     const [first] = head.leading;
     if (first)
-        defect('leading-empty-line', `${head.leading.length} empty line(s) before the status line`, first, first.start, head.lines[0]?.next ?? first.next);
+        defect('leading-empty-line', { problem: 'leading-empty-line', count: head.leading.length }, first, first.start, head.lines[0]?.next ?? first.next);
     const [statusLine, ...fieldLines] = head.lines;
     if (!statusLine)
         return { fields: [], defects };
     for (const line of [...head.lines, head.blank]) {
         if (line.bareLf)
-            defect('bare-lf', 'a line ends in LF without CR', line);
+            defect('bare-lf', { problem: 'bare-lf' }, line);
     }
     const status = STATUS_LINE.exec(bytes.toString('latin1', statusLine.start, statusLine.end));
     if (!status) {
-        defect('status-line', 'the status line is not "HTTP/1.x NNN reason"', statusLine);
+        defect('status-line', { problem: 'status-line-syntax' }, statusLine);
         return { fields: [], defects };
     }
     const version = `HTTP/${status[1]}.${status[2]}`;
     const code = Number(status[3]);
     if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0')
-        defect('status-line', `unsupported version ${version} in answer to HTTP/1.1`, statusLine);
+        defect('status-line', { problem: 'unsupported-version', version }, statusLine);
     if (code < 100 || code > 599)
-        defect('status-line', `status ${code} is outside 100-599`, statusLine);
+        defect('status-line', { problem: 'status-out-of-range', status: code }, statusLine);
     const fields = [];
     let previous = statusLine;
     for (const line of fieldLines) {
         const text = bytes.toString('latin1', line.start, line.end);
         if (/^\r+$/.test(text)) {
-            defect('empty-line-in-headers', 'a line of stray CR bytes inside the header block', previous, previous.start, line.next);
+            defect('empty-line-in-headers', { problem: 'stray-cr-line' }, previous, previous.start, line.next);
         }
         else if (text.startsWith(' ') || text.startsWith('\t')) {
-            const where = fields.length === 0 ? 'whitespace before the first header field' : 'a header value folded onto a continuation line (obs-fold)';
-            defect('obs-fold', where, previous, previous.start, line.next);
+            defect('obs-fold', { problem: fields.length === 0 ? 'whitespace-before-first-field' : 'obs-fold' }, previous, previous.start, line.next);
         }
         else {
-            const field = fieldOf(text, line, (reason) => defect('field-syntax', reason, line));
+            const field = fieldOf(text, line, (problem) => defect('field-syntax', { problem }, line));
             if (field) {
                 if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.value)) {
-                    defect('control-character', field.value.includes('\r') ? `a bare CR inside the ${field.name} value` : `a control byte inside the ${field.name} value`, line);
+                    defect('control-character', { problem: field.value.includes('\r') ? 'bare-cr-in-value' : 'control-byte-in-value', field: field.name }, line);
                 }
                 fields.push(field);
             }
@@ -72011,14 +72010,14 @@ function parseHead(bytes, head, evidence) {
 function fieldOf(text, line, fail) {
     const colon = text.indexOf(':');
     if (colon < 0)
-        return void fail('a header line without a colon');
+        return void fail('no-colon');
     const name = text.slice(0, colon);
     if (name.length === 0)
-        return void fail('a header line with an empty field name');
+        return void fail('empty-name');
     if (/[ \t]$/.test(name))
-        return void fail('whitespace between the field name and its colon');
+        return void fail('space-before-colon');
     if (!TOKEN.test(name))
-        return void fail('a field name with characters outside the token set');
+        return void fail('name-not-token');
     return { name, value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, ''), line };
 }
 /** Values of every field named `name` (case-insensitive), in order. */
@@ -72044,7 +72043,7 @@ function framingOf(bytes, method, version, status, fields, evidence) {
     const transferEncodings = valuesOf(fields, 'transfer-encoding');
     const length = contentLengths.length > 0 ? contentLengthOf(contentLengths, defects, lineEvidence, evidence) : undefined;
     if (contentLengths.length > 0 && transferEncodings.length > 0) {
-        defects.push({ kind: 'cl-and-te', reason: 'both Content-Length and Transfer-Encoding', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) });
+        defects.push({ kind: 'cl-and-te', problem: 'cl-and-te', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) });
     }
     let framing;
     if (method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200)) {
@@ -72054,7 +72053,7 @@ function framingOf(bytes, method, version, status, fields, evidence) {
         const codings = tokensOf(fields, 'transfer-encoding');
         const chunkedLast = codings.at(-1) === 'chunked' && codings.filter((c) => c === 'chunked').length === 1;
         if (!chunkedLast)
-            defects.push({ kind: 'transfer-encoding', reason: 'Transfer-Encoding does not end in exactly one chunked', ...lineEvidence(transferEncodings) });
+            defects.push({ kind: 'transfer-encoding', problem: 'te-not-chunked-last', ...lineEvidence(transferEncodings) });
         framing = chunkedLast ? 'chunked' : 'unknown';
     }
     else if (contentLengths.length > 0) {
@@ -72079,16 +72078,16 @@ function contentLengthOf(fields, defects, lineEvidence, evidence) {
     const parts = fields.flatMap((f) => f.value.split(',').map((p) => p.trim()));
     const bad = parts.find((p) => !/^\d{1,15}$/.test(p));
     if (bad !== undefined) {
-        const reason = bad === '' ? 'an empty Content-Length'
-            : /^-\d+$/.test(bad) ? 'a negative Content-Length'
-                : /^\d+$/.test(bad) ? 'a Content-Length too large to be real'
-                    : 'a Content-Length that is not an integer';
-        defects.push({ kind: 'content-length-invalid', reason, value, ...lineEvidence(fields) });
+        const problem = bad === '' ? 'cl-empty'
+            : /^-\d+$/.test(bad) ? 'cl-negative'
+                : /^\d+$/.test(bad) ? 'cl-too-large'
+                    : 'cl-not-integer';
+        defects.push({ kind: 'content-length-invalid', problem, value, ...lineEvidence(fields) });
         return undefined;
     }
     const distinct = new Set(parts.map(Number));
     if (distinct.size > 1) {
-        defects.push({ kind: 'content-length-conflict', reason: 'several Content-Length values that differ', value, ...lineEvidence(fields) });
+        defects.push({ kind: 'content-length-conflict', problem: 'cl-conflict', value, ...lineEvidence(fields) });
         return undefined;
     }
     return [...distinct][0];
@@ -72116,11 +72115,13 @@ const MAX_INTERIM_RESPONSES = 4;
 const MAX_EXCESS_BYTES = 64 * 1024;
 /** How far into the body stray header lines are looked for. */
 const STRAY_HEADER_WINDOW = 8 * 1024;
+/** A body whose last bytes came this recently when the deadline passed was still arriving. */
+const STILL_ARRIVING_MS = 500;
 const STRAY_HEADER_LINES = /^(?:\r\n)*(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*\r\n)+\r\n/;
 /** Defects about where the body ends: they are consequences when the header block was cut short by a stray empty line. */
 const BODY_DEFECTS = new Set([
     'no-framing', 'body-exceeds-content-length', 'incomplete-body',
-    'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked',
+    'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked', 'body-unread',
 ]);
 class ResponseReader {
     method;
@@ -72186,7 +72187,8 @@ class ResponseReader {
         if (scan === 'too-large') {
             this.defects.push({
                 kind: 'header-block-too-large',
-                reason: `the header block is over ${MAX_HEADER_BLOCK_BYTES} bytes`,
+                problem: 'header-block-too-large',
+                limit: MAX_HEADER_BLOCK_BYTES,
                 bytes: this.evidence.of(bytes, this.scanner.start, this.scanner.start + 60),
                 offset: this.scanner.start,
             });
@@ -72203,7 +72205,7 @@ class ResponseReader {
             this.interim.push(parsed.status);
             if (this.interim.length > MAX_INTERIM_RESPONSES) {
                 const statusLine = scan.lines[0];
-                this.defects.push({ kind: 'status-line', reason: `more than ${MAX_INTERIM_RESPONSES} interim 1xx responses`, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 });
+                this.defects.push({ kind: 'status-line', problem: 'too-many-interim', limit: MAX_INTERIM_RESPONSES, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 });
                 this.phase = 'failed';
                 return false;
             }
@@ -72243,7 +72245,7 @@ class ResponseReader {
             this.chunked.advance(bytes);
             const defect = this.chunked.defect;
             if (defect) {
-                this.defects.push({ kind: defect.kind, reason: defect.reason, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from });
+                this.defects.push({ kind: defect.kind, problem: defect.problem, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from });
                 this.phase = 'failed';
             }
             else if (this.chunked.end !== undefined) {
@@ -72251,7 +72253,24 @@ class ResponseReader {
             }
         }
         if (this.phase === 'body' && bytes.length - this.bodyStart > this.maxBodyBytes)
-            this.phase = 'stopped';
+            this.stopOverBudget();
+    }
+    /** The body goes on past the byte budget: it is left unread, and that is said. */
+    stopOverBudget() {
+        this.phase = 'stopped';
+        const facts = { bodyBytes: this.bodyBytes, limit: this.maxBodyBytes };
+        if (this.framing === 'length' || this.framing === 'chunked') {
+            this.defects.push({ kind: 'body-unread', problem: 'body-over-byte-budget', framing: this.framing, ...this.announced(), ...facts });
+        }
+        else if (this.framing === 'close') {
+            this.defects.push({ kind: 'no-framing', problem: 'unframed-body-over-budget', ...facts, ...this.bodyEvidence() });
+        }
+    }
+    announced() {
+        return this.framing === 'length' && this.length !== undefined ? { contentLength: this.length } : {};
+    }
+    bodyEvidence() {
+        return { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart };
     }
     finishBody(end) {
         this.bodyEnd = end;
@@ -72262,12 +72281,10 @@ class ResponseReader {
         const end = this.bodyEnd ?? bytes.length;
         if (bytes.length <= end)
             return;
-        const extra = plural(bytes.length - end, 'byte');
-        const evidence = { bytes: this.evidence.of(bytes, end), offset: end };
-        const announced = this.framing === 'length' ? this.length ?? 0 : 0;
-        const defect = this.framing === 'chunked' ? { kind: 'after-last-chunk', reason: `${extra} after the last chunk`, ...evidence }
-            : this.framing === 'length' ? { kind: 'body-exceeds-content-length', reason: `${extra} beyond the announced ${announced}`, contentLength: announced, ...evidence }
-                : { kind: 'body-exceeds-content-length', reason: `a body (${extra}) on a ${this.method === 'HEAD' ? 'response to HEAD' : `${this.head?.status} response`}, which has none`, contentLength: 0, ...evidence };
+        const extra = { extraBytes: bytes.length - end, bytes: this.evidence.of(bytes, end), offset: end };
+        const defect = this.framing === 'chunked' ? { kind: 'after-last-chunk', problem: 'bytes-after-last-chunk', ...extra }
+            : this.framing === 'length' ? { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', contentLength: this.length ?? 0, ...extra }
+                : { kind: 'body-exceeds-content-length', problem: 'body-not-allowed', contentLength: 0, method: this.method, ...(this.head ? { status: this.head.status } : {}), ...extra };
         // More may arrive later: the latest count replaces the earlier one.
         const earlier = this.defects.findIndex((d) => d.kind === defect.kind);
         if (earlier >= 0)
@@ -72277,31 +72294,38 @@ class ResponseReader {
     }
     endInHead(how) {
         const received = this.log.length;
-        const reason = how.cause === 'timeout'
-            ? received === 0 ? `nothing arrived within the read timeout of ${how.afterMs} ms` : `only ${plural(received, 'byte')} arrived within the read timeout of ${how.afterMs} ms, and the header block had not ended`
-            : received === 0 ? `${describeEnd(how)} before sending a byte` : `${describeEnd(how)} after ${plural(received, 'byte')}, before the header block ended`;
-        const defect = { kind: 'no-response', reason, stage: 'response' };
+        const problem = how.cause === 'timeout'
+            ? received === 0 ? 'nothing-before-timeout' : 'partial-head-before-timeout'
+            : received === 0 ? 'ended-before-any-byte' : 'ended-in-head';
+        const defect = { kind: 'no-response', problem, stage: 'response', ...endFacts(how), bytesReceived: received };
         if (received > 0)
             Object.assign(defect, { bytes: this.evidence.of(this.log.view(), 0, received, 60), offset: 0 });
         this.defects.push(defect);
     }
     endInBody(how) {
-        const what = describeEnd(how);
-        if (this.framing === 'length') {
-            this.defects.push({ kind: 'incomplete-body', reason: `${what} after ${this.bodyBytes} of ${this.length} announced body bytes`, contentLength: this.length ?? 0 });
+        const facts = { ...endFacts(how), bytesReceived: this.log.length, bodyBytes: this.bodyBytes };
+        if ((this.framing === 'length' || this.framing === 'chunked') && how.cause === 'timeout' && how.quietMs !== undefined && how.quietMs < STILL_ARRIVING_MS) {
+            // Still arriving at the deadline: an endless (or merely long) body, not a broken one.
+            this.defects.push({ kind: 'body-unread', problem: 'body-over-time-budget', framing: this.framing, ...this.announced(), ...facts });
+        }
+        else if (this.framing === 'length') {
+            this.defects.push({ kind: 'incomplete-body', problem: 'ended-in-body', contentLength: this.length ?? 0, ...facts });
         }
         else if (this.framing === 'chunked') {
             const end = this.log.length;
             const from = Math.max(this.bodyStart, end - 40);
-            this.defects.push({ kind: 'incomplete-chunked', reason: `${what} before the last chunk`, bytes: this.evidence.of(this.log.view(), from, end), offset: from });
+            this.defects.push({ kind: 'incomplete-chunked', problem: 'ended-in-chunks', ...facts, bytes: this.evidence.of(this.log.view(), from, end), offset: from });
         }
         else if (this.framing === 'close') {
-            const evidence = { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart };
             if (how.cause === 'timeout') {
-                this.defects.push({ kind: 'no-framing', reason: `no Content-Length or Transfer-Encoding, and the body had not ended after ${how.afterMs} ms (${this.bodyBytes} bytes)`, ...evidence });
+                this.defects.push({ kind: 'no-framing', problem: 'unframed-body-timeout', ...facts, ...this.bodyEvidence() });
+            }
+            else if (how.cause === 'reset') {
+                // Only a clean close ends such a body: a reset cuts it short, however many bytes came.
+                this.defects.push({ kind: 'incomplete-body', problem: 'unframed-body-reset', ...facts, ...this.bodyEvidence() });
             }
             else if (this.bodyBytes > 0) {
-                this.defects.push({ kind: 'no-framing', reason: `the ${this.bodyBytes}-byte body ends only where the connection closes`, ...evidence });
+                this.defects.push({ kind: 'no-framing', problem: 'unframed-body-close', ...facts, ...this.bodyEvidence() });
             }
         }
     }
@@ -72322,21 +72346,14 @@ class ResponseReader {
         this.defects.length = 0;
         this.defects.push(...kept, {
             kind: 'empty-line-in-headers',
-            reason: 'an empty line inside the header block: the fields after it arrive as body',
+            problem: 'stray-empty-line',
             bytes: this.evidence.of(bytes, this.lastHeadLine, this.bodyStart + stray[0].length),
             offset: this.lastHeadLine,
         });
     }
 }
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function describeEnd(how) {
-    switch (how.cause) {
-        case 'closed': return 'the origin closed the connection';
-        case 'reset': return 'the origin reset the connection';
-        case 'timeout': return `the read timeout of ${how.afterMs} ms passed`;
-    }
+function endFacts(how) {
+    return how.cause === 'timeout' ? { end: 'timeout', afterMs: how.afterMs } : { end: how.cause };
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/http/request.js
@@ -72395,6 +72412,7 @@ function startHttpExchange(target, request, limits, secrets) {
         let deadline = Number.POSITIVE_INFINITY;
         let requestAt = started;
         let respondedAt;
+        let lastDataAt;
         let keepAlive;
         let settled = false;
         const respond = () => {
@@ -72440,8 +72458,9 @@ function startHttpExchange(target, request, limits, secrets) {
                 observation.keepAlive = { ...keepAlive };
             return reader.location === undefined ? { observation } : { observation, location: reader.location };
         };
-        const failBelowHttp = (stage, reason) => {
-            failures.push({ kind: 'no-response', stage, reason });
+        const failBelowHttp = (stage, failure) => {
+            const problem = 'error' in failure ? (stage === 'connect' ? 'connect-error' : 'tls-error') : stage === 'connect' ? 'connect-timeout' : 'tls-timeout';
+            failures.push({ kind: 'no-response', stage, problem, ...failure });
             finish();
         };
         const wait = (until, then) => {
@@ -72468,6 +72487,7 @@ function startHttpExchange(target, request, limits, secrets) {
             });
         };
         const onData = (chunk) => {
+            lastDataAt = performance.now();
             if (timings.firstByteMs === undefined)
                 timings.firstByteMs = since(started);
             const wasDone = reader.phase === 'done';
@@ -72501,7 +72521,12 @@ function startHttpExchange(target, request, limits, secrets) {
             socket = s;
             requestAt = performance.now();
             deadline = performance.now() + limits.readTimeoutMs - (timings.tlsMs ?? 0);
-            wait(deadline, () => finish({ cause: 'timeout', afterMs: limits.readTimeoutMs }));
+            wait(deadline, () => {
+                const end = { cause: 'timeout', afterMs: limits.readTimeoutMs };
+                if (lastDataAt !== undefined)
+                    end.quietMs = since(lastDataAt);
+                finish(end);
+            });
             s.on('data', onData);
             s.on('end', () => onEnd('closed'));
             s.on('close', () => onEnd('closed'));
@@ -72512,10 +72537,10 @@ function startHttpExchange(target, request, limits, secrets) {
             raw = (0,external_node_net_.connect)({ host: target.address, port: target.port });
         }
         catch (error) {
-            return failBelowHttp('connect', messageOf(error));
+            return failBelowHttp('connect', { error: messageOf(error) });
         }
-        wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', `no connection within ${limits.connectTimeoutMs} ms`));
-        raw.on('error', (error) => failBelowHttp('connect', messageOf(error)));
+        wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }));
+        raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }));
         raw.once('connect', () => {
             timings.connectMs = since(started);
             raw?.removeAllListeners('error');
@@ -72524,11 +72549,11 @@ function startHttpExchange(target, request, limits, secrets) {
             // From here the TLS socket reports what happens to the connection.
             raw?.on('error', () => undefined);
             const tlsStarted = performance.now();
-            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`));
+            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }));
             // Certificates are judged by the certificate check; this connection only carries the request.
             const secure = (0,external_node_tls_.connect)({ socket: raw, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() });
             socket = secure;
-            secure.on('error', (error) => failBelowHttp('tls', messageOf(error)));
+            secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }));
             secure.once('secureConnect', () => {
                 timings.tlsMs = since(tlsStarted);
                 secure.removeAllListeners('error');
@@ -74132,6 +74157,7 @@ const CODE_OF = {
     'chunk-trailer': 'HTTP_BAD_CHUNKING',
     'after-last-chunk': 'HTTP_BAD_CHUNKING',
     'incomplete-chunked': 'HTTP_BAD_CHUNKING',
+    'body-unread': 'HTTP_BODY_UNREAD',
 };
 /**
  * C6: the response must reach the edge whole and strictly framed. Each defect the reader found is a
@@ -74142,25 +74168,31 @@ const httpResponseCheck = defineCheck({
     id: 'http-response',
     family: 'http',
     needs: ['http', 'tcp', 'tls'],
-    codes: [...new Set(Object.values(CODE_OF))],
+    codes: [...new Set([...Object.values(CODE_OF), 'HTTP_CONNECTION_RESET'])],
     run(observations) {
         return (observations.http ?? []).flatMap((exchange) => exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)));
     },
 });
+/** The defect's facts become the finding's details, with the request; the catalogue words them by `problem`. */
 function findingOf(defect, exchange) {
-    const details = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) };
-    if (defect.offset !== undefined)
-        details['offset'] = defect.offset;
-    if (defect.value !== undefined)
-        details['value'] = defect.value;
-    if (defect.contentLength !== undefined)
-        details['contentLength'] = defect.contentLength;
-    if (defect.stage !== undefined)
-        details['stage'] = defect.stage;
-    if (exchange.head)
+    const { kind, problem, bytes, ...facts } = defect;
+    const details = { defect: kind, problem, bytes: bytes ?? '', ...requestOf(exchange) };
+    for (const [key, value] of Object.entries(facts))
+        if (value !== undefined)
+            details[key] = value;
+    if (exchange.head && details['status'] === undefined)
         details['status'] = exchange.head.status;
     details['ms'] = exchange.timings.totalMs;
-    return { code: CODE_OF[defect.kind], ...whereOf(exchange), details };
+    return { code: codeOf(defect), ...whereOf(exchange), details };
+}
+/**
+ * A reset after part of the response arrived is its own finding, whatever it cut short: the edge has a
+ * half response and a dead connection. A reset before any byte stays a response that never came.
+ */
+function codeOf(defect) {
+    if (defect.end === 'reset' && (defect.bytesReceived ?? 0) > 0)
+        return 'HTTP_CONNECTION_RESET';
+    return CODE_OF[defect.kind];
 }
 /** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */
 function whereOf(exchange) {
@@ -74194,20 +74226,20 @@ const httpStatusCheck = defineCheck({
             const status = exchange.head?.status;
             if (status === undefined || expected.includes(status))
                 return [];
-            const details = { status, expected, ...requestOf(exchange), note: '' };
+            const details = { status, expected, ...requestOf(exchange) };
             if (exchange.redirect) {
                 details['redirect'] = { ...exchange.redirect };
-                details['note'] = `; it redirects to another host, ${exchange.redirect.host}${followedNote(exchange)}`;
+                details['redirectOutcome'] = outcomeOf(exchange.redirect);
             }
             return [{ code: status >= 500 ? 'HTTP_BACKEND_5XX' : 'HTTP_UNEXPECTED_STATUS', ...whereOf(exchange), details }];
         });
     },
 });
-function followedNote(exchange) {
-    const followed = exchange.redirect?.followed;
-    if (!followed)
-        return '';
-    return 'error' in followed ? ` (following it failed: ${followed.error})` : ` (${followed.url} answers ${followed.status})`;
+/** Where following a redirect to another host ended: the catalogue words each. */
+function outcomeOf(redirect) {
+    if (!redirect.followed)
+        return 'not-followed';
+    return 'error' in redirect.followed ? 'follow-failed' : 'followed';
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/http-keepalive.js
@@ -74227,7 +74259,7 @@ const httpKeepAliveCheck = defineCheck({
     codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
     run({ http }, { origin, edge }) {
         const edgeMs = keepAliveWindowFor(origin, edge);
-        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms';
+        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? 'default' : 'config';
         return (http ?? []).flatMap((exchange) => {
             const idle = exchange.keepAlive;
             if (!idle || exchange.defects.length > 0)
@@ -74237,10 +74269,10 @@ const httpKeepAliveCheck = defineCheck({
             if (!observed && !announced)
                 return [];
             const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0;
-            const source = observed ? 'observed' : `announced as Keep-Alive: timeout=${closedAfterMs / 1000}`;
-            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, watchedMs: idle.watchedMs, ...requestOf(exchange) };
+            const source = observed ? 'observed' : 'announced';
+            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, edge: edge.name, watchedMs: idle.watchedMs, ...requestOf(exchange) };
             if (idle.announcedTimeoutMs !== undefined)
-                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs });
+                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs, announcedTimeoutS: idle.announcedTimeoutMs / 1000 });
             return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }];
         });
     },
@@ -74415,17 +74447,95 @@ const DNS_CODES = {
 };
 
 ;// CONCATENATED MODULE: ./lib/findings/codes/http.js
+/** How the stream ended, when it ended too early. */
+const ENDING = {
+    by: 'end',
+    is: { closed: 'the origin closed the connection', reset: 'the origin reset the connection', timeout: 'the read timeout of {afterMs} ms passed' },
+};
+const RECEIVED = { by: 'bytesReceived', is: { '1': '1 byte', '*': '{bytesReceived} bytes' } };
+const EXTRA = { by: 'extraBytes', is: { '1': '1 byte', '*': '{extraBytes} bytes' } };
+/** A status that is not the expected one may be a redirect to another host: where following it ended. */
+const REDIRECT_NOTE = {
+    by: 'redirectOutcome',
+    is: {
+        followed: '; it redirects to another host, {redirect.host} ({redirect.followed.url} answers {redirect.followed.status})',
+        'follow-failed': '; it redirects to another host, {redirect.host} (following it failed: {redirect.followed.error})',
+        'not-followed': '; it redirects to another host, {redirect.host}',
+        '*': '',
+    },
+};
 /** C6 and C8: the response the edge reads, and connection reuse. */
 const HTTP_CODES = {
     HTTP_NO_RESPONSE: {
         severity: 'error', cause: 'C6', title: 'No HTTP response',
-        message: '{address}:{port} gave no complete response to {method} {path}: {reason}.',
+        message: '{address}:{port} gave no complete response to {method} {path}: {what}.',
         remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'connect-timeout': 'no connection within {afterMs} ms',
+                    'connect-error': '{error}',
+                    'tls-timeout': 'no TLS handshake within {afterMs} ms',
+                    'tls-error': '{error}',
+                    'nothing-before-timeout': 'nothing arrived within the read timeout of {afterMs} ms',
+                    'partial-head-before-timeout': 'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
+                    'ended-before-any-byte': '{ending} before sending a byte',
+                    'ended-in-head': '{ending} after {received}, before the header block ended',
+                    'ended-in-body': '{ending} after {bodyBytes} of {contentLength} announced body bytes',
+                    '*': 'the response ended early ({problem})',
+                },
+            },
+            ending: ENDING,
+            received: RECEIVED,
+        },
+    },
+    HTTP_CONNECTION_RESET: {
+        severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
+        message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
+        remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+        phrases: {
+            where: {
+                by: 'problem',
+                is: {
+                    'ended-in-head': 'after {received}, before the header block ended',
+                    'ended-in-body': 'after {bodyBytes} of {contentLength} announced body bytes',
+                    'ended-in-chunks': 'after {bodyBytes} body bytes, before the last chunk',
+                    'unframed-body-reset': 'after {bodyBytes} body bytes of a body only a clean close could end',
+                    '*': 'after {received}',
+                },
+            },
+            received: RECEIVED,
+        },
     },
     HTTP_MALFORMED_RESPONSE: {
         severity: 'error', cause: 'C6', title: 'Malformed response',
-        message: 'The response from {address}:{port} to {method} {path} is malformed: {reason} ("{bytes}").',
+        message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',
         remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'leading-empty-line': '{count} empty line(s) before the status line',
+                    'bare-lf': 'a line ends in LF without CR',
+                    'status-line-syntax': 'the status line is not "HTTP/1.x NNN reason"',
+                    'unsupported-version': 'unsupported version {version} in answer to HTTP/1.1',
+                    'status-out-of-range': 'status {status} is outside 100-599',
+                    'too-many-interim': 'more than {limit} interim 1xx responses',
+                    'whitespace-before-first-field': 'whitespace before the first header field',
+                    'obs-fold': 'a header value folded onto a continuation line (obs-fold)',
+                    'no-colon': 'a header line without a colon',
+                    'empty-name': 'a header line with an empty field name',
+                    'space-before-colon': 'whitespace between the field name and its colon',
+                    'name-not-token': 'a field name with characters outside the token set',
+                    'bare-cr-in-value': 'a bare CR inside the {field} value',
+                    'control-byte-in-value': 'a control byte inside the {field} value',
+                    'header-block-too-large': 'the header block is over {limit} bytes',
+                    'te-not-chunked-last': 'Transfer-Encoding does not end in exactly one chunked',
+                    '*': 'a defect the balancer rejects ({problem})',
+                },
+            },
+        },
     },
     HTTP_EXTRA_CRLF_IN_HEADERS: {
         severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
@@ -74434,18 +74544,54 @@ const HTTP_CODES = {
     },
     HTTP_CONTENT_LENGTH_INVALID: {
         severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} has {reason}: Content-Length {value}.',
+        message: 'The response from {address}:{port} to {method} {path} has {what}: Content-Length {value}.',
         remedy: 'Send one non-negative integer Content-Length that matches the body.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'cl-empty': 'an empty Content-Length',
+                    'cl-negative': 'a negative Content-Length',
+                    'cl-too-large': 'a Content-Length too large to be real',
+                    'cl-not-integer': 'a Content-Length that is not an integer',
+                    'cl-conflict': 'several Content-Length values that differ',
+                    '*': 'an invalid Content-Length',
+                },
+            },
+        },
     },
     HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
         severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {reason} ("{bytes}").',
+        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
         remedy: 'Make Content-Length match the body, and send nothing after it.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'bytes-beyond-length': '{extra} beyond the announced {contentLength}',
+                    'body-not-allowed': 'a body ({extra}) on a {bodiless}, which has none',
+                    '*': '{extra} more',
+                },
+            },
+            bodiless: { by: 'method', is: { HEAD: 'response to HEAD', '*': '{status} response' } },
+            extra: EXTRA,
+        },
     },
     HTTP_NO_FRAMING: {
         severity: 'warning', cause: 'C6', title: 'No framing',
-        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {reason}.',
+        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {what}.',
         remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'unframed-body-timeout': 'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
+                    'unframed-body-close': 'the {bodyBytes}-byte body ends only where the connection closes',
+                    'unframed-body-over-budget': 'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
+                    '*': 'the body ends only where the connection closes',
+                },
+            },
+        },
     },
     HTTP_CL_AND_TE: {
         severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
@@ -74454,23 +74600,63 @@ const HTTP_CODES = {
     },
     HTTP_BAD_CHUNKING: {
         severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
-        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {reason} ("{bytes}").',
+        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {what} ("{bytes}").',
         remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'chunk-data-no-crlf': 'chunk data is not followed by CRLF (more data than its size says?)',
+                    'chunk-line-unterminated': 'a chunk line with no end',
+                    'chunk-line-bare-lf': 'a chunk line ends in LF without CR',
+                    'chunk-size-not-hex': 'a chunk size that is not hexadecimal',
+                    'chunk-size-too-large': 'a chunk size too large to be real',
+                    'trailer-not-field': 'a trailer line that is not a header field',
+                    'bytes-after-last-chunk': '{extra} after the last chunk',
+                    'ended-in-chunks': '{ending} before the last chunk',
+                    '*': 'a defect in its encoding ({problem})',
+                },
+            },
+            ending: ENDING,
+            extra: EXTRA,
+        },
+    },
+    HTTP_BODY_UNREAD: {
+        severity: 'notice', cause: 'C6', title: 'Body not read to its end',
+        message: '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
+        remedy: 'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
+        phrases: {
+            body: { by: 'framing', is: { chunked: 'chunked body', length: 'body of Content-Length {contentLength}', '*': 'body' } },
+            budget: {
+                by: 'problem',
+                is: {
+                    'body-over-byte-budget': 'the reading stopped at its bound of {limit} bytes',
+                    'body-over-time-budget': 'the read timeout of {afterMs} ms passed',
+                    '*': 'the reading stopped',
+                },
+            },
+        },
     },
     HTTP_BACKEND_5XX: {
         severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
-        message: '{address}:{port} answered {status} to {method} {path}{note}.',
+        message: '{address}:{port} answered {status} to {method} {path}{redirectNote}.',
         remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
+        phrases: { redirectNote: REDIRECT_NOTE },
     },
     HTTP_UNEXPECTED_STATUS: {
         severity: 'warning', cause: 'C6', title: 'Unexpected status',
-        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{note}.',
+        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{redirectNote}.',
         remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
+        phrases: { redirectNote: REDIRECT_NOTE },
     },
     HTTP_KEEPALIVE_TOO_SHORT: {
         severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
-        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({source}); the edge reuses them for up to {edgeMs} ms ({edgeWindowFrom}).',
+        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
         remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
+        phrases: {
+            seen: { by: 'source', is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' } },
+            window: { by: 'edgeWindowFrom', is: { config: 'timeouts.keep-alive-ms', '*': '{edge} default' } },
+        },
     },
 };
 
@@ -74874,7 +75060,7 @@ function tlsSummary(observations, edge) {
                 accepted: acceptedAt(v.edge, v.version),
                 suites: (v.acceptedSuites ?? []).map(suiteName),
                 offered: clientHelloFor(edge, v.version).cipherSuites.length,
-                ...(acceptedAt(v.edge, v.version) ? {} : { outcome: outcomeOf(v) }),
+                ...(acceptedAt(v.edge, v.version) ? {} : { outcome: tls_summary_outcomeOf(v) }),
             })),
             ...(scan.otherVersions.length > 0 ? { originAlsoSpeaks: speaks } : {}),
             probes: scan.probes,
@@ -74883,7 +75069,7 @@ function tlsSummary(observations, edge) {
     });
 }
 /** Why the edge's hello at one version got no ServerHello for it, in a few words. */
-function outcomeOf(v) {
+function tls_summary_outcomeOf(v) {
     if (acceptedAt(v.edgeSuitesWide, v.version))
         return 'accepted only with curves or signature schemes the edge does not offer';
     if (acceptedAt(v.everySuite, v.version))
@@ -75115,11 +75301,11 @@ function renderOrigin(origin, paint) {
 }
 function renderVerdict(report, paint) {
     const { origins, failed, errors, warnings, notices } = report.summary;
-    const totals = [text_plural(errors, 'error'), text_plural(warnings, 'warning'), text_plural(notices, 'notice')].join(', ');
+    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ');
     const failOn = report.failOn ? ` (fail-on ${report.failOn})` : '';
     if (report.passed)
-        return `${paint('green', '✔ passed')}: ${text_plural(origins, 'origin')}, ${totals}${failOn}`;
-    return `${paint('red', '✖ failed')}: ${failed} of ${text_plural(origins, 'origin')}, ${totals}${failOn}`;
+        return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`;
+    return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`;
 }
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
@@ -75131,11 +75317,11 @@ function countFindings(findings) {
     for (const severity of SEVERITIES) {
         const count = findings.filter((finding) => finding.severity === severity).length;
         if (count > 0)
-            parts.push(text_plural(count, severity));
+            parts.push(plural(count, severity));
     }
     return parts.join(', ');
 }
-function text_plural(count, noun) {
+function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -75184,12 +75370,12 @@ function expiryStatus(origin) {
  */
 function describeDaysLeft(daysLeft) {
     if (daysLeft > 0)
-        return `in ${text_plural(daysLeft, 'day')}`;
+        return `in ${plural(daysLeft, 'day')}`;
     if (daysLeft === 0)
         return 'within a day';
     if (daysLeft === -1)
         return 'less than a day ago';
-    return `${text_plural(-daysLeft - 1, 'day')} ago`;
+    return `${plural(-daysLeft - 1, 'day')} ago`;
 }
 /** The sweep's calendar: one row per expiry date, soonest first. `maxListed` caps the names per row. */
 function renderExpiryCalendar(report, maxListed) {
@@ -75412,7 +75598,7 @@ function renderMarkdown(report, options = {}) {
     const blocks = [renderHeading(report, options.notes)];
     const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins;
     const hiddenPassing = report.origins.length - tableOrigins.length;
-    blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${text_plural(hiddenPassing, 'passing origin')} not listed.` : ''));
+    blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''));
     // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
     // the tables beside them say the same, and are what stays when the report must be shortened.
     const pictures = Object.keys(detail).length === 0;
@@ -75436,9 +75622,9 @@ function renderMarkdown(report, options = {}) {
 function renderHeading(report, notes = []) {
     const { origins, failed, errors, warnings, notices } = report.summary;
     const verdict = report.passed
-        ? `✔ Passed: ${text_plural(origins, 'origin')} checked`
-        : `✖ Failed: ${failed} of ${text_plural(origins, 'origin')} would fail at the edge`;
-    const totals = [text_plural(errors, 'error'), text_plural(warnings, 'warning'), text_plural(notices, 'notice')].join(' · ');
+        ? `✔ Passed: ${plural(origins, 'origin')} checked`
+        : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`;
+    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ');
     const failOn = report.failOn ? ` · fail-on ${report.failOn}` : '';
     const lines = [
         `## origin-preflight`,
@@ -75477,7 +75663,7 @@ function renderFailingOrigin(origin, detail) {
     const more = ordered.length - listed.length;
     const lines = [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows];
     if (more > 0)
-        lines.push('', `… and ${text_plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`);
+        lines.push('', `… and ${plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`);
     return lines.join('\n');
 }
 /** Per origin, target and version: the edge's suites the origin accepts. */
@@ -75553,7 +75739,7 @@ function shortenedNote(detail) {
     if (detail.findingTables === false)
         parts.push('one line per failing origin');
     else if (detail.maxListed !== undefined)
-        parts.push(`at most ${text_plural(detail.maxListed, 'finding')} per origin`);
+        parts.push(`at most ${plural(detail.maxListed, 'finding')} per origin`);
     if (detail.passingRows === false)
         parts.push('passing origins counted, not listed');
     return `_Shortened to fit GitHub’s size limit (${parts.join('; ')}); every finding is in the step log and the JSON report._`;
@@ -75885,7 +76071,7 @@ function findingSlots(own) {
 }
 /** The job summary's line on what GitHub would not have shown, or undefined when everything was annotated. */
 function notAnnotatedNote(notShown) {
-    const parts = SEVERITIES.filter((level) => notShown[level] > 0).map((level) => text_plural(notShown[level], level));
+    const parts = SEVERITIES.filter((level) => notShown[level] > 0).map((level) => plural(notShown[level], level));
     if (parts.length === 0)
         return undefined;
     return (`**Not annotated:** ${parts.join(', ')}. GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations of each level per step, ` +
@@ -76134,7 +76320,7 @@ function failureMessage(report) {
     const failed = report.origins.filter((origin) => !origin.passed).map((origin) => origin.name);
     const { errors, warnings } = report.summary;
     const names = failed.length > 0 ? `: ${failed.join(', ')}` : '';
-    return `origin-preflight failed (${text_plural(errors, 'error')}, ${text_plural(warnings, 'warning')})${names}`;
+    return `origin-preflight failed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${names}`;
 }
 
 ;// CONCATENATED MODULE: ./lib/action/bounded-fetch.js
@@ -76340,8 +76526,8 @@ function planComment(report, marker, existingBody, link) {
     }
     else if (existingBody !== undefined) {
         const { origins, warnings } = report.summary;
-        const extra = warnings > 0 ? `, ${text_plural(warnings, 'warning')}` : '';
-        body = `${marker}✔ **origin-preflight: all clear**: ${text_plural(origins, 'origin')} passed${extra} (${describeRun(link)}).`;
+        const extra = warnings > 0 ? `, ${plural(warnings, 'warning')}` : '';
+        body = `${marker}✔ **origin-preflight: all clear**: ${plural(origins, 'origin')} passed${extra} (${describeRun(link)}).`;
     }
     else {
         return { action: 'none' };

@@ -11,6 +11,7 @@ import { readAcceptances } from './accept.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
+import { readEdgeFunctions } from './edge-function-config.js'
 import { readField } from './interpret.js'
 import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
 import { INVALID, positionOf, type Reader } from './reader.js'
@@ -47,11 +48,14 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
+  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
   const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
   const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
-  return { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
+  if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
+  return config
 }
 
 function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
@@ -84,9 +88,7 @@ function fieldLinesOf(index: number, reader: Reader): Record<string, number> {
 
 function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {
   if (!isFields(value)) return { trustRoots: [] }
-  const trustRoots = Array.isArray(value['trust-roots'])
-    ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader)
-    : []
+  const trustRoots = Array.isArray(value['trust-roots']) ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader) : []
   const overrides: Overrides = { trustRoots }
   if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
   if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']

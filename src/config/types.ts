@@ -2,6 +2,7 @@
 
 import type { FindingCode } from '../findings/catalogue.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
+import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
 export { CHECK_FAMILIES, EDGES, FAIL_ON, SSL_PROTOCOLS, type CheckFamily, type EdgeName, type FailOn, type SslProtocol } from '../vocabulary.js'
 
@@ -87,6 +88,8 @@ export interface Config {
   version: 1
   origins: OriginConfig[]
   overrides: Overrides
+  /** `edge-functions:`: code the edge runs, checked beside the origins. */
+  edgeFunctions?: EdgeFunctionDeclaration[]
   /** Findings accepted for a while; absent: none. */
   accept?: Acceptance[]
   /** Values read from the environment through ${VAR}: masked in every output. */
