@@ -15,7 +15,16 @@ import type { CatalogueEntry } from './entry.js'
 export type { CatalogueEntry, CauseId, Phrase } from './entry.js'
 export { SEVERITIES, bySeverity, type Severity } from './severity.js'
 
-const entries = { ...PROBE_CODES, ...DNS_CODES, ...PORT_CODES, ...TLS_CODES, ...CERT_CODES, ...HTTP_CODES, ...EDGE_FUNCTION_CODES, ...ACCEPTANCE_CODES }
+const entries = {
+  ...PROBE_CODES,
+  ...DNS_CODES,
+  ...PORT_CODES,
+  ...TLS_CODES,
+  ...CERT_CODES,
+  ...HTTP_CODES,
+  ...EDGE_FUNCTION_CODES,
+  ...ACCEPTANCE_CODES,
+}
 
 export type FindingCode = keyof typeof entries
 export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = entries
