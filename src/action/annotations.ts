@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { forTerminal } from '../text/escape.js'
 
 /** One workflow annotation: which core function to call, and with what. */
 export interface Annotation {
@@ -35,8 +36,10 @@ export function annotationsByOrigin(report: Report, origins: readonly OriginConf
 export function findingAnnotation(finding: Finding, file: string, startLine: number): Annotation {
   return {
     level: finding.severity,
-    message: `${finding.message}\n${finding.remedy}`,
-    properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+    // @actions/core escapes the command itself (%, CR, LF; `:` and `,` in properties); the values must
+    // still be one line each and free of control characters, since the annotation shows them as they are.
+    message: `${forTerminal(finding.message)}\n${forTerminal(finding.remedy)}`,
+    properties: { file, startLine, title: forTerminal(`${finding.code} ${finding.origin}`) },
   }
 }
 
@@ -47,7 +50,7 @@ export const annotationLine = findingLine
 export function configProblemAnnotations(problems: readonly ConfigProblem[], repoRoot: string): Annotation[] {
   return problems.map((problem) => ({
     level: 'error',
-    message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+    message: forTerminal(problem.path ? `${problem.path}: ${problem.message}` : problem.message),
     properties: {
       file: repoRelativePath(problem.file, repoRoot),
       startLine: problem.line,

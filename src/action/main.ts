@@ -11,6 +11,7 @@ import { maskReport } from '../report/mask.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { defuseCommandLines } from '../text/escape.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
 import { readRunEvent, type RunEvent } from './event.js'
@@ -43,7 +44,7 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   for (const secret of config.secrets) if (secret) core.setSecret(secret)
   // Masked once, as data: every rendering below (log, annotations, summary, files, comment) starts from it.
   const report = maskReport(await runPreflight(config, inputs.run), config.secrets)
-  core.info(renderText(report, { color: true }))
+  core.info(defuseCommandLines(renderText(report, { color: true })))
 
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')

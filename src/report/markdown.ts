@@ -50,7 +50,7 @@ export function renderHeading(report: Report, notes: readonly string[] = []): st
     ? `✔ Passed: ${plural(origins, 'origin')} checked`
     : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`
   const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ')
-  const failOn = report.failOn ? ` · fail-on ${report.failOn}` : ''
+  const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : ''
   const lines = [
     `## origin-preflight`,
     '',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
 import type { OriginReport, Report } from './types.js'
+import { forTerminal } from '../text/escape.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -79,11 +80,12 @@ function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, 
     ruleId: finding.code,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message} ${finding.remedy}` },
+    // Code scanning shows the text as is: one line, no control character from the origin.
+    message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
-        logicalLocations: [{ name: finding.origin, kind: 'resource' }],
+        logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
       },
     ],
     // The same code on the same line (two refusing addresses of one origin) must stay two alerts.

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import type { OriginReport, Report } from './types.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
+import { forTerminal as t } from '../text/escape.js'
 
 export interface TextOptions {
   /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */
@@ -15,11 +16,14 @@ type Paint = (style: Style, text: string) => string
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
 
-/** The report for people: overrides first, then each origin with its findings, then the verdict. */
+/**
+ * The report for people: overrides first, then each origin with its findings, then the verdict. Every
+ * value from outside passes `t` (src/text/escape.ts), so each stays on its line and colours nothing.
+ */
 export function renderText(report: Report, options: TextOptions): string {
   const paint: Paint = options.color ? (style, text) => `\x1b[${ANSI[style]}m${text}\x1b[0m` : (_style, text) => text
-  const lines = [paint('bold', `origin-preflight ${report.tool.version}`) + ` · config ${report.config}`]
-  for (const override of report.overrides) lines.push(paint('yellow', `override: ${override}`))
+  const lines = [paint('bold', `origin-preflight ${t(report.tool.version)}`) + ` · config ${t(report.config)}`]
+  for (const override of report.overrides) lines.push(paint('yellow', `override: ${t(override)}`))
   for (const origin of report.origins) {
     lines.push('', ...renderOrigin(origin, paint))
   }
@@ -29,18 +33,18 @@ export function renderText(report: Report, options: TextOptions): string {
 
 function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const mark = origin.passed ? paint('green', '✔') : paint('red', '✖')
-  const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${origin.hostHeader})` : ''
-  const addresses = origin.addresses.length > 0 ? origin.addresses.join(', ') : 'no addresses'
+  const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${t(origin.hostHeader)})` : ''
+  const addresses = origin.addresses.length > 0 ? t(origin.addresses.join(', ')) : 'no addresses'
   const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed')
   const counts = countFindings(origin.findings)
-  const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
-  for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`))
+  const lines = [`${mark} ${paint('bold', t(origin.name))}  ${t(origin.domain)}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
+  for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${t(describeTlsTarget(target))}`))
   for (const finding of findingsInOrder(origin.findings)) {
-    const where = describeWhere(finding)
+    const where = t(describeWhere(finding))
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase())
     lines.push(`  ${severity} ${finding.code}${where ? ` ${where}` : ''}`)
-    lines.push(`    ${finding.message}`)
-    lines.push(paint('dim', `    → ${finding.remedy}`))
+    lines.push(`    ${t(finding.message)}`)
+    lines.push(paint('dim', `    → ${t(finding.remedy)}`))
   }
   return lines
 }
@@ -48,7 +52,7 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
 function renderVerdict(report: Report, paint: Paint): string {
   const { origins, failed, errors, warnings, notices } = report.summary
   const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ')
-  const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
+  const failOn = report.failOn ? ` (fail-on ${t(report.failOn)})` : ''
   if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
   return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
 }
