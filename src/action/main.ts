@@ -31,6 +31,7 @@ export async function run(): Promise<void> {
     else await runGate(inputs, event, repoRoot)
   } catch (error) {
     if (error instanceof ConfigError) {
+      for (const secret of error.secrets) core.setSecret(secret)
       failOnConfig(error, repoRoot)
     } else {
       core.setFailed(error instanceof Error ? error.message : String(error))

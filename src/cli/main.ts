@@ -6,7 +6,8 @@ import { runPreflight } from '../engine/run.js'
 import { runLab } from '../lab/run.js'
 import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
-import { maskReport } from '../report/mask.js'
+import { maskReport, maskSecrets } from '../report/mask.js'
+import { forTerminal } from '../text/escape.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 
@@ -20,21 +21,23 @@ export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
 
 /** argv in, exit code out. Never throws, never prints a stack trace. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  // Filled as soon as the config is read: every later message (a selection error names origins) is masked.
+  const secrets: string[] = []
   try {
     const command = parseCommand(argv)
-    return await execute(command, io)
+    return await execute(command, io, secrets)
   } catch (error) {
     if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr.write(`${formatProblem(problem)}\n`)
+      for (const problem of error.problems) io.stderr.write(`${forTerminal(formatProblem(problem))}\n`)
       io.stderr.write(`${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} in the config; nothing was probed.\n`)
       return EXIT.usage
     }
     if (error instanceof PreflightError) {
-      io.stderr.write(`origin-preflight: ${error.message}\n`)
+      io.stderr.write(`origin-preflight: ${forTerminal(maskSecrets(error.message, secrets))}\n`)
       if (error.code === 'OP_ERR_USAGE') io.stderr.write(`${USAGE}\n`)
       return EXIT.usage
     }
-    io.stderr.write(`origin-preflight: unexpected error: ${(error as Error)?.message ?? String(error)}\n`)
+    io.stderr.write(`origin-preflight: unexpected error: ${forTerminal(maskSecrets((error as Error)?.message ?? String(error), secrets))}\n`)
     return EXIT.failed
   }
 }
@@ -48,7 +51,7 @@ function assertWritable(file: string): void {
   }
 }
 
-async function execute(command: Command, io: Io): Promise<number> {
+async function execute(command: Command, io: Io, secrets: string[]): Promise<number> {
   switch (command.name) {
     case 'help':
       io.stdout.write(`${USAGE}\n`)
@@ -65,10 +68,11 @@ async function execute(command: Command, io: Io): Promise<number> {
       return runLab({ serve: command.serve, format: command.format, io })
     case 'check': {
       const config = loadConfig(command.config, io.env)
+      secrets.push(...config.secrets)
       if (command.output !== undefined) assertWritable(command.output)
       const progress = io.stderr.isTTY
         ? ({ done, total, origin }: { done: number; total: number; origin: string }) =>
-            io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${origin}${done === total ? '\n' : ''}`)
+            io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${forTerminal(maskSecrets(origin, secrets))}${done === total ? '\n' : ''}`)
         : undefined
       const report = await runPreflight(config, {
         origins: command.origins,

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { maskSecrets } from '../report/mask.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readField } from './interpret.js'
@@ -45,7 +46,12 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
 
-  if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
+  if (reader.problems.length > 0) {
+    // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
+    const secrets = [...reader.secrets]
+    const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
+    throw new ConfigError(problems, secrets)
+  }
   return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
 }
 
