@@ -1,5 +1,3 @@
-import { accessSync, constants, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
@@ -10,6 +8,7 @@ import { maskReport, maskSecrets } from '../report/mask.js'
 import { forTerminal } from '../text/escape.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
+import { assertOutputTarget, writeOutputFile, writeStream } from './output.js'
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -42,15 +41,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-/** Fail before probing, not after: the report would be lost and exit 1 would read as a failed gate. */
-function assertWritable(file: string): void {
-  try {
-    accessSync(dirname(resolve(file)), constants.W_OK)
-  } catch (error) {
-    throw new UsageError(`--output ${file}: cannot write there (${(error as NodeJS.ErrnoException).code ?? error})`)
-  }
-}
-
 async function execute(command: Command, io: Io, secrets: string[]): Promise<number> {
   switch (command.name) {
     case 'help':
@@ -69,7 +59,8 @@ async function execute(command: Command, io: Io, secrets: string[]): Promise<num
     case 'check': {
       const config = loadConfig(command.config, io.env)
       secrets.push(...config.secrets)
-      if (command.output !== undefined) assertWritable(command.output)
+      // Fail before probing, not after: the report would be lost and exit 1 would read as a failed gate.
+      if (command.output !== undefined) assertOutputTarget(command.output, command.config)
       const progress = io.stderr.isTTY
         ? ({ done, total, origin }: { done: number; total: number; origin: string }) =>
             io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${forTerminal(maskSecrets(origin, secrets))}${done === total ? '\n' : ''}`)
@@ -84,8 +75,8 @@ async function execute(command: Command, io: Io, secrets: string[]): Promise<num
       const toFile = command.output !== undefined
       const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { lineOf: lineLocator(config.origins) } }
       const text = renderReport(maskReport(report, config.secrets), command.format, options)
-      if (toFile) writeFileSync(command.output!, text)
-      else io.stdout.write(text)
+      if (toFile) writeOutputFile(command.output!, text)
+      else await writeStream(io.stdout, text)
       return report.passed ? EXIT.passed : EXIT.failed
     }
   }
