@@ -70,6 +70,7 @@ async function execute(command: Command, io: Io, secrets: string[]): Promise<num
         ...(command.only ? { only: command.only } : {}),
         ...(command.failOn ? { failOn: command.failOn } : {}),
         ...(command.shard ? { shard: command.shard } : {}),
+        ...(command.deadlineMs ? { deadlineMs: command.deadlineMs } : {}),
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined

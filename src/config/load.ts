@@ -66,7 +66,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
     throw new ConfigError(problems, secrets)
   }
-  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
+  return config
 }
 
 function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {

@@ -66,6 +66,8 @@ export interface Config {
   version: 1
   origins: OriginConfig[]
   overrides: Overrides
+  /** `run-deadline-ms`: after this, what is unfinished is reported unchecked. */
+  runDeadlineMs?: number
   /** Values read from the environment through ${VAR}: masked in every output. */
   secrets: string[]
 }

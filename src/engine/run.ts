@@ -18,6 +18,8 @@ import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
+import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
+import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
@@ -39,12 +41,21 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
+  const concurrency = options.concurrency ?? 8
+  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? defaultRunDeadlineMs(origins, concurrency, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS))
 
-  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
+  const reports = await mapLimited(origins, concurrency, async (origin, _index, away) => {
+    // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
+    const report = deadline.passed()
+      ? uncheckedOrigin(origin, deadline.ms, options.failOn)
+      : await Promise.race([
+          checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away }),
+          deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn)),
+        ])
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
+  deadline.clear()
 
   const all = reports.flatMap((r) => r.findings)
   return {
