@@ -1,20 +1,22 @@
+import { relative } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
+import { WORKFLOW_PATH, init } from '../init/init.js'
+import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
 import { runLab } from '../lab/run.js'
 import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport, maskSecrets } from '../report/mask.js'
 import { forTerminal } from '../text/escape.js'
+import { assertOutputTarget, writeOutputFile, writeStream } from './output.js'
+import { mergeReports } from '../report/merge.js'
+import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
-import { assertOutputTarget, writeOutputFile, writeStream } from './output.js'
+import type { Io } from './io.js'
 
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  env: NodeJS.ProcessEnv
-}
+export type { Io } from './io.js'
 
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
 
@@ -41,7 +43,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-async function execute(command: Command, io: Io, secrets: string[]): Promise<number> {
+async function execute(command: Command, io: Io, secrets: string[] = []): Promise<number> {
   switch (command.name) {
     case 'help':
       io.stdout.write(`${USAGE}\n`)
@@ -54,13 +56,31 @@ async function execute(command: Command, io: Io, secrets: string[]): Promise<num
       io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`)
       return EXIT.passed
     }
+    case 'init': {
+      const root = io.cwd ?? process.cwd()
+      const result = init({ root, configPath: command.config, domains: command.domains, edge: command.edge, sarif: command.sarif, ...(command.uses ? { actionRef: command.uses } : {}) })
+      for (const file of result.written) io.stdout.write(`wrote ${relative(root, file)}\n`)
+      if (!command.uses) io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
+      // What was written must load: the same check as `validate`.
+      return execute({ name: 'validate', config: io.cwd ? result.config : relative(process.cwd(), result.config) }, io)
+    }
+    case 'merge': {
+      // Fail before reading, not after: exit 1 would read as a failed gate.
+      if (command.output !== undefined) assertOutputTarget(command.output, command.reports)
+      const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })))
+      const toFile = command.output !== undefined
+      const text = renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) })
+      if (toFile) writeOutputFile(command.output!, text)
+      else await writeStream(io.stdout, text)
+      return report.passed ? EXIT.passed : EXIT.failed
+    }
     case 'lab':
       return runLab({ serve: command.serve, format: command.format, io })
     case 'check': {
       const config = loadConfig(command.config, io.env)
       secrets.push(...config.secrets)
       // Fail before probing, not after: the report would be lost and exit 1 would read as a failed gate.
-      if (command.output !== undefined) assertOutputTarget(command.output, command.config)
+      if (command.output !== undefined) assertOutputTarget(command.output, [command.config])
       const progress = io.stderr.isTTY
         ? ({ done, total, origin }: { done: number; total: number; origin: string }) =>
             io.stderr.write(`\r\x1b[2Kprobing ${done}/${total} ${forTerminal(maskSecrets(origin, secrets))}${done === total ? '\n' : ''}`)

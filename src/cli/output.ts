@@ -8,11 +8,11 @@ export class OutputError extends PreflightError {
 }
 
 /**
- * Refuses, before anything is probed, an `--output` that cannot take the report: the config itself
- * (it would be overwritten), a directory, a device or pipe (`/dev/full`, a FIFO: redirect stdout for
+ * Refuses, before anything is probed, an `--output` that cannot take the report: a file the command
+ * reads (the config, a shard report: it would be overwritten), a directory, a device or pipe (`/dev/full`, a FIFO: redirect stdout for
  * those), a file or directory this process cannot write.
  */
-export function assertOutputTarget(file: string, configFile: string): void {
+export function assertOutputTarget(file: string, inputs: readonly string[]): void {
   const target = resolve(file)
   const refuse = (why: string): never => {
     throw new OutputError(`--output ${file}: ${why}; nothing was probed`)
@@ -25,7 +25,7 @@ export function assertOutputTarget(file: string, configFile: string): void {
   }
   if (stats) {
     if (stats.isDirectory()) refuse('is a directory')
-    if (sameFile(target, configFile)) refuse('is the config file itself')
+    if (inputs.some((input) => sameFile(target, input))) refuse('is a file this command reads (the config, or a report to merge)')
     if (!stats.isFile()) refuse('is not a regular file (redirect the standard output to write to a device or pipe)')
   }
   try {

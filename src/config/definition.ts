@@ -125,6 +125,13 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         default: 10_000,
         description: 'Deadline for each read (handshake, response) in milliseconds.',
       },
+      'connect-attempts': {
+        kind: 'integer',
+        ranges: [[1, 3]],
+        default: 3,
+        description:
+          'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
+      },
       'keep-alive-ms': {
         kind: 'integer',
         ranges: [[1000, 4_000_000]],

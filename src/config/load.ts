@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { maskSecrets } from '../report/mask.js'
+import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readField } from './interpret.js'
@@ -66,7 +67,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
     throw new ConfigError(problems, secrets)
   }
-  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets] }
+  const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
   if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
   return config
 }

@@ -36,6 +36,8 @@ export interface OriginConfig {
   timeouts: {
     connectMs: number
     readMs: number
+    /** Connects the edge makes before giving up (CloudFront's ConnectionAttempts, 1-3). */
+    connectAttempts: number
     /** How long the edge keeps an idle connection for reuse; absent: the edge's default. */
     keepAliveMs?: number
   }
@@ -70,6 +72,8 @@ export interface Config {
   runDeadlineMs?: number
   /** Values read from the environment through ${VAR}: masked in every output. */
   secrets: string[]
+  /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */
+  digest: string
 }
 
 /** One problem in a config file, positioned for an annotation. */

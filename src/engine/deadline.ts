@@ -5,7 +5,7 @@ import type { OriginReport } from '../report/types.js'
 /**
  * The run's deadline when neither `--deadline-ms` nor `run-deadline-ms` sets one: each origin's worst
  * case (its connect and read timeouts on each of its ports, and a slow DNS walk), times the batches the
- * concurrency makes of the origins, twice over, and never under a minute. A run that needs longer is
+ * eight origins make, twice over, and never under a minute. A run that needs longer is
  * stuck on something, and reports what it could not finish as unchecked.
  */
 export function defaultRunDeadlineMs(origins: readonly OriginConfig[], concurrency: number, dnsTimeoutMs: number): number {

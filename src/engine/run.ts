@@ -16,15 +16,20 @@ import { observeOrigin } from './observe.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
+import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
 import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
 
-/** Network probes in flight at once across the whole run. */
-const PROBE_CONCURRENCY = 32
+/**
+ * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
+ * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
+ * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
+ */
+const SOCKET_BUDGET = 512
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 64
+const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -37,14 +42,15 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
+  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
-  const concurrency = options.concurrency ?? 8
-  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? defaultRunDeadlineMs(origins, concurrency, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS))
+  // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
+  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS))
 
-  const reports = await mapLimited(origins, concurrency, async (origin, _index, away) => {
+  // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
+  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
     const report = deadline.passed()
       ? uncheckedOrigin(origin, deadline.ms, options.failOn)
@@ -66,6 +72,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     passed: reports.every((r) => r.passed),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
+    configDigest: config.digest,
+    ...(options.shard ? { shard: options.shard } : {}),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
@@ -111,7 +119,8 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     checks: checksRun(families, origin, observations.dns !== undefined),
     findings,
   }
-  if (certificate) report.certificate = certificate
+  // The limits it was judged against travel with it: the expiry calendar draws them.
+  if (certificate) report.certificate = { ...certificate, warnDays: origin.certificate.warnDays, failDays: origin.certificate.failDays }
   if (families.has('tls') && observations.tlsScans.length) report.tls = tlsSummary(observations, edge)
   if (observations.dns) report.dns = observations.dns
   return report
@@ -127,8 +136,7 @@ function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConf
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
   if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
-  const shard = options.shard
-  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected
+  return options.shard ? selectShard(selected, options.shard) : selected
 }
 
 function describeOverrides(config: Config): string[] {

@@ -45,9 +45,6 @@ export function schemaProblem(value: unknown, schema: JsonObject, path = ''): st
 function objectProblem(value: Record<string, unknown>, schema: JsonObject, path: string): string | undefined {
   const properties = (schema['properties'] ?? {}) as Record<string, JsonObject>
   const prefix = path ? `${path}.` : ''
-  for (const key of (schema['required'] ?? []) as string[]) {
-    if (!Object.hasOwn(value, key)) return `${prefix}${key}: missing`
-  }
   for (const [key, field] of Object.entries(value)) {
     const child = Object.hasOwn(properties, key) ? properties[key] : undefined
     if (!child) {
@@ -56,6 +53,10 @@ function objectProblem(value: Record<string, unknown>, schema: JsonObject, path:
     }
     const problem = schemaProblem(field, child, `${prefix}${key}`)
     if (problem) return problem
+  }
+  // After the fields that are there: `{"version": 2}` is about its version, not about what it lacks.
+  for (const key of (schema['required'] ?? []) as string[]) {
+    if (!Object.hasOwn(value, key)) return `${prefix}${key}: missing`
   }
   return undefined
 }

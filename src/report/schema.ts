@@ -56,10 +56,10 @@ const finding = object<Finding>(
   ['address', 'port', 'name'],
 )
 
-const certificate: JsonObject = {
-  type: 'object', additionalProperties: false, required: ['notAfter', 'daysLeft', 'names', 'subject'],
-  properties: { notAfter: timestamp, daysLeft: { type: 'integer' }, names: list(text(MAX_NAME)), subject: text() },
-}
+const certificate = object<NonNullable<OriginReport['certificate']>>(
+  { notAfter: timestamp, daysLeft: { type: 'integer' }, names: list(text(MAX_NAME)), subject: text(), warnDays: count, failDays: count },
+  ['warnDays', 'failDays'],
+)
 
 const origin = object<OriginReport>(
   {
@@ -89,8 +89,11 @@ export function generateReportSchema(): JsonObject {
         },
         startedAt: timestamp, durationMs: ms, passed: { type: 'boolean' }, failOn: oneOf(FAIL_ON),
         config: text(4096), overrides: list(text(MAX_NAME)), summary, origins: list(origin),
+        configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+        shard: object<NonNullable<Report['shard']>>({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+        merged: object<NonNullable<Report['merged']>>({ shards: { type: 'integer', minimum: 1 } }),
       },
-      ['failOn'],
+      ['failOn', 'configDigest', 'shard', 'merged'],
     ),
   }
 }

@@ -27,7 +27,7 @@ describe('check --output', () => {
     const file = config()
     const before = readFileSync(file, 'utf8')
     for (const [output, why] of [
-      [file, /is the config file itself/],
+      [file, /is a file this command reads/],
       [dirname(file), /is a directory/],
       ['/dev/full', /is not a regular file/],
     ] as const) {

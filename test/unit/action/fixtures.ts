@@ -9,7 +9,7 @@ export function originConfig(overrides: Partial<OriginConfig> & Pick<OriginConfi
     httpsPort: 443,
     ipAddressType: 'ipv4',
     certificate: { warnDays: 30, failDays: 7 },
-    timeouts: { connectMs: 5000, readMs: 10000 },
+    timeouts: { connectMs: 5000, readMs: 10000, connectAttempts: 3 },
     failOn: 'error',
     skip: [],
     fieldLines: {},
@@ -28,6 +28,7 @@ export function sampleConfig(file: string, overrides: Partial<Config> = {}): Con
     ],
     overrides: { trustRoots: [] },
     secrets: [],
+    digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000',
     ...overrides,
   }
 }
