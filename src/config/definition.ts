@@ -1,15 +1,8 @@
 /** The fields of the config file (docs/config.md), described once for the validator and the schema. */
 
-import {
-  CHECK_FAMILIES,
-  EDGES,
-  FAIL_ON,
-  HTTP_METHODS,
-  IP_ADDRESS_TYPES,
-  PROTOCOL_POLICIES,
-  SSL_PROTOCOLS,
-} from './types.js'
+import { CHECK_FAMILIES, EDGES, FAIL_ON, HTTP_METHODS, IP_ADDRESS_TYPES, PROTOCOL_POLICIES, SSL_PROTOCOLS } from './types.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
+import { EDGE_FUNCTION } from './edge-function-fields.js'
 
 const PORT_RANGES = [
   [80, 80],
@@ -111,7 +104,7 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
   },
   timeouts: {
     kind: 'object',
-    description: 'Probe deadlines; the edge\'s own timeouts are the natural values.',
+    description: "Probe deadlines; the edge's own timeouts are the natural values.",
     fields: {
       'connect-ms': {
         kind: 'integer',
@@ -136,7 +129,7 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         kind: 'integer',
         ranges: [[1000, 4_000_000]],
         description:
-          'How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront\'s origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge\'s. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).',
+          "How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront's origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge's. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).",
       },
     },
   },
@@ -197,11 +190,9 @@ export const ORIGIN: ObjectField = {
 export const DEFAULTS: ObjectField = {
   kind: 'object',
   expandsVariables: true,
-  description: 'Values for every origin; an origin\'s own value wins, and certificate, timeouts, health and checks merge per key.',
+  description: "Values for every origin; an origin's own value wins, and certificate, timeouts, health and checks merge per key.",
   fields: SHARED_ORIGIN_FIELDS,
-  refused: Object.fromEntries(
-    Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin']),
-  ),
+  refused: Object.fromEntries(Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin'])),
 }
 
 export const OVERRIDES: ObjectField = {
@@ -252,6 +243,11 @@ export const CONFIG: ObjectField = {
       kind: 'integer',
       ranges: [[1000, 86_400_000]],
       description: 'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). Default: derived from the timeouts and the number of origins.',
+    },
+    'edge-functions': {
+      kind: 'list',
+      items: EDGE_FUNCTION,
+      description: "Code that runs at the edge: each function is run against the requests the edge sends and judged by CloudFront's rules.",
     },
   },
 }

@@ -9,16 +9,7 @@ import { isMap, isScalar, isSeq, type Pair } from 'yaml'
 import { expandVariables } from './expand.js'
 import { integerRangeMessage, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
 import { hostnameProblem } from './hostname.js'
-import {
-  INVALID,
-  childPath,
-  dereference,
-  positionOf,
-  report,
-  typeMismatch,
-  type Place,
-  type Reader,
-} from './reader.js'
+import { INVALID, childPath, dereference, positionOf, report, typeMismatch, type Place, type Reader } from './reader.js'
 import { closestMatch } from './suggest.js'
 
 export function readField(node: unknown, field: Field, place: Place, reader: Reader): unknown {
@@ -40,6 +31,8 @@ export function readField(node: unknown, field: Field, place: Place, reader: Rea
       const inRange = field.ranges.some(([min, max]) => number >= min && number <= max)
       return inRange ? number : fail(reader, place, integerRangeMessage(field))
     }
+    case 'boolean':
+      return isScalar(value) && typeof value.value === 'boolean' ? value.value : fail(reader, place, typeMismatch(value, 'true or false'))
     case 'enum': {
       const text = readString(value, place, reader)
       if (text === INVALID || field.values.includes(text)) return text

@@ -11,6 +11,7 @@ import { maskSecrets } from '../report/mask.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
+import { readEdgeFunctions } from './edge-function-config.js'
 import { readField } from './interpret.js'
 import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
 import { INVALID, positionOf, type Reader } from './reader.js'
@@ -60,6 +61,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
+  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
 
   if (reader.problems.length > 0) {
     // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
@@ -70,6 +72,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
   const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
   if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
+  if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
   return config
 }
 
@@ -110,9 +113,7 @@ function fieldLinesByOrigin(reader: Reader): Map<number, Record<string, number>>
 
 function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {
   if (!isFields(value)) return { trustRoots: [] }
-  const trustRoots = Array.isArray(value['trust-roots'])
-    ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader)
-    : []
+  const trustRoots = Array.isArray(value['trust-roots']) ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader) : []
   const overrides: Overrides = { trustRoots }
   if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
   if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']

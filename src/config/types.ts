@@ -1,6 +1,7 @@
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
 
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
+import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
 export { CHECK_FAMILIES, EDGES, FAIL_ON, SSL_PROTOCOLS, type CheckFamily, type EdgeName, type FailOn, type SslProtocol } from '../vocabulary.js'
 
@@ -70,6 +71,8 @@ export interface Config {
   overrides: Overrides
   /** `run-deadline-ms`: after this, what is unfinished is reported unchecked. */
   runDeadlineMs?: number
+  /** `edge-functions:`: code the edge runs, checked beside the origins. */
+  edgeFunctions?: EdgeFunctionDeclaration[]
   /** Values read from the environment through ${VAR}: masked in every output. */
   secrets: string[]
   /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */
