@@ -67,7 +67,8 @@ export function readRootFile(file: string): ParsedCertificate[] {
   const bytes = readRegularFile(file, MAX_ROOT_FILE_BYTES)
   const blocks = bytes ? pemToDer(bytes.toString('utf8')) : []
   // Missing, unreadable, not a file, too large or not PEM: one message, so the answer says nothing about what exists.
-  if (blocks.length === 0) throw new TrustRootError(file, `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`)
+  const refusal = `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`
+  if (blocks.length === 0) throw new TrustRootError(file, refusal)
   return blocks.map((der, i) => {
     try {
       return parseCertificate(der)

@@ -9,7 +9,17 @@ export type Format = ReportFormat
 export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
 
 export type Command =
-  | { name: 'check'; config: string; origins: string[]; only?: CheckFamily[]; format: Format; output?: string; failOn?: FailOn; shard?: { index: number; count: number }; deadlineMs?: number }
+  | {
+      name: 'check'
+      config: string
+      origins: string[]
+      only?: CheckFamily[]
+      format: Format
+      output?: string
+      failOn?: FailOn
+      shard?: { index: number; count: number }
+      deadlineMs?: number
+    }
   | { name: 'validate'; config: string }
   | { name: 'init'; config: string; domains: string[]; edge: EdgeName; sarif: boolean; uses?: string }
   | { name: 'merge'; reports: string[]; format: Format; output?: string }
@@ -107,6 +117,8 @@ export function parseCommand(argv: string[]): Command {
 /** `--deadline-ms`: the whole run's deadline, as `run-deadline-ms` in the config (1 s to 24 h). */
 function parseDeadline(text: string): number {
   const ms = Number(text)
-  if (!/^\d+$/.test(text.trim()) || ms < 1000 || ms > 86_400_000) throw new UsageError(`--deadline-ms must be a whole number of ms from 1000 to 86400000, got ${text}`)
+  if (!/^\d+$/.test(text.trim()) || ms < 1000 || ms > 86_400_000) {
+    throw new UsageError(`--deadline-ms must be a whole number of ms from 1000 to 86400000, got ${text}`)
+  }
   return ms
 }

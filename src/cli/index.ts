@@ -6,7 +6,8 @@ import { main } from './main.js'
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
-    if (stream === process.stdout) process.stderr.write(`origin-preflight: cannot write the standard output (${error.code ?? error.message})\n`)
+    const why = error.code ?? error.message
+    if (stream === process.stdout) process.stderr.write(`origin-preflight: cannot write the standard output (${why})\n`)
     process.exit(2)
   })
 }

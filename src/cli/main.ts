@@ -1,6 +1,6 @@
 import { relative } from 'node:path'
 import { loadConfig } from '../config/load.js'
-import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
+import { ConfigError, PreflightError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
 import { WORKFLOW_PATH, init } from '../init/init.js'
 import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
@@ -38,7 +38,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       if (error.code === 'OP_ERR_USAGE') io.stderr.write(`${USAGE}\n`)
       return EXIT.usage
     }
-    io.stderr.write(`origin-preflight: unexpected error: ${forTerminal(maskSecrets((error as Error)?.message ?? String(error), secrets))}\n`)
+    const message = maskSecrets((error as Error)?.message ?? String(error), secrets)
+    io.stderr.write(`origin-preflight: unexpected error: ${forTerminal(message)}\n`)
     return EXIT.failed
   }
 }

@@ -56,7 +56,12 @@ export function writeOutputFile(file: string, text: string): void {
 export function writeStream(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
     stream.write(text, (error?: Error | null) => {
-      if (error) reject(new OutputError(`the report could not be written to the standard output (${(error as NodeJS.ErrnoException).code ?? error.message})`))
+      if (error)
+        reject(
+          new OutputError(
+            `the report could not be written to the standard output (${(error as NodeJS.ErrnoException).code ?? error.message})`,
+          ),
+        )
       else resolvePromise()
     })
   })

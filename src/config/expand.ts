@@ -42,7 +42,10 @@ export function expandVariables(text: string, env: NodeJS.ProcessEnv): Expansion
     } else if (value === undefined) {
       result.problems.push(`environment variable ${name} is not set`)
     } else if (value !== '' && value.length < MIN_SECRET_LENGTH) {
-      result.problems.push(`environment variable ${name} is shorter than ${MIN_SECRET_LENGTH} characters; values from the environment are masked as secrets, and one this short cannot be`)
+      result.problems.push(
+        `environment variable ${name} is shorter than ${MIN_SECRET_LENGTH} characters; ` +
+          'values from the environment are masked as secrets, and one this short cannot be',
+      )
     } else {
       result.value += value
       if (value !== '') result.secrets.push(value)

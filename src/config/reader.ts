@@ -89,7 +89,8 @@ export function dereference(node: unknown, place: Place, reader: Reader): unknow
     budget.used += subtreeSize(target, budget)
     if (budget.used > budget.limit) {
       budget.exceeded = true
-      report(reader, place, `aliases expand to more than ${budget.limit} values (at most ${ALIAS_BUDGET_FACTOR} times the file's own); put what origins share under defaults instead`)
+      const limit = `${budget.limit} values (at most ${ALIAS_BUDGET_FACTOR} times the file's own)`
+      report(reader, place, `aliases expand to more than ${limit}; put what origins share under defaults instead`)
       return INVALID
     }
   }

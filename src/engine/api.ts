@@ -15,7 +15,7 @@ export interface RunOptions {
   concurrency?: number
   /** Called as origins start and finish (the CLI's progress line). */
   onProgress?: (event: { done: number; total: number; origin: string }) => void
-  /** After this many ms, origins not yet checked are reported unchecked (default: config `run-deadline-ms`, else derived from the timeouts). */
+  /** After this many ms, origins not yet checked are unchecked (default: `run-deadline-ms`, else derived from the timeouts). */
   deadlineMs?: number
   /** The clock checks judge by (tests). */
   now?: Date

@@ -38,7 +38,11 @@ export function startDeadline(ms: number): RunDeadline {
 
 /** An origin the run had no time for: unchecked, which fails the gate rather than passing it quietly. */
 export function uncheckedOrigin(origin: OriginConfig, deadlineMs: number, failOn: FailOn | undefined): OriginReport {
-  const finding = toFinding({ code: 'PROBE_UNAVAILABLE', details: { unchecked: 'origin', because: 'run-deadline', deadlineMs } }, origin.name, 'dns')
+  const finding = toFinding(
+    { code: 'PROBE_UNAVAILABLE', details: { unchecked: 'origin', because: 'run-deadline', deadlineMs } },
+    origin.name,
+    'dns',
+  )
   return {
     name: origin.name,
     domain: origin.domain,

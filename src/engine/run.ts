@@ -47,7 +47,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
   // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
-  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS))
+  const derived = (): number => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS)
+  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {

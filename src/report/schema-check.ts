@@ -7,8 +7,21 @@
 import type { JsonObject, JsonValue } from '../json.js'
 
 const KNOWN = new Set([
-  '$schema', '$id', 'title', 'description', 'type', 'const', 'enum', 'pattern', 'maxLength',
-  'minimum', 'maximum', 'items', 'properties', 'required', 'additionalProperties',
+  '$schema',
+  '$id',
+  'title',
+  'description',
+  'type',
+  'const',
+  'enum',
+  'pattern',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
 ])
 
 /** The first place where `value` breaks `schema`, as `path: what`, or undefined. */
@@ -17,9 +30,11 @@ export function schemaProblem(value: unknown, schema: JsonObject, path = ''): st
   for (const key of Object.keys(schema)) if (!KNOWN.has(key)) throw new Error(`schema keyword ${key} is not supported`)
   if ('const' in schema && value !== schema['const']) return at(`must be ${JSON.stringify(schema['const'])}`)
   const type = schema['type'] as string | undefined
-  if (type !== undefined && !hasType(value, type)) return at(`must be ${type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`}`)
+  if (type !== undefined && !hasType(value, type))
+    return at(`must be ${type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`}`)
   const choices = schema['enum'] as JsonValue[] | undefined
-  if (choices && !choices.includes(value as JsonValue)) return at(`must be one of ${choices.join(', ')}`)
+  if (choices && !choices.includes(value as JsonValue))
+    return at(`must be one of ${choices.map((choice) => JSON.stringify(choice).replace(/^"|"$/g, '')).join(', ')}`)
   if (typeof value === 'string') {
     const max = schema['maxLength'] as number | undefined
     if (max !== undefined && value.length > max) return at(`longer than ${max} characters`)
@@ -63,14 +78,22 @@ function objectProblem(value: Record<string, unknown>, schema: JsonObject, path:
 
 function hasType(value: unknown, type: string): boolean {
   switch (type) {
-    case 'object': return isObject(value)
-    case 'array': return Array.isArray(value)
-    case 'string': return typeof value === 'string'
-    case 'boolean': return typeof value === 'boolean'
-    case 'number': return typeof value === 'number' && Number.isFinite(value)
-    case 'integer': return Number.isSafeInteger(value)
-    case 'null': return value === null
-    default: throw new Error(`schema type ${type} is not supported`)
+    case 'object':
+      return isObject(value)
+    case 'array':
+      return Array.isArray(value)
+    case 'string':
+      return typeof value === 'string'
+    case 'boolean':
+      return typeof value === 'boolean'
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value)
+    case 'integer':
+      return Number.isSafeInteger(value)
+    case 'null':
+      return value === null
+    default:
+      throw new Error(`schema type ${type} is not supported`)
   }
 }
 

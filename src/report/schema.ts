@@ -41,17 +41,29 @@ const tlsVersion = object<TlsVersionReport>(
 
 const tlsTarget = object<TlsTargetReport>(
   {
-    address: text(64), port: { type: 'integer', minimum: 0, maximum: 65535 }, name: text(MAX_NAME),
-    versions: list(tlsVersion), originAlsoSpeaks: list(text(32)), probes: count, ms,
+    address: text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: text(MAX_NAME),
+    versions: list(tlsVersion),
+    originAlsoSpeaks: list(text(32)),
+    probes: count,
+    ms,
   },
   ['name', 'originAlsoSpeaks'],
 )
 
 const finding = object<Finding>(
   {
-    code: oneOf(FINDING_CODES), severity: oneOf(SEVERITIES), check: oneOf(CHECK_FAMILIES),
-    origin: text(MAX_NAME), message: text(), remedy: text(),
-    address: text(64), port: { type: 'integer', minimum: 0, maximum: 65535 }, name: text(MAX_NAME), details: anyObject,
+    code: oneOf(FINDING_CODES),
+    severity: oneOf(SEVERITIES),
+    check: oneOf(CHECK_FAMILIES),
+    origin: text(MAX_NAME),
+    message: text(),
+    remedy: text(),
+    address: text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: text(MAX_NAME),
+    details: anyObject,
   },
   ['address', 'port', 'name'],
 )
@@ -63,15 +75,27 @@ const certificate = object<NonNullable<OriginReport['certificate']>>(
 
 const origin = object<OriginReport>(
   {
-    name: text(MAX_NAME), domain: text(MAX_NAME), hostHeader: text(MAX_NAME), edge: oneOf(EDGES), passed: { type: 'boolean' },
-    configLine: { type: 'integer', minimum: 1 }, durationMs: ms, addresses: list(text(64)), checks: list(oneOf(CHECK_FAMILIES)),
-    certificate, dns: anyObject, findings: list(finding), tls: list(tlsTarget),
+    name: text(MAX_NAME),
+    domain: text(MAX_NAME),
+    hostHeader: text(MAX_NAME),
+    edge: oneOf(EDGES),
+    passed: { type: 'boolean' },
+    configLine: { type: 'integer', minimum: 1 },
+    durationMs: ms,
+    addresses: list(text(64)),
+    checks: list(oneOf(CHECK_FAMILIES)),
+    certificate,
+    dns: anyObject,
+    findings: list(finding),
+    tls: list(tlsTarget),
   },
   ['hostHeader', 'certificate', 'dns', 'tls'],
 )
 
 const summary: JsonObject = {
-  type: 'object', additionalProperties: false, required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
+  type: 'object',
+  additionalProperties: false,
+  required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
   properties: { origins: count, failed: count, errors: count, warnings: count, notices: count },
 }
 
@@ -84,11 +108,19 @@ export function generateReportSchema(): JsonObject {
       {
         version: { const: 1 },
         tool: {
-          type: 'object', additionalProperties: false, required: ['name', 'version'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['name', 'version'],
           properties: { name: { const: 'origin-preflight' }, version: { type: 'string', pattern: '^[0-9A-Za-z.+-]{1,64}$' } },
         },
-        startedAt: timestamp, durationMs: ms, passed: { type: 'boolean' }, failOn: oneOf(FAIL_ON),
-        config: text(4096), overrides: list(text(MAX_NAME)), summary, origins: list(origin),
+        startedAt: timestamp,
+        durationMs: ms,
+        passed: { type: 'boolean' },
+        failOn: oneOf(FAIL_ON),
+        config: text(4096),
+        overrides: list(text(MAX_NAME)),
+        summary,
+        origins: list(origin),
         configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
         shard: object<NonNullable<Report['shard']>>({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
         merged: object<NonNullable<Report['merged']>>({ shards: { type: 'integer', minimum: 1 } }),

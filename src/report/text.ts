@@ -41,7 +41,8 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const addresses = origin.addresses.length > 0 ? t(origin.addresses.join(', ')) : 'no addresses'
   const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed')
   const counts = countFindings(origin.findings)
-  const lines = [`${mark} ${paint('bold', t(origin.name))}  ${t(origin.domain)}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
+  const head = `${mark} ${paint('bold', t(origin.name))}  ${t(origin.domain)}${host}  ${addresses}`
+  const lines = [`${head}  ${verdict}${counts ? ` (${counts})` : ''}`]
   for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${t(describeTlsTarget(target))}`))
   for (const finding of findingsInOrder(origin.findings)) {
     const where = t(describeWhere(finding))

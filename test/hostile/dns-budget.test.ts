@@ -22,7 +22,9 @@ function referEverything(reply: Reply, question: AskedQuestion): Reply {
   if (question.name === '.' || question.name === '' || tld === 'test') return reply
   const ns = Array.from({ length: FANOUT }, (_, i) => `ns.${tld}x${i}`)
   return {
-    rcode: 'NOERROR', aa: false, answers: [],
+    rcode: 'NOERROR',
+    aa: false,
+    answers: [],
     authorities: ns.map((name) => ({ name: tld, type: 'NS', data: name })),
     additionals: [],
   }
@@ -31,10 +33,17 @@ function referEverything(reply: Reply, question: AskedQuestion): Reply {
 describe('a hostile zone that refers to ever more glueless name servers', () => {
   it('stops at the walk budget with a PROBE_ERROR naming it, instead of sending queries without end', async () => {
     // The root answers its own zone as usual, and refers everything in other TLDs onwards.
-    const servers = plantServers().map((server) => (server.address === ROOT ? { ...server, behaviour: { rewrite: referEverything } } : server))
+    const servers = plantServers().map((server) =>
+      server.address === ROOT ? { ...server, behaviour: { rewrite: referEverything } } : server,
+    )
     lab = await startLabDns(servers)
     const root = lab.servers.find((server) => server.address === ROOT)!
-    const walker = new DnsWalker({ roots: [ROOT], port: lab.port, timeoutMs: 200, budget: { queriesPerOrigin: 400, nameServersPerOrigin: 40 } })
+    const walker = new DnsWalker({
+      roots: [ROOT],
+      port: lab.port,
+      timeoutMs: 200,
+      budget: { queriesPerOrigin: 400, nameServersPerOrigin: 40 },
+    })
     const started = Date.now()
     const walk = await walker.walk('www.origin.evil')
     const took = Date.now() - started

@@ -20,7 +20,18 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
 const config = () =>
-  configFile(`version: 1\norigins:\n  - name: shop\n    domain: shop.example.com\n    addresses: [127.0.0.1]\n    https-port: ${port}\n    checks: { skip: [dns, tls, certificate, http] }\n`)
+  configFile(
+    [
+      'version: 1',
+      'origins:',
+      '  - name: shop',
+      '    domain: shop.example.com',
+      '    addresses: [127.0.0.1]',
+      `    https-port: ${port}`,
+      '    checks: { skip: [dns, tls, certificate, http] }',
+      '',
+    ].join('\n'),
+  )
 
 describe('check --output', () => {
   it('refuses the config file itself, a directory and a device before probing (exit 2)', async () => {
@@ -71,7 +82,9 @@ describe('a standard output that fails (> /dev/full)', () => {
     const full = openSync('/dev/full', 'w')
     try {
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'check', '--config', config()], {
-        stdio: ['ignore', full, 'pipe'], encoding: 'utf8', timeout: 20_000,
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+        timeout: 20_000,
       })
       expect(run.status).toBe(2)
       expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^origin-preflight: .*standard output.*ENOSPC/)])

@@ -21,8 +21,22 @@ function hostileReport(evil: string): Report {
     'dns',
   )
   const origin = originReport({
-    name: evil, domain: evil, hostHeader: evil, addresses: [evil], passed: false, findings: [finding],
-    tls: [{ address: evil, port: 443, name: evil, versions: [{ version: 'TLSv1.2', accepted: false, suites: [evil], offered: 1, outcome: evil }], probes: 1, ms: 1 }],
+    name: evil,
+    domain: evil,
+    hostHeader: evil,
+    addresses: [evil],
+    passed: false,
+    findings: [finding],
+    tls: [
+      {
+        address: evil,
+        port: 443,
+        name: evil,
+        versions: [{ version: 'TLSv1.2', accepted: false, suites: [evil], offered: 1, outcome: evil }],
+        probes: 1,
+        ms: 1,
+      },
+    ],
   })
   return sampleReport({ config: evil, overrides: [evil], origins: [origin], passed: false })
 }
@@ -33,7 +47,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/ // every
 function stepLog(action: () => void): string {
   const chunks: string[] = []
   const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)) as typeof process.stdout.write
+  process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true))
   try {
     action()
   } finally {

@@ -1,7 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ReportFileError, readReportFile } from '../../src/action/report-file.js'
 import { fitMarkdown, JOB_SUMMARY_LIMIT_BYTES } from '../../src/report/fit.js'
@@ -25,7 +24,9 @@ function renderArtifact(file: string): string {
 
 describe('a workflow_run report written by a fork', () => {
   it('cannot carry markdown or HTML in failOn into the heading', () => {
-    const file = forkReport((r) => (r['failOn'] = 'error\n\n<img src=https://evil.example/p.png> [Approve](https://evil.example)\n## Approved\n<details>'))
+    const file = forkReport(
+      (r) => (r['failOn'] = 'error\n\n<img src=https://evil.example/p.png> [Approve](https://evil.example)\n## Approved\n<details>'),
+    )
     expect(() => renderArtifact(file)).toThrow(ReportFileError)
     expect(() => renderArtifact(file)).toThrow(/failOn: must be one of error, warning, never/)
   })

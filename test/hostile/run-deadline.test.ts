@@ -24,13 +24,27 @@ function silentOrigins(count: number, top = ''): string {
 }
 
 function uncheckedOf(report: Report) {
-  return report.origins.filter((origin) => origin.findings.some((f) => f.code === 'PROBE_UNAVAILABLE' && f.details['unchecked'] === 'origin' && f.details['because'] === 'run-deadline'))
+  return report.origins.filter((origin) =>
+    origin.findings.some(
+      (f) => f.code === 'PROBE_UNAVAILABLE' && f.details['unchecked'] === 'origin' && f.details['because'] === 'run-deadline',
+    ),
+  )
 }
 
 describe('the run deadline', () => {
   it('--deadline-ms: 25 origins on one silent address end at the deadline, unchecked and failing, not passed', async () => {
     const started = Date.now()
-    const run = await runCli(['check', '--config', configFile(silentOrigins(25)), '--only', 'tls', '--format', 'json', '--deadline-ms', '1500'])
+    const run = await runCli([
+      'check',
+      '--config',
+      configFile(silentOrigins(25)),
+      '--only',
+      'tls',
+      '--format',
+      'json',
+      '--deadline-ms',
+      '1500',
+    ])
     const took = Date.now() - started
     const report = JSON.parse(run.stdout) as Report
     expect(took).toBeLessThan(10_000)
@@ -43,7 +57,15 @@ describe('the run deadline', () => {
   }, 30_000)
 
   it('run-deadline-ms in the config does the same', async () => {
-    const run = await runCli(['check', '--config', configFile(silentOrigins(3, 'run-deadline-ms: 1000')), '--only', 'tls', '--format', 'json'])
+    const run = await runCli([
+      'check',
+      '--config',
+      configFile(silentOrigins(3, 'run-deadline-ms: 1000')),
+      '--only',
+      'tls',
+      '--format',
+      'json',
+    ])
     const report = JSON.parse(run.stdout) as Report
     expect(run.code).toBe(1)
     expect(uncheckedOf(report)).toHaveLength(3)

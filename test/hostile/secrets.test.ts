@@ -28,7 +28,18 @@ describe('a ${VAR} value', () => {
   })
 
   it('is not printed by the progress line on a terminal', async () => {
-    const config = configFile(`version: 1\norigins:\n  - name: shop-\${TOKEN}\n    domain: shop.example.com\n    addresses: [127.0.0.1]\n    https-port: 65531\n    checks: { skip: [dns, tls, certificate, http] }\n`)
+    const config = configFile(
+      [
+        'version: 1',
+        'origins:',
+        '  - name: shop-${TOKEN}',
+        '    domain: shop.example.com',
+        '    addresses: [127.0.0.1]',
+        '    https-port: 65531',
+        '    checks: { skip: [dns, tls, certificate, http] }',
+        '',
+      ].join('\n'),
+    )
     const run = await runCli(['check', '--config', config, '--only', 'ports'], { TOKEN: 'tok3n-value' }, { tty: true })
     expect(run.stderr).toContain('probing 1/1 shop-***')
     expect(run.stderr + run.stdout).not.toContain('tok3n-value')
@@ -47,13 +58,27 @@ describe('a ${VAR} value', () => {
       finding.message = spellings.join(' | ')
       const report = maskReport(sampleReport({ origins: [originReport({ name: 'shop', passed: false, findings: [finding] })] }), [secret])
       const rendered = JSON.stringify(report) + renderText(report, { color: false }) + renderMarkdown(report)
-      for (const spelling of spellings) expect(rendered, `${secret} as ${spelling}`).not.toContain(spelling.replace(/^https:\/\/origin\.example\/next\?token=/, ''))
+      for (const spelling of spellings)
+        expect(rendered, `${secret} as ${spelling}`).not.toContain(spelling.replace(/^https:\/\/origin\.example\/next\?token=/, ''))
       expect(report.origins[0]!.findings[0]!.message.match(/\*\*\*/g)).toHaveLength(spellings.length)
     }
   })
 
   it('shorter than 4 characters is refused as a secret, naming the variable and not the value', async () => {
-    const config = configFile(`version: 1\norigins:\n  - name: shop\n    domain: shop.example.com\n    addresses: [127.0.0.1]\n    health:\n      path: /\n      headers:\n        X-Key: "\${K}"\n`)
+    const config = configFile(
+      [
+        'version: 1',
+        'origins:',
+        '  - name: shop',
+        '    domain: shop.example.com',
+        '    addresses: [127.0.0.1]',
+        '    health:',
+        '      path: /',
+        '      headers:',
+        '        X-Key: "${K}"',
+        '',
+      ].join('\n'),
+    )
     const run = await runCli(['validate', '--config', config], { K: '2' })
     expect(run.code).toBe(2)
     expect(run.stderr).toMatch(/environment variable K is shorter than 4 characters/)

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest'
 import { configFile, runCli } from './cli-io.js'
 
 const withRoots = (roots: string[]) =>
-  configFile(`version: 1\norigins:\n  - name: a\n    domain: a.example.com\n    addresses: [127.0.0.1]\noverrides:\n  trust-roots: [${roots.map((root) => JSON.stringify(root)).join(', ')}]\n`)
+  configFile(
+    ['version: 1', 'origins:', '  - name: a', '    domain: a.example.com', '    addresses: [127.0.0.1]', 'overrides:'].join('\n') +
+      `\n  trust-roots: [${roots.map((root) => JSON.stringify(root)).join(', ')}]\n`,
+  )
 
 describe('overrides.trust-roots', () => {
   it('does not hang on a FIFO or a kernel pseudo-file: only regular files of bounded size are read', async () => {
@@ -24,7 +27,10 @@ describe('overrides.trust-roots', () => {
     writeFileSync(join(dirname(config), 'large.pem'), Buffer.alloc(5 * 1024 * 1024, 0x41))
     writeFileSync(join(dirname(config), 'key.pem'), '-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n')
     const run = await runCli(['validate', '--config', config])
-    const reasons = run.stderr.split('\n').filter((line) => line.includes('trust-roots[')).map((line) => line.replace(/^.*?: \/\S+: /, ''))
+    const reasons = run.stderr
+      .split('\n')
+      .filter((line) => line.includes('trust-roots['))
+      .map((line) => line.replace(/^.*?: \/\S+: /, ''))
     expect(reasons).toHaveLength(5)
     expect(new Set(reasons).size).toBe(1)
   })

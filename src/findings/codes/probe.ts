@@ -24,7 +24,9 @@ export const PROBE_CODES = {
         by: 'budget',
         is: {
           '-': 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
-          '*': 'Fix the delegation (every zone on the way should name a few name servers with glue), or check this origin in a run of its own.',
+          '*':
+            'Fix the delegation (every zone on the way should name a few name servers with glue), ' +
+            'or check this origin in a run of its own.',
         },
       },
     },
@@ -34,7 +36,10 @@ export const PROBE_CODES = {
     message: '{what} was not checked: {why}.',
     remedy: 'It stays unchecked until {until}.',
     phrases: {
-      what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}', origin: 'The origin' } },
+      what: {
+        by: 'unchecked',
+        is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}', origin: 'The origin' },
+      },
       why: {
         by: 'because',
         is: {
