@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { maskSecrets } from '../report/mask.js'
+import { readAcceptances } from './accept.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
@@ -20,7 +21,8 @@ import { resolveTrustRoots } from './trust-roots.js'
 import { aliasBudget, MAX_DEPTH, measureDocument } from './limits.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
 
-export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Config {
+/** `today` dates the `accept` entries (how far ahead `until` may be). */
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -28,11 +30,11 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
     throw new ConfigError([{ file, line: 1, col: 1, path: '(file)', message: `cannot read the config: ${reason}` }])
   }
-  return parseConfig(text, file, env)
+  return parseConfig(text, file, env, today)
 }
 
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Config {
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   const lines = new LineCounter()
   const tooDeep = (): ConfigError =>
     new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }])
@@ -62,6 +64,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
   const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
+  const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
   if (reader.problems.length > 0) {
     // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
@@ -70,7 +73,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     throw new ConfigError(problems, secrets)
   }
   const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
-  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
   if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
   if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
   return config

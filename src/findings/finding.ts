@@ -14,13 +14,23 @@ export interface FindingDraft {
   /** The SNI / Host name the finding is about. */
   name?: string
   details: JsonObject
+  accepted?: Accepted
+}
+
+/** Where an `accept` entry of the config covers a finding: it is reported, but never fails the gate. */
+export interface Accepted {
+  reason: string
+  /** `YYYY-MM-DD`, the last day the entry applies. */
+  until: string
 }
 
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
-  check: CheckFamily
+  /** The family that judged it; `config` for findings about the config file itself. */
+  check: CheckFamily | 'config'
+  /** The origin; for a `config` finding, the origin pattern of the config entry it is about. */
   origin: string
   message: string
   remedy: string
@@ -28,4 +38,5 @@ export interface Finding {
   port?: number
   name?: string
   details: JsonObject
+  accepted?: Accepted
 }

@@ -7,7 +7,7 @@
 
 import type { JsonObject } from '../json.js'
 import { FINDING_CODES, SEVERITIES } from '../findings/catalogue.js'
-import type { Finding } from '../findings/finding.js'
+import type { Accepted, Finding } from '../findings/finding.js'
 import { CHECK_FAMILIES, EDGES, FAIL_ON } from '../vocabulary.js'
 import type { OriginReport, Report, TlsTargetReport, TlsVersionReport } from './types.js'
 
@@ -56,7 +56,7 @@ const finding = object<Finding>(
   {
     code: oneOf(FINDING_CODES),
     severity: oneOf(SEVERITIES),
-    check: oneOf(CHECK_FAMILIES),
+    check: oneOf([...CHECK_FAMILIES, 'config']),
     origin: text(MAX_NAME),
     message: text(),
     remedy: text(),
@@ -64,8 +64,9 @@ const finding = object<Finding>(
     port: { type: 'integer', minimum: 0, maximum: 65535 },
     name: text(MAX_NAME),
     details: anyObject,
+    accepted: object<Accepted>({ reason: text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
   },
-  ['address', 'port', 'name'],
+  ['address', 'port', 'name', 'accepted'],
 )
 
 const certificate = object<NonNullable<OriginReport['certificate']>>(
@@ -96,7 +97,7 @@ const summary: JsonObject = {
   type: 'object',
   additionalProperties: false,
   required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
-  properties: { origins: count, failed: count, errors: count, warnings: count, notices: count },
+  properties: { origins: count, failed: count, errors: count, warnings: count, notices: count, accepted: count },
 }
 
 export function generateReportSchema(): JsonObject {
@@ -123,9 +124,10 @@ export function generateReportSchema(): JsonObject {
         origins: list(origin),
         configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
         shard: object<NonNullable<Report['shard']>>({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+        configFindings: list(finding),
         merged: object<NonNullable<Report['merged']>>({ shards: { type: 'integer', minimum: 1 } }),
       },
-      ['failOn', 'configDigest', 'shard', 'merged'],
+      ['failOn', 'configDigest', 'shard', 'merged', 'configFindings'],
     ),
   }
 }
