@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { forTerminal } from '../text/escape.js'
 import { entryLineOf } from '../findings/acceptance.js'
 
 /** One workflow annotation: which core function to call, and with what. */
@@ -53,8 +54,10 @@ export function findingAnnotation(finding: Finding, file: string, startLine: num
   }
   return {
     level: finding.severity,
-    message: `${finding.message}\n${finding.remedy}`,
-    properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+    // @actions/core escapes the command itself (%, CR, LF; `:` and `,` in properties); the values must
+    // still be one line each and free of control characters, since the annotation shows them as they are.
+    message: `${forTerminal(finding.message)}\n${forTerminal(finding.remedy)}`,
+    properties: { file, startLine, title: forTerminal(`${finding.code} ${finding.origin}`) },
   }
 }
 
@@ -74,7 +77,7 @@ export const annotationLine = findingLine
 export function configProblemAnnotations(problems: readonly ConfigProblem[], repoRoot: string): Annotation[] {
   return problems.map((problem) => ({
     level: 'error',
-    message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+    message: forTerminal(problem.path ? `${problem.path}: ${problem.message}` : problem.message),
     properties: {
       file: repoRelativePath(problem.file, repoRoot),
       startLine: problem.line,

@@ -276,6 +276,13 @@ export const CONFIG: ObjectField = {
       description: 'The origins to check.',
     },
     overrides: OVERRIDES,
+    'run-deadline-ms': {
+      kind: 'integer',
+      ranges: [[1000, 86_400_000]],
+      description:
+        'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). ' +
+        'Default: derived from the timeouts and the number of origins.',
+    },
     'edge-functions': {
       kind: 'list',
       items: EDGE_FUNCTION,

@@ -88,6 +88,8 @@ export interface Config {
   version: 1
   origins: OriginConfig[]
   overrides: Overrides
+  /** `run-deadline-ms`: after this, what is unfinished is reported unchecked. */
+  runDeadlineMs?: number
   /** `edge-functions:`: code the edge runs, checked beside the origins. */
   edgeFunctions?: EdgeFunctionDeclaration[]
   /** Findings accepted for a while; absent: none. */

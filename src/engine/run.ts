@@ -19,6 +19,8 @@ import { familiesFor } from './plan.js'
 import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
+import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
+import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
 import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
 import type { Finding } from '../findings/finding.js'
 
@@ -48,14 +50,21 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
   let done = 0
+  // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
+  const derived = (): number => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS)
+  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away }
-    const report = await checkOrigin(origin, context)
+    // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
+    const report = deadline.passed()
+      ? uncheckedOrigin(origin, deadline.ms, options.failOn)
+      : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))])
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
+  deadline.clear()
 
   // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
   const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined

@@ -68,7 +68,7 @@ export function renderHeading(report: Report, notes: readonly string[] = []): st
     : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`
   const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
   const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ')
-  const failOn = report.failOn ? ` · fail-on ${report.failOn}` : ''
+  const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : ''
   const lines = [
     `## origin-preflight`,
     '',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
 import type { OriginReport, Report } from './types.js'
+import { forTerminal } from '../text/escape.js'
 import { entryLineOf } from '../findings/acceptance.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
@@ -85,11 +86,12 @@ function sarifResult(finding: Finding, line: number, ruleIndex: number, options:
     ruleId: finding.code,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message} ${finding.remedy}` },
+    // Code scanning shows the text as is: one line, no control character from the origin.
+    message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
-        logicalLocations: [{ name: finding.origin, kind: 'resource' }],
+        logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
       },
     ],
     // The same code on the same line (two refusing addresses of one origin) must stay two alerts.

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import type { OriginReport, Report } from './types.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
+import { forTerminal as t } from '../text/escape.js'
 
 import { describeWhere } from './where.js'
 import { entryLineOf } from '../findings/acceptance.js'
@@ -20,11 +21,14 @@ type Paint = (style: Style, text: string) => string
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: 'red', warning: 'yellow', notice: 'cyan' }
 
-/** The report for people: overrides first, then each origin with its findings, then the verdict. */
+/**
+ * The report for people: overrides first, then each origin with its findings, then the verdict. Every
+ * value from outside passes `t` (src/text/escape.ts), so each stays on its line and colours nothing.
+ */
 export function renderText(report: Report, options: TextOptions): string {
   const paint: Paint = options.color ? (style, text) => `\x1b[${ANSI[style]}m${text}\x1b[0m` : (_style, text) => text
-  const lines = [paint('bold', `origin-preflight ${report.tool.version}`) + ` · config ${report.config}`]
-  for (const override of report.overrides) lines.push(paint('yellow', `override: ${override}`))
+  const lines = [paint('bold', `origin-preflight ${t(report.tool.version)}`) + ` · config ${t(report.config)}`]
+  for (const override of report.overrides) lines.push(paint('yellow', `override: ${t(override)}`))
   for (const origin of report.origins) {
     lines.push('', ...renderOrigin(origin, paint))
   }
@@ -38,24 +42,25 @@ export function renderText(report: Report, options: TextOptions): string {
 
 function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const mark = origin.passed ? paint('green', '✔') : paint('red', '✖')
-  const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${origin.hostHeader})` : ''
-  const addresses = origin.addresses.length > 0 ? origin.addresses.join(', ') : 'no addresses'
+  const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${t(origin.hostHeader)})` : ''
+  const addresses = origin.addresses.length > 0 ? t(origin.addresses.join(', ')) : 'no addresses'
   const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed')
   const counts = countFindings(origin.findings)
-  const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
-  for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`))
+  const head = `${mark} ${paint('bold', t(origin.name))}  ${t(origin.domain)}${host}  ${addresses}`
+  const lines = [`${head}  ${verdict}${counts ? ` (${counts})` : ''}`]
+  for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${t(describeTlsTarget(target))}`))
   for (const finding of findingsInOrder(origin.findings)) lines.push(...renderFinding(finding, paint))
   return lines
 }
 
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
 function renderFinding(finding: Finding, paint: Paint): string[] {
-  const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding)
+  const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : t(describeWhere(finding))
   const severity = finding.severity.toUpperCase()
   const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity)
-  const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`]
-  if (finding.accepted) lines.push(`    accepted until ${finding.accepted.until}: ${finding.accepted.reason}`)
-  lines.push(paint('dim', `    → ${finding.remedy}`))
+  const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${t(finding.message)}`]
+  if (finding.accepted) lines.push(`    accepted until ${t(finding.accepted.until)}: ${t(finding.accepted.reason)}`)
+  lines.push(paint('dim', `    → ${t(finding.remedy)}`))
   return lines
 }
 
@@ -63,7 +68,7 @@ function renderVerdict(report: Report, paint: Paint): string {
   const { origins, failed, errors, warnings, notices, accepted } = report.summary
   const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
   const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ')
-  const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
+  const failOn = report.failOn ? ` (fail-on ${t(report.failOn)})` : ''
   if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
   return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
 }
