@@ -54272,7 +54272,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 1004:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68430,10 +68430,13 @@ class PreflightError extends Error {
 /** The config file is wrong: one or more problems, each with file:line:col. Exit code 2. */
 class ConfigError extends PreflightError {
     problems;
+    secrets;
     code = 'OP_ERR_CONFIG';
-    constructor(problems) {
+    /** `secrets`: the ${VAR} values read before the problems were found (already masked in the problems). */
+    constructor(problems, secrets = []) {
         super(problems.map(formatProblem).join('\n'));
         this.problems = problems;
+        this.secrets = secrets;
     }
 }
 /** Bad command-line usage. Exit code 2. */
@@ -68471,6 +68474,105 @@ function escapeBytes(bytes, options = {}) {
         out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
     }
     return out;
+}
+/*
+ * Where text leaves the program. Every string that came from outside (an origin, a zone, a config, a
+ * report another run wrote) passes one of these on its way out, and only there: data stays as it was
+ * observed, so the JSON report keeps the facts and each renderer escapes for its own medium.
+ */
+/**
+ * For a terminal or the step log: one line, no control character (no colour, no carriage return, no
+ * line feed), so nothing from outside can start a line, and no line can begin a workflow command.
+ */
+function forTerminal(text) {
+    return escapeControl(clip(text));
+}
+/** No single value from outside needs more than this to be understood; the JSON report keeps it whole. */
+const MAX_SHOWN_CHARACTERS = 4096;
+/** `text` cut to MAX_SHOWN_CHARACTERS, saying how much was left out (a 10 MB header must not become a 10 MB log line). */
+function clip(text) {
+    if (text.length <= MAX_SHOWN_CHARACTERS)
+        return text;
+    return `${text.slice(0, MAX_SHOWN_CHARACTERS)}… (${text.length - MAX_SHOWN_CHARACTERS} more characters)`;
+}
+/**
+ * For a markdown table cell or inline text: HTML and entities neutralised (`&` too, so `&#64;` stays
+ * text and cannot become a mention), `|` cannot end a cell, a line break cannot end a row, no link or
+ * image (`[`, `]` and the backslash itself are escaped, so `\[x\](url)` stays text), no control character.
+ */
+function forMarkdown(text) {
+    return clip(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => escapeControl(line).replace(/[\\[\]&<>|]/g, (c) => MARKDOWN[c]))
+        .join('<br>');
+}
+const MARKDOWN = {
+    '\\': '\\\\', '[': '\\[', ']': '\\]', '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|',
+};
+/** A workflow command's message, as @actions/core escapes it (`%`, CR, LF). */
+function forCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value (`file=`, `title=`): the message's escapes plus `:` and `,`. */
+function forCommandProperty(text) {
+    return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Log text handed to the runner verbatim (`core.info`): a line that would begin with `::` (a workflow
+ * command) gets a zero-width space between the colons. Values are already one line each (forTerminal);
+ * this holds the line starts even so.
+ */
+function defuseCommandLines(text) {
+    return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+
+;// CONCATENATED MODULE: ./lib/report/mask.js
+
+/**
+ * Every spelling a secret can take on its way into a report: as is, and as the probes and renderers
+ * escape or encode it (control escapes, byte escapes of its UTF-8, percent-encoding in a URL, a JSON
+ * string, markdown). Masking replaces them all, so escaping a secret never lets it through.
+ */
+function secretForms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [
+        secret,
+        escapeControl(secret),
+        escapeBytes(bytes),
+        escapeBytes(bytes, { named: true }),
+        encodeURIComponent(secret),
+        encodeURI(secret),
+        JSON.stringify(secret).slice(1, -1),
+        forMarkdown(secret),
+    ];
+    return [...new Set(forms.filter((form) => form.length > 0))];
+}
+/**
+ * Replaces every occurrence of each secret (in each of its forms) with `***`. Longest first, so a
+ * secret that contains a shorter one is hidden whole rather than leaving its remainder visible.
+ */
+function maskSecrets(text, secrets) {
+    const distinct = [...new Set(secrets.filter((secret) => secret.length > 0).flatMap(secretForms))];
+    distinct.sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const secret of distinct)
+        masked = masked.split(secret).join('***');
+    return masked;
+}
+/** The report with every string value masked: the JSON stays valid whatever a secret looks like. */
+function maskReport(value, secrets) {
+    if (secrets.every((secret) => secret.length === 0))
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskSecrets(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/config/types.js
@@ -69007,27 +69109,50 @@ const PROBE_CODES = {
     },
     PROBE_ERROR: {
         severity: 'error', cause: '-', title: 'Check could not run',
-        message: 'The {step} step could not run: {error}.',
-        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+        message: 'The {step} step could not run: {reason}.',
+        remedy: '{fix}',
+        phrases: {
+            reason: {
+                by: 'budget',
+                is: {
+                    queries: 'it would send more than {limit} DNS queries, as the zones on the way refer to ever more name servers',
+                    'name-servers': 'it would look up more than {limit} name-server names, as the zones on the way refer to ever more name servers',
+                    '*': '{error}',
+                },
+            },
+            fix: {
+                by: 'budget',
+                is: {
+                    '-': 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+                    '*': 'Fix the delegation (every zone on the way should name a few name servers with glue), ' +
+                        'or check this origin in a run of its own.',
+                },
+            },
+        },
     },
     PROBE_UNAVAILABLE: {
         severity: 'notice', cause: '-', title: 'Probe unavailable here',
         message: '{what} was not checked: {why}.',
         remedy: 'It stays unchecked until {until}.',
         phrases: {
-            what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}' } },
+            what: {
+                by: 'unchecked',
+                is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}', origin: 'The origin' },
+            },
             why: {
                 by: 'because',
                 is: {
                     'no-route': 'this machine has no {family} route',
                     'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
                     'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+                    'run-deadline': 'the run reached its deadline of {deadlineMs} ms first',
                 },
             },
             until: {
                 by: 'because',
                 is: {
                     'tls13-only': 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+                    'run-deadline': 'the run has the time: raise run-deadline-ms, or split the origins over shards',
                     '*': 'the gate runs where {family} is routed',
                 },
             },
@@ -69533,6 +69658,12 @@ const CONFIG = {
             description: 'The origins to check.',
         },
         overrides: OVERRIDES,
+        'run-deadline-ms': {
+            kind: 'integer',
+            ranges: [[1000, 86_400_000]],
+            description: 'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). ' +
+                'Default: derived from the timeouts and the number of origins.',
+        },
         'edge-functions': {
             kind: 'list',
             items: EDGE_FUNCTION,
@@ -69599,8 +69730,106 @@ function copy(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./lib/config/limits.js
+/**
+ * Bounds on what a config file can make the loader do: a few hundred kilobytes of YAML must not turn
+ * into minutes and gigabytes through aliases, nor into a stack overflow through nesting.
+ */
+
+/** Deeper than any config needs (the deepest field is five levels down); far below the stack's reach. */
+const MAX_DEPTH = 64;
+/**
+ * Values an alias may stand for, in all: ten times the values written in the file, and never fewer
+ * than this. A shared `health: *h` across ten thousand origins fits; three thousand origins sharing
+ * three thousand headers each (nine million values from a 217 KB file) does not.
+ */
+const MIN_ALIAS_BUDGET = 100_000;
+const ALIAS_BUDGET_FACTOR = 10;
+/** Node count and depth of the document, without recursion (the nesting is what is being measured). */
+function measureDocument(document) {
+    let nodes = 0;
+    let depth = 0;
+    const stack = [[document.contents, 1]];
+    while (stack.length > 0) {
+        const [node, level] = stack.pop();
+        if (node === null || node === undefined)
+            continue;
+        nodes++;
+        depth = Math.max(depth, level);
+        if (depth > MAX_DEPTH)
+            break;
+        for (const child of children(node))
+            stack.push([child, level + 1]);
+    }
+    return { nodes, depth };
+}
+function aliasBudget(documentNodes) {
+    return { limit: Math.max(MIN_ALIAS_BUDGET, ALIAS_BUDGET_FACTOR * documentNodes), used: 0, exceeded: false, sizes: new WeakMap() };
+}
+/** How many values `node` stands for (its subtree; an alias inside counts as one, it is charged when followed). */
+function subtreeSize(node, budget) {
+    const known = budget.sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let size = 0;
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (next === null || next === undefined)
+            continue;
+        size++;
+        stack.push(...children(next));
+    }
+    budget.sizes.set(node, size);
+    return size;
+}
+function children(node) {
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+        return node.items.flatMap((item) => ((0,dist/* isPair */.tO)(item) ? [item.key, item.value] : [item]));
+    if ((0,dist/* isPair */.tO)(node))
+        return [node.key, node.value];
+    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isAlias */.Vj)(node))
+        return [];
+    return [];
+}
+/**
+ * Every anchor in the document by name, in document order, from one pass: the yaml package's
+ * `Alias#resolve` walks the whole document for each alias, which made a file of many aliases quadratic.
+ */
+function anchorsOf(document) {
+    const anchors = new Map();
+    const stack = [document.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || node === undefined)
+            continue;
+        const anchor = node.anchor;
+        const range = node.range;
+        if (anchor && range && !(0,dist/* isPair */.tO)(node)) {
+            const list = anchors.get(anchor) ?? [];
+            list.push({ start: range[0], node: node });
+            anchors.set(anchor, list);
+        }
+        stack.push(...children(node));
+    }
+    for (const list of anchors.values())
+        list.sort((a, b) => a.start - b.start);
+    return anchors;
+}
+/** The node an alias at `start` names: the last anchor of that name before it (YAML lets a name be reused). */
+function anchorBefore(anchors, name, start) {
+    let found;
+    for (const entry of anchors.get(name) ?? []) {
+        if (entry.start >= start)
+            break;
+        found = entry.node;
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/reader.js
 /** What a walk over the YAML nodes carries along: where things are, and what went wrong so far. */
+
 
 /** Marks a value that failed validation; a problem has been recorded for it. */
 const INVALID = Symbol('invalid');
@@ -69651,9 +69880,22 @@ function typeMismatch(node, expected) {
 function dereference(node, place, reader) {
     if (!(0,dist/* isAlias */.Vj)(node))
         return node;
-    const target = node.resolve(reader.document);
+    reader.anchors ??= anchorsOf(reader.document);
+    const target = anchorBefore(reader.anchors, node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER);
     if (target === undefined)
         report(reader, place, `refers to an unknown anchor "*${node.source}"`);
+    const budget = reader.aliases;
+    if (target && budget) {
+        if (budget.exceeded)
+            return INVALID;
+        budget.used += subtreeSize(target, budget);
+        if (budget.used > budget.limit) {
+            budget.exceeded = true;
+            const limit = `${budget.limit} values (at most ${ALIAS_BUDGET_FACTOR} times the file's own)`;
+            report(reader, place, `aliases expand to more than ${limit}; put what origins share under defaults instead`);
+            return INVALID;
+        }
+    }
     return target ?? INVALID;
 }
 
@@ -69912,6 +70154,11 @@ var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./lib/config/expand.js
 /** `${NAME}` expansion from the environment; `$${` stands for a literal `${`. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Every ${VAR} value is treated as a secret and masked wherever it would appear; a value of one to three
+ * characters would mask every `2` or `ab` in dates and names (and still leak by elimination), so it is refused.
+ */
+const MIN_SECRET_LENGTH = 4;
 function expandVariables(text, env) {
     const result = { value: '', secrets: [], problems: [] };
     let i = 0;
@@ -69938,6 +70185,10 @@ function expandVariables(text, env) {
         }
         else if (value === undefined) {
             result.problems.push(`environment variable ${name} is not set`);
+        }
+        else if (value !== '' && value.length < MIN_SECRET_LENGTH) {
+            result.problems.push(`environment variable ${name} is shorter than ${MIN_SECRET_LENGTH} characters; ` +
+                'values from the environment are masked as secrets, and one this short cannot be');
         }
         else {
             result.value += value;
@@ -70663,6 +70914,46 @@ function checkUniqueNames(origins, reader) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./lib/read-regular-file.js
+
+/**
+ * A file named by a config, read without trusting the name: only a regular file, opened without
+ * blocking (a FIFO or `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read with a
+ * bound. One answer for every refusal, so a config cannot use the message to learn what exists.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        // Kernel pseudo-files report size 0 whatever they hold: an empty file has no certificate anyway.
+        if (!stats.isFile() || stats.size === 0 || stats.size > maxBytes)
+            return undefined;
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                return undefined;
+        }
+        return buffer.subarray(0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -70993,6 +71284,8 @@ function errorText(error) {
 
 
 
+/** A bundle of every public root is about 200 KB. */
+const MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024;
 
 /** An extra root file cannot be read or holds no usable certificate. */
 class TrustRootError extends PreflightError {
@@ -71045,16 +71338,12 @@ function createTrustStore(certificates) {
 }
 /** Every certificate of a root PEM file; the config validates with this very function, so `check` never disagrees with `validate`. */
 function readRootFile(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new TrustRootError(file, `cannot read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const blocks = pemToDer(text);
+    const bytes = readRegularFile(file, MAX_ROOT_FILE_BYTES);
+    const blocks = bytes ? pemToDer(bytes.toString('utf8')) : [];
+    // Missing, unreadable, not a file, too large or not PEM: one message, so the answer says nothing about what exists.
+    const refusal = `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`;
     if (blocks.length === 0)
-        throw new TrustRootError(file, 'no PEM CERTIFICATE block');
+        throw new TrustRootError(file, refusal);
     return blocks.map((der, i) => {
         try {
             return parseCertificate(der);
@@ -71071,7 +71360,6 @@ function pemToDer(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/trust-roots.js
-
 
 
 
@@ -71096,11 +71384,6 @@ function resolveTrustRoots(paths, configDirectory, reader) {
     return resolved;
 }
 function pemProblem(file) {
-    const stats = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
-    if (!stats)
-        return `file not found: ${file}`;
-    if (!stats.isFile())
-        return `is not a file: ${file}`;
     try {
         readRootFile(file);
         return undefined;
@@ -71131,6 +71414,8 @@ function pemProblem(file) {
 
 
 
+
+
 /** `today` dates the `accept` entries (how far ahead `until` may be). */
 function loadConfig(file, env = process.env, today = new Date()) {
     let text;
@@ -71146,25 +71431,47 @@ function loadConfig(file, env = process.env, today = new Date()) {
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
 function parseConfig(text, file, env = process.env, today = new Date()) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const tooDeep = () => new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }]);
+    let document;
+    try {
+        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep();
+        throw error;
+    }
     const reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() };
     // A document that does not parse has no reliable structure to validate further.
     const syntaxErrors = [...document.errors, ...document.warnings];
+    // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
+    if (syntaxErrors.some((error) => /call stack/i.test(error.message)))
+        throw tooDeep();
     if (syntaxErrors.length > 0)
         throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)));
     if (document.contents === null) {
         throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }]);
     }
+    const { nodes, depth } = measureDocument(document);
+    if (depth > MAX_DEPTH)
+        throw tooDeep();
+    reader.aliases = aliasBudget(nodes);
     const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false };
     const root = readField(document.contents, CONFIG, rootPlace, reader);
     const origins = isFields(root) ? mergeOrigins(root, reader) : [];
     const overrides = isFields(root) ? readOverrides(root.overrides, (0,external_node_path_.resolve)(file), reader) : { trustRoots: [] };
     const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : [];
     const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : [];
-    if (reader.problems.length > 0)
-        throw new ConfigError(orderedProblems(reader.problems));
+    if (reader.problems.length > 0) {
+        // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
+        const secrets = [...reader.secrets];
+        const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }));
+        throw new ConfigError(problems, secrets);
+    }
     const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), overrides.trustRoots);
     const config = { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest };
+    if (isFields(root) && typeof root['run-deadline-ms'] === 'number')
+        config.runDeadlineMs = root['run-deadline-ms'];
     if (edgeFunctions.length > 0)
         config.edgeFunctions = edgeFunctions;
     return config;
@@ -71175,6 +71482,7 @@ function mergeOrigins(root, reader) {
     checkUniqueNames(root.origins, reader);
     const shared = isFields(root.defaults) ? root.defaults : undefined;
     const origins = [];
+    const fieldLines = fieldLinesByOrigin(reader);
     root.origins.forEach((own, index) => {
         if (!isFields(own))
             return;
@@ -71183,21 +71491,28 @@ function mergeOrigins(root, reader) {
         // With broken defaults the merged values are guesses; their problem is already reported.
         if (root.defaults !== INVALID)
             checkOriginRules({ index, value, position }, reader);
-        origins.push(toOriginConfig(value, position.line, fieldLinesOf(index, reader)));
+        origins.push(toOriginConfig(value, position.line, fieldLines.get(index) ?? {}));
     });
     return origins;
 }
-/** Lines of the keys written on origin `index` itself: `https-port`, `health.headers.X-Origin-Verify`... */
-function fieldLinesOf(index, reader) {
-    const prefix = `origins[${index}].`;
-    const fieldLines = {};
+/**
+ * Lines of the keys written on each origin itself (`https-port`, `health.headers.X-Origin-Verify`...),
+ * by origin index, from one pass over every position: a pass per origin made loading quadratic.
+ */
+function fieldLinesByOrigin(reader) {
+    const byOrigin = new Map();
     for (const [path, position] of reader.positions) {
-        const key = path.slice(prefix.length);
+        const match = /^origins\[(\d+)\]\.(.+)$/.exec(path);
         // List items (`ssl-protocols[1]`) are not keys.
-        if (path.startsWith(prefix) && !key.includes('['))
-            fieldLines[key] = position.line;
+        if (!match || match[2].includes('['))
+            continue;
+        const index = Number(match[1]);
+        let lines = byOrigin.get(index);
+        if (!lines)
+            byOrigin.set(index, (lines = {}));
+        lines[match[2]] = position.line;
     }
-    return fieldLines;
+    return byOrigin;
 }
 function readOverrides(value, configFile, reader) {
     if (!isFields(value))
@@ -72328,6 +72643,21 @@ function hintsFromAddresses(addresses) {
 
 
 
+/**
+ * An ordinary origin costs tens of queries and a handful of name-server names; a zone that refers to
+ * sixteen glueless servers in fresh zones at every level cost 139,922 queries for one origin. The
+ * allowance is pooled over the run, so shared zones cost once and one hostile zone cannot cost more
+ * than its origin's share plus what the others left.
+ */
+const DEFAULT_WALK_BUDGET = { queriesPerOrigin: 2_000, nameServersPerOrigin: 200 };
+/** Thrown inside a walk when the budget is spent; the walk reports it, nothing else sees it. */
+class BudgetSpent extends Error {
+    spent;
+    constructor(spent) {
+        super(`the DNS walk's ${spent.budget} budget (${spent.limit}) is spent`);
+        this.spent = spent;
+    }
+}
 const MAX_CNAME_LINKS = 8;
 /** Out-of-zone name servers whose own names need out-of-zone name servers, and so on. */
 const MAX_NS_DEPTH = 4;
@@ -72350,12 +72680,16 @@ class DnsWalker {
     nsAddresses = new Map();
     walks = new Map();
     root;
+    budget;
+    allowedQueries = 0;
+    allowedNameServers = 0;
     constructor(options = {}) {
         this.port = options.port ?? 53;
         this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS;
         // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
         this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true });
         this.limit = options.limit ?? ((task) => task());
+        this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget };
     }
     /** Queries sent so far by this walker, all origins together. */
     get queriesSent() {
@@ -72365,7 +72699,13 @@ class DnsWalker {
         const name = names_canonicalName(domain);
         let walk = this.walks.get(name);
         if (!walk) {
-            walk = this.walkChain(name);
+            this.allowedQueries += this.budget.queriesPerOrigin;
+            this.allowedNameServers += this.budget.nameServersPerOrigin;
+            walk = this.walkChain(name).catch((error) => {
+                if (!(error instanceof BudgetSpent))
+                    throw error;
+                return this.budgetSpentWalk(name, error.spent);
+            });
             this.walks.set(name, walk);
         }
         return walk;
@@ -72412,6 +72752,20 @@ class DnsWalker {
             outcome,
             queriesAlone: this.cost(keys),
             ms: Math.round(performance.now() - started),
+        };
+    }
+    /** A walk the budget stopped: unresolved, and saying which budget, so the check reports it and never passes it. */
+    budgetSpentWalk(name, spent) {
+        return {
+            name,
+            port: this.port,
+            roots: this.hints.flatMap((h) => h.addresses),
+            zones: [],
+            chain: [],
+            outcome: { kind: 'unresolved', name, reason: `the ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
+            queriesAlone: spent.budget === 'queries' ? spent.used : 0,
+            ms: 0,
+            budget: spent,
         };
     }
     /** Finds the zone that holds `name` (no CNAME following) and asks all its servers about it. */
@@ -72499,6 +72853,9 @@ class DnsWalker {
     }
     /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
     addressesOf(name, stack) {
+        if (!this.nsAddresses.has(name) && this.nsAddresses.size >= this.allowedNameServers) {
+            return Promise.reject(new BudgetSpent({ budget: 'name-servers', limit: this.allowedNameServers, used: this.nsAddresses.size }));
+        }
         return this.once(this.nsAddresses, name, async (keys) => {
             if (stack.length > MAX_NS_DEPTH)
                 return { addresses: [], problem: `more than ${MAX_NS_DEPTH} levels of out-of-zone name servers` };
@@ -72525,6 +72882,9 @@ class DnsWalker {
         const key = `${address}|${question.name}|${question.type}|${transport}`;
         keys?.add(key);
         let exchange = this.exchanges.get(key);
+        if (!exchange && this.exchanges.size >= this.allowedQueries) {
+            return Promise.reject(new BudgetSpent({ budget: 'queries', limit: this.allowedQueries, used: this.exchanges.size }));
+        }
         if (!exchange) {
             exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
                 this.sentByKey.set(key, e.sent);
@@ -74805,6 +75165,8 @@ function judgeWalk(walk, now = new Date()) {
     const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)];
     // A walk that stopped must say why; the server findings usually do.
     const outcome = walk.outcome;
+    if (walk.budget)
+        return [...found, { code: 'PROBE_ERROR', details: { step: 'dns walk', query: walk.name, ...walk.budget } }];
     if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
         // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
         const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? [];
@@ -75536,6 +75898,50 @@ function fails(findings, failOn) {
     return findings.some((f) => f.accepted === undefined && SEVERITIES.indexOf(f.severity) <= threshold);
 }
 
+;// CONCATENATED MODULE: ./lib/engine/deadline.js
+
+/**
+ * The run's deadline when neither `--deadline-ms` nor `run-deadline-ms` sets one: each origin's worst
+ * case (its connect and read timeouts on each of its ports, and a slow DNS walk), times the batches the
+ * eight origins make, twice over, and never under a minute. A run that needs longer is
+ * stuck on something, and reports what it could not finish as unchecked.
+ */
+function defaultRunDeadlineMs(origins, concurrency, dnsTimeoutMs) {
+    const worst = Math.max(0, ...origins.map((origin) => 2 * (origin.timeouts.connectMs + origin.timeouts.readMs) + 16 * dnsTimeoutMs));
+    const batches = Math.ceil(origins.length / Math.max(1, concurrency));
+    return Math.max(60_000, 2 * worst * batches);
+}
+function deadline_startDeadline(ms) {
+    let passed = false;
+    let timer;
+    const reached = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            passed = true;
+            resolve('deadline');
+        }, ms);
+        // The deadline must not keep a finished run alive.
+        timer.unref();
+    });
+    return { ms, reached, passed: () => passed, clear: () => clearTimeout(timer) };
+}
+/** An origin the run had no time for: unchecked, which fails the gate rather than passing it quietly. */
+function uncheckedOrigin(origin, deadlineMs, failOn) {
+    const finding = toFinding({ code: 'PROBE_UNAVAILABLE', details: { unchecked: 'origin', because: 'run-deadline', deadlineMs } }, origin.name, 'dns');
+    return {
+        name: origin.name,
+        domain: origin.domain,
+        ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+        edge: origin.edge,
+        // Unchecked is not passed; only `fail-on: never` lets it through, as it lets everything through.
+        passed: (failOn ?? origin.failOn) === 'never',
+        configLine: origin.line,
+        durationMs: 0,
+        addresses: [],
+        checks: [],
+        findings: [finding],
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/findings/acceptance.js
 /**
  * The config's `accept` entries applied to findings: a matching entry in force marks the finding
@@ -75617,6 +76023,8 @@ function configFinding(code, entry) {
 
 
 
+
+
 /**
  * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
  * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
@@ -75638,13 +76046,20 @@ async function runPreflight(config, options = {}) {
     const accept = config.accept ?? [];
     const used = new Set();
     let done = 0;
+    // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
+    const derived = () => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS);
+    const deadline = deadline_startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived());
     // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
     const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
         const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away };
-        const report = await checkOrigin(origin, context);
+        // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
+        const report = deadline.passed()
+            ? uncheckedOrigin(origin, deadline.ms, options.failOn)
+            : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))]);
         options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name });
         return report;
     });
+    deadline.clear();
     // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
     const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined;
     const configFindings = acceptanceFindings(accept, used, { now, complete });
@@ -75740,20 +76155,9 @@ function displayPath(file) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/cell.js
-/**
- * Makes text safe inside a markdown table cell: HTML is neutralised (messages carry certificate subjects
- * and response bytes from the origin), `|` would end the cell and a newline would end the row.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        // No links or images from text an origin controls.
-        .replace(/[[\]]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
+
+/** Text safe inside a markdown table cell (src/text/escape.ts: forMarkdown). */
+const escapeCell = forMarkdown;
 function tableRow(cells) {
     return `| ${cells.map(escapeCell).join(' | ')} |`;
 }
@@ -75791,14 +76195,18 @@ function describeTlsTarget(target) {
 
 
 
+
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** The report for people: overrides first, then each origin with its findings, then the verdict. */
+/**
+ * The report for people: overrides first, then each origin with its findings, then the verdict. Every
+ * value from outside passes `t` (src/text/escape.ts), so each stays on its line and colours nothing.
+ */
 function renderText(report, options) {
     const paint = options.color ? (style, text) => `\x1b[${ANSI[style]}m${text}\x1b[0m` : (_style, text) => text;
-    const lines = [paint('bold', `origin-preflight ${report.tool.version}`) + ` · config ${report.config}`];
+    const lines = [paint('bold', `origin-preflight ${forTerminal(report.tool.version)}`) + ` · config ${forTerminal(report.config)}`];
     for (const override of report.overrides)
-        lines.push(paint('yellow', `override: ${override}`));
+        lines.push(paint('yellow', `override: ${forTerminal(override)}`));
     for (const origin of report.origins) {
         lines.push('', ...renderOrigin(origin, paint));
     }
@@ -75811,33 +76219,34 @@ function renderText(report, options) {
 }
 function renderOrigin(origin, paint) {
     const mark = origin.passed ? paint('green', '✔') : paint('red', '✖');
-    const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${origin.hostHeader})` : '';
-    const addresses = origin.addresses.length > 0 ? origin.addresses.join(', ') : 'no addresses';
+    const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${forTerminal(origin.hostHeader)})` : '';
+    const addresses = origin.addresses.length > 0 ? forTerminal(origin.addresses.join(', ')) : 'no addresses';
     const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed');
     const counts = countFindings(origin.findings);
-    const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`];
+    const head = `${mark} ${paint('bold', forTerminal(origin.name))}  ${forTerminal(origin.domain)}${host}  ${addresses}`;
+    const lines = [`${head}  ${verdict}${counts ? ` (${counts})` : ''}`];
     for (const target of origin.tls ?? [])
-        lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`));
+        lines.push(paint('dim', `  edge suites accepted at ${forTerminal(describeTlsTarget(target))}`));
     for (const finding of findingsInOrder(origin.findings))
         lines.push(...renderFinding(finding, paint));
     return lines;
 }
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
 function renderFinding(finding, paint) {
-    const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding);
+    const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : forTerminal(describeWhere(finding));
     const severity = finding.severity.toUpperCase();
     const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity);
-    const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`];
+    const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${forTerminal(finding.message)}`];
     if (finding.accepted)
-        lines.push(`    accepted until ${finding.accepted.until}: ${finding.accepted.reason}`);
-    lines.push(paint('dim', `    → ${finding.remedy}`));
+        lines.push(`    accepted until ${forTerminal(finding.accepted.until)}: ${forTerminal(finding.accepted.reason)}`);
+    lines.push(paint('dim', `    → ${forTerminal(finding.remedy)}`));
     return lines;
 }
 function renderVerdict(report, paint) {
     const { origins, failed, errors, warnings, notices, accepted } = report.summary;
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
     const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ');
-    const failOn = report.failOn ? ` (fail-on ${report.failOn})` : '';
+    const failOn = report.failOn ? ` (fail-on ${forTerminal(report.failOn)})` : '';
     if (report.passed)
         return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`;
     return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`;
@@ -76172,7 +76581,7 @@ function renderHeading(report, notes = []) {
         : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`;
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
     const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ');
-    const failOn = report.failOn ? ` · fail-on ${report.failOn}` : '';
+    const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : '';
     const lines = [
         `## origin-preflight`,
         '',
@@ -76383,35 +76792,6 @@ function lineLocator(origins) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/report/mask.js
-/**
- * Replaces every occurrence of each secret with `***`. Longest first, so a secret that contains a
- * shorter one is hidden whole rather than leaving its remainder visible.
- */
-function maskSecrets(text, secrets) {
-    const distinct = [...new Set(secrets.filter((secret) => secret.length > 0))];
-    distinct.sort((a, b) => b.length - a.length);
-    let masked = text;
-    for (const secret of distinct)
-        masked = masked.split(secret).join('***');
-    return masked;
-}
-/** The report with every string value masked: the JSON stays valid whatever a secret looks like. */
-function maskReport(value, secrets) {
-    if (secrets.every((secret) => secret.length === 0))
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return maskSecrets(v, secrets);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        return v;
-    };
-    return walk(value);
-}
-
 ;// CONCATENATED MODULE: ./lib/report/merge.js
 
 
@@ -76507,6 +76887,7 @@ function inConfigOrder(a, b) {
 
 
 
+
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -76576,11 +76957,12 @@ function sarifResult(finding, line, ruleIndex, options, origin) {
         ruleId: finding.code,
         ruleIndex,
         level: LEVEL[finding.severity],
-        message: { text: `${finding.message} ${finding.remedy}` },
+        // Code scanning shows the text as is: one line, no control character from the origin.
+        message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
         locations: [
             {
                 physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
-                logicalLocations: [{ name: finding.origin, kind: 'resource' }],
+                logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
             },
         ],
         // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
@@ -76682,6 +77064,7 @@ function notAnnotatedNote(notShown) {
 
 
 
+
 /** `file` as GitHub wants it: relative to the repository root, forward slashes. */
 function repoRelativePath(file, repoRoot) {
     return external_node_path_.relative(repoRoot, external_node_path_.resolve(repoRoot, file)).split(external_node_path_.sep).join('/');
@@ -76714,8 +77097,10 @@ function findingAnnotation(finding, file, startLine) {
     }
     return {
         level: finding.severity,
-        message: `${finding.message}\n${finding.remedy}`,
-        properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+        // @actions/core escapes the command itself (%, CR, LF; `:` and `,` in properties); the values must
+        // still be one line each and free of control characters, since the annotation shows them as they are.
+        message: `${forTerminal(finding.message)}\n${forTerminal(finding.remedy)}`,
+        properties: { file, startLine, title: forTerminal(`${finding.code} ${finding.origin}`) },
     };
 }
 /** At the line of the `accept` entry it is about. */
@@ -76732,7 +77117,7 @@ const annotationLine = (/* unused pure expression or super */ null && (findingLi
 function configProblemAnnotations(problems, repoRoot) {
     return problems.map((problem) => ({
         level: 'error',
-        message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+        message: forTerminal(problem.path ? `${problem.path}: ${problem.message}` : problem.message),
         properties: {
             file: repoRelativePath(problem.file, repoRoot),
             startLine: problem.line,
@@ -76748,7 +77133,7 @@ function configProblemAnnotations(problems, repoRoot) {
 
 /** A glob over downloaded artifacts never needs more; a runaway pattern stops here instead of walking the disk. */
 const MAX_ENTRIES = 20_000;
-const MAX_DEPTH = 12;
+const glob_MAX_DEPTH = 12;
 /**
  * The files under `root` that match `pattern` (`*` and `?` within one path segment, `**` across any
  * number of them; `/` separates segments on every platform), sorted. The walk starts at the pattern's
@@ -76766,7 +77151,7 @@ function globFiles(pattern, root) {
     const found = [];
     let entries = 0;
     const visit = (dir, depth) => {
-        if (depth > MAX_DEPTH)
+        if (depth > glob_MAX_DEPTH)
             return;
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
             if (++entries > MAX_ENTRIES)
@@ -77334,7 +77719,223 @@ function publish_describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./lib/report/schema.js
+/**
+ * JSON Schema (draft 2020-12) of the JSON report, built from the report's types: every field of
+ * `Report`, `OriginReport`, `Finding` and `TlsTargetReport` must appear here (the mapped types below
+ * fail to compile otherwise). `npm run schema` writes it to schema/report.schema.json; the action
+ * checks a report another run wrote (the fork pattern) against it before rendering a byte of it.
+ */
+
+
+const REPORT_SCHEMA_ID = 'urn:origin-preflight:report:1';
+/** Names, messages and remedies are short; a report field far longer than this was not written by the gate. */
+const MAX_TEXT = 16_384;
+const MAX_NAME = 1_024;
+const schema_text = (maxLength = MAX_TEXT) => ({ type: 'string', maxLength });
+const count = { type: 'integer', minimum: 0 };
+const ms = { type: 'number', minimum: 0 };
+const list = (items) => ({ type: 'array', items });
+const oneOf = (values) => ({ type: 'string', enum: [...values] });
+/** ISO 8601 UTC as `Date#toISOString` writes it. */
+const timestamp = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z$' };
+/** Facts only, rendered nowhere but the JSON and SARIF properties. */
+const anyObject = { type: 'object' };
+function object(properties, optional = []) {
+    const required = Object.keys(properties).filter((key) => !optional.includes(key));
+    return { type: 'object', additionalProperties: false, required, properties };
+}
+const tlsVersion = object({ version: schema_text(32), accepted: { type: 'boolean' }, suites: list(schema_text(128)), offered: count, outcome: schema_text(MAX_NAME) }, ['outcome']);
+const tlsTarget = object({
+    address: schema_text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: schema_text(MAX_NAME),
+    versions: list(tlsVersion),
+    originAlsoSpeaks: list(schema_text(32)),
+    probes: count,
+    ms,
+}, ['name', 'originAlsoSpeaks']);
+const finding = object({
+    code: oneOf(FINDING_CODES),
+    severity: oneOf(SEVERITIES),
+    check: oneOf([...CHECK_FAMILIES, 'config']),
+    origin: schema_text(MAX_NAME),
+    message: schema_text(),
+    remedy: schema_text(),
+    address: schema_text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: schema_text(MAX_NAME),
+    details: anyObject,
+    accepted: object({ reason: schema_text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
+}, ['address', 'port', 'name', 'accepted']);
+const certificate = object({ notAfter: timestamp, daysLeft: { type: 'integer' }, names: list(schema_text(MAX_NAME)), subject: schema_text(), warnDays: count, failDays: count }, ['warnDays', 'failDays']);
+const origin = object({
+    name: schema_text(MAX_NAME),
+    domain: schema_text(MAX_NAME),
+    hostHeader: schema_text(MAX_NAME),
+    edge: oneOf(EDGES),
+    passed: { type: 'boolean' },
+    configLine: { type: 'integer', minimum: 1 },
+    durationMs: ms,
+    addresses: list(schema_text(64)),
+    checks: list(oneOf(CHECK_FAMILIES)),
+    certificate,
+    dns: anyObject,
+    findings: list(finding),
+    tls: list(tlsTarget),
+}, ['hostHeader', 'certificate', 'dns', 'tls']);
+const schema_summary = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
+    properties: { origins: count, failed: count, errors: count, warnings: count, notices: count, accepted: count },
+};
+function generateReportSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: REPORT_SCHEMA_ID,
+        title: 'origin-preflight report',
+        ...object({
+            version: { const: 1 },
+            tool: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'version'],
+                properties: { name: { const: 'origin-preflight' }, version: { type: 'string', pattern: '^[0-9A-Za-z.+-]{1,64}$' } },
+            },
+            startedAt: timestamp,
+            durationMs: ms,
+            passed: { type: 'boolean' },
+            failOn: oneOf(FAIL_ON),
+            config: schema_text(4096),
+            overrides: list(schema_text(MAX_NAME)),
+            summary: schema_summary,
+            origins: list(origin),
+            configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            shard: object({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+            configFindings: list(finding),
+            merged: object({ shards: { type: 'integer', minimum: 1 } }),
+        }, ['failOn', 'configDigest', 'shard', 'merged', 'configFindings']),
+    };
+}
+function reportSchemaText() {
+    return `${JSON.stringify(generateReportSchema(), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/schema-check.js
+/**
+ * Checks a value against the JSON Schema subset src/report/schema.ts generates (type, const, enum,
+ * pattern, maxLength, minimum, maximum, items, properties, required, additionalProperties: false).
+ * Anything else in a schema is a programming error, not a pass: the check refuses to guess.
+ */
+const KNOWN = new Set([
+    '$schema',
+    '$id',
+    'title',
+    'description',
+    'type',
+    'const',
+    'enum',
+    'pattern',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'items',
+    'properties',
+    'required',
+    'additionalProperties',
+]);
+/** The first place where `value` breaks `schema`, as `path: what`, or undefined. */
+function schemaProblem(value, schema, path = '') {
+    const at = (what) => `${path || '(top)'}: ${what}`;
+    for (const key of Object.keys(schema))
+        if (!KNOWN.has(key))
+            throw new Error(`schema keyword ${key} is not supported`);
+    if ('const' in schema && value !== schema['const'])
+        return at(`must be ${JSON.stringify(schema['const'])}`);
+    const type = schema['type'];
+    if (type !== undefined && !hasType(value, type))
+        return at(`must be ${type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`}`);
+    const choices = schema['enum'];
+    if (choices && !choices.includes(value))
+        return at(`must be one of ${choices.map((choice) => JSON.stringify(choice).replace(/^"|"$/g, '')).join(', ')}`);
+    if (typeof value === 'string') {
+        const max = schema['maxLength'];
+        if (max !== undefined && value.length > max)
+            return at(`longer than ${max} characters`);
+        const pattern = schema['pattern'];
+        if (pattern !== undefined && !new RegExp(pattern, 'u').test(value))
+            return at('has an unexpected form');
+    }
+    if (typeof value === 'number') {
+        const min = schema['minimum'];
+        const max = schema['maximum'];
+        if (min !== undefined && value < min)
+            return at(`must be at least ${min}`);
+        if (max !== undefined && value > max)
+            return at(`must be at most ${max}`);
+    }
+    if (Array.isArray(value) && schema['items']) {
+        for (const [index, item] of value.entries()) {
+            const problem = schemaProblem(item, schema['items'], `${path}[${index}]`);
+            if (problem)
+                return problem;
+        }
+    }
+    if (isObject(value))
+        return objectProblem(value, schema, path);
+    return undefined;
+}
+function objectProblem(value, schema, path) {
+    const properties = (schema['properties'] ?? {});
+    const prefix = path ? `${path}.` : '';
+    for (const [key, field] of Object.entries(value)) {
+        const child = Object.hasOwn(properties, key) ? properties[key] : undefined;
+        if (!child) {
+            if (schema['additionalProperties'] === false)
+                return `${prefix}${shortKey(key)}: not a report field`;
+            continue;
+        }
+        const problem = schemaProblem(field, child, `${prefix}${key}`);
+        if (problem)
+            return problem;
+    }
+    // After the fields that are there: `{"version": 2}` is about its version, not about what it lacks.
+    for (const key of (schema['required'] ?? [])) {
+        if (!Object.hasOwn(value, key))
+            return `${prefix}${key}: missing`;
+    }
+    return undefined;
+}
+function hasType(value, type) {
+    switch (type) {
+        case 'object':
+            return isObject(value);
+        case 'array':
+            return Array.isArray(value);
+        case 'string':
+            return typeof value === 'string';
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return Number.isSafeInteger(value);
+        case 'null':
+            return value === null;
+        default:
+            throw new Error(`schema type ${type} is not supported`);
+    }
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A key a fork chose is echoed in the error: printable ASCII only, and short. */
+function shortKey(key) {
+    const clean = key.replace(/[^\x20-\x7e]/g, '?');
+    return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/report-file.js
+
 
 
 
@@ -77345,7 +77946,8 @@ class ReportFileError extends PreflightError {
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads a JSON report written by another run (the `workflow_run` pattern downloads it as an artifact a
- * fork's workflow produced): size-capped and checked field by field before anything renders it.
+ * fork's workflow produced): size-capped and checked against the report's JSON Schema (every field, its type, its
+ * vocabulary, its length) before anything renders it: a fork chooses every byte of it.
  */
 function readReportFile(file) {
     let text;
@@ -77364,6 +77966,7 @@ function readReportFile(file) {
         value = JSON.parse(text);
     }
     catch {
+        // Also a RangeError on absurd nesting: still not a report.
         throw new ReportFileError(`${file} is not JSON`);
     }
     const problem = reportProblem(value);
@@ -77371,92 +77974,10 @@ function readReportFile(file) {
         throw new ReportFileError(`${file} is not an origin-preflight report (version 1): ${problem}`);
     return value;
 }
-const isString = (value) => typeof value === 'string';
-const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
-const isBoolean = (value) => typeof value === 'boolean';
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const listOf = (check) => (value) => Array.isArray(value) && value.every(check);
-const isCount = (value) => Number.isInteger(value) && value >= 1;
-const isShard = (value) => isObject(value) && isCount(value['index']) && isCount(value['count']) && value['index'] <= value['count'];
-const optional = (check) => (value) => value === undefined || check(value);
-/** The first field that does not have the type the renderers rely on, or undefined. */
+const SCHEMA = generateReportSchema();
+/** Where the value breaks schema/report.schema.json (`origins[0].findings[1].code: must be one of ...`), or undefined. */
 function reportProblem(value) {
-    if (!isObject(value))
-        return 'not an object';
-    if (value['version'] !== 1)
-        return 'version is not 1';
-    const top = fieldProblem(value, {
-        passed: isBoolean, config: isString, overrides: listOf(isString), startedAt: isString, durationMs: isNumber, failOn: optional(isString),
-        configDigest: optional(isString), shard: optional(isShard),
-    });
-    if (top)
-        return top;
-    if (!isObject(value['tool']) || !isString(value['tool']['version']))
-        return 'tool.version';
-    const summary = value['summary'];
-    if (!isObject(summary))
-        return 'summary';
-    const counts = fieldProblem(summary, {
-        origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber, accepted: optional(isNumber),
-    });
-    if (counts)
-        return `summary.${counts}`;
-    const configFindings = value['configFindings'];
-    if (configFindings !== undefined) {
-        if (!Array.isArray(configFindings))
-            return 'configFindings';
-        const bad = findingsProblem(configFindings);
-        if (bad)
-            return `configFindings${bad}`;
-    }
-    if (!Array.isArray(value['origins']))
-        return 'origins';
-    for (const [index, origin] of value['origins'].entries()) {
-        const problem = originProblem(origin);
-        if (problem)
-            return `origins[${index}].${problem}`;
-    }
-    return undefined;
-}
-function originProblem(origin) {
-    if (!isObject(origin))
-        return 'not an object';
-    const problem = fieldProblem(origin, {
-        name: isString, domain: isString, hostHeader: optional(isString), passed: isBoolean, configLine: isNumber,
-        addresses: listOf(isString), checks: listOf(isString), findings: Array.isArray,
-    });
-    if (problem)
-        return problem;
-    const certificate = origin['certificate'];
-    if (certificate !== undefined) {
-        if (!isObject(certificate))
-            return 'certificate';
-        const bad = fieldProblem(certificate, { notAfter: isString, daysLeft: isNumber });
-        if (bad)
-            return `certificate.${bad}`;
-    }
-    const bad = findingsProblem(origin['findings']);
-    return bad ? `findings${bad}` : undefined;
-}
-const isAccepted = (value) => isObject(value) && isString(value['reason']) && isString(value['until']);
-/** `[index].field` of the first finding the renderers could not render, or undefined. */
-function findingsProblem(findings) {
-    for (const [index, finding] of findings.entries()) {
-        if (!isObject(finding))
-            return `[${index}]`;
-        const bad = fieldProblem(finding, {
-            code: (code) => isString(code) && isFindingCode(code),
-            severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
-            origin: isString, message: isString, remedy: isString,
-            address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject, accepted: optional(isAccepted),
-        });
-        if (bad)
-            return `[${index}].${bad}`;
-    }
-    return undefined;
-}
-function fieldProblem(value, fields) {
-    return Object.entries(fields).find(([key, check]) => !check(value[key]))?.[0];
+    return schemaProblem(value, SCHEMA);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/run-event.js
@@ -77599,6 +78120,7 @@ async function commentForPullRequestRun(report, repo, head, target) {
 
 
 
+
 /** The action: inputs → engine → annotations, job summary, report files, PR comment, outputs. Never throws. */
 async function run() {
     const repoRoot = process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -77614,6 +78136,8 @@ async function run() {
     }
     catch (error) {
         if (error instanceof ConfigError) {
+            for (const secret of error.secrets)
+                core_setSecret(secret);
             failOnConfig(error, repoRoot);
         }
         else {
@@ -77659,7 +78183,7 @@ function tryLoadConfig(file) {
     }
 }
 async function publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial }) {
-    info(renderText(report, { color: true }));
+    info(defuseCommandLines(renderText(report, { color: true })));
     const comment = event.kind === 'pull_request' && inputs.comment;
     const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch');
     const selection = selectAnnotations(annotationsByOrigin(report, origins, configFile, repoRoot), findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }));
@@ -77758,7 +78282,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1004);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
