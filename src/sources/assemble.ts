@@ -73,7 +73,7 @@ class DistributionAssembly {
       const target = behaviour.target.value
       if (behaviour.target.unresolved || known.has(target)) continue
       this.finding('EDGE_SETTING_INVALID', behaviour.target.line, {
-        setting: this.setting('targetOriginId'), value: target ?? null, allowed: [...known].filter((k): k is string => k !== undefined), pathPattern: behaviour.pathPattern,
+        setting: this.setting('targetOriginId'), container: this.d.container, value: target ?? null, allowed: [...known].filter((k): k is string => k !== undefined), pathPattern: behaviour.pathPattern,
       }, undefined, 'error')
     }
   }
@@ -82,7 +82,7 @@ class DistributionAssembly {
     for (const group of this.d.groups) {
       if (group.members.length === 2) continue
       this.finding('EDGE_SETTING_INVALID', group.line, {
-        setting: this.setting('members'), group: idText(group.id), value: group.members.length, allowed: '2',
+        setting: this.setting('members'), container: this.d.container, group: idText(group.id), value: group.members.length, allowed: '2',
       }, undefined, 'error')
     }
   }
