@@ -6,7 +6,8 @@ import { parseCertificate, type ParsedCertificate } from '../cert/parse.js'
 import type { TrustStore } from '../cert/trust.js'
 import type { FindingCode, FindingDraft } from '../findings/finding.js'
 import type { TlsHelloResult, TlsHelloSuccess } from '../probes/tls/types.js'
-import { defineCheck, type CheckContext, type OriginObservations } from './define.js'
+import type { Observations } from '../probes/observations.js'
+import { defineCheck, type CheckContext } from './define.js'
 
 const DAY_MS = 86_400_000
 
@@ -18,6 +19,7 @@ type Parse = (der: Buffer) => ParsedCertificate
 export const certificateCheck = defineCheck({
   id: 'certificate',
   family: 'certificate',
+  needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
   codes: [
     'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
     'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
@@ -30,7 +32,7 @@ export const certificateCheck = defineCheck({
       ...unreadCertificates(observations),
       // Where the edge's hello was refused, the chain read with a wider hello is still the edge's problem.
       ...observations.tlsDiagnostic.flatMap((hello) =>
-        hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic hello (the edge\'s own was refused)' } })) : [],
+        hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic-hello' } })) : [],
       ),
     ]
     return withoutDuplicates(found)
@@ -41,7 +43,7 @@ export const certificateCheck = defineCheck({
  * A target whose handshake works only in TLS 1.3 never shows its certificate in clear (the edge may
  * still connect, behind `edge: generic`): say it went unchecked rather than pass it in silence.
  */
-function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations): FindingDraft[] {
+function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: Pick<Observations, 'tls' | 'tlsDiagnostic' | 'tlsScans'>): FindingDraft[] {
   const sameTarget = (a: TlsHelloResult, b: { address: string; port: number; sni?: string }) => a.address === b.address && a.port === b.port && a.sni === b.sni
   const readable = (hello: TlsHelloResult) => hello.ok && hello.version !== 'TLSv1.3' && hello.certificates.length > 0
   return tls.flatMap((hello): FindingDraft[] => {
@@ -54,11 +56,7 @@ function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: OriginObservations
       address: hello.address,
       port: hello.port,
       ...(hello.sni === undefined ? {} : { name: hello.sni }),
-      details: {
-        unchecked: `the certificate of ${hello.address}:${hello.port}`,
-        reason: 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
-        until: 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
-      },
+      details: { unchecked: 'certificate', because: 'tls13-only' },
     }]
   })
 }
@@ -151,8 +149,8 @@ function chainEnd({ end }: ChainAnalysis): Judgement[] {
 
 /** Why the path ends at `root`: a self-signed root that is not trusted, or an issuer that is nowhere. */
 function untrustedRootDetails(root: string, missingIssuer: string | undefined): Record<string, string> {
-  if (missingIssuer === undefined) return { root, reason: 'a self-signed root the edge does not trust' }
-  return { root, issuer: missingIssuer, reason: `issued by ${missingIssuer}, which is neither sent nor in the edge's trust store` }
+  if (missingIssuer === undefined) return { root, rootKind: 'self-signed-untrusted' }
+  return { root, issuer: missingIssuer, rootKind: 'issuer-missing' }
 }
 
 function chainOrder(chain: ChainAnalysis): Judgement[] {
@@ -179,7 +177,7 @@ function weakSignatures(chain: ChainAnalysis, trust: TrustStore): Judgement[] {
 
 /** The soonest-expiring leaf across the origin's addresses and names, for the report header. */
 export function certificateSummary(
-  observations: Pick<OriginObservations, 'tls'>,
+  observations: Pick<Observations, 'tls'>,
   now: Date,
 ): { notAfter: string; daysLeft: number; names: string[]; subject: string } | undefined {
   const parse = cachedParser()

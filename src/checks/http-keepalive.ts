@@ -12,6 +12,7 @@ import { requestOf, whereOf } from './http-response.js'
 export const httpKeepAliveCheck = defineCheck({
   id: 'http-keepalive',
   family: 'http',
+  needs: ['http'],
   codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
   run({ http }, { origin, edge }): FindingDraft[] {
     const edgeMs = keepAliveWindowFor(origin, edge)

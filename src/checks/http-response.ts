@@ -2,7 +2,7 @@ import { defineCheck } from './define.js'
 import type { FindingCode, FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
 import type { HttpDefect, HttpDefectKind, HttpExchangeObservation } from '../probes/http/types.js'
-import type { OriginObservations } from './define.js'
+import type { Observations } from '../probes/observations.js'
 
 /** Which finding each defect of the strict reader is. */
 const CODE_OF: Readonly<Record<HttpDefectKind, FindingCode>> = {
@@ -37,6 +37,7 @@ const CODE_OF: Readonly<Record<HttpDefectKind, FindingCode>> = {
 export const httpResponseCheck = defineCheck({
   id: 'http-response',
   family: 'http',
+  needs: ['http', 'tcp', 'tls'],
   codes: [...new Set(Object.values(CODE_OF))],
   run(observations): FindingDraft[] {
     return (observations.http ?? []).flatMap((exchange) =>
@@ -66,7 +67,7 @@ export function requestOf(exchange: HttpExchangeObservation): JsonObject {
   return { method: exchange.method, host: exchange.host, path: exchange.path, scheme: exchange.tls ? 'https' : 'http' }
 }
 
-function reportedElsewhere(defect: HttpDefect, exchange: HttpExchangeObservation, observations: OriginObservations): boolean {
+function reportedElsewhere(defect: HttpDefect, exchange: HttpExchangeObservation, observations: Pick<Observations, 'tcp' | 'tls'>): boolean {
   const same = (t: { address: string; port: number }) => t.address === exchange.address && t.port === exchange.port
   if (defect.stage === 'connect') return observations.tcp.some((t) => same(t) && t.outcome !== 'open')
   if (defect.stage === 'tls') return observations.tls.some((t) => same(t) && !t.ok)

@@ -8,6 +8,7 @@ import { requestOf, whereOf } from './http-response.js'
 export const httpStatusCheck = defineCheck({
   id: 'http-status',
   family: 'http',
+  needs: ['http'],
   codes: ['HTTP_BACKEND_5XX', 'HTTP_UNEXPECTED_STATUS'],
   run({ http }, { origin }): FindingDraft[] {
     const expected = origin.health?.expectStatus ?? [200]

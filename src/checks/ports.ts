@@ -8,13 +8,14 @@ import type { FindingDraft } from '../findings/finding.js'
 export const portsCheck = defineCheck({
   id: 'ports',
   family: 'ports',
+  needs: ['tcp', 'unavailable'],
   prerequisiteOf: ['tls', 'certificate', 'http'],
   codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
   run({ tcp, unavailable }): FindingDraft[] {
-    const unchecked = unavailable.map(({ address, family, reason }): FindingDraft => ({
+    const unchecked = unavailable.map(({ address, family }): FindingDraft => ({
       code: 'PROBE_UNAVAILABLE',
       address,
-      details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
+      details: { unchecked: 'address', because: 'no-route', family: `IPv${family}` },
     }))
     return [...unchecked, ...tcp.flatMap((t): FindingDraft[] => {
       const where = { address: t.address, port: t.port }
@@ -24,7 +25,7 @@ export const portsCheck = defineCheck({
         case 'refused':
           return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }]
         case 'timeout':
-          return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }]
+          return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs } }]
         case 'unreachable':
           return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }]
       }

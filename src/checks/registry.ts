@@ -1,4 +1,4 @@
-import type { CheckDefinition } from './define.js'
+import type { Check } from './define.js'
 import { dnsCheck } from './dns.js'
 import { portsCheck } from './ports.js'
 import { tlsHandshakeCheck } from './tls-handshake.js'
@@ -10,4 +10,6 @@ import { httpStatusCheck } from './http-status.js'
 import { httpKeepAliveCheck } from './http-keepalive.js'
 
 /** Every check, in report order. A new check is one file and one line here. */
-export const CHECKS: readonly CheckDefinition[] = [dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck]
+export const CHECKS: readonly Check[] = [
+  dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck,
+]

@@ -1,3 +1,4 @@
+import type { JsonObject } from '../json.js'
 import { parseCertificate } from '../cert/parse.js'
 import { defineCheck } from './define.js'
 import type { FindingDraft } from '../findings/finding.js'
@@ -7,6 +8,7 @@ import type { TlsHelloResult } from '../probes/tls/types.js'
 export const sniCheck = defineCheck({
   id: 'sni',
   family: 'tls',
+  needs: ['tls', 'tlsWithoutSni'],
   codes: ['TLS_SNI_REQUIRED'],
   run({ tls, tlsWithoutSni }): FindingDraft[] {
     return tls.flatMap((withSni): FindingDraft[] => {
@@ -20,22 +22,23 @@ export const sniCheck = defineCheck({
         address: withSni.address,
         port: withSni.port,
         ...(withSni.sni ? { name: withSni.sni } : {}),
-        details: { withSni: subjectOf(leaf), withoutSni: describe(withoutSni) },
+        details: { withSni: subjectOf(leaf), ...withoutSniFacts(withoutSni) },
       }]
     })
   },
 })
 
-function describe(hello: TlsHelloResult): string {
-  if (!hello.ok) return `no certificate (${hello.kind}${hello.alert ? ` ${hello.alert.name}` : ''})`
+/** The certificate served without SNI, or how that hello failed. */
+function withoutSniFacts(hello: TlsHelloResult): JsonObject {
+  if (!hello.ok) return { withoutSniFailure: hello.kind, ...(hello.alert ? { withoutSniAlert: hello.alert.name } : {}) }
   const leaf = hello.certificates[0]
-  return leaf ? subjectOf(leaf) : 'no certificate'
+  return leaf ? { withoutSni: subjectOf(leaf) } : { withoutSniFailure: 'no-certificate' }
 }
 
 function subjectOf(der: Buffer): string {
   try {
     return parseCertificate(der).subject
   } catch {
-    return `unparseable certificate (${der.length} bytes)`
+    return `(unparseable, ${der.length} bytes)`
   }
 }

@@ -12,6 +12,7 @@ import { acceptedKeysLabel, keyAccepted, keyLabel, type CertificateKey } from '.
 export const tlsHandshakeCheck = defineCheck({
   id: 'tls-handshake',
   family: 'tls',
+  needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
   prerequisiteOf: ['certificate'],
   codes: ['TLS_HANDSHAKE_FAILED'],
   run({ tls, tlsDiagnostic, tlsScans }, { edge }): FindingDraft[] {
@@ -23,13 +24,7 @@ export const tlsHandshakeCheck = defineCheck({
       if (verdict && explainsFailure(verdict)) return []
       const hello = scan && verdict?.kind === 'compatible' ? helloUsed(scan, chainHello) : chainHello
       if (hello.ok && !hello.certificateRequested) return []
-      const details: JsonObject = hello.ok
-        ? {
-            kind: 'client-certificate-requested',
-            reason: 'the origin asks for a client certificate',
-            hint: 'stop requesting client certificates on this listener (the edge sends none).',
-          }
-        : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) }
+      const details: JsonObject = hello.ok ? { kind: 'client-certificate-requested' } : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) }
       return [{ code: 'TLS_HANDSHAKE_FAILED', ...where, details: { ...details, offered: hello.offered, ms: hello.ms } }]
     })
   },
@@ -42,12 +37,9 @@ function explainRefusal(refused: TlsHelloResult, diagnostics: readonly TlsHelloR
   const leaf = diagnostic.certificates[0]
   const key = leaf ? keyOf(leaf) : undefined
   if (key && !keyAccepted(key, edge.keyLimits)) {
-    return {
-      cause: `the certificate's ${keyLabel(key)} key is outside what the edge accepts (${acceptedKeysLabel(edge.keyLimits)})`,
-      hint: 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
-    }
+    return { refusedBecause: 'key-unsupported', key: keyLabel(key), acceptedKeys: acceptedKeysLabel(edge.keyLimits) }
   }
-  return { cause: 'the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge' }
+  return { refusedBecause: 'wider-hello-accepted' }
 }
 
 /** The hello the edge would complete: the chain version's when accepted, else the first accepted version's. */
@@ -65,30 +57,9 @@ function keyOf(der: Buffer): CertificateKey | undefined {
 }
 
 function describeFailure(failure: TlsHelloFailure): JsonObject {
-  const details: JsonObject = { kind: failure.kind, reason: reasonOf(failure), hint: hintOf(failure) }
+  const details: JsonObject = { kind: failure.kind }
   if (failure.alert) details['alert'] = failure.alert.name
   if (failure.received) details['received'] = failure.received
   if (failure.error) details['error'] = failure.error
   return details
-}
-
-function reasonOf(f: TlsHelloFailure): string {
-  switch (f.kind) {
-    case 'alert': return `the origin refused it with alert ${f.alert?.name ?? 'unknown'}`
-    case 'closed': return 'the origin closed the connection'
-    case 'reset': return 'the origin reset the connection'
-    case 'timeout': return 'no answer before the read timeout'
-    case 'not-tls': return `the origin does not speak TLS here (it sent "${f.received ?? ''}")`
-    case 'malformed': return `malformed TLS from the origin${f.error ? ` (${f.error})` : ''}`
-    case 'too-large': return 'the origin sent more than the size bound'
-    case 'connect': return `TCP connection failed${f.error ? ` (${f.error})` : ''}`
-  }
-}
-
-function hintOf(f: TlsHelloFailure): string {
-  switch (f.kind) {
-    case 'not-tls': return 'serve TLS on the HTTPS port, or change the protocol policy.'
-    case 'alert': return 'enable a protocol version and cipher suite the edge offers.'
-    default: return 'check that the TLS listener is up and not overloaded.'
-  }
 }

@@ -11,6 +11,7 @@ import { judgeTlsScan, type TlsVerdict } from './tls-compatibility.js'
 export const tlsProtocolCheck = defineCheck({
   id: 'tls-protocol',
   family: 'tls',
+  needs: ['tlsScans'],
   codes: ['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_WEAK_PROTOCOL_ONLY'],
   run({ tlsScans }, { edge }): FindingDraft[] {
     return (tlsScans ?? []).flatMap((scan): FindingDraft[] => {
@@ -22,7 +23,7 @@ export const tlsProtocolCheck = defineCheck({
 })
 
 function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pick<FindingDraft, 'code' | 'details'> | undefined {
-  const note: JsonObject = edge.targetPolicyNote ? { edgeNote: edge.targetPolicyNote } : {}
+  const note: JsonObject = edge.assumedTargetPolicy ? { assumedTargetPolicy: edge.assumedTargetPolicy } : {}
   switch (verdict.kind) {
     case 'no-common-protocol':
       return { code: 'TLS_NO_COMMON_PROTOCOL', details: { ...describeProtocols(verdict, edge), ...note } }
@@ -45,19 +46,11 @@ function describeProtocols(verdict: Extract<TlsVerdict, { kind: 'no-common-proto
   const { offered, originSpeaks } = verdict
   const edgeOffers = (v: string) => (edge.protocols as readonly string[]).includes(v)
   const tls13Only = originSpeaks.length > 0 && originSpeaks.every((v) => v === 'TLSv1.3') && !edgeOffers('TLSv1.3')
-  const details: JsonObject = { offered, originProtocols: originSpeaks }
-  if (tls13Only) {
-    details['tls13Only'] = true
-    details['reason'] = `it speaks only TLSv1.3, which ${edge.title} does not use towards origins`
-    details['hint'] = `enable TLSv1.2 on the origin; ${edge.title} cannot be configured to use TLS 1.3 towards it.`
-    return details
-  }
-  details['reason'] = originSpeaks.length > 0 ? `it speaks only ${originSpeaks.join(', ')}` : 'it refused every version offered'
+  const details: JsonObject = { offered, originProtocols: originSpeaks, highestOffered: offered.at(-1) ?? '', edge: edge.title }
+  if (tls13Only) return { ...details, tls13Only: true, situation: 'tls13-only' }
   const enableOnEdge = originSpeaks.filter(edgeOffers)
-  details['hint'] = enableOnEdge.length > 0
-    ? `enable ${offered.at(-1)} on the origin, or allow ${enableOnEdge.join(' or ')} in the edge's origin SSL protocols (and ssl-protocols here).`
-    : `enable ${offered.at(-1)} on the origin.`
-  return details
+  if (enableOnEdge.length > 0) return { ...details, edgeCouldUse: enableOnEdge, situation: 'edge-could-use' }
+  return { ...details, situation: originSpeaks.length > 0 ? 'speaks-others' : 'refused-all' }
 }
 
 /** The edge's first ECDHE suite at the highest version concerned, for the certificate's key type when known. */

@@ -1,4 +1,4 @@
-/** The fields of the config file (spec/config.md), described once for the validator and the schema. */
+/** The fields of the config file (docs/config.md), described once for the validator and the schema. */
 
 import {
   CHECK_FAMILIES,

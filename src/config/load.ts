@@ -1,5 +1,5 @@
 /**
- * Reads and validates the config file (spec/config.md) with nothing but the file system: every
+ * Reads and validates the config file (docs/config.md) with nothing but the file system: every
  * problem is collected with file:line:col and thrown together as one ConfigError.
  */
 

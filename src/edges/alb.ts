@@ -1,5 +1,6 @@
 import type { EdgeProfile } from './types.js'
 import {
+  CERTIFICATES_NOT_VALIDATED,
   ALB_SECURITY_POLICIES,
   ELB_2016_08_PROTOCOLS,
   ELB_2016_08_SUITES,
@@ -20,7 +21,7 @@ export const alb: EdgeProfile = {
   // behind a TLS 1.3 listener policy, ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04 behind a FIPS one,
   // ELBSecurityPolicy-2016-08 otherwise (also the default listener policy outside the console). The
   // config does not say which listener policy is in use, so the profile is 2016-08, the one that
-  // accepts the least, and the findings carry targetPolicyNote. Source: ALB_SECURITY_POLICIES.
+  // accepts the least, and TLS findings name the assumed policy. Source: ALB_SECURITY_POLICIES.
   protocols: ELB_2016_08_PROTOCOLS,
   deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
   cipherSuites: ELB_2016_08_SUITES,
@@ -29,13 +30,13 @@ export const alb: EdgeProfile = {
   // The balancer does not validate target certificates: self-signed or expired ones work.
   // Source: TARGET_GROUPS.
   validatesCertificates: false,
+  severityPolicy: CERTIFICATES_NOT_VALIDATED,
   // No limits are documented for target certificates (they are not validated); the listener
   // certificate key types stand in. Source: ALB_CERTIFICATES.
   keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
   // 504 when no connection to the target within 10 s; the idle timeout (default 60 s) bounds both a
   // silent response and connection reuse. Source: ALB_TROUBLESHOOTING, ALB_ATTRIBUTES.
   timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
-  targetPolicyNote:
-    'modelled on ELBSecurityPolicy-2016-08 (TLS 1.0-1.2), what an ALB uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy; with one of those it uses ELBSecurityPolicy-TLS13-1-0-2021-06 (or its FIPS variant), which adds TLS 1.3',
+  assumedTargetPolicy: 'ELBSecurityPolicy-2016-08',
   sources: [ALB_SECURITY_POLICIES, TARGET_GROUPS, ALB_ATTRIBUTES, ALB_TROUBLESHOOTING, ALB_CERTIFICATES],
 }

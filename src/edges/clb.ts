@@ -1,5 +1,6 @@
 import type { EdgeProfile } from './types.js'
 import {
+  CERTIFICATES_NOT_VALIDATED,
   CLB_SSL_NEGOTIATION,
   ELB_2016_08_PROTOCOLS,
   ELB_2016_08_SUITES,
@@ -30,6 +31,7 @@ export const clb: EdgeProfile = {
   // certificate whose public key is in the policy. The profile assumes the default (not configured).
   // Source: BACKEND_AUTH.
   validatesCertificates: false,
+  severityPolicy: CERTIFICATES_NOT_VALIDATED,
   // Not documented for back-end certificates; the listener certificate limits stand in.
   keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
   // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect

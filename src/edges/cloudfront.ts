@@ -56,6 +56,7 @@ export const cloudfront: EdgeProfile = {
   // Expired, self-signed, untrusted or out-of-order chains make CloudFront drop the connection.
   // Source: HTTP_502, CERTIFICATE_REQUIREMENTS.
   validatesCertificates: true,
+  severityPolicy: [],
   // Source: CERTIFICATE_REQUIREMENTS. AWS pages disagree on the details (some name only RSA 1024-4096
   // and ECDSA P-256 for origin certificates, others also P-384); P-521 is outside every list.
   keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },

@@ -1,3 +1,4 @@
+import type { SeverityPolicy } from '../findings/severity-policy.js'
 import type { CipherSuite, NamedCode } from './types.js'
 import { suites } from './suites.js'
 import { groups, signatureSchemes } from './tls-codes.js'
@@ -46,3 +47,16 @@ export const ELB_SIGNATURE_SCHEMES: readonly NamedCode[] = signatureSchemes(
   'rsa_pkcs1_sha1',
   'ecdsa_sha1',
 )
+
+/**
+ * Neither ALB nor CLB (without back-end authentication) validates target certificates: every certificate
+ * error is a risk, not a failed connection. Source: TARGET_GROUPS ("does not validate").
+ */
+export const CERTIFICATES_NOT_VALIDATED: SeverityPolicy = [{
+  codes: [
+    'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
+    'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
+  ],
+  max: 'warning',
+  because: { edgeValidatesCertificates: false },
+}]

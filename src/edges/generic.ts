@@ -38,6 +38,7 @@ export const generic: EdgeProfile = {
     'ed25519',
   ),
   validatesCertificates: true,
+  severityPolicy: [],
   // RSA from 2048 bits: MOZILLA_INTERMEDIATE. The 8192-bit ceiling and P-384/P-521 are what common
   // TLS stacks (OpenSSL, browsers) accept, not a published rule.
   keyLimits: { rsaMinBits: 2048, rsaMaxBits: 8192, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },

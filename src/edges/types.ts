@@ -1,3 +1,4 @@
+import type { SeverityPolicy } from '../findings/severity-policy.js'
 import type { EdgeName, SslProtocol } from '../vocabulary.js'
 
 /** A cipher suite the edge offers, by IANA code point and both names. */
@@ -26,8 +27,10 @@ export interface EdgeProfile {
   groups: readonly NamedCode[]
   /** signature_algorithms, in order. */
   signatureAlgorithms: readonly NamedCode[]
-  /** Whether the edge fails on a bad origin certificate (false: certificate errors become warnings). */
+  /** Whether the edge fails on a bad origin certificate. */
   validatesCertificates: boolean
+  /** Severities this edge lowers, as data (an edge that does not validate certificates still connects through a bad one). */
+  severityPolicy: SeverityPolicy
   keyLimits: {
     rsaMinBits: number
     rsaMaxBits: number
@@ -40,8 +43,11 @@ export interface EdgeProfile {
     /** How long the edge keeps an idle origin connection for reuse. */
     keepAliveMs: number
   }
-  /** What the profile cannot know from the config and a finding should mention (the balancer's listener policy, say). */
-  targetPolicyNote?: string
+  /**
+   * The security policy the profile assumes towards targets where the balancer's real one depends on
+   * its listener (which the config cannot say): TLS findings name it.
+   */
+  assumedTargetPolicy?: string
   /** Where each fact above comes from. */
   sources: readonly string[]
 }

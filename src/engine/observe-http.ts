@@ -12,7 +12,7 @@ import { startHttpExchange, type HttpExchange, type HttpResponded } from '../pro
 import { followRedirect, redirectHost, type FollowedRedirect } from '../probes/http/redirect.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import type { Away } from './limit.js'
-import type { ProbeCache } from './observe.js'
+import type { ProbeCache } from './probe-cache.js'
 import { sniNamesFor } from './plan.js'
 
 /** Watch a little past the edge's window: a close right at its end still counts as before it. */

@@ -1,35 +1,35 @@
 import type { OriginConfig } from '../config/types.js'
-import type { OriginObservations } from '../checks/define.js'
 import { clientHelloFor } from '../edges/hello.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
 import { probeTlsHello } from '../probes/tls/probe.js'
 import type { TlsHelloResult } from '../probes/tls/types.js'
-import type { ObserveContext } from './observe.js'
+import type { ObservationKey, Observations } from '../probes/observations.js'
+import type { ObserveContext } from './probe-cache.js'
 import { allowedVersions, chainProbeVersion, sniNamesFor } from './plan.js'
 import { scanTlsTarget } from './tls-scan.js'
 
-type TlsObservations = Pick<OriginObservations, 'tls' | 'tlsWithoutSni' | 'tlsDiagnostic' | 'tlsScans'>
+type TlsObservations = Pick<Observations, 'tls' | 'tlsWithoutSni' | 'tlsDiagnostic' | 'tlsScans'>
 
 /**
  * Every hello for one open HTTPS address and port. Per SNI name: the edge's hello at each allowed version
- * (with the `tls` family; only at the chain version for the certificate alone), the wide hellos that
+ * (where `tlsScans` is needed; else only at the chain version, for the certificate), the wide hellos that
  * explain a refusal, and the suite enumeration. Plus the edge's hello without SNI. Identical hellos are
  * sent once per run (the cache), and at most a few at a time to one address.
  */
-export async function observeTlsEndpoint(address: string, port: number, origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext, into: TlsObservations): Promise<void> {
+export async function observeTlsEndpoint(address: string, port: number, origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext, needs: ReadonlySet<ObservationKey>, into: TlsObservations): Promise<void> {
   const chainVersion = chainProbeVersion(origin, edge)
   if (!chainVersion) return
-  const withTls = ctx.families.has('tls')
+  const scanning = needs.has('tlsScans')
   const { connectMs, readMs } = origin.timeouts
   const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs }
   const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
     ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`, () => probeTlsHello({ address, port }, spec, limits), ctx.cache.perAddress.for(address))
 
-  const versions = withTls ? allowedVersions(origin, edge) : [chainVersion]
+  const versions = scanning ? allowedVersions(origin, edge) : [chainVersion]
   const [scans, withoutSni] = await Promise.all([
-    Promise.all(sniNamesFor(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: withTls }, send))),
-    withTls ? send(clientHelloFor(edge, chainVersion)) : undefined,
+    Promise.all(sniNamesFor(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: scanning }, send))),
+    needs.has('tlsWithoutSni') ? send(clientHelloFor(edge, chainVersion)) : undefined,
   ])
   for (const scan of scans) {
     const atChainVersion = scan.versions.find((v) => v.version === chainVersion)
@@ -38,7 +38,7 @@ export async function observeTlsEndpoint(address: string, port: number, origin: 
     // The certificate behind a refusal, read with a wider hello: the key or curve may be why.
     const diagnostic = [atChainVersion.edgeSuitesWide, atChainVersion.everySuite].find((r) => r?.ok) ?? atChainVersion.edgeSuitesWide
     if (diagnostic && !atChainVersion.edge.ok && atChainVersion.edge.kind === 'alert') into.tlsDiagnostic.push(diagnostic)
-    if (withTls) into.tlsScans?.push(scan)
+    if (scanning) into.tlsScans.push(scan)
   }
   if (withoutSni) into.tlsWithoutSni.push(withoutSni)
 }

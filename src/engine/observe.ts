@@ -1,65 +1,37 @@
-import type { CheckFamily, OriginConfig } from '../config/types.js'
-import type { OriginObservations } from '../checks/define.js'
+import type { OriginConfig } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
-import { probeTcp } from '../probes/tcp.js'
-import { fixedAddresses, type AddressResolver } from '../probes/resolve.js'
-import { canReach } from '../probes/routes.js'
-import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
-import { AddressLimits } from './address-limit.js'
+import { emptyObservations, type ObservationKey, type Observations } from '../probes/observations.js'
+import { fixedAddresses } from '../probes/resolve.js'
+import { canReach } from '../probes/routes.js'
+import { probeTcp } from '../probes/tcp.js'
+import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
+import { observeHttpTarget } from './observe-http.js'
 import { observeTlsEndpoint } from './observe-tls.js'
 import { portsFor } from './plan.js'
-import type { Away } from './limit.js'
-import { observeHttpTarget } from './observe-http.js'
+import type { ObserveContext } from './probe-cache.js'
 
-/** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
-export class ProbeCache {
-  private readonly entries = new Map<string, Promise<unknown>>()
-  constructor(private readonly limit: <T>(task: () => Promise<T>) => Promise<T>) {}
+/** Observations that need a TCP connection first. */
+const OVER_TCP: readonly ObservationKey[] = ['tcp', 'tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans', 'http']
+const OVER_TLS: readonly ObservationKey[] = ['tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans']
 
-  /** Connections in flight per address, for probes that ask for it. */
-  readonly perAddress = new AddressLimits()
-
-  /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */
-  get<T>(key: string, probe: () => Promise<T>, within?: <U>(task: () => Promise<U>) => Promise<U>): Promise<T> {
-    let entry = this.entries.get(key) as Promise<T> | undefined
-    if (!entry) {
-      entry = within ? within(() => this.limit(probe)) : this.limit(probe)
-      this.entries.set(key, entry)
-    }
-    return entry
-  }
-
-  get size(): number {
-    return this.entries.size
-  }
-}
-
-export interface ObserveContext {
-  resolver: AddressResolver
-  cache: ProbeCache
-  families: Set<CheckFamily>
-  /** Lets the origin's place go while its idle connections are watched. */
-  away?: Away
-}
-
-export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext): Promise<OriginObservations> {
-  // The walk runs for the DNS checks even where the config pins the addresses it connects to.
-  const walk = ctx.resolver.walk && (ctx.families.has('dns') || !origin.addresses) ? await ctx.resolver.walk(origin.domain) : undefined
-  const resolution = origin.addresses
+/** Makes the probes that produce what the origin's checks `need`, and nothing more. */
+export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, needs: ReadonlySet<ObservationKey>, ctx: ObserveContext): Promise<Observations> {
+  const observations = emptyObservations()
+  // The walk runs for the DNS check even where the config pins the addresses it connects to.
+  if (needs.has('dns') || !origin.addresses) observations.dns = await ctx.resolver.walk(origin.domain)
+  observations.resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
     : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs))
-  const observations: OriginObservations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [] }
-  if (walk) observations.dns = walk
-  if (!resolution.ok) return observations
+  if (!observations.resolution.ok) return observations
 
-  for (const a of resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
+  for (const a of observations.resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
     if (canReach(a.address, a.family)) observations.addresses.push(a)
-    else observations.unavailable.push({ address: a.address, family: a.family, reason: `this machine has no IPv${a.family} route` })
+    else observations.unavailable.push({ address: a.address, family: a.family })
   }
 
-  const wantsTcp = ['ports', 'tls', 'certificate', 'http'].some((f) => ctx.families.has(f as CheckFamily))
-  if (!wantsTcp) return observations
+  if (!OVER_TCP.some((key) => needs.has(key))) return observations
+  const wantsTls = OVER_TLS.some((key) => needs.has(key))
   const ports = portsFor(origin)
   const { connectMs } = origin.timeouts
   const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
@@ -68,23 +40,22 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, ctx
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs))
         observations.tcp.push(tcp)
-        if (tcp.outcome === 'open' && ctx.families.has('http')) {
+        if (tcp.outcome !== 'open') return
+        if (needs.has('http')) {
           const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
           exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
           httpExchanges.push(exchange)
         }
-        if (!tls || tcp.outcome !== 'open') return
-        if (!ctx.families.has('tls') && !ctx.families.has('certificate')) return
-        await observeTlsEndpoint(address, port, origin, edge, ctx, observations)
+        if (tls && wantsTls) await observeTlsEndpoint(address, port, origin, edge, ctx, needs, observations)
       }),
     ),
   )
-  if (httpExchanges.length > 0) observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined)
+  observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined)
   sortByTarget(observations.tcp)
-  if (observations.http) sortByTarget(observations.http)
+  sortByTarget(observations.http)
   sortByTarget(observations.tls)
   sortByTarget(observations.tlsDiagnostic)
-  sortByTarget(observations.tlsScans ?? [])
+  sortByTarget(observations.tlsScans)
   return observations
 }
 

@@ -1,24 +1,23 @@
 import { isAbsolute, relative } from 'node:path'
 import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
-import { CHECKS } from '../checks/registry.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
 import { loadTrustStore, type TrustStore } from '../cert/trust.js'
 import { edgeProfile } from '../edges/index.js'
 import { UsageError } from '../errors.js'
-import type { Finding } from '../findings/finding.js'
-import { type AddressResolver } from '../probes/resolve.js'
+import type { AddressResolver } from '../probes/resolve.js'
 import { DnsWalker } from '../probes/dns/walk.js'
-import { toFinding } from '../findings/to-finding.js'
-import { bySeverity } from '../findings/catalogue.js'
+import { bySeverity } from '../findings/severity.js'
 import type { OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
-import { ProbeCache, observeOrigin } from './observe.js'
+import { observeOrigin } from './observe.js'
+import { ProbeCache } from './probe-cache.js'
+import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
 import { tlsSummary } from './tls-summary.js'
-import { applyEdgePolicy, fails } from '../findings/gate.js'
+import { fails } from '../findings/gate.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
@@ -82,21 +81,10 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const started = performance.now()
   const edge = edgeProfile(origin.edge)
   const families = familiesFor(origin, run.only)
-  const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) })
+  const checks = checksFor(families)
+  const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-
-  const findings: Finding[] = []
-  for (const check of CHECKS) {
-    const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f))
-    if (!runs) continue
-    try {
-      for (const observation of check.run(observations, context)) {
-        findings.push(applyEdgePolicy(toFinding(observation, origin.name, check.family), edge))
-      }
-    } catch (error) {
-      findings.push(toFinding({ code: 'PROBE_ERROR', details: { step: check.id, error: String((error as Error)?.message ?? error) } }, origin.name, check.family))
-    }
-  }
+  const findings = runChecks(checks, observations, context)
   findings.sort(bySeverity)
 
   const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
@@ -113,14 +101,14 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     findings,
   }
   if (certificate) report.certificate = certificate
-  if (families.has('tls') && observations.tlsScans?.length) report.tls = tlsSummary(observations, edge)
+  if (families.has('tls') && observations.tlsScans.length) report.tls = tlsSummary(observations, edge)
   if (observations.dns) report.dns = observations.dns
   return report
 }
 
 /** The families that judged something: those with a check, less DNS where nothing walked and the config pins the addresses. */
 function checksRun(families: Set<CheckFamily>, origin: OriginConfig, walked: boolean): CheckFamily[] {
-  return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked))
+  return [...families].filter((f) => checksFor(new Set([f])).some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked))
 }
 
 function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {

@@ -1,4 +1,4 @@
-import type { OriginObservations } from '../checks/define.js'
+import type { Observations } from '../probes/observations.js'
 import { suiteName } from '../checks/tls-compatibility.js'
 import { clientHelloFor } from '../edges/hello.js'
 import type { EdgeProfile } from '../edges/types.js'
@@ -8,7 +8,7 @@ import type { TlsVersionScan } from '../probes/tls/types.js'
 import type { TlsTargetReport } from '../report/types.js'
 
 /** The report's view of the TLS scans: per target and version, the edge's suites the origin accepts. */
-export function tlsSummary(observations: Pick<OriginObservations, 'tlsScans'>, edge: EdgeProfile): TlsTargetReport[] {
+export function tlsSummary(observations: Pick<Observations, 'tlsScans'>, edge: EdgeProfile): TlsTargetReport[] {
   return (observations.tlsScans ?? []).map((scan) => {
     const speaks = scan.otherVersions.flatMap((r) => (acceptedAt(r, r.offered) ? [r.offered] : []))
     return {

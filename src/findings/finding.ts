@@ -16,7 +16,7 @@ export interface FindingDraft {
   details: JsonObject
 }
 
-/** A finding as reported (spec/findings.md). */
+/** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity

@@ -156,7 +156,17 @@ export const DNS_SCENARIOS: readonly Scenario[] = [
       plant.servers![1]!.zones = []
       return plant
     })(),
-    expect: expect('DNS_SERVFAIL', 'error', '127.0.53.24'),
+    // RFC 9499: a delegated server that does not answer authoritatively (REFUSED included) is lame.
+    expect: expect('DNS_LAME_DELEGATION', 'warning', '127.0.53.24'),
+  },
+  {
+    name: 'servfail-ns', fault: 'one name server answers SERVFAIL to every question', domain: `www.servfail-ns.${LAB}`, tls: tls(`www.servfail-ns.${LAB}`),
+    dns: (() => {
+      const plant = childZone('servfail-ns', { servers: [{ label: 'ns1', address: '127.0.53.31' }, { label: 'ns2', address: '127.0.53.32' }] })
+      plant.servers![1]!.behaviour = { rewrite: (reply) => ({ ...reply, rcode: 'SERVFAIL', aa: false, answers: [], authorities: [], additionals: [] }) }
+      return plant
+    })(),
+    expect: expect('DNS_SERVFAIL', 'error', '127.0.53.32'),
   },
   {
     name: 'no-tcp', fault: 'one name server does not answer over TCP', domain: `www.no-tcp.${LAB}`, tls: tls(`www.no-tcp.${LAB}`),

@@ -1,6 +1,6 @@
 import type { Report } from './types.js'
 
-/** The machine contract (spec/cli.md): the report as is, pretty-printed, ending in a newline. */
+/** The machine contract (docs/report.md): the report as is, pretty-printed, ending in a newline. */
 export function renderJson(report: Report): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js'
 import type { DnsWalk } from '../probes/dns/walk-types.js'
 
-/** The JSON report: the machine contract of spec/cli.md (`version: 1`). Extend, never break. */
+/** The JSON report: the machine contract of docs/report.md (`version: 1`). Extend, never break. */
 export interface Report {
   version: 1
   tool: { name: 'origin-preflight'; version: string }

@@ -117,7 +117,7 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
   })
 
-  it('sets the outputs of cli.md', () => {
+  it('sets the documented outputs', () => {
     const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Report
     expect(first.outputs['errors']).toBe(String(report.summary.errors))
     expect(first.outputs['warnings']).toBe(String(report.summary.warnings))

@@ -39,7 +39,7 @@ describe('the bundled CLI', () => {
       expect(report.passed).toBe(false)
     })
 
-    it('follows the JSON contract of cli.md', () => {
+    it('follows the JSON contract of docs/report.md', () => {
       expect(report.version).toBe(1)
       expect(report.tool.name).toBe('origin-preflight')
       expect(new Date(report.startedAt).toString()).not.toBe('Invalid Date')

@@ -50,21 +50,25 @@ describe.skipIf(!KNOTD)(TITLE, () => {
     await lab?.close()
   })
 
+  /** Knot serves zones as they are; faults only the in-process servers play (a rewritten rcode) are left out. */
+  const playable = (name: string) => !lab.scenarios.find((s) => s.name === name)?.dns?.servers?.some((server) => server.behaviour?.rewrite)
+  const comparable = (r: Report): Report => ({ ...r, origins: r.origins.filter((o) => playable(o.name)) })
+
   it('catches every planted fault, and only those', () => {
-    const missed = judgeLab(served, lab.scenarios).filter((v) => !v.caught)
+    const missed = judgeLab(served, lab.scenarios.filter((s) => playable(s.name))).filter((v) => !v.caught)
     expect(missed).toEqual([])
   })
 
   it('gives the same findings as the in-process name servers, server by server', () => {
     const dns = (r: Report) => findingsOf(r).filter((f) => f.includes('"DNS_'))
     expect(dns(served).length).toBeGreaterThanOrEqual(15)
-    expect(dns(served)).toEqual(dns(inProcess))
+    expect(dns(comparable(served))).toEqual(dns(comparable(inProcess)))
     const codes = (r: Report) => r.origins.map((o) => `${o.name}: ${o.findings.map((f) => `${f.code}/${f.severity}@${f.address ?? ''}`).join(' ')}`)
-    expect(codes(served)).toEqual(codes(inProcess))
+    expect(codes(comparable(served))).toEqual(codes(comparable(inProcess)))
   })
 
   it('walks the same zones to the same outcome for every origin', () => {
-    for (const origin of served.origins) {
+    for (const origin of comparable(served).origins) {
       const twin = inProcess.origins.find((o) => o.name === origin.name)!
       expect(origin.dns?.outcome, origin.name).toEqual(twin.dns?.outcome)
       expect(origin.dns?.zones.map((z) => [z.zone, z.servers.map((s) => `${s.server} ${s.address} ${s.status}`)]), origin.name).toEqual(

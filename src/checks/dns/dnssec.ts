@@ -18,14 +18,12 @@ function anchor(zone: ZoneObservation): FindingDraft[] {
   if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom) return []
   const keys = dnssec.dnskeys
   if (dnssec.ds.some((ds) => keys.some((key) => dsMatches(zone.zone, ds, key)))) return []
-  const tags = (list: string[]) => list.map((r) => r.split(' ')[0]).join(', ')
-  const reason = keys.length
-    ? `the DS at ${zone.parent ?? 'the parent'} (key tag ${tags(dnssec.ds)}) matches no DNSKEY of the zone`
-    : `the parent publishes a DS (key tag ${tags(dnssec.ds)}) but the zone serves no DNSKEY`
+  const keyTags = dnssec.ds.map((r) => Number(r.split(' ')[0]))
+  const problem = keys.length ? 'ds-matches-no-dnskey' : 'no-dnskey'
   const { server, address } = dnssec.dnskeyFrom
   return [{
     code: 'DNS_DNSSEC_BOGUS', address,
-    details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, reason, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
+    details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, problem, parent: zone.parent ?? 'the parent', keyTags, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
   }]
 }
 
@@ -35,8 +33,8 @@ function signatures(lookup: NameLookup, now: Date): FindingDraft[] {
   const outside = lookup.answers.flatMap((answer) =>
     (answer.signatures ?? []).flatMap((signature) => {
       const [covered = '', , , , expiration = '0', inception = '0'] = signature.split(' ')
-      if (Number(expiration) < seconds) return [{ answer, covered, reason: `the RRSIG over ${covered} expired at ${iso(expiration)}` }]
-      if (Number(inception) > seconds) return [{ answer, covered, reason: `the RRSIG over ${covered} is valid only from ${iso(inception)}` }]
+      if (Number(expiration) < seconds) return [{ answer, covered, problem: 'rrsig-expired', at: iso(expiration) }]
+      if (Number(inception) > seconds) return [{ answer, covered, problem: 'rrsig-not-yet-valid', at: iso(inception) }]
       return []
     }),
   )
@@ -45,7 +43,7 @@ function signatures(lookup: NameLookup, now: Date): FindingDraft[] {
   return [{
     code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
     details: {
-      zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, reason: first.reason,
+      zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, problem: first.problem, covered: first.covered, at: first.at,
       servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
     },
   }]

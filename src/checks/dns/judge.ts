@@ -16,9 +16,19 @@ export function judgeWalk(walk: DnsWalk, now: Date = new Date()): FindingDraft[]
     const answering = walk.zones.find((z) => z.zone === outcome.zone)?.servers.some((s) => s.status === 'authoritative')
     if (unprobed.length > 0 && !answering) {
       const first = unprobed[0]!
-      found.push({ code: 'PROBE_UNAVAILABLE', address: first.address, details: { unchecked: `the DNS of ${outcome.zone}`, reason: `its name servers are only on addresses this machine cannot reach (${unprobed.map((s) => `${s.server} ${s.address}`).join(', ')})`, family: first.address.includes(':') ? 'IPv6' : 'IPv4', until: `the gate runs where ${first.address.includes(':') ? 'IPv6' : 'IPv4'} is routed`, zone: outcome.zone ?? '' } })
+      found.push({
+        code: 'PROBE_UNAVAILABLE',
+        address: first.address,
+        details: {
+          unchecked: 'dns',
+          because: 'name-servers-unroutable',
+          zone: outcome.zone ?? '',
+          servers: unprobed.map((s) => `${s.server} ${s.address}`),
+          family: first.address.includes(':') ? 'IPv6' : 'IPv4',
+        },
+      })
     } else {
-      found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', error: `${outcome.name}: ${outcome.reason}` } })
+      found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', query: outcome.name, error: outcome.reason } })
     }
   }
   return found

@@ -4,7 +4,7 @@ import { isAtOrBelow, isBelow } from './names.js'
 import { failureText, traceOf } from './trace.js'
 import { soaSerial, type Question } from './wire.js'
 import type { DnsExchange, DnsResponse, DnsTransport } from './types.js'
-import type { NameServerEntry, ServerObservation, ZoneObservation } from './walk-types.js'
+import type { LameAnswer, NameServerEntry, ServerObservation, ZoneObservation } from './walk-types.js'
 
 /** What zone inspection needs from the walk: cached questions and the addresses of out-of-zone names. */
 export interface WalkServices {
@@ -41,7 +41,7 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
 
   const probe = async (entry: NameServerEntry) => {
     if (entry.addresses.length === 0) {
-      servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', reason: entry.problem ?? 'no address found' })
+      servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', failure: 'no-address', reason: entry.problem ?? 'no address found' })
       return
     }
     servers.push(...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))))
@@ -107,17 +107,20 @@ async function probeServer(zone: string, server: string, address: string, servic
   const question = { name: zone, type: 'SOA' }
   const soa = await services.ask(address, question)
   const trace = traceOf(question, soa)
-  if (!soa.ok) return { ...base, status: 'unreachable', reason: failureText(soa), soa: trace }
+  if (!soa.ok) return { ...base, status: 'unreachable', failure: soa.failure.kind, reason: failureText(soa), soa: trace }
   const { response } = soa
+  // RFC 9499: a server named in a delegation that does not answer authoritatively for the zone is lame; REFUSED is the common way.
+  if (response.rcode === 'REFUSED') return { ...base, status: 'lame', rcode: 'REFUSED', lame: { kind: 'refused', rcode: 'REFUSED' }, reason: 'answered REFUSED', soa: trace }
   if (!OK_RCODES.has(response.rcode)) return { ...base, status: 'error-rcode', rcode: response.rcode, reason: `answered ${response.rcode}`, soa: trace }
-  const lame = lameReason(zone, response)
-  if (lame) return { ...base, status: 'lame', reason: lame, soa: trace }
+  const lame = lameAnswer(zone, response)
+  if (lame) return { ...base, status: 'lame', lame, reason: describeLame(lame), soa: trace }
   const record = response.answers.find((r) => r.type === 'SOA' && r.name === zone)!
   const [ns, tcp] = await Promise.all([
     services.ask(address, { name: zone, type: 'NS' }),
     soa.transport === 'tcp' ? undefined : services.ask(address, question, 'tcp'),
   ])
   const observation: ServerObservation = { ...base, status: 'authoritative', soa: trace, tcp: !tcp ? 'ok' : tcp.ok ? 'ok' : failureText(tcp) }
+  if (tcp && !tcp.ok) observation.tcpFailure = tcp.failure.kind
   const serial = soaSerial(record)
   if (serial !== undefined) observation.serial = serial
   if (soa.ok && soa.udpFailure) observation.reason = `answers over TCP only (${soa.udpFailure.detail})`
@@ -125,19 +128,31 @@ async function probeServer(zone: string, server: string, address: string, servic
   return observation
 }
 
-/** Why an answer to `zone SOA` is not authoritative for the zone, or undefined when it is. */
-export function lameReason(zone: string, response: DnsResponse): string | undefined {
+/** How an answer to `zone SOA` fails to be authoritative for the zone, or undefined when it is. */
+export function lameAnswer(zone: string, response: DnsResponse): LameAnswer | undefined {
   const referral = response.authorities.filter((r) => r.type === 'NS')
+  const rcode = response.rcode
   if (!response.aa) {
-    if (referral.length === 0) return 'answers without the AA bit'
+    if (referral.length === 0) return { kind: 'no-aa', rcode }
     const to = referral[0]!.name
-    const where = isBelow(zone, to) || to === '.' ? 'an upward referral' : 'a referral'
-    return `${where} to ${to} (${referral.map((r) => r.data).sort().join(', ')})`
+    return { kind: isBelow(zone, to) || to === '.' ? 'upward-referral' : 'referral', rcode, zone: to, servers: referral.map((r) => r.data).sort() }
   }
   if (response.answers.some((r) => r.type === 'SOA' && r.name === zone)) return undefined
   const other = [...response.answers, ...response.authorities].find((r) => r.type === 'SOA')
-  const rcode = response.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record'
-  return other ? `answers ${rcode} with the SOA of ${other.name}` : `answers ${rcode} for the zone's apex`
+  return other ? { kind: 'other-soa', rcode, zone: other.name } : { kind: 'no-soa', rcode }
+}
+
+/** The walk trace's words for a lame answer. */
+export function describeLame(lame: LameAnswer): string {
+  const answered = lame.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record'
+  switch (lame.kind) {
+    case 'refused': return 'answered REFUSED'
+    case 'no-aa': return 'answers without the AA bit'
+    case 'referral': return `a referral to ${lame.zone} (${lame.servers?.join(', ')})`
+    case 'upward-referral': return `an upward referral to ${lame.zone} (${lame.servers?.join(', ')})`
+    case 'other-soa': return `answers ${answered} with the SOA of ${lame.zone}`
+    case 'no-soa': return `answers ${answered} for the zone's apex`
+  }
 }
 
 /** Asks the zone's authoritative servers for a name's addresses (A and AAAA), first answer wins. */

@@ -1,3 +1,4 @@
+import type { DnsFailureKind } from './types.js'
 /**
  * What the authoritative walk observed for one origin: every zone on the path with every name server
  * and address it asked, and every name of the CNAME chain with each server's answers. JSON-safe: the
@@ -27,6 +28,16 @@ export type ServerStatus =
   | 'no-address'    // the server's name gave no address to ask
   | 'unprobed'      // an address of a family this machine cannot reach
 
+/** How a delegated server answered `zone SOA` without serving the zone. */
+export interface LameAnswer {
+  /** `refused`: REFUSED; `no-aa`: an answer without the AA bit; `(upward-)referral`: NS records for another zone; `other-soa`, `no-soa`: AA set, but not the zone's SOA. */
+  kind: 'refused' | 'no-aa' | 'referral' | 'upward-referral' | 'other-soa' | 'no-soa'
+  rcode: string
+  /** The zone it referred to, or whose SOA it sent. */
+  zone?: string
+  servers?: string[]
+}
+
 export interface ServerObservation {
   /** The name server's name (for roots given as addresses: the address). */
   server: string
@@ -34,14 +45,18 @@ export interface ServerObservation {
   address: string
   port: number
   status: ServerStatus
-  /** Why the status: the lame server's answer, the failure, why no address. */
+  /** Why the status, in words, for the walk's trace: the lame server's answer, the failure, why no address. */
   reason?: string
+  /** The same as facts: how the SOA question failed (or `no-address`), and how a lame server answered. */
+  failure?: DnsFailureKind | 'no-address'
+  lame?: LameAnswer
   rcode?: string
   serial?: number
   /** The zone's NS set as this server serves it. */
   ns?: string[]
   /** The same SOA question over TCP: `ok`, or the failure. */
   tcp?: string
+  tcpFailure?: DnsFailureKind
   soa?: QueryTrace
 }
 

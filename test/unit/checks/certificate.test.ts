@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { certificateCheck, certificateSummary } from '../../../src/checks/certificate.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import type { CheckContext } from '../../../src/checks/define.js'
+import { emptyObservations, type Observations } from '../../../src/probes/observations.js'
 import type { OriginConfig } from '../../../src/config/types.js'
 import type { EdgeProfile } from '../../../src/edges/types.js'
 import type { FindingDraft } from '../../../src/findings/finding.js'
 import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
 import { CATALOGUE } from '../../../src/findings/catalogue.js'
+import { toFinding } from '../../../src/findings/to-finding.js'
 import { createTrustStore } from '../../../src/cert/trust.js'
 import { createKey, issueCertificate, type IssuedCertificate } from '../../../src/lab/pki.js'
 import {
@@ -26,7 +28,7 @@ const origin: OriginConfig = {
 
 const cloudfront: EdgeProfile = {
   name: 'cloudfront', title: 'CloudFront', protocols: ['TLSv1.2'], deprecatedProtocols: [], cipherSuites: [],
-  groups: [], signatureAlgorithms: [], validatesCertificates: true,
+  groups: [], signatureAlgorithms: [], validatesCertificates: true, severityPolicy: [],
   keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },
   timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5000 }, sources: [],
 }
@@ -45,9 +47,9 @@ function hello(certificates: (IssuedCertificate | Buffer)[], where: Partial<TlsH
   } as TlsHelloResult
 }
 
-function observe(...tls: TlsHelloResult[]): OriginObservations {
+function observe(...tls: TlsHelloResult[]): Observations {
   const addresses = [{ address: ADDRESS, family: 4 as const, source: 'resolver' as const }]
-  return { resolution: { ok: true, addresses, ms: 1 }, addresses, unavailable: [], tcp: [], tls, tlsWithoutSni: [], tlsDiagnostic: [] }
+  return { ...emptyObservations(), resolution: { ok: true, addresses, ms: 1 }, addresses, tls }
 }
 
 function run(sent: (IssuedCertificate | Buffer)[], overrides: Partial<CheckContext> = {}): FindingDraft[] {
@@ -135,8 +137,7 @@ describe('certificate check', () => {
       {
         code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
         details: {
-          root: 'CN=Rogue Intermediate CA, O=Rogue', issuer: 'CN=Rogue Root CA, O=Rogue',
-          reason: 'issued by CN=Rogue Root CA, O=Rogue, which is neither sent nor in the edge\'s trust store',
+          root: 'CN=Rogue Intermediate CA, O=Rogue', issuer: 'CN=Rogue Root CA, O=Rogue', rootKind: 'issuer-missing',
         },
       },
     ])
@@ -149,12 +150,11 @@ describe('certificate check', () => {
       {
         code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
         details: {
-          root: 'CN=Lab Issuing CA, O=Lab', issuer: INTERMEDIATE,
-          reason: `issued by ${INTERMEDIATE}, which is neither sent nor in the edge's trust store`,
+          root: 'CN=Lab Issuing CA, O=Lab', issuer: INTERMEDIATE, rootKind: 'issuer-missing',
         },
       },
     ])
-    expect(fill(CATALOGUE.CERT_UNTRUSTED_ROOT.message, { ...WHERE, ...found[0]?.details })).toBe(
+    expect(toFinding(found[0]!, 'shop', 'certificate').message).toBe(
       `The chain from ${ADDRESS}:443 ends at CN=Lab Issuing CA, O=Lab: issued by ${INTERMEDIATE}, which is neither sent nor in the edge's trust store.`,
     )
   })
@@ -218,7 +218,7 @@ describe('certificate check', () => {
     const leaf = labLeaf([DOMAIN], { issuer: intermediate })
     // Untrusted, so the whole sent path is relied on, root included.
     expect(run([leaf, intermediate, sha1Root])).toEqual([
-      { code: 'CERT_UNTRUSTED_ROOT', ...WHERE, details: { root: 'CN=SHA1 Root, O=Lab', reason: 'a self-signed root the edge does not trust' } },
+      { code: 'CERT_UNTRUSTED_ROOT', ...WHERE, details: { root: 'CN=SHA1 Root, O=Lab', rootKind: 'self-signed-untrusted' } },
     ])
     const selfSigned = issueCertificate({ subject: { CN: DOMAIN, O: 'Lab' }, sans: [DOMAIN], signatureHash: 'sha1' })
     expect(run([selfSigned])).toEqual([
@@ -260,7 +260,6 @@ describe('certificate check', () => {
   })
 
   it('emits only declared codes whose details fill their catalogue templates', () => {
-    const engineFields = new Set(['origin', 'address', 'port', 'name'])
     const shapes: (IssuedCertificate | Buffer)[][] = [
       [labLeaf(['other.example.test'], { notAfter: daysFromNow(2), key: createKey('p521'), signatureHash: 'sha1' }), labIntermediate],
       [labLeaf([DOMAIN], { notBefore: daysFromNow(-9), notAfter: daysFromNow(-1) })],
@@ -277,12 +276,9 @@ describe('certificate check', () => {
     ]
     expect(new Set(found.map((o) => o.code))).toEqual(new Set(certificateCheck.codes))
     for (const observation of found) {
-      const entry = CATALOGUE[observation.code]
-      const placeholders = [...`${entry.message} ${entry.remedy}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)
-      for (const placeholder of placeholders.filter((p) => !engineFields.has(p))) {
-        expect(observation.details, `${observation.code} needs ${placeholder}`).toHaveProperty(placeholder)
-      }
-      if (observation.severity) expect(entry.allowed).toContain(observation.severity)
+      const finding = toFinding(observation, 'shop', 'certificate')
+      expect(`${finding.message} ${finding.remedy}`, observation.code).not.toMatch(/\{[\w.]+\}/)
+      if (observation.severity) expect(CATALOGUE[observation.code].allowed).toContain(observation.severity)
     }
   })
 })

@@ -1,5 +1,6 @@
 import { loadTrustStore } from '../../../src/cert/trust.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import type { CheckContext } from '../../../src/checks/define.js'
+import { emptyObservations, type Observations } from '../../../src/probes/observations.js'
 import { parseConfig } from '../../../src/config/load.js'
 import { edgeProfile } from '../../../src/edges/index.js'
 import { fixedAddresses } from '../../../src/probes/resolve.js'
@@ -15,10 +16,7 @@ export function cloudfrontContext(domain: string): CheckContext {
 }
 
 /** Observations of a loopback origin with only the given TLS results. */
-export function tlsObservations(parts: Pick<Partial<OriginObservations>, 'tls' | 'tlsWithoutSni' | 'tlsDiagnostic'>): OriginObservations {
+export function loopbackObservations(parts: Partial<Observations> = {}): Observations {
   const resolution = fixedAddresses([LOOPBACK])
-  return {
-    resolution, addresses: resolution.ok ? resolution.addresses : [], unavailable: [], tcp: [],
-    tls: parts.tls ?? [], tlsWithoutSni: parts.tlsWithoutSni ?? [], tlsDiagnostic: parts.tlsDiagnostic ?? [],
-  }
+  return { ...emptyObservations(), resolution, addresses: resolution.ok ? resolution.addresses : [], ...parts }
 }

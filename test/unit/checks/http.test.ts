@@ -1,14 +1,15 @@
 /** The HTTP checks on observations as the exchange records them: codes, evidence, and what is left to other checks. */
 import { describe, expect, it } from 'vitest'
 import { loadTrustStore } from '../../../src/cert/trust.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import type { CheckContext } from '../../../src/checks/define.js'
+import type { Observations } from '../../../src/probes/observations.js'
+import { loopbackObservations } from './harness.js'
 import { httpKeepAliveCheck } from '../../../src/checks/http-keepalive.js'
 import { httpResponseCheck } from '../../../src/checks/http-response.js'
 import { httpStatusCheck } from '../../../src/checks/http-status.js'
 import { parseConfig } from '../../../src/config/load.js'
 import { edgeProfile } from '../../../src/edges/index.js'
 import type { HttpDefect, HttpExchangeObservation } from '../../../src/probes/http/types.js'
-import { fixedAddresses } from '../../../src/probes/resolve.js'
 import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 
@@ -28,9 +29,8 @@ function exchange(extra: Partial<HttpExchangeObservation> = {}): HttpExchangeObs
   }
 }
 
-function observations(http: HttpExchangeObservation[], more: Partial<OriginObservations> = {}): OriginObservations {
-  const resolution = fixedAddresses(['127.0.0.1'])
-  return { resolution, addresses: resolution.ok ? resolution.addresses : [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], http, ...more }
+function observations(http: HttpExchangeObservation[], more: Partial<Observations> = {}): Observations {
+  return loopbackObservations({ http, ...more })
 }
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/

@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadTrustStore } from '../../../src/cert/trust.js'
 import { portsCheck } from '../../../src/checks/ports.js'
-import type { CheckContext, OriginObservations } from '../../../src/checks/define.js'
+import type { CheckContext } from '../../../src/checks/define.js'
+import type { Observations } from '../../../src/probes/observations.js'
+import { loopbackObservations } from './harness.js'
 import { parseConfig } from '../../../src/config/load.js'
 import { edgeProfile } from '../../../src/edges/index.js'
-import { fixedAddresses } from '../../../src/probes/resolve.js'
 import { probeTcp } from '../../../src/probes/tcp.js'
 import type { TcpObservation } from '../../../src/probes/types.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
@@ -18,10 +19,8 @@ const config = parseConfig(
 const origin = config.origins[0]!
 const context: CheckContext = { origin, edge: edgeProfile('cloudfront'), trust: loadTrustStore([]), now: new Date() }
 
-function observationsOf(tcp: TcpObservation[]): OriginObservations {
-  const resolution = fixedAddresses([LOOPBACK])
-  const addresses = resolution.ok ? resolution.addresses : []
-  return { resolution, addresses, unavailable: [], tcp, tls: [], tlsWithoutSni: [], tlsDiagnostic: [] }
+function observationsOf(tcp: TcpObservation[]): Observations {
+  return loopbackObservations({ tcp })
 }
 
 describe('portsCheck on real TCP probes', () => {
@@ -65,7 +64,7 @@ describe('portsCheck on real TCP probes', () => {
 
     expect(found).toHaveLength(1)
     expect(found[0]).toMatchObject({ code: 'PORT_TIMEOUT', address: LOOPBACK, port: full.port, details: { timeoutMs: 300 } })
-    expect(found[0]?.details['hint']).toMatch(/edge's address ranges/)
+    expect(toFinding(found[0]!, 'ports-origin', 'ports').remedy).toMatch(/edge's address ranges/)
     expect(toFinding(found[0]!, origin.name, portsCheck.family).message).toBe(
       `A TCP connection to ${LOOPBACK}:${full.port} timed out after 300 ms (filtered?).`,
     )
@@ -90,11 +89,11 @@ describe('portsCheck on real TCP probes', () => {
 
 describe('portsCheck on an address this machine cannot route to', () => {
   it('says it went unchecked, with the family, instead of passing or failing it', () => {
-    const observations = { ...observationsOf([]), unavailable: [{ address: '2001:db8::7', family: 6 as const, reason: 'this machine has no IPv6 route' }] }
+    const observations = { ...observationsOf([]), unavailable: [{ address: '2001:db8::7', family: 6 as const }] }
     const found = portsCheck.run(observations, context)
     expect(found).toEqual([{
       code: 'PROBE_UNAVAILABLE', address: '2001:db8::7',
-      details: { unchecked: '2001:db8::7', reason: 'this machine has no IPv6 route', family: 'IPv6', until: 'the gate runs where IPv6 is routed' },
+      details: { unchecked: 'address', because: 'no-route', family: 'IPv6' },
     }])
     expect(toFinding(found[0]!, 'o', 'ports').message).toBe('2001:db8::7 was not checked: this machine has no IPv6 route.')
   })

@@ -7,14 +7,14 @@ import { probeTlsHello } from '../../../src/probes/tls/probe.js'
 import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 import { LOOPBACK, startTlsServer, serverFixture } from '../engine/servers.js'
-import { cloudfrontContext, tlsObservations } from './harness.js'
+import { cloudfrontContext, loopbackObservations } from './harness.js'
 
 const NAME = 'sni.lab.test'
 const cloudfront = edgeProfile('cloudfront')
 const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
 
 const context = cloudfrontContext(NAME)
-const observations = (tls: TlsHelloResult[], tlsWithoutSni: TlsHelloResult[]) => tlsObservations({ tls, tlsWithoutSni })
+const observations = (tls: TlsHelloResult[], tlsWithoutSni: TlsHelloResult[]) => loopbackObservations({ tls, tlsWithoutSni })
 
 /** The edge's hello to `port` with SNI, and the same hello without. */
 async function bothHellos(port: number): Promise<[TlsHelloResult, TlsHelloResult]> {
@@ -84,9 +84,10 @@ describe('sniCheck on real probe results', () => {
     expect(found).toHaveLength(1)
     expect(found[0]?.details).toEqual({
       withSni: `CN=${NAME}, O=SNI Lab`,
-      withoutSni: `no certificate (alert ${!withoutSni.ok && withoutSni.alert?.name})`,
+      withoutSniFailure: 'alert',
+      withoutSniAlert: !withoutSni.ok && withoutSni.alert?.name,
     })
-    expect(found[0]?.details['withoutSni']).toMatch(/^no certificate \(alert [a-z_]+\)$/)
+    expect(toFinding(found[0]!, 'sni', 'tls').message).toMatch(/ but no certificate \(alert [a-z_]+\) without SNI\.$/)
   })
 
   it('says nothing when the hello with SNI itself failed, or when no hello without SNI was made', async () => {

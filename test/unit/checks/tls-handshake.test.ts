@@ -9,7 +9,7 @@ import { probeTlsHello } from '../../../src/probes/tls/probe.js'
 import type { TlsHelloResult } from '../../../src/probes/tls/types.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 import { LOOPBACK, listenOnLoopback, startTlsServer, serverFixture } from '../engine/servers.js'
-import { cloudfrontContext, tlsObservations } from './harness.js'
+import { cloudfrontContext, loopbackObservations } from './harness.js'
 
 const NAME = 'handshake.lab.test'
 const cloudfront = edgeProfile('cloudfront')
@@ -18,7 +18,7 @@ const diagnosticHello = wideHelloFor(cloudfront, 'TLSv1.2', 'every-suite', NAME)
 const LIMITS = { connectTimeoutMs: 2_000, readTimeoutMs: 2_000 }
 
 const context = cloudfrontContext(NAME)
-const observations = (tls: TlsHelloResult[], tlsDiagnostic: TlsHelloResult[] = []) => tlsObservations({ tls, tlsDiagnostic })
+const observations = (tls: TlsHelloResult[], tlsDiagnostic: TlsHelloResult[] = []) => loopbackObservations({ tls, tlsDiagnostic })
 
 const servers = serverFixture('Handshake Lab')
 const track = servers.track
@@ -45,8 +45,6 @@ describe('tlsHandshakeCheck on real probe results', () => {
       name: NAME,
       details: {
         kind: 'client-certificate-requested',
-        reason: 'the origin asks for a client certificate',
-        hint: expect.stringContaining('stop requesting client certificates'),
         offered: 'TLSv1.2',
         ms: hello.ms,
       },
@@ -63,9 +61,11 @@ describe('tlsHandshakeCheck on real probe results', () => {
     const found = tlsHandshakeCheck.run(observations([hello]), context)
 
     expect(found).toHaveLength(1)
-    expect(found[0]).toMatchObject({ code: 'TLS_HANDSHAKE_FAILED', port: http.port, details: { kind: 'not-tls', hint: expect.stringContaining('serve TLS on the HTTPS port') } })
+    expect(found[0]).toMatchObject({ code: 'TLS_HANDSHAKE_FAILED', port: http.port, details: { kind: 'not-tls' } })
     expect(found[0]?.details['received']).toMatch(/^HTTP\/1\.1 400/)
-    expect(found[0]?.details['reason']).toMatch(/^the origin does not speak TLS here \(it sent "HTTP\/1\.1 400/)
+    const finding = toFinding(found[0]!, 'handshake', 'tls')
+    expect(finding.message).toMatch(/fails: the origin does not speak TLS here \(it sent "HTTP\/1\.1 400/)
+    expect(finding.remedy).toContain('serve TLS on the HTTPS port')
   })
 
   it('reports the alert of a server that only speaks TLS 1.3', async () => {
@@ -78,11 +78,13 @@ describe('tlsHandshakeCheck on real probe results', () => {
     expect(found[0]?.details).toMatchObject({
       kind: 'alert',
       alert: 'protocol_version',
-      reason: 'the origin refused it with alert protocol_version',
-      hint: 'enable a protocol version and cipher suite the edge offers.',
       offered: 'TLSv1.2',
     })
-    expect(found[0]?.details).not.toHaveProperty('cause')
+    expect(found[0]?.details).not.toHaveProperty('refusedBecause')
+    expect(toFinding(found[0]!, 'handshake', 'tls')).toMatchObject({
+      message: expect.stringMatching(/fails: the origin refused it with alert protocol_version\.$/),
+      remedy: expect.stringMatching(/enable a protocol version and cipher suite the edge offers\.$/),
+    })
   })
 
   it('names the certificate key when the wider diagnostic hello reads a P-521 certificate', async () => {
@@ -98,14 +100,17 @@ describe('tlsHandshakeCheck on real probe results', () => {
     expect(found[0]?.details).toMatchObject({
       kind: 'alert',
       alert: 'handshake_failure',
-      cause: expect.stringMatching(/ECDSA secp521r1 key is outside what the edge accepts/),
-      hint: expect.stringContaining('CERT_KEY_UNSUPPORTED'),
+      refusedBecause: 'key-unsupported',
+      key: 'ECDSA secp521r1',
     })
+    const explained = toFinding(found[0]!, 'handshake', 'tls')
+    expect(explained.message).toMatch(/ECDSA secp521r1 key is outside what the edge accepts/)
+    expect(explained.remedy).toContain('CERT_KEY_UNSUPPORTED')
 
     // Without the diagnostic there is only the refusal.
     const alone = tlsHandshakeCheck.run(observations([refused]), context)
-    expect(alone[0]?.details).not.toHaveProperty('cause')
-    expect(alone[0]?.details['hint']).toBe('enable a protocol version and cipher suite the edge offers.')
+    expect(alone[0]?.details).not.toHaveProperty('refusedBecause')
+    expect(toFinding(alone[0]!, 'handshake', 'tls').remedy).toMatch(/enable a protocol version and cipher suite the edge offers\.$/)
   })
 
   it('says the origin accepts a wider hello when the diagnostic succeeds with a key the edge accepts', async () => {
@@ -118,7 +123,8 @@ describe('tlsHandshakeCheck on real probe results', () => {
     expect(diagnostic.ok).toBe(true)
     const found = tlsHandshakeCheck.run(observations([refused], [diagnostic]), context)
 
-    expect(found[0]?.details['cause']).toMatch(/accepts a wider hello than the edge sends/)
+    expect(found[0]?.details['refusedBecause']).toBe('wider-hello-accepted')
+    expect(toFinding(found[0]!, 'handshake', 'tls').message).toMatch(/accepts a wider hello than the edge sends/)
   })
 
   it('ignores a diagnostic made for another port', async () => {
@@ -130,7 +136,7 @@ describe('tlsHandshakeCheck on real probe results', () => {
     const found = tlsHandshakeCheck.run(observations([refused], [elsewhere]), context)
 
     expect(found).toHaveLength(1)
-    expect(found[0]?.details).not.toHaveProperty('cause')
+    expect(found[0]?.details).not.toHaveProperty('refusedBecause')
   })
 
   it('reports a server that accepts and never answers as a timeout', async () => {
@@ -141,7 +147,6 @@ describe('tlsHandshakeCheck on real probe results', () => {
 
     expect(found[0]?.details).toMatchObject({
       kind: 'timeout',
-      reason: 'no answer before the read timeout',
       error: expect.stringContaining('300 ms (0 bytes received)'),
     })
   })
@@ -155,7 +160,8 @@ describe('tlsHandshakeCheck on real probe results', () => {
 
     const found = tlsHandshakeCheck.run(observations([hello]), context)
 
-    expect(found[0]?.details).toMatchObject({ kind: 'closed', reason: 'the origin closed the connection' })
+    expect(found[0]?.details).toMatchObject({ kind: 'closed' })
+    expect(toFinding(found[0]!, 'handshake', 'tls').message).toMatch(/fails: the origin closed the connection\.$/)
   })
 
   it('reports each failing hello of several, in order, and none for the good one', async () => {

@@ -3,7 +3,7 @@ import { parseCommand } from '../../../src/cli/args.js'
 import { UsageError } from '../../../src/errors.js'
 
 describe('parseCommand', () => {
-  it('reads check with every option of cli.md', () => {
+  it('reads check with every documented option', () => {
     const command = parseCommand(['check', '--config', 'c.yml', '--origin', 'a', '--origin', 'b,c', '--only', 'ports,tls', '--format', 'json', '--output', 'r.json', '--fail-on', 'warning', '--shard', '2/3'])
     expect(command).toEqual({
       name: 'check', config: 'c.yml', origins: ['a', 'b', 'c'], only: ['ports', 'tls'], format: 'json', output: 'r.json', failOn: 'warning',

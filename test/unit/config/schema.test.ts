@@ -59,7 +59,7 @@ describe('JSON Schema', () => {
     expect(defaults.health.properties.headers.propertyNames).toEqual({ pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" })
   })
 
-  it('accepts the example of spec/config.md', () => {
+  it('accepts the full example config', () => {
     expect(schemaErrors(generateSchema(), EXAMPLE)).toEqual([])
   })
 

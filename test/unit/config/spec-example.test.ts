@@ -6,7 +6,7 @@ import { BUNDLED_ROOT_PEM, directoryWith } from './helpers.js'
 
 const EXAMPLE = readFileSync(new URL('./fixtures/spec-example.yml', import.meta.url), 'utf8')
 
-describe('the full example of spec/config.md', () => {
+describe('the full example config', () => {
   const directory = directoryWith({ 'origin-preflight.yml': EXAMPLE, 'lab/root.pem': BUNDLED_ROOT_PEM })
   const file = join(directory, 'origin-preflight.yml')
   const config = loadConfig(file, { ORIGIN_VERIFY_SECRET: 'verify-me' })

@@ -41,7 +41,7 @@ describe('edge profiles', () => {
     expect(profile.keyLimits.rsaMinBits).toBeLessThan(profile.keyLimits.rsaMaxBits)
   })
 
-  it('cloudfront offers exactly the 16 suites of causes.md C2, in that order, with IANA code points', () => {
+  it('cloudfront offers exactly the 16 suites of docs/causes.md C2, in that order, with IANA code points', () => {
     const suites = edgeProfile('cloudfront').cipherSuites.map((s) => [s.openssl, s.code, s.iana])
     expect(suites).toEqual(CLOUDFRONT_SUITES)
   })

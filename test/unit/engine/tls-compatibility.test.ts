@@ -33,7 +33,9 @@ describe('TLS compatibility findings', () => {
 
     expect(origin.findings).toMatchObject([{
       code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error', check: 'tls', address: LOOPBACK, port: server.port, name: NAME,
-      details: { offered: ['TLSv1.2'], originProtocols: ['TLSv1'], reason: 'it speaks only TLSv1', hint: expect.stringContaining('allow TLSv1 in the edge\'s origin SSL protocols') },
+      details: { offered: ['TLSv1.2'], originProtocols: ['TLSv1'], situation: 'edge-could-use', edgeCouldUse: ['TLSv1'] },
+      message: expect.stringMatching(/accepts none of TLSv1\.2: it speaks only TLSv1\.$/),
+      remedy: expect.stringContaining('allow TLSv1 in the edge\'s origin SSL protocols'),
     }])
     expect(origin.findings[0]?.message).toBe(`${LOOPBACK}:${server.port} (SNI ${NAME}) accepts none of TLSv1.2: it speaks only TLSv1.`)
     expect(origin.tls?.[0]).toMatchObject({ versions: [{ version: 'TLSv1.2', accepted: false, suites: [], outcome: 'answered with TLSv1' }], originAlsoSpeaks: ['TLSv1'] })
@@ -68,7 +70,8 @@ describe('TLS compatibility findings', () => {
     const origin = await check(server.port, ['edge: alb'])
 
     expect(origin.findings.map((f) => f.code)).toEqual(['TLS_NO_COMMON_PROTOCOL'])
-    expect(origin.findings[0]?.details['edgeNote']).toMatch(/ELBSecurityPolicy-TLS13-1-0-2021-06/)
+    expect(origin.findings[0]?.details['assumedTargetPolicy']).toBe('ELBSecurityPolicy-2016-08')
+    expect(origin.findings[0]?.message).toMatch(/judged against ELBSecurityPolicy-2016-08, .* unless its HTTPS listener has a TLS 1\.3 or FIPS policy/)
   })
 
   it('reports a DHE-only origin as TLS_NO_COMMON_CIPHER, with the suite it picks and one to enable for its RSA key', async () => {
@@ -88,7 +91,7 @@ describe('TLS compatibility findings', () => {
     const origin = await check(server.port)
 
     expect(origin.findings.map((f) => f.code).sort()).toEqual(['CERT_KEY_UNSUPPORTED', 'TLS_HANDSHAKE_FAILED'])
-    expect(origin.findings.find((f) => f.code === 'TLS_HANDSHAKE_FAILED')?.details['cause']).toMatch(/secp521r1 key is outside what the edge accepts/)
+    expect(origin.findings.find((f) => f.code === 'TLS_HANDSHAKE_FAILED')?.message).toMatch(/secp521r1 key is outside what the edge accepts/)
     expect(origin.tls?.[0]?.versions[0]?.outcome).toBe('accepted only with curves or signature schemes the edge does not offer')
   })
 

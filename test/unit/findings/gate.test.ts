@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { edgeProfile } from '../../../src/edges/index.js'
-import { applyEdgePolicy, fails } from '../../../src/findings/gate.js'
+import { FINDING_CODES, severitiesOf } from '../../../src/findings/catalogue.js'
+import { fails } from '../../../src/findings/gate.js'
+import { EDGES } from '../../../src/vocabulary.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 
 const expired = toFinding({ code: 'CERT_EXPIRED', address: '127.0.0.1', port: 443, details: { position: 'leaf', subject: 'CN=x', notAfter: '2020-01-01T00:00:00.000Z' } }, 'o', 'certificate')
@@ -17,15 +19,30 @@ describe('fails', () => {
   })
 })
 
-describe('applyEdgePolicy', () => {
-  it('turns certificate errors into warnings for edges that do not validate', () => {
-    const alb = applyEdgePolicy(expired, edgeProfile('alb'))
-    expect(alb.severity).toBe('warning')
-    expect(alb.details['edgeValidatesCertificates']).toBe(false)
-    expect(applyEdgePolicy(expired, edgeProfile('cloudfront'))).toBe(expired)
+describe('the edge severity policy', () => {
+  const behind = (finding: { code: typeof expired.code; details: typeof expired.details; address?: string; port?: number }, edge: 'alb' | 'cloudfront' | 'clb') =>
+    toFinding({ code: finding.code, ...(finding.address ? { address: finding.address } : {}), ...(finding.port ? { port: finding.port } : {}), details: finding.details }, 'o', 'certificate', edgeProfile(edge).severityPolicy)
+
+  it('turns certificate errors into warnings for edges that do not validate, saying why', () => {
+    for (const edge of ['alb', 'clb'] as const) {
+      const finding = behind(expired, edge)
+      expect(finding.severity).toBe('warning')
+      expect(finding.details['edgeValidatesCertificates']).toBe(false)
+    }
+    expect(behind(expired, 'cloudfront')).toEqual(expired)
   })
 
-  it('leaves other families alone', () => {
-    expect(applyEdgePolicy(refused, edgeProfile('alb'))).toBe(refused)
+  it('leaves other codes alone', () => {
+    const alb = toFinding({ code: 'PORT_REFUSED', address: '127.0.0.1', port: 443, details: {} }, 'o', 'ports', edgeProfile('alb').severityPolicy)
+    expect(alb).toEqual(refused)
+  })
+
+  it('only moves a code to a severity its catalogue entry lists', () => {
+    for (const edge of EDGES) {
+      for (const cap of edgeProfile(edge).severityPolicy) {
+        for (const code of cap.codes) expect(severitiesOf(code), `${edge} ${code}`).toContain(cap.max)
+      }
+    }
+    expect(FINDING_CODES.length).toBeGreaterThan(40)
   })
 })

@@ -46,10 +46,10 @@ describe('the lab\'s planted DNS faults', () => {
 
   it('says which server is lame and why', () => {
     const lame = report.origins.find((o) => o.name === 'lame-delegation')!.findings[0]!
-    expect(lame.details).toMatchObject({ server: 'ns1.lab.origin-preflight.test', reason: expect.stringMatching(/^a referral to lame-delegation\.lab\.origin-preflight\.test/) })
+    expect(lame.details).toMatchObject({ server: 'ns1.lab.origin-preflight.test', lame: 'referral', answeredFor: 'lame-delegation.lab.origin-preflight.test' })
     const wrongSoa = report.origins.find((o) => o.name === 'wrong-soa')!.findings
-    expect(wrongSoa.map((f) => f.details['reason'])).toEqual([
-      'answers NXDOMAIN with the SOA of lab.origin-preflight.test', 'answers NXDOMAIN with the SOA of lab.origin-preflight.test',
+    expect(wrongSoa.map((f) => [f.details['lame'], f.details['rcode'], f.details['answeredFor']])).toEqual([
+      ['other-soa', 'NXDOMAIN', 'lab.origin-preflight.test'], ['other-soa', 'NXDOMAIN', 'lab.origin-preflight.test'],
     ])
   })
 
