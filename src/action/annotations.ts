@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings/finding.js'
-import { findingLine, lineLocator } from '../report/location.js'
+import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
 
@@ -24,11 +24,13 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
 }
 
 /** The annotations of each origin, in config order, each origin's most severe first. */
-export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
-  const file = repoRelativePath(configFile, repoRoot)
-  const lineOf = lineLocator(origins)
+export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string, sourceRoot = repoRoot): Annotation[][] {
+  const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot)
   return report.origins.map((originReport) =>
-    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+    findingsInOrder(originReport.findings).map((finding) => {
+      const place = placeOf(finding, originReport)
+      return findingAnnotation(finding, place.uri, place.line)
+    }),
   )
 }
 

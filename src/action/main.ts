@@ -6,13 +6,13 @@ import { runPreflight } from '../engine/run.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { JOB_SUMMARY_LIMIT_BYTES, fitMarkdown } from '../report/fit.js'
 import { renderJson } from '../report/json.js'
-import { lineLocator } from '../report/location.js'
 import { maskReport } from '../report/mask.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
+import { sarifPlaces } from '../report/location.js'
 import { readRunEvent, type RunEvent } from './event.js'
 import { parseActionInputs, type ActionInputs } from './inputs.js'
 import { configErrorOutputs, failureMessage, reportOutputs } from './outputs.js'
@@ -48,7 +48,7 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')
   const selection = selectAnnotations(
-    annotationsByOrigin(report, config.origins, configFile, repoRoot),
+    annotationsByOrigin(report, config.origins, configFile, repoRoot, config.root),
     findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }),
   )
   for (const annotation of selection.shown) annotate(annotation)
@@ -58,7 +58,7 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
 
   const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
   if (inputs.sarifPath) {
-    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), lineOf: lineLocator(config.origins) })
+    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), placeOf: sarifPlaces(config.origins, configFile, repoRoot, config.root) })
     await writeReportFile(repoRoot, inputs.sarifPath, sarif)
   }
   setOutputs(reportOutputs(report, reportPath))

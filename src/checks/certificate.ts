@@ -74,7 +74,7 @@ function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckConte
   if (typeof sent === 'string') return [place({ code: 'PROBE_ERROR', details: { step: 'certificate', error: sent } })]
   const chain = analyzeChain(sent, context.trust, context.now)
   return [
-    ...nameMismatch(chain.leaf, context),
+    ...nameMismatch(chain.leaf, context, hello.sni),
     ...validity(chain, context.now),
     ...expiresSoon(chain, context),
     ...chainEnd(chain),
@@ -99,9 +99,12 @@ function parseSent(certificates: Buffer[], parse: Parse): ParsedCertificate[] | 
   return parsed
 }
 
-/** CloudFront accepts a certificate that covers the origin domain or the forwarded Host. */
-function nameMismatch(leaf: ParsedCertificate, { origin }: CheckContext): Judgement[] {
-  const requiredNames = [...new Set([origin.domain, ...(origin.hostHeader ? [origin.hostHeader] : [])])]
+/**
+ * CloudFront accepts a certificate that covers the origin domain or the Host it forwards. Each handshake
+ * sends one of the forwarded names as SNI: its certificate must cover that name or the domain.
+ */
+function nameMismatch(leaf: ParsedCertificate, { origin }: CheckContext, sni: string | undefined): Judgement[] {
+  const requiredNames = [...new Set([origin.domain, ...(sni ? [sni] : [])])]
   if (requiredNames.some((name) => certificateCovers(leaf, name))) return []
   return [{ code: 'CERT_NAME_MISMATCH', details: { certificateNames: certificateNames(leaf), requiredNames } }]
 }

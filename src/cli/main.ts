@@ -4,11 +4,12 @@ import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
 import { runLab } from '../lab/run.js'
-import { lineLocator } from '../report/location.js'
+import { sarifPlaces } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport } from '../report/mask.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
+import { renderValidation } from './validate.js'
 
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean }
@@ -58,7 +59,7 @@ async function execute(command: Command, io: Io): Promise<number> {
       return EXIT.passed
     case 'validate': {
       const config = loadConfig(command.config, io.env)
-      io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`)
+      io.stdout.write(renderValidation(config, command.config))
       return EXIT.passed
     }
     case 'lab':
@@ -78,7 +79,7 @@ async function execute(command: Command, io: Io): Promise<number> {
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined
-      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { lineOf: lineLocator(config.origins) } }
+      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { placeOf: sarifPlaces(config.origins, config.file, process.cwd(), config.root) } }
       const text = renderReport(maskReport(report, config.secrets), command.format, options)
       if (toFile) writeFileSync(command.output!, text)
       else io.stdout.write(text)

@@ -13,11 +13,13 @@ import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
 import { observeOrigin } from './observe.js'
+import { emptyObservations } from '../probes/observations.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
+import { fileReports, staticFindingsOf } from './static-findings.js'
 
 /** Network probes in flight at once across the whole run. */
 const PROBE_CONCURRENCY = 32
@@ -40,11 +42,14 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
+  const staticFindings = config.staticFindings ?? []
   const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
+    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away, staticFindings })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
+  // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
+  if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
 
   const all = reports.flatMap((r) => r.findings)
   return {
@@ -75,6 +80,7 @@ interface OriginRunContext {
   only: CheckFamily[] | undefined
   failOn: RunOptions['failOn']
   away?: Away
+  staticFindings: Config['staticFindings']
 }
 
 async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise<OriginReport> {
@@ -82,19 +88,23 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const edge = edgeProfile(origin.edge)
   const families = familiesFor(origin, run.only)
   const checks = checksFor(families)
-  const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
+  // Nothing to judge (every family skipped, or left unknown by the source): nothing to probe either.
+  const observations = families.size === 0
+    ? emptyObservations()
+    : await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const findings = runChecks(checks, observations, context)
+  const findings = [...staticFindingsOf(origin, run.staticFindings ?? []), ...runChecks(checks, observations, context)]
   findings.sort(bySeverity)
 
   const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
   const report: OriginReport = {
     name: origin.name,
     domain: origin.domain,
-    ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+    ...(origin.hostHeaders.length ? { hostHeader: origin.hostHeaders.join(', '), hostHeaders: [...origin.hostHeaders] } : {}),
     edge: origin.edge,
     passed: !fails(findings, run.failOn ?? origin.failOn),
     configLine: origin.line,
+    ...(origin.declaredIn ? { declaredIn: { ...origin.declaredIn } } : {}),
     durationMs: Math.round(performance.now() - started),
     addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
     checks: checksRun(families, origin, observations.dns !== undefined),

@@ -16,11 +16,14 @@ export interface FindingDraft {
   details: JsonObject
 }
 
+/** Findings made by reading the sources, without a network, report under this check. */
+export type FindingCheck = CheckFamily | 'source'
+
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
-  check: CheckFamily
+  check: FindingCheck
   origin: string
   message: string
   remedy: string
@@ -28,4 +31,6 @@ export interface Finding {
   port?: number
   name?: string
   details: JsonObject
+  /** Where a source file says what the finding is about (file relative to the repository root). */
+  location?: { file: string; line: number }
 }

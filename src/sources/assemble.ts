@@ -139,7 +139,7 @@ class DistributionAssembly {
     if (skipped) {
       origin.skipped = skipped
       origin.unchecked = [...NETWORK]
-      this.finding('SOURCE_SKIPPED', raw.line, { reason: skipped, originId: idText(raw.id), ...(groups.length ? { groups } : {}) }, name)
+      this.finding('SOURCE_SKIPPED', raw.line, { because: skipped, originId: idText(raw.id), ...(groups.length ? { groups } : {}) }, name)
       return origin
     }
 
@@ -253,7 +253,7 @@ class DistributionAssembly {
     unchecked: readonly CheckFamily[],
     extra: Record<string, JsonValue> = {},
   ): void {
-    this.finding('SOURCE_UNRESOLVED', line, { setting: this.setting(key), expression: what.expression, reason: what.reason, unchecked: [...unchecked], ...extra }, origin)
+    this.finding('SOURCE_UNRESOLVED', line, { setting: this.setting(key), expression: what.expression, because: what.reason, unchecked: [...unchecked], ...extra }, origin)
   }
 }
 

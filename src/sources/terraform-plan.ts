@@ -44,7 +44,7 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   const result = assemble(distributions)
   for (const d of distributions) {
     if (!reader.unreadable(d.container)) continue
-    result.findings.push({ code: 'SOURCE_UNRESOLVED', file: d.file, line: d.line, details: { setting: 'origin', expression: UNKNOWN.expression, reason: UNKNOWN.reason, container: d.container } })
+    result.findings.push({ code: 'SOURCE_UNRESOLVED', file: d.file, line: d.line, details: { setting: 'origin', expression: UNKNOWN.expression, because: UNKNOWN.reason, container: d.container } })
   }
   return result
 }

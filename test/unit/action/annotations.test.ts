@@ -54,7 +54,7 @@ describe('annotationLine', () => {
   const origin = originConfig({
     name: 'api',
     domain: 'origin.example.com',
-    hostHeader: 'www.example.com',
+    hostHeaders: ['www.example.com'],
     line: 10,
     httpsPort: 8443,
     httpPort: 8080,

@@ -9,9 +9,10 @@ export function originConfig(overrides: Partial<OriginConfig> & Pick<OriginConfi
     httpsPort: 443,
     ipAddressType: 'ipv4',
     certificate: { warnDays: 30, failDays: 7 },
-    timeouts: { connectMs: 5000, readMs: 10000 },
+    timeouts: { connectMs: 5000, readMs: 10000, connectAttempts: 3 },
     failOn: 'error',
     skip: [],
+    hostHeaders: [],
     fieldLines: {},
     ...overrides,
   }

@@ -23,7 +23,7 @@ const WHERE = { address: ADDRESS, port: 443, name: DOMAIN }
 const origin: OriginConfig = {
   name: 'shop', domain: DOMAIN, edge: 'cloudfront', protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'],
   httpPort: 80, httpsPort: 443, ipAddressType: 'ipv4', certificate: { warnDays: 30, failDays: 7 },
-  timeouts: { connectMs: 5000, readMs: 5000 }, failOn: 'error', skip: [], line: 1, fieldLines: {},
+  timeouts: { connectMs: 5000, readMs: 5000, connectAttempts: 3 }, failOn: 'error', skip: [], hostHeaders: [], line: 1, fieldLines: {},
 }
 
 const cloudfront: EdgeProfile = {

@@ -186,6 +186,6 @@ describe('field rules', () => {
 
   it('reads aliases as the value they refer to', () => {
     const text = ['version: 1', 'origins:', '  - name: a', '    domain: &d a.example.com', '    host-header: *d'].join('\n')
-    expect(parseConfig(text, 'c.yml', {}).origins[0]?.hostHeader).toBe('a.example.com')
+    expect(parseConfig(text, 'c.yml', {}).origins[0]?.hostHeaders).toEqual(['a.example.com'])
   })
 })

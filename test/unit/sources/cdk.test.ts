@@ -50,6 +50,6 @@ describe('CDK synthesized templates (JSON, Fn:: long forms, wrapped origin group
   it('without AWS::Region among the parameters, a domain built from it is unresolved', () => {
     const bare = readCloudFormation(text, file)
     expect(findingsOf(bare, THUMBS)).toEqual(['SOURCE_UNRESOLVED:94:DomainName'])
-    expect(bare.findings.find((f) => f.origin === THUMBS)!.details).toMatchObject({ reason: 'pseudo-parameter', expression: '!Join ["", [thumbs., !Ref AWS::Region, .example.org]]' })
+    expect(bare.findings.find((f) => f.origin === THUMBS)!.details).toMatchObject({ because: 'pseudo-parameter', expression: '!Join ["", [thumbs., !Ref AWS::Region, .example.org]]' })
   })
 })

@@ -52,9 +52,9 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
     expect(originNamed(result, 'StorefrontDistribution/api-standby').unchecked).toEqual(ALL)
     expect(findingsOf(result, 'StorefrontDistribution/api-standby')).toEqual(['SOURCE_UNRESOLVED:74:DomainName'])
     const standbyNotice = result.findings.find((f) => f.origin === 'StorefrontDistribution/api-standby')!
-    expect(standbyNotice.details).toEqual({ setting: 'DomainName', expression: '!Ref StandbyDomain', reason: 'parameter', unchecked: ALL })
+    expect(standbyNotice.details).toEqual({ setting: 'DomainName', expression: '!Ref StandbyDomain', because: 'parameter', unchecked: ALL })
     const alb = result.findings.find((f) => f.origin === 'StorefrontDistribution/alb-prod')!
-    expect(alb).toMatchObject({ line: 79, details: { expression: '!GetAtt CheckoutLoadBalancer.DNSName', reason: 'attribute' } })
+    expect(alb).toMatchObject({ line: 79, details: { expression: '!GetAtt CheckoutLoadBalancer.DNSName', because: 'attribute' } })
     expect(findingsOf(result, 'AdminDistribution/reports')).toEqual([
       'SOURCE_UNRESOLVED:152:DomainName', 'EDGE_SETTING_INVALID/error:154:HTTPSPort', 'SOURCE_UNRESOLVED:171:OriginRequestPolicyId',
     ])

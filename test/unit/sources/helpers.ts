@@ -19,5 +19,5 @@ export function originNamed(result: SourceResult, name: string): DiscoveredOrigi
 export function findingsOf(result: SourceResult, origin?: string): string[] {
   return result.findings
     .filter((f) => f.origin === origin)
-    .map((f: StaticFinding) => `${f.code}${f.severity ? `/${f.severity}` : ''}:${f.line}:${String(f.details['setting'] ?? f.details['reason'] ?? f.details['problem'])}`)
+    .map((f: StaticFinding) => `${f.code}${f.severity ? `/${f.severity}` : ''}:${f.line}:${String(f.details['setting'] ?? f.details['because'] ?? f.details['problem'])}`)
 }

@@ -60,7 +60,7 @@ describe('Terraform plans (terraform show -json)', () => {
     expect(docs.hosts.map((h) => h.value)).toEqual(['docs.example.net'])
     expect(result.findings.filter((f) => f.origin === docs.name)).toEqual([{
       code: 'SOURCE_UNRESOLVED', origin: docs.name, file: rootFile, line: 37,
-      details: { setting: 'domain_name', expression: '(known after apply)', reason: 'unknown-after-apply', unchecked: ['dns', 'ports', 'tls', 'certificate', 'http'] },
+      details: { setting: 'domain_name', expression: '(known after apply)', because: 'unknown-after-apply', unchecked: ['dns', 'ports', 'tls', 'certificate', 'http'] },
     }])
   })
 
