@@ -93,7 +93,7 @@ describe('field rules', () => {
     ].join('\n')
     expect(problemsOf(text)).toEqual([
       'origin-preflight.yml:5:5 origins[1].name: duplicate origin name "a" (already used on line 3)',
-      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-"',
+      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
       'origin-preflight.yml:9:5 origins[3].name: is required',
     ])
   })

@@ -64,7 +64,7 @@ describe('problem reporting', () => {
   it('refuses unknown keys at the top level and under overrides', () => {
     const text = 'version: 1\norigin:\n  - name: a\noverrides:\n  dns-prot: 53\n'
     expect(problemsOf(text)).toEqual([
-      'origin-preflight.yml:1:1 origins: is required',
+      'origin-preflight.yml:1:1 (root): needs origins or sources',
       'origin-preflight.yml:2:1 origin: unknown key "origin"; did you mean "origins"?',
       'origin-preflight.yml:5:3 overrides.dns-prot: unknown key "dns-prot"; did you mean "dns-port"?',
     ])

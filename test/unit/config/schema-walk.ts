@@ -81,6 +81,9 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
       case 'anyOf':
         if ((argument as Schema[]).every((option) => schemaErrors(option, value, path).length > 0)) fail('matches no option of anyOf')
         break
+      case 'oneOf':
+        if ((argument as Schema[]).filter((option) => schemaErrors(option, value, path).length === 0).length !== 1) fail('matches not exactly one option of oneOf')
+        break
       default:
         throw new Error(`schema walk does not know keyword ${keyword} at ${path}`)
     }

@@ -28,7 +28,7 @@ describe('the full example config', () => {
     expect(origin).toEqual({
       name: 'checkout-api',
       domain: 'origin.checkout.example.com',
-      hostHeader: 'api.example.com',
+      hostHeaders: ['api.example.com'],
       edge: 'cloudfront',
       protocolPolicy: 'https-only',
       sslProtocols: ['TLSv1.2'],
@@ -36,7 +36,7 @@ describe('the full example config', () => {
       httpsPort: 443,
       ipAddressType: 'ipv4',
       certificate: { warnDays: 30, failDays: 7 },
-      timeouts: { connectMs: 3000, readMs: 10000 },
+      timeouts: { connectMs: 3000, readMs: 10000, connectAttempts: 3 },
       failOn: 'error',
       health: {
         path: '/healthz',
