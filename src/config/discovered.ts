@@ -7,7 +7,8 @@
 import type { DiscoveredOrigin, SourceValue, StaticFinding } from '../sources/types.js'
 import { CHECK_FAMILIES, type CheckFamily } from '../vocabulary.js'
 import { isFields, type Fields } from './merge.js'
-import { IP_ADDRESS_TYPES, PROTOCOL_POLICIES, SSL_PROTOCOLS } from './types.js'
+import { EDGE_SSL_PROTOCOLS } from '../sources/edge-settings.js'
+import { IP_ADDRESS_TYPES, PROTOCOL_POLICIES } from './types.js'
 
 export interface SourceLayer {
   fields: Fields
@@ -32,7 +33,7 @@ export function sourceLayer(origin: DiscoveredOrigin, withHealth: boolean): Sour
   take('http-port', origin.httpPort, isPort)
   take('https-port', origin.httpsPort, isPort)
   // Omitted, CloudFront uses its own default versions: that is what the edge will offer, so it is carried.
-  take('ssl-protocols', origin.sslProtocols, (list) => list.length > 0 && list.every((p) => (SSL_PROTOCOLS as readonly string[]).includes(p)), (v) => v, true)
+  take('ssl-protocols', origin.sslProtocols, (list) => list.length > 0 && list.every((p) => (EDGE_SSL_PROTOCOLS as readonly string[]).includes(p)), (v) => v, true)
   take('ip-address-type', origin.ipAddressType, (t) => (IP_ADDRESS_TYPES as readonly string[]).includes(t))
   take('timeouts.connect-ms', origin.connectionTimeout, (s) => s >= 1 && s <= 10, (s) => s * 1000)
   take('timeouts.connect-attempts', origin.connectionAttempts, (n) => n >= 1 && n <= 3)

@@ -27,8 +27,11 @@ export function readSources(items: unknown, root: string, configFile: string, re
   const taken = new Set<string>()
   items.forEach((item, index) => {
     if (!isFields(item)) return
-    const kind = KINDS.find((k) => typeof item[k] === 'string')
-    if (!kind) return
+    const kinds = KINDS.filter((k) => typeof item[k] === 'string')
+    const kind = kinds[0]
+    // Not exactly one kind: already reported by the validator.
+    if (!kind || kinds.length > 1) return
+    misplaced(item, kind, index, reader)
     const path = `sources[${index}].${kind}`
     const position = reader.positions.get(path) ?? reader.positions.get(`sources[${index}]`) ?? { line: 1, col: 1 }
     for (const file of filesOf(item[kind] as string, root, { path, position }, reader)) {
@@ -43,6 +46,16 @@ export function readSources(items: unknown, root: string, configFile: string, re
     }
   })
   return result
+}
+
+/** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
+function misplaced(item: Fields, kind: SourceKind, index: number, reader: Reader): void {
+  const owners: Record<string, SourceKind> = { parameters: 'cloudformation', 'terraform-dir': 'terraform-plan' }
+  for (const [key, owner] of Object.entries(owners)) {
+    if (item[key] === undefined || kind === owner) continue
+    const path = `sources[${index}].${key}`
+    report(reader, { path, position: reader.positions.get(path) ?? { line: 1, col: 1 } }, `applies only to ${owner} items, not ${kind}`)
+  }
 }
 
 function filesOf(pattern: string, root: string, place: { path: string; position: Position }, reader: Reader): string[] {
