@@ -11,13 +11,12 @@ import { portsFor } from '../engine/plan.js'
 import { escapeControl } from '../text/escape.js'
 
 export function renderValidation(config: Config, configPath: string): string {
-  const fromSources = config.origins.filter((o) => o.declaredIn).length
+  const discovered = config.origins.filter((o) => o.declaredIn)
   const statics = config.staticFindings ?? []
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const lines = [
-    `${configPath}: valid, ${count(config.origins.length, 'origin')}${fromSources ? ` (${fromSources} read from sources)` : ''}, ${count(statics.length, 'finding')} from reading the sources`,
-  ]
-  for (const origin of config.origins) lines.push(`  ${originLine(origin, configPath)}`)
+  const read = discovered.length || statics.length ? ` (${discovered.length} read from sources, ${count(statics.length, 'finding')} from reading them)` : ''
+  const lines = [`${configPath}: valid, ${count(config.origins.length, 'origin')}${read}`]
+  for (const origin of discovered) lines.push(`  ${originLine(origin, configPath)}`)
   for (const found of statics) {
     const finding = staticFinding(found, found.origin ?? found.file)
     lines.push(`  ${finding.severity} ${finding.code} ${found.file}:${found.line} ${finding.message}`)
