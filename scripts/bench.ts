@@ -5,6 +5,7 @@ const name = process.argv[2]
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   dns: () => import('./bench/dns.js'),
   tls: () => import('./bench/tls.js'),
+  sources: () => import('./bench/sources.js'),
 }
 const load = name ? benches[name] : undefined
 if (!load) {

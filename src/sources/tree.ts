@@ -3,6 +3,7 @@
  * (short-form tags and `{"Fn::X": ...}` alike), each with the line it starts on.
  */
 
+import { parseJsonTree } from './json-tree.js'
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 
 export type Scalar = string | number | boolean | null
@@ -71,6 +72,11 @@ export function parseTree(text: string): ParsedTree {
   const lines = new LineCounter()
   // A byte-order mark is not part of the document.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // JSON (CDK, plans, CloudFront's output) takes the fast path; what it refuses, YAML reads and explains.
+  if (/^\s*[{[]/.test(source)) {
+    const json = parseJsonTree(source, asFunction)
+    if (json) return json
+  }
   const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, customTags: CUSTOM_TAGS, prettyErrors: false, strict: false })
   const duplicates: ParsedTree['duplicates'] = []
   const first = document.errors[0]
@@ -129,7 +135,9 @@ class Converter {
 }
 
 /** `{"Ref": "X"}`, `{"Fn::Sub": ...}`: a mapping of one function key is that function. */
-function asFunction(map: MapNode): TreeNode {
+function asFunction(node: TreeNode): TreeNode {
+  if (node.kind !== 'map') return node
+  const map = node
   if (map.entries.size !== 1) return map
   const [key, entry] = [...map.entries][0]!
   if (key === 'Ref' || key === 'Condition' || (key.startsWith('Fn::') && SHORT_FORMS.has(key.slice(4)))) {
