@@ -3,6 +3,7 @@
  * (short-form tags and `{"Fn::X": ...}` alike), each with the line it starts on.
  */
 
+import { parseBlockYaml } from './block-yaml.js'
 import { parseJsonTree } from './json-tree.js'
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml'
 
@@ -69,7 +70,6 @@ const CUSTOM_TAGS = [...SHORT_FORMS].flatMap((name) => [
 ])
 
 export function parseTree(text: string): ParsedTree {
-  const lines = new LineCounter()
   // A byte-order mark is not part of the document.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   // JSON (CDK, plans, CloudFront's output) takes the fast path; what it refuses, YAML reads and explains.
@@ -77,6 +77,13 @@ export function parseTree(text: string): ParsedTree {
     const json = parseJsonTree(source, asFunction)
     if (json) return json
   }
+  // Templates as people write them take the line reader; what it does not read, the YAML library does.
+  return parseBlockYaml(source, SHORT_FORMS, asFunction) ?? parseWithYamlLibrary(source)
+}
+
+/** The general reader: every YAML construct, and the parser's own line for a file that does not parse. */
+export function parseWithYamlLibrary(source: string): ParsedTree {
+  const lines = new LineCounter()
   const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, customTags: CUSTOM_TAGS, prettyErrors: false, strict: false })
   const duplicates: ParsedTree['duplicates'] = []
   const first = document.errors[0]
