@@ -4,6 +4,7 @@
 const name = process.argv[2]
 const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   dns: () => import('./bench/dns.js'),
+  gate: () => import('./bench/gate.js'),
   tls: () => import('./bench/tls.js'),
   sources: () => import('./bench/sources.js'),
 }

@@ -25,3 +25,8 @@ export class UsageError extends PreflightError {
 export function formatProblem(p: ConfigProblem): string {
   return `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`
 }
+
+/** A file would be overwritten (`init` never does). Exit code 2. */
+export class FileExistsError extends PreflightError {
+  override readonly code = 'OP_ERR_FILE_EXISTS'
+}

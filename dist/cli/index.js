@@ -60134,7 +60134,7 @@ else if (true) module.exports = ipCodec;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5246);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 
 // A reader that goes away (`| head`) ends the output, not the process with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -60151,7 +60151,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5246:
+/***/ 4323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60235,16 +60235,35 @@ function toOriginConfig(value, line, fieldLines) {
 
 ;// CONCATENATED MODULE: ./lib/config/types.js
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
-const EDGES = ['cloudfront', 'alb', 'clb', 'generic'];
+
 const PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'];
-const SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'];
-const FAIL_ON = ['error', 'warning', 'never'];
-const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'];
 const HTTP_METHODS = ['GET', 'HEAD'];
 
+;// CONCATENATED MODULE: ./lib/vocabulary.js
+/**
+ * Words every layer shares (config, edges, probes, checks, findings, reports): defined once here, below
+ * all of them, so none has to import another's module for a name.
+ */
+/** Whose rules and limits apply to an origin. */
+const EDGES = ['cloudfront', 'alb', 'clb', 'generic'];
+/** Protocol versions by their config names, oldest first: the one order of TLS versions. */
+const SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/** Oldest first; unknown names last. */
+function byProtocolAge(a, b) {
+    const rank = (p) => {
+        const i = SSL_PROTOCOLS.indexOf(p);
+        return i === -1 ? SSL_PROTOCOLS.length : i;
+    };
+    return rank(a) - rank(b);
+}
+/** The families `checks.skip` and `--only` select, in report order; a finding's `check` is one of them. */
+const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'];
+/** The lowest severity that fails the gate, or never. */
+const FAIL_ON = ['error', 'warning', 'never'];
+
 ;// CONCATENATED MODULE: ./lib/config/definition.js
-/** The fields of the config file (spec/config.md), described once for the validator and the schema. */
+/** The fields of the config file (docs/config.md), described once for the validator and the schema. */
 
 const PORT_RANGES = [
     [80, 80],
@@ -60886,6 +60905,7 @@ function copy(value) {
 }
 
 ;// CONCATENATED MODULE: ./lib/edges/suites.js
+
 /**
  * Every cipher suite an edge profile may offer, keyed by its OpenSSL name. Code points and IANA names
  * from the IANA "TLS Cipher Suites" registry: RFC 5246 appendix A.5 (RSA key exchange), RFC 4492/8422
@@ -60958,7 +60978,6 @@ function everySuite() {
 function suiteByCode(code) {
     return EVERY_SUITE.find((s) => s.code === code);
 }
-const ORDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 /**
  * The protocol versions in which a suite can be negotiated, derived from its IANA name:
  * TLS 1.3 suites have no key exchange in the name and work only in 1.3; AEAD ciphers and SHA-256/384
@@ -60971,11 +60990,11 @@ function suiteVersions(cipherSuite) {
     if (/_(GCM|CCM|CHACHA20)|_SHA(256|384)$/.test(iana))
         return ['TLSv1.2'];
     if (iana.includes('_ECDHE_') || iana.includes('_ECDH_'))
-        return ORDER.slice(1, 4);
-    return ORDER.slice(0, 4);
+        return SSL_PROTOCOLS.slice(1, 4);
+    return SSL_PROTOCOLS.slice(0, 4);
 }
 
-;// CONCATENATED MODULE: ./lib/edges/tlsCodes.js
+;// CONCATENATED MODULE: ./lib/edges/tls-codes.js
 /**
  * Named groups (IANA "TLS Supported Groups"; RFC 8422 section 5.1.1, RFC 7748 for x25519) and
  * signature schemes (IANA "TLS SignatureScheme"; RFC 8446 section 4.2.3, whose values for the
@@ -61011,7 +61030,7 @@ function signatureSchemes(...names) {
     return names.map((name) => ({ code: SIGNATURE_SCHEMES[name], name }));
 }
 
-;// CONCATENATED MODULE: ./lib/edges/elbPolicy.js
+;// CONCATENATED MODULE: ./lib/edges/elb-policy.js
 
 
 const ALB_SECURITY_POLICIES = 'AWS ELB User Guide for Application Load Balancers: "Security policies for your Application Load Balancer"';
@@ -61026,6 +61045,18 @@ const ELB_2016_08_SUITES = suites('ECDHE-ECDSA-AES128-GCM-SHA256', 'ECDHE-RSA-AE
  */
 const ELB_GROUPS = groups('secp256r1', 'secp384r1', 'x25519');
 const ELB_SIGNATURE_SCHEMES = signatureSchemes('rsa_pkcs1_sha256', 'ecdsa_secp256r1_sha256', 'rsa_pkcs1_sha384', 'ecdsa_secp384r1_sha384', 'rsa_pkcs1_sha512', 'ecdsa_secp521r1_sha512', 'rsa_pkcs1_sha1', 'ecdsa_sha1');
+/**
+ * Neither ALB nor CLB (without back-end authentication) validates target certificates: every certificate
+ * error is a risk, not a failed connection. Source: TARGET_GROUPS ("does not validate").
+ */
+const CERTIFICATES_NOT_VALIDATED = [{
+        codes: [
+            'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
+            'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
+        ],
+        max: 'warning',
+        because: { edgeValidatesCertificates: false },
+    }];
 
 ;// CONCATENATED MODULE: ./lib/edges/alb.js
 
@@ -61041,7 +61072,7 @@ const alb = {
     // behind a TLS 1.3 listener policy, ELBSecurityPolicy-TLS13-1-0-FIPS-2023-04 behind a FIPS one,
     // ELBSecurityPolicy-2016-08 otherwise (also the default listener policy outside the console). The
     // config does not say which listener policy is in use, so the profile is 2016-08, the one that
-    // accepts the least, and the findings carry targetPolicyNote. Source: ALB_SECURITY_POLICIES.
+    // accepts the least, and TLS findings name the assumed policy. Source: ALB_SECURITY_POLICIES.
     protocols: ELB_2016_08_PROTOCOLS,
     deprecatedProtocols: ['TLSv1', 'TLSv1.1'],
     cipherSuites: ELB_2016_08_SUITES,
@@ -61050,13 +61081,14 @@ const alb = {
     // The balancer does not validate target certificates: self-signed or expired ones work.
     // Source: TARGET_GROUPS.
     validatesCertificates: false,
+    severityPolicy: CERTIFICATES_NOT_VALIDATED,
     // No limits are documented for target certificates (they are not validated); the listener
     // certificate key types stand in. Source: ALB_CERTIFICATES.
     keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
     // 504 when no connection to the target within 10 s; the idle timeout (default 60 s) bounds both a
     // silent response and connection reuse. Source: ALB_TROUBLESHOOTING, ALB_ATTRIBUTES.
     timeouts: { connectMs: 10_000, readMs: 60_000, keepAliveMs: 60_000 },
-    targetPolicyNote: 'modelled on ELBSecurityPolicy-2016-08 (TLS 1.0-1.2), what an ALB uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy; with one of those it uses ELBSecurityPolicy-TLS13-1-0-2021-06 (or its FIPS variant), which adds TLS 1.3',
+    assumedTargetPolicy: 'ELBSecurityPolicy-2016-08',
     sources: [ALB_SECURITY_POLICIES, TARGET_GROUPS, ALB_ATTRIBUTES, ALB_TROUBLESHOOTING, ALB_CERTIFICATES],
 };
 
@@ -61084,6 +61116,7 @@ const clb = {
     // certificate whose public key is in the policy. The profile assumes the default (not configured).
     // Source: BACKEND_AUTH.
     validatesCertificates: false,
+    severityPolicy: CERTIFICATES_NOT_VALIDATED,
     // Not documented for back-end certificates; the listener certificate limits stand in.
     keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
     // Idle timeout default 60 s, for both a silent back end and keep-alive reuse. No back-end connect
@@ -61120,6 +61153,7 @@ const cloudfront = {
     // Expired, self-signed, untrusted or out-of-order chains make CloudFront drop the connection.
     // Source: HTTP_502, CERTIFICATE_REQUIREMENTS.
     validatesCertificates: true,
+    severityPolicy: [],
     // Source: CERTIFICATE_REQUIREMENTS. AWS pages disagree on the details (some name only RSA 1024-4096
     // and ECDSA P-256 for origin certificates, others also P-384); P-521 is outside every list.
     keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },
@@ -61153,6 +61187,7 @@ const generic = {
     // TLS 1.3 needs RSA-PSS for RSA certificates (RFC_8446 section 4.2.3).
     signatureAlgorithms: signatureSchemes('ecdsa_secp256r1_sha256', 'rsa_pss_rsae_sha256', 'rsa_pkcs1_sha256', 'ecdsa_secp384r1_sha384', 'rsa_pss_rsae_sha384', 'rsa_pkcs1_sha384', 'ecdsa_secp521r1_sha512', 'rsa_pss_rsae_sha512', 'rsa_pkcs1_sha512', 'ed25519'),
     validatesCertificates: true,
+    severityPolicy: [],
     // RSA from 2048 bits: MOZILLA_INTERMEDIATE. The 8192-bit ceiling and P-384/P-521 are what common
     // TLS stacks (OpenSSL, browsers) accept, not a published rule.
     keyLimits: { rsaMinBits: 2048, rsaMaxBits: 8192, ecdsaCurves: ['prime256v1', 'secp384r1', 'secp521r1'] },
@@ -61776,7 +61811,7 @@ function pemProblem(file) {
 
 ;// CONCATENATED MODULE: ./lib/config/load.js
 /**
- * Reads and validates the config file (spec/config.md) with nothing but the file system: every
+ * Reads and validates the config file (docs/config.md) with nothing but the file system: every
  * problem is collected with file:line:col and thrown together as one ConfigError.
  */
 
@@ -61882,665 +61917,6 @@ function orderedProblems(problems) {
         return true;
     });
     return unique.sort((a, b) => a.line - b.line || a.col - b.col);
-}
-
-;// CONCATENATED MODULE: ./lib/checks/define.js
-function defineCheck(check) {
-    return check;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/dns/answers.js
-const OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
-/** The answers for each name of the chain, and what the chain ends in. */
-function judgeAnswers(walk) {
-    return [...walk.chain.flatMap((lookup) => [...failedLookups(lookup), ...inconsistent(lookup)]), ...outcome(walk)];
-}
-const serverOf = (a) => `${a.server} (${a.address})`;
-function failedLookups(lookup) {
-    return lookup.answers
-        .filter((a) => a.rcode !== undefined && !OK_RCODES.has(a.rcode))
-        .map((a) => ({
-        code: 'DNS_SERVFAIL',
-        address: a.address,
-        details: { zone: lookup.zone ?? '', server: a.server, address: a.address, query: a.query, rcode: a.rcode, resolver: serverOf(a) },
-    }));
-}
-/** Servers of one zone answering one question differently (records, or NXDOMAIN against NOERROR). */
-function inconsistent(lookup) {
-    const usable = lookup.answers.filter((a) => a.aa && a.rcode !== undefined && OK_RCODES.has(a.rcode));
-    const differing = [...new Set(usable.map((a) => a.query))].filter((query) => {
-        const forQuery = usable.filter((a) => a.query === query);
-        return new Set(forQuery.map(signature)).size > 1;
-    });
-    if (differing.length === 0)
-        return [];
-    const answers = usable.filter((a) => differing.includes(a.query)).map((a) => `${serverOf(a)} ${a.query}: ${signature(a)}`);
-    return [{ code: 'DNS_INCONSISTENT_ANSWERS', details: { zone: lookup.zone ?? '', query: lookup.name, queries: differing, answers } }];
-}
-function signature(answer) {
-    return answer.records.length ? answer.records.join(', ') : answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no records';
-}
-function outcome(walk) {
-    const result = walk.outcome;
-    const last = walk.chain.at(-1);
-    const witness = (lookup, rcode) => {
-        const answer = lookup?.answers.find((a) => (rcode ? a.rcode === rcode : a.aa));
-        const at = lookup?.stoppedAt ?? answer;
-        return at ? { address: at.address, server: at.server, resolver: `${at.server} (${at.address})` } : { resolver: 'the authoritative walk' };
-    };
-    const zone = { zone: last?.zone ?? '' };
-    switch (result.kind) {
-        case 'nxdomain': {
-            const w = witness(last, 'NXDOMAIN');
-            return [{ code: 'DNS_NXDOMAIN', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w) } }];
-        }
-        case 'nodata': {
-            const w = witness(last);
-            const chain = walk.chain.map((l) => l.name);
-            return [{ code: 'DNS_NO_ADDRESS', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w), ...(chain.length > 1 ? { chain } : {}) } }];
-        }
-        case 'cname-dangling': {
-            const w = witness(last, 'NXDOMAIN');
-            return [{ code: 'DNS_CNAME_DANGLING', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, target: result.target, ...zone, ...json(w) } }];
-        }
-        case 'cname-loop':
-            return [{ code: 'DNS_CNAME_LOOP', details: { query: walk.name, chain: result.chain, links: result.chain.length - 1, zones: [...new Set(walk.chain.flatMap((l) => (l.zone ? [l.zone] : [])))] } }];
-        default:
-            return [];
-    }
-}
-function json(witness) {
-    return Object.fromEntries(Object.entries(witness).filter((entry) => entry[1] !== undefined));
-}
-
-;// CONCATENATED MODULE: ./lib/probes/dns/names.js
-/** Domain names as the walk compares them: lower case, no trailing dot, the root as '.'. */
-function names_canonicalName(name) {
-    const trimmed = name.trim().toLowerCase().replace(/\.+$/, '');
-    return trimmed === '' ? '.' : trimmed;
-}
-/** True when `name` is `zone` or lies below it. */
-function isAtOrBelow(name, zone) {
-    return zone === '.' || name === zone || name.endsWith(`.${zone}`);
-}
-function isBelow(name, zone) {
-    return name !== zone && isAtOrBelow(name, zone);
-}
-/** The ancestor of `name` one label below `zone` (which must enclose it). */
-function nextLabelBelow(zone, name) {
-    const labels = name.split('.');
-    const depth = zone === '.' ? 0 : zone.split('.').length;
-    return labels.slice(labels.length - depth - 1).join('.');
-}
-/** The name with a trailing dot, as zone files and people write it. */
-function names_absolute(name) {
-    return name === '.' ? '.' : `${name}.`;
-}
-
-;// CONCATENATED MODULE: ./lib/probes/dns/keys.js
-
-
-/** DNSKEY arithmetic of RFC 4034: key tags (appendix B) and DS digests (section 5.1.4). */
-const keys_DIGESTS = { 1: 'sha1', 2: 'sha256', 4: 'sha384' };
-/** The DNSKEY RDATA (flags, protocol, algorithm, key) from its presentation `flags 3 alg base64`. */
-function dnskeyRdata(presentation) {
-    const [flags = '0', protocol = '3', algorithm = '0', ...key] = presentation.trim().split(/\s+/);
-    const head = Buffer.alloc(4);
-    head.writeUInt16BE(Number(flags));
-    head.writeUInt8(Number(protocol), 2);
-    head.writeUInt8(Number(algorithm), 3);
-    return Buffer.concat([head, Buffer.from(key.join(''), 'base64')]);
-}
-function keyTag(rdata) {
-    let sum = 0;
-    for (let i = 0; i < rdata.length; i++)
-        sum += i & 1 ? rdata[i] : rdata[i] << 8;
-    sum += (sum >> 16) & 0xffff;
-    return sum & 0xffff;
-}
-/** The owner name in canonical wire form: lower case labels, each after its length. */
-function wireName(name) {
-    const canonical = names_canonicalName(name);
-    const labels = canonical === '.' ? [] : canonical.split('.');
-    return Buffer.concat([...labels.map((l) => Buffer.concat([Buffer.from([Buffer.byteLength(l)]), Buffer.from(l)])), Buffer.from([0])]);
-}
-/** The DS a parent publishes for this DNSKEY of `zone`: `tag alg digestType HEX`, or undefined for an unknown digest. */
-function dsFor(zone, dnskey, digestType = 2) {
-    const algorithm = keys_DIGESTS[digestType];
-    if (!algorithm)
-        return undefined;
-    const rdata = dnskeyRdata(dnskey);
-    const digest = (0,external_node_crypto_.createHash)(algorithm).update(Buffer.concat([wireName(zone), rdata])).digest('hex').toUpperCase();
-    return `${keyTag(rdata)} ${rdata[3]} ${digestType} ${digest}`;
-}
-/** Whether a DS record (`tag alg digestType HEX`) names this DNSKEY of `zone`. */
-function dsMatches(zone, ds, dnskey) {
-    const [, , digestType] = ds.split(' ');
-    const expected = dsFor(zone, dnskey, Number(digestType));
-    return expected !== undefined && expected === ds.toUpperCase().split(' ').join(' ');
-}
-
-;// CONCATENATED MODULE: ./lib/checks/dns/dnssec.js
-
-/**
- * What a validating resolver would reject (DNS_DNSSEC_BOGUS): a DS at the parent that matches no DNSKEY
- * of the zone, or, in a zone the parent vouches for with a DS, a signature over the origin's records
- * outside its validity. Only the time window and the key digests are checked, not the cryptography.
- */
-function judgeDnssec(walk, now) {
-    const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone));
-    const found = [...walk.zones.flatMap(dnssec_anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))];
-    return found.map((f) => ({ ...f, port: walk.port }));
-}
-function dnssec_anchor(zone) {
-    const dnssec = zone.dnssec;
-    if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom)
-        return [];
-    const keys = dnssec.dnskeys;
-    if (dnssec.ds.some((ds) => keys.some((key) => dsMatches(zone.zone, ds, key))))
-        return [];
-    const tags = (list) => list.map((r) => r.split(' ')[0]).join(', ');
-    const reason = keys.length
-        ? `the DS at ${zone.parent ?? 'the parent'} (key tag ${tags(dnssec.ds)}) matches no DNSKEY of the zone`
-        : `the parent publishes a DS (key tag ${tags(dnssec.ds)}) but the zone serves no DNSKEY`;
-    const { server, address } = dnssec.dnskeyFrom;
-    return [{
-            code: 'DNS_DNSSEC_BOGUS', address,
-            details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, reason, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
-        }];
-}
-/** One finding per name: the first signature out of its window, with every server that serves one. */
-function signatures(lookup, now) {
-    const seconds = Math.floor(now.getTime() / 1000);
-    const outside = lookup.answers.flatMap((answer) => (answer.signatures ?? []).flatMap((signature) => {
-        const [covered = '', , , , expiration = '0', inception = '0'] = signature.split(' ');
-        if (Number(expiration) < seconds)
-            return [{ answer, covered, reason: `the RRSIG over ${covered} expired at ${iso(expiration)}` }];
-        if (Number(inception) > seconds)
-            return [{ answer, covered, reason: `the RRSIG over ${covered} is valid only from ${iso(inception)}` }];
-        return [];
-    }));
-    const first = outside[0];
-    if (!first)
-        return [];
-    return [{
-            code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
-            details: {
-                zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, reason: first.reason,
-                servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
-            },
-        }];
-}
-function iso(epochSeconds) {
-    return new Date(Number(epochSeconds) * 1000).toISOString();
-}
-
-;// CONCATENATED MODULE: ./lib/checks/dns/servers.js
-const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode']);
-/**
- * Each name server of each zone on the path, on each address: does it answer (UDP or TCP), is it
- * authoritative, does it answer without an error code, does it answer over TCP.
- */
-function judgeServers(walk) {
-    return walk.zones.flatMap((zone) => zone.servers.flatMap((server) => judgeServer(zone, server)));
-}
-function judgeServer(zone, server) {
-    const details = { zone: zone.zone, server: server.server, address: server.address || 'no address', query: `${zone.zone} SOA` };
-    const at = server.address ? { address: server.address, port: server.port } : {};
-    const someAnswer = zone.servers.some((s) => ANSWERED.has(s.status));
-    const someAuthoritative = zone.servers.some((s) => s.status === 'authoritative');
-    switch (server.status) {
-        case 'unreachable':
-            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'no answer' } }];
-        case 'no-address': {
-            // A glueless in-zone server is the parent's fault, reported once as missing glue.
-            if (zone.nameServers.some((e) => e.name === server.server && e.missingGlue))
-                return [];
-            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', details: { ...details, reason: server.reason ?? 'no address' } }];
-        }
-        case 'lame':
-            return [{ code: 'DNS_LAME_DELEGATION', severity: someAuthoritative ? 'warning' : 'error', ...at, details: { ...details, reason: server.reason ?? 'not authoritative' } }];
-        case 'error-rcode':
-            return [{ code: 'DNS_SERVFAIL', ...at, details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` } }];
-        case 'authoritative':
-            if (server.tcp === undefined || server.tcp === 'ok')
-                return [];
-            return [{ code: 'DNS_TCP_UNSUPPORTED', ...at, details: { ...details, reason: server.tcp } }];
-        case 'unprobed':
-            return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checks/dns/zones.js
-/** What the servers of one zone say together: glue at the parent, NS sets that agree, one SOA serial. */
-function judgeZones(walk) {
-    return walk.zones.flatMap((zone) => [...missingGlue(zone, walk.port), ...delegationMismatch(zone), ...serialMismatch(zone)]);
-}
-function missingGlue(zone, port) {
-    if (zone.parent === undefined)
-        return [];
-    const referral = zone.referral;
-    return zone.nameServers.filter((e) => e.missingGlue).map((entry) => ({
-        code: 'DNS_MISSING_GLUE',
-        ...(referral ? { address: referral.address, port } : {}),
-        details: {
-            zone: zone.zone,
-            server: entry.name,
-            parent: zone.parent,
-            ...(referral ? { parentServer: referral.server, address: referral.address, query: referral.query } : { query: `${zone.zone} NS` }),
-            foundAddresses: entry.addresses,
-        },
-    }));
-}
-function delegationMismatch(zone) {
-    if (zone.parent === undefined)
-        return [];
-    const parentNs = zone.parentNs.join(' ');
-    const differing = zone.servers.filter((s) => s.status === 'authoritative' && s.ns && s.ns.length > 0 && s.ns.join(' ') !== parentNs);
-    if (differing.length === 0)
-        return [];
-    const childNs = differing[0].ns;
-    return [{
-            code: 'DNS_DELEGATION_MISMATCH',
-            details: {
-                zone: zone.zone,
-                parent: zone.parent,
-                parentNs: zone.parentNs,
-                childNs,
-                query: `${zone.zone} NS`,
-                servers: differing.map((s) => `${s.server} (${s.address})`),
-            },
-        }];
-}
-function serialMismatch(zone) {
-    const serving = zone.servers.filter((s) => s.status === 'authoritative' && s.serial !== undefined);
-    if (new Set(serving.map((s) => s.serial)).size < 2)
-        return [];
-    return [{
-            code: 'DNS_SOA_SERIAL_MISMATCH',
-            details: { zone: zone.zone, query: `${zone.zone} SOA`, serials: serving.map((s) => `${s.server} (${s.address}): ${s.serial}`) },
-        }];
-}
-
-;// CONCATENATED MODULE: ./lib/checks/dns/judge.js
-
-
-
-
-/** Every DNS finding one walk supports: its zones, their servers, the answers and where the chain ends. */
-function judgeWalk(walk, now = new Date()) {
-    const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)];
-    // A walk that stopped must say why; the server findings usually do.
-    const outcome = walk.outcome;
-    if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
-        // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
-        const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? [];
-        const answering = walk.zones.find((z) => z.zone === outcome.zone)?.servers.some((s) => s.status === 'authoritative');
-        if (unprobed.length > 0 && !answering) {
-            const first = unprobed[0];
-            found.push({ code: 'PROBE_UNAVAILABLE', address: first.address, details: { unchecked: `the DNS of ${outcome.zone}`, reason: `its name servers are only on addresses this machine cannot reach (${unprobed.map((s) => `${s.server} ${s.address}`).join(', ')})`, family: first.address.includes(':') ? 'IPv6' : 'IPv4', until: `the gate runs where ${first.address.includes(':') ? 'IPv6' : 'IPv4'} is routed`, zone: outcome.zone ?? '' } });
-        }
-        else {
-            found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', error: `${outcome.name}: ${outcome.reason}` } });
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/resolve.js
-
-
-const RCODES = { ESERVFAIL: 'SERVFAIL', EREFUSED: 'REFUSED' };
-/**
- * The one place DNS findings come from. With the authoritative walk it judges every zone on the path,
- * every server and every answer; with a plain resolver only its verdict. It always runs when the lookup
- * fails: that failure is why the other checks of the origin did not run.
- */
-const resolveCheck = defineCheck({
-    id: 'resolve',
-    family: 'dns',
-    prerequisiteOf: ['ports', 'tls', 'certificate', 'http'],
-    codes: [
-        'DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'DNS_NS_UNREACHABLE', 'DNS_LAME_DELEGATION', 'DNS_DELEGATION_MISMATCH',
-        'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_DANGLING', 'DNS_CNAME_LOOP', 'DNS_MISSING_GLUE',
-        'DNS_TCP_UNSUPPORTED', 'DNS_DNSSEC_BOGUS', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
-    ],
-    run(observations, { origin, now }) {
-        if (observations.dns)
-            return judgeOrigin(observations.dns, observations, origin, now);
-        return judgeResolver(observations, origin);
-    },
-});
-function judgeOrigin(walk, observations, origin, now) {
-    const found = judgeWalk(walk, now);
-    if (walk.outcome.kind === 'addresses' && !origin.addresses && observations.addresses.length === 0 && observations.unavailable.length === 0) {
-        found.push({ code: 'DNS_NO_ADDRESS', details: { query: origin.domain, resolver: 'the authoritative walk', families: origin.ipAddressType, found: walk.outcome.addresses } });
-    }
-    return found;
-}
-function judgeResolver({ resolution, addresses, unavailable }, origin) {
-    const query = origin.domain;
-    if (!resolution.ok) {
-        const { code, message } = resolution.error;
-        const resolver = resolution.resolver;
-        if (code === 'ENOTFOUND')
-            return [{ code: 'DNS_NXDOMAIN', details: { query, resolver } }];
-        if (code === 'ENODATA')
-            return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver } }];
-        const rcode = RCODES[code];
-        if (rcode)
-            return [{ code: 'DNS_SERVFAIL', details: { query, resolver, rcode } }];
-        return [{ code: 'PROBE_ERROR', details: { step: 'resolve', error: `${resolver}: ${code} ${message}` } }];
-    }
-    if (addresses.length === 0 && unavailable.length === 0) {
-        return [{ code: 'DNS_NO_ADDRESS', details: { query, resolver: 'system resolver', families: origin.ipAddressType } }];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./lib/checks/ports.js
-
-/**
- * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
- * no route to is said to be unchecked, never passed nor failed.
- */
-const portsCheck = defineCheck({
-    id: 'ports',
-    family: 'ports',
-    prerequisiteOf: ['tls', 'certificate', 'http'],
-    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
-    run({ tcp, unavailable }) {
-        const unchecked = unavailable.map(({ address, family, reason }) => ({
-            code: 'PROBE_UNAVAILABLE',
-            address,
-            details: { unchecked: address, reason, family: `IPv${family}`, until: `the gate runs where IPv${family} is routed` },
-        }));
-        return [...unchecked, ...tcp.flatMap((t) => {
-                const where = { address: t.address, port: t.port };
-                switch (t.outcome) {
-                    case 'open':
-                        return [];
-                    case 'refused':
-                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
-                    case 'timeout':
-                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, hint: 'an origin that only admits the edge\'s address ranges also blocks this runner' } }];
-                    case 'unreachable':
-                        return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
-                }
-            })];
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/probes/tls/outcome.js
-/** The server answered a hello offering `version` with a ServerHello for exactly that version. */
-function acceptedAt(result, version) {
-    return result !== undefined && result.ok && result.version === version;
-}
-/**
- * The server refused the offer at TLS level: an alert, a hang-up right after the hello, or a ServerHello
- * for a lower version (servers pick their highest version not above the client's). Not a refusal: an
- * answer that is not TLS, a timeout, a failed connect, malformed or oversized records.
- */
-function refusedByTls(result, version) {
-    if (result.ok)
-        return result.version !== version;
-    return result.kind === 'alert' || result.kind === 'closed' || result.kind === 'reset';
-}
-/** Proof the peer speaks TLS: a ServerHello or an alert. */
-function spokeTls(result) {
-    return result.ok || result.kind === 'alert';
-}
-/** The last hello sent at one version: the widest that was needed. */
-function lastAnswer(scan) {
-    return scan.everySuite ?? scan.edgeSuitesWide ?? scan.edge;
-}
-/** Nothing was accepted at any of these versions in any form, and every answer was a TLS-level refusal. */
-function everyVersionRefused(versions) {
-    return versions.length > 0 && versions.every((v) => refusedByTls(lastAnswer(v), v.version));
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/names.js
-/** Wire values of protocol versions (RFC 6101, 2246, 4346, 5246, 8446). */
-const WIRE_VERSIONS = {
-    SSLv3: 0x0300,
-    TLSv1: 0x0301,
-    'TLSv1.1': 0x0302,
-    'TLSv1.2': 0x0303,
-    'TLSv1.3': 0x0304,
-};
-function wireVersion(version) {
-    return WIRE_VERSIONS[version];
-}
-/** `TLSv1.2` for 0x0303; an unknown value as hex (`0x7f1c`) so it still reads in a report. */
-function versionName(wire) {
-    for (const [name, value] of Object.entries(WIRE_VERSIONS)) {
-        if (value === wire)
-            return name;
-    }
-    return hex16(wire);
-}
-/** Alert descriptions: RFC 8446 section 6 and RFC 5246 section 7.2, plus RFC 6066's additions. */
-const ALERTS = {
-    0: 'close_notify',
-    10: 'unexpected_message',
-    20: 'bad_record_mac',
-    21: 'decryption_failed',
-    22: 'record_overflow',
-    30: 'decompression_failure',
-    40: 'handshake_failure',
-    41: 'no_certificate',
-    42: 'bad_certificate',
-    43: 'unsupported_certificate',
-    44: 'certificate_revoked',
-    45: 'certificate_expired',
-    46: 'certificate_unknown',
-    47: 'illegal_parameter',
-    48: 'unknown_ca',
-    49: 'access_denied',
-    50: 'decode_error',
-    51: 'decrypt_error',
-    60: 'export_restriction',
-    70: 'protocol_version',
-    71: 'insufficient_security',
-    80: 'internal_error',
-    86: 'inappropriate_fallback',
-    90: 'user_canceled',
-    100: 'no_renegotiation',
-    109: 'missing_extension',
-    110: 'unsupported_extension',
-    111: 'certificate_unobtainable',
-    112: 'unrecognized_name',
-    113: 'bad_certificate_status_response',
-    114: 'bad_certificate_hash_value',
-    115: 'unknown_psk_identity',
-    116: 'certificate_required',
-    120: 'no_application_protocol',
-};
-function alertName(description) {
-    return ALERTS[description] ?? `unknown_alert_${description}`;
-}
-function hex16(value) {
-    return `0x${value.toString(16).padStart(4, '0')}`;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/tlsVerdict.js
-
-
-
-function judgeTlsScan(scan, edge) {
-    const accepted = scan.versions.filter((v) => acceptedAt(v.edge, v.version)).map((v) => v.version);
-    if (accepted.length > 0) {
-        return { kind: 'compatible', accepted, weakOnly: accepted.every((v) => edge.deprecatedProtocols.includes(v)) };
-    }
-    // The edge's suites work once the hello names more curves or signature schemes: a key problem.
-    if (scan.versions.some((v) => acceptedAt(v.edgeSuitesWide, v.version)))
-        return { kind: 'failed' };
-    const cipherOnly = scan.versions.filter((v) => acceptedAt(v.everySuite, v.version));
-    const chose = cipherOnly.map((v) => v.everySuite).find((r) => r?.ok);
-    if (chose?.ok)
-        return { kind: 'no-common-cipher', versions: cipherOnly.map((v) => v.version), originChose: suiteName(chose.cipherSuite) };
-    const results = [...scan.versions.flatMap(resultsOf), ...scan.otherVersions];
-    if (everyVersionRefused(scan.versions) && results.some(spokeTls)) {
-        return { kind: 'no-common-protocol', offered: scan.versions.map((v) => v.version), originSpeaks: originSpeaks(results) };
-    }
-    return { kind: 'failed' };
-}
-/** Whether a verdict names the failure more precisely than TLS_HANDSHAKE_FAILED would. */
-function explainsFailure(verdict) {
-    return verdict.kind === 'no-common-protocol' || verdict.kind === 'no-common-cipher';
-}
-/** The scan of the same address, port and SNI as a hello, if any. */
-function scanFor(scans, hello) {
-    return scans?.find((s) => s.address === hello.address && s.port === hello.port && s.sni === hello.sni);
-}
-/** OpenSSL name when known, else the code point in hex. */
-function suiteName(code) {
-    return suiteByCode(code)?.openssl ?? hex16(code);
-}
-/** Versions the origin answered with a ServerHello, whatever was offered: what it speaks. */
-function originSpeaks(results) {
-    const order = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-    const versions = new Set(results.flatMap((r) => (r.ok ? [r.version] : [])));
-    return [...versions].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-}
-function resultsOf(v) {
-    return [v.edge, v.edgeSuitesWide, v.everySuite].filter((r) => r !== undefined);
-}
-
-;// CONCATENATED MODULE: ./lib/checks/tls-handshake.js
-
-
-
-
-
-/** C2/C3: the handshake the edge would start must reach ServerHelloDone without asking for a client certificate. */
-const tlsHandshakeCheck = defineCheck({
-    id: 'tls-handshake',
-    family: 'tls',
-    prerequisiteOf: ['certificate'],
-    codes: ['TLS_HANDSHAKE_FAILED'],
-    run({ tls, tlsDiagnostic, tlsScans }, { edge }) {
-        return tls.flatMap((chainHello) => {
-            const where = { address: chainHello.address, port: chainHello.port, ...(chainHello.sni ? { name: chainHello.sni } : {}) };
-            const scan = scanFor(tlsScans, chainHello);
-            const verdict = scan ? judgeTlsScan(scan, edge) : undefined;
-            // TLS_NO_COMMON_PROTOCOL or TLS_NO_COMMON_CIPHER says it better.
-            if (verdict && explainsFailure(verdict))
-                return [];
-            const hello = scan && verdict?.kind === 'compatible' ? helloUsed(scan, chainHello) : chainHello;
-            if (hello.ok && !hello.certificateRequested)
-                return [];
-            const details = hello.ok
-                ? {
-                    kind: 'client-certificate-requested',
-                    reason: 'the origin asks for a client certificate',
-                    hint: 'stop requesting client certificates on this listener (the edge sends none).',
-                }
-                : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) };
-            return [{ code: 'TLS_HANDSHAKE_FAILED', ...where, details: { ...details, offered: hello.offered, ms: hello.ms } }];
-        });
-    },
-});
-/** What the wider diagnostic hello tells about a refusal: a certificate key the edge cannot use, or a wider offer that works. */
-function explainRefusal(refused, diagnostics, edge) {
-    const diagnostic = diagnostics.find((d) => d.address === refused.address && d.port === refused.port && d.sni === refused.sni);
-    if (!diagnostic?.ok)
-        return {};
-    const leaf = diagnostic.certificates[0];
-    const key = leaf ? keyOf(leaf) : undefined;
-    if (key && !keyAccepted(key, edge.keyLimits)) {
-        return {
-            cause: `the certificate's ${keyLabel(key)} key is outside what the edge accepts (${acceptedKeysLabel(edge.keyLimits)})`,
-            hint: 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
-        };
-    }
-    return { cause: 'the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge' };
-}
-/** The hello the edge would complete: the chain version's when accepted, else the first accepted version's. */
-function helloUsed(scan, chainHello) {
-    if (acceptedAt(chainHello, chainHello.offered))
-        return chainHello;
-    return scan.versions.find((v) => acceptedAt(v.edge, v.version))?.edge ?? chainHello;
-}
-function keyOf(der) {
-    try {
-        return parseCertificate(der).key;
-    }
-    catch {
-        return undefined;
-    }
-}
-function describeFailure(failure) {
-    const details = { kind: failure.kind, reason: reasonOf(failure), hint: hintOf(failure) };
-    if (failure.alert)
-        details['alert'] = failure.alert.name;
-    if (failure.received)
-        details['received'] = failure.received;
-    if (failure.error)
-        details['error'] = failure.error;
-    return details;
-}
-function reasonOf(f) {
-    switch (f.kind) {
-        case 'alert': return `the origin refused it with alert ${f.alert?.name ?? 'unknown'}`;
-        case 'closed': return 'the origin closed the connection';
-        case 'reset': return 'the origin reset the connection';
-        case 'timeout': return 'no answer before the read timeout';
-        case 'not-tls': return `the origin does not speak TLS here (it sent "${f.received ?? ''}")`;
-        case 'malformed': return `malformed TLS from the origin${f.error ? ` (${f.error})` : ''}`;
-        case 'too-large': return 'the origin sent more than the size bound';
-        case 'connect': return `TCP connection failed${f.error ? ` (${f.error})` : ''}`;
-    }
-}
-function hintOf(f) {
-    switch (f.kind) {
-        case 'not-tls': return 'serve TLS on the HTTPS port, or change the protocol policy.';
-        case 'alert': return 'enable a protocol version and cipher suite the edge offers.';
-        default: return 'check that the TLS listener is up and not overloaded.';
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checks/sni.js
-
-
-/** C1: notes an origin whose certificate depends on SNI (the edge sends SNI; other clients may not). */
-const sniCheck = defineCheck({
-    id: 'sni',
-    family: 'tls',
-    codes: ['TLS_SNI_REQUIRED'],
-    run({ tls, tlsWithoutSni }) {
-        return tls.flatMap((withSni) => {
-            if (!withSni.ok || withSni.certificates.length === 0)
-                return [];
-            const withoutSni = tlsWithoutSni.find((t) => t.address === withSni.address && t.port === withSni.port);
-            if (!withoutSni)
-                return [];
-            const leaf = withSni.certificates[0];
-            if (withoutSni.ok && withoutSni.certificates[0]?.equals(leaf))
-                return [];
-            return [{
-                    code: 'TLS_SNI_REQUIRED',
-                    address: withSni.address,
-                    port: withSni.port,
-                    ...(withSni.sni ? { name: withSni.sni } : {}),
-                    details: { withSni: subjectOf(leaf), withoutSni: describe(withoutSni) },
-                }];
-        });
-    },
-});
-function describe(hello) {
-    if (!hello.ok)
-        return `no certificate (${hello.kind}${hello.alert ? ` ${hello.alert.name}` : ''})`;
-    const leaf = hello.certificates[0];
-    return leaf ? subjectOf(leaf) : 'no certificate';
-}
-function subjectOf(der) {
-    try {
-        return parseCertificate(der).subject;
-    }
-    catch {
-        return `unparseable certificate (${der.length} bytes)`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./lib/cert/chain.js
@@ -62753,6 +62129,12 @@ function labelsOf(name) {
     return labels.some((label) => label === '') ? undefined : labels;
 }
 
+;// CONCATENATED MODULE: ./lib/checks/define.js
+/** Infers `N` from `needs`, so `run` sees only those keys. */
+function defineCheck(check) {
+    return check;
+}
+
 ;// CONCATENATED MODULE: ./lib/checks/certificate.js
 
 
@@ -62765,6 +62147,7 @@ const DAY_MS = 86_400_000;
 const certificateCheck = defineCheck({
     id: 'certificate',
     family: 'certificate',
+    needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
     codes: [
         'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
         'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
@@ -62776,7 +62159,7 @@ const certificateCheck = defineCheck({
             ...observations.tls.flatMap((hello) => (hello.ok && hello.version !== 'TLSv1.3' ? judgeHello(hello, context, parse) : [])),
             ...unreadCertificates(observations),
             // Where the edge's hello was refused, the chain read with a wider hello is still the edge's problem.
-            ...observations.tlsDiagnostic.flatMap((hello) => hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic hello (the edge\'s own was refused)' } })) : []),
+            ...observations.tlsDiagnostic.flatMap((hello) => hello.ok ? judgeHello(hello, context, parse).map((o) => ({ ...o, details: { ...o.details, readWith: 'diagnostic-hello' } })) : []),
         ];
         return withoutDuplicates(found);
     },
@@ -62800,11 +62183,7 @@ function unreadCertificates({ tls, tlsDiagnostic, tlsScans }) {
                 address: hello.address,
                 port: hello.port,
                 ...(hello.sni === undefined ? {} : { name: hello.sni }),
-                details: {
-                    unchecked: `the certificate of ${hello.address}:${hello.port}`,
-                    reason: 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
-                    until: 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
-                },
+                details: { unchecked: 'certificate', because: 'tls13-only' },
             }];
     });
 }
@@ -62894,8 +62273,8 @@ function chainEnd({ end }) {
 /** Why the path ends at `root`: a self-signed root that is not trusted, or an issuer that is nowhere. */
 function untrustedRootDetails(root, missingIssuer) {
     if (missingIssuer === undefined)
-        return { root, reason: 'a self-signed root the edge does not trust' };
-    return { root, issuer: missingIssuer, reason: `issued by ${missingIssuer}, which is neither sent nor in the edge's trust store` };
+        return { root, rootKind: 'self-signed-untrusted' };
+    return { root, issuer: missingIssuer, rootKind: 'issuer-missing' };
 }
 function chainOrder(chain) {
     if (!chain.outOfOrder)
@@ -62968,237 +62347,6 @@ function withoutDuplicates(found) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/checks/tls-protocol.js
-
-
-
-
-/** C2: the edge's hello at each allowed version, judged together: no common version, no common suite, or only deprecated versions. */
-const tlsProtocolCheck = defineCheck({
-    id: 'tls-protocol',
-    family: 'tls',
-    codes: ['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_WEAK_PROTOCOL_ONLY'],
-    run({ tlsScans }, { edge }) {
-        return (tlsScans ?? []).flatMap((scan) => {
-            const where = { address: scan.address, port: scan.port, ...(scan.sni ? { name: scan.sni } : {}) };
-            const finding = judge(judgeTlsScan(scan, edge), scan, edge);
-            return finding ? [{ ...where, ...finding }] : [];
-        });
-    },
-});
-function judge(verdict, scan, edge) {
-    const note = edge.targetPolicyNote ? { edgeNote: edge.targetPolicyNote } : {};
-    switch (verdict.kind) {
-        case 'no-common-protocol':
-            return { code: 'TLS_NO_COMMON_PROTOCOL', details: { ...describeProtocols(verdict, edge), ...note } };
-        case 'no-common-cipher':
-            return {
-                code: 'TLS_NO_COMMON_CIPHER',
-                details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge, leafKeyType(scan)), ...note },
-            };
-        case 'compatible': {
-            if (!verdict.weakOnly)
-                return undefined;
-            const refused = scan.versions.map((v) => v.version).filter((v) => !verdict.accepted.includes(v));
-            return { code: 'TLS_WEAK_PROTOCOL_ONLY', details: { protocols: verdict.accepted, refused } };
-        }
-        case 'failed':
-            return undefined;
-    }
-}
-function describeProtocols(verdict, edge) {
-    const { offered, originSpeaks } = verdict;
-    const edgeOffers = (v) => edge.protocols.includes(v);
-    const tls13Only = originSpeaks.length > 0 && originSpeaks.every((v) => v === 'TLSv1.3') && !edgeOffers('TLSv1.3');
-    const details = { offered, originProtocols: originSpeaks };
-    if (tls13Only) {
-        details['tls13Only'] = true;
-        details['reason'] = `it speaks only TLSv1.3, which ${edge.title} does not use towards origins`;
-        details['hint'] = `enable TLSv1.2 on the origin; ${edge.title} cannot be configured to use TLS 1.3 towards it.`;
-        return details;
-    }
-    details['reason'] = originSpeaks.length > 0 ? `it speaks only ${originSpeaks.join(', ')}` : 'it refused every version offered';
-    const enableOnEdge = originSpeaks.filter(edgeOffers);
-    details['hint'] = enableOnEdge.length > 0
-        ? `enable ${offered.at(-1)} on the origin, or allow ${enableOnEdge.join(' or ')} in the edge's origin SSL protocols (and ssl-protocols here).`
-        : `enable ${offered.at(-1)} on the origin.`;
-    return details;
-}
-/** The edge's first ECDHE suite at the highest version concerned, for the certificate's key type when known. */
-function suggestedSuites(versions, edge, keyType) {
-    const version = versions.at(-1);
-    const usable = edge.cipherSuites.filter((s) => suiteVersions(s).includes(version ?? ''));
-    const kinds = keyType === 'rsa' ? ['_ECDHE_RSA_'] : keyType === 'ec' ? ['_ECDHE_ECDSA_'] : ['_ECDHE_RSA_', '_ECDHE_ECDSA_'];
-    return kinds.flatMap((kind) => usable.find((s) => s.iana.includes(kind))?.openssl ?? []);
-}
-/** The key type of the certificate the wide hello read, if it read one. */
-function leafKeyType(scan) {
-    const leaf = scan.versions.flatMap((v) => (v.everySuite?.ok ? v.everySuite.certificates.slice(0, 1) : []))[0];
-    if (!leaf)
-        return undefined;
-    try {
-        return parseCertificate(leaf).key.type;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/checks/http-response.js
-
-/** Which finding each defect of the strict reader is. */
-const CODE_OF = {
-    'no-response': 'HTTP_NO_RESPONSE',
-    'incomplete-body': 'HTTP_NO_RESPONSE',
-    'leading-empty-line': 'HTTP_MALFORMED_RESPONSE',
-    'status-line': 'HTTP_MALFORMED_RESPONSE',
-    'bare-lf': 'HTTP_MALFORMED_RESPONSE',
-    'control-character': 'HTTP_MALFORMED_RESPONSE',
-    'field-syntax': 'HTTP_MALFORMED_RESPONSE',
-    'obs-fold': 'HTTP_MALFORMED_RESPONSE',
-    'header-block-too-large': 'HTTP_MALFORMED_RESPONSE',
-    'transfer-encoding': 'HTTP_MALFORMED_RESPONSE',
-    'empty-line-in-headers': 'HTTP_EXTRA_CRLF_IN_HEADERS',
-    'content-length-invalid': 'HTTP_CONTENT_LENGTH_INVALID',
-    'content-length-conflict': 'HTTP_CONTENT_LENGTH_INVALID',
-    'cl-and-te': 'HTTP_CL_AND_TE',
-    'body-exceeds-content-length': 'HTTP_BODY_EXCEEDS_CONTENT_LENGTH',
-    'no-framing': 'HTTP_NO_FRAMING',
-    'chunk-size': 'HTTP_BAD_CHUNKING',
-    'chunk-data-end': 'HTTP_BAD_CHUNKING',
-    'chunk-trailer': 'HTTP_BAD_CHUNKING',
-    'after-last-chunk': 'HTTP_BAD_CHUNKING',
-    'incomplete-chunked': 'HTTP_BAD_CHUNKING',
-};
-/**
- * C6: the response must reach the edge whole and strictly framed. Each defect the reader found is a
- * finding with its bytes. A connection or handshake failure already reported by the ports or TLS
- * check is not reported again.
- */
-const httpResponseCheck = defineCheck({
-    id: 'http-response',
-    family: 'http',
-    codes: [...new Set(Object.values(CODE_OF))],
-    run(observations) {
-        return (observations.http ?? []).flatMap((exchange) => exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)));
-    },
-});
-function findingOf(defect, exchange) {
-    const details = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) };
-    if (defect.offset !== undefined)
-        details['offset'] = defect.offset;
-    if (defect.value !== undefined)
-        details['value'] = defect.value;
-    if (defect.contentLength !== undefined)
-        details['contentLength'] = defect.contentLength;
-    if (defect.stage !== undefined)
-        details['stage'] = defect.stage;
-    if (exchange.head)
-        details['status'] = exchange.head.status;
-    details['ms'] = exchange.timings.totalMs;
-    return { code: CODE_OF[defect.kind], ...whereOf(exchange), details };
-}
-/** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */
-function whereOf(exchange) {
-    return { address: exchange.address, port: exchange.port, ...(exchange.tls ? { name: exchange.host } : {}) };
-}
-/** The request, as evidence: method, Host and path (header values never: they may be secrets). */
-function requestOf(exchange) {
-    return { method: exchange.method, host: exchange.host, path: exchange.path, scheme: exchange.tls ? 'https' : 'http' };
-}
-function reportedElsewhere(defect, exchange, observations) {
-    const same = (t) => t.address === exchange.address && t.port === exchange.port;
-    if (defect.stage === 'connect')
-        return observations.tcp.some((t) => same(t) && t.outcome !== 'open');
-    if (defect.stage === 'tls')
-        return observations.tls.some((t) => same(t) && !t.ok);
-    return false;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/http-status.js
-
-
-/** C6: the health path must answer an expected status; a 5xx the origin sends itself reaches viewers as an error. */
-const httpStatusCheck = defineCheck({
-    id: 'http-status',
-    family: 'http',
-    codes: ['HTTP_BACKEND_5XX', 'HTTP_UNEXPECTED_STATUS'],
-    run({ http }, { origin }) {
-        const expected = origin.health?.expectStatus ?? [200];
-        return (http ?? []).flatMap((exchange) => {
-            const status = exchange.head?.status;
-            if (status === undefined || expected.includes(status))
-                return [];
-            const details = { status, expected, ...requestOf(exchange), note: '' };
-            if (exchange.redirect) {
-                details['redirect'] = { ...exchange.redirect };
-                details['note'] = `; it redirects to another host, ${exchange.redirect.host}${followedNote(exchange)}`;
-            }
-            return [{ code: status >= 500 ? 'HTTP_BACKEND_5XX' : 'HTTP_UNEXPECTED_STATUS', ...whereOf(exchange), details }];
-        });
-    },
-});
-function followedNote(exchange) {
-    const followed = exchange.redirect?.followed;
-    if (!followed)
-        return '';
-    return 'error' in followed ? ` (following it failed: ${followed.error})` : ` (${followed.url} answers ${followed.status})`;
-}
-
-;// CONCATENATED MODULE: ./lib/edges/keep-alive.js
-/** How long the edge keeps an idle origin connection for reuse: the config's `timeouts.keep-alive-ms`, else the edge's default. */
-function keepAliveWindowFor(origin, edge) {
-    return origin.timeouts.keepAliveMs ?? edge.timeouts.keepAliveMs;
-}
-
-;// CONCATENATED MODULE: ./lib/checks/http-keepalive.js
-
-
-
-/**
- * C8: the edge reuses an idle origin connection for up to its window (CloudFront keep-alive timeout,
- * ALB/CLB idle timeout); an origin that closes it at or before that time races the edge's next request,
- * which fails with 502. Judged from the close observed while watching, else from `Keep-Alive: timeout=`.
- * Only for clean responses on reusable connections: a response that says `Connection: close` is never reused.
- */
-const httpKeepAliveCheck = defineCheck({
-    id: 'http-keepalive',
-    family: 'http',
-    codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
-    run({ http }, { origin, edge }) {
-        const edgeMs = keepAliveWindowFor(origin, edge);
-        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms';
-        return (http ?? []).flatMap((exchange) => {
-            const idle = exchange.keepAlive;
-            if (!idle || exchange.defects.length > 0)
-                return [];
-            const observed = idle.closedAfterMs !== undefined && idle.closedAfterMs <= edgeMs;
-            const announced = idle.announcedTimeoutMs !== undefined && idle.announcedTimeoutMs <= edgeMs;
-            if (!observed && !announced)
-                return [];
-            const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0;
-            const source = observed ? 'observed' : `announced as Keep-Alive: timeout=${closedAfterMs / 1000}`;
-            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, watchedMs: idle.watchedMs, ...requestOf(exchange) };
-            if (idle.announcedTimeoutMs !== undefined)
-                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs });
-            return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }];
-        });
-    },
-});
-
-;// CONCATENATED MODULE: ./lib/checks/registry.js
-
-
-
-
-
-
-
-
-
-/** Every check, in report order. A new check is one file and one line here. */
-const CHECKS = [resolveCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck];
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./lib/probes/routes.js
@@ -63228,52 +62376,44 @@ function familyNumber(family) {
     return family === 'IPv6' || family === 6 ? 6 : 4;
 }
 
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 ;// CONCATENATED MODULE: ./lib/probes/resolve.js
 
-
+/** Addresses the config pins: no lookup. */
 function fixedAddresses(addresses) {
     return { ok: true, ms: 0, addresses: addresses.map((address) => ({ address, family: familyOf(address), source: 'config' })) };
 }
-const systemResolver = {
-    name: 'system resolver',
-    async resolve(domain, timeoutMs) {
-        const started = performance.now();
-        const ms = () => Math.round(performance.now() - started);
-        let timer;
-        const deadline = new Promise((_, reject) => {
-            timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'ETIMEOUT' })), timeoutMs);
-        });
-        try {
-            const found = await Promise.race([(0,promises_namespaceObject.lookup)(domain, { all: true, verbatim: true }), deadline]);
-            const addresses = dedupe(found.map((a) => a.address)).map((address) => ({
-                address,
-                family: familyOf(address),
-                source: 'resolver',
-            }));
-            return { ok: true, addresses, ms: ms() };
-        }
-        catch (error) {
-            const { code, message } = error;
-            return { ok: false, error: { code: code ?? 'EUNKNOWN', message }, resolver: this.name, ms: ms() };
-        }
-        finally {
-            clearTimeout(timer);
-        }
-    },
-};
 function familyOf(address) {
     return (0,external_node_net_.isIP)(address) === 6 ? 6 : 4;
-}
-function dedupe(items) {
-    return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
+;// CONCATENATED MODULE: ./lib/probes/dns/names.js
+/** Domain names as the walk compares them: lower case, no trailing dot, the root as '.'. */
+function names_canonicalName(name) {
+    const trimmed = name.trim().toLowerCase().replace(/\.+$/, '');
+    return trimmed === '' ? '.' : trimmed;
+}
+/** True when `name` is `zone` or lies below it. */
+function isAtOrBelow(name, zone) {
+    return zone === '.' || name === zone || name.endsWith(`.${zone}`);
+}
+function isBelow(name, zone) {
+    return name !== zone && isAtOrBelow(name, zone);
+}
+/** The ancestor of `name` one label below `zone` (which must enclose it). */
+function nextLabelBelow(zone, name) {
+    const labels = name.split('.');
+    const depth = zone === '.' ? 0 : zone.split('.').length;
+    return labels.slice(labels.length - depth - 1).join('.');
+}
+/** The name with a trailing dot, as zone files and people write it. */
+function names_absolute(name) {
+    return name === '.' ? '.' : `${name}.`;
+}
+
 ;// CONCATENATED MODULE: ./lib/probes/dns/wire.js
 
 
@@ -63509,7 +62649,7 @@ class DnsClient {
 
 ;// CONCATENATED MODULE: ./lib/probes/dns/descend.js
 
-const descend_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+const OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
 /**
  * One step down from `zone` towards `name`: asks the zone's authoritative servers, in turn, about the
  * next label (QNAME minimisation, RFC 9156: `label.zone NS`, or the name's own A at the last label),
@@ -63527,7 +62667,7 @@ async function descend(zone, question, name, ask) {
             continue;
         }
         const response = exchange.response;
-        if (!descend_OK_RCODES.has(response.rcode)) {
+        if (!OK_RCODES.has(response.rcode)) {
             problems.push(`${server.server} (${server.address}): ${response.rcode}`);
             continue;
         }
@@ -63649,7 +62789,7 @@ async function inspectZone(delegation, services, stack) {
     const inner = [...stack, zone];
     const probe = async (entry) => {
         if (entry.addresses.length === 0) {
-            servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', reason: entry.problem ?? 'no address found' });
+            servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', failure: 'no-address', reason: entry.problem ?? 'no address found' });
             return;
         }
         servers.push(...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))));
@@ -63713,19 +62853,24 @@ async function probeServer(zone, server, address, services) {
     const soa = await services.ask(address, question);
     const trace = traceOf(question, soa);
     if (!soa.ok)
-        return { ...base, status: 'unreachable', reason: failureText(soa), soa: trace };
+        return { ...base, status: 'unreachable', failure: soa.failure.kind, reason: failureText(soa), soa: trace };
     const { response } = soa;
+    // RFC 9499: a server named in a delegation that does not answer authoritatively for the zone is lame; REFUSED is the common way.
+    if (response.rcode === 'REFUSED')
+        return { ...base, status: 'lame', rcode: 'REFUSED', lame: { kind: 'refused', rcode: 'REFUSED' }, reason: 'answered REFUSED', soa: trace };
     if (!inspect_OK_RCODES.has(response.rcode))
         return { ...base, status: 'error-rcode', rcode: response.rcode, reason: `answered ${response.rcode}`, soa: trace };
-    const lame = lameReason(zone, response);
+    const lame = lameAnswer(zone, response);
     if (lame)
-        return { ...base, status: 'lame', reason: lame, soa: trace };
+        return { ...base, status: 'lame', lame, reason: describeLame(lame), soa: trace };
     const record = response.answers.find((r) => r.type === 'SOA' && r.name === zone);
     const [ns, tcp] = await Promise.all([
         services.ask(address, { name: zone, type: 'NS' }),
         soa.transport === 'tcp' ? undefined : services.ask(address, question, 'tcp'),
     ]);
     const observation = { ...base, status: 'authoritative', soa: trace, tcp: !tcp ? 'ok' : tcp.ok ? 'ok' : failureText(tcp) };
+    if (tcp && !tcp.ok)
+        observation.tcpFailure = tcp.failure.kind;
     const serial = soaSerial(record);
     if (serial !== undefined)
         observation.serial = serial;
@@ -63735,21 +62880,32 @@ async function probeServer(zone, server, address, services) {
         observation.ns = ns.response.answers.filter((r) => r.type === 'NS' && r.name === zone).map((r) => r.data).sort();
     return observation;
 }
-/** Why an answer to `zone SOA` is not authoritative for the zone, or undefined when it is. */
-function lameReason(zone, response) {
+/** How an answer to `zone SOA` fails to be authoritative for the zone, or undefined when it is. */
+function lameAnswer(zone, response) {
     const referral = response.authorities.filter((r) => r.type === 'NS');
+    const rcode = response.rcode;
     if (!response.aa) {
         if (referral.length === 0)
-            return 'answers without the AA bit';
+            return { kind: 'no-aa', rcode };
         const to = referral[0].name;
-        const where = isBelow(zone, to) || to === '.' ? 'an upward referral' : 'a referral';
-        return `${where} to ${to} (${referral.map((r) => r.data).sort().join(', ')})`;
+        return { kind: isBelow(zone, to) || to === '.' ? 'upward-referral' : 'referral', rcode, zone: to, servers: referral.map((r) => r.data).sort() };
     }
     if (response.answers.some((r) => r.type === 'SOA' && r.name === zone))
         return undefined;
     const other = [...response.answers, ...response.authorities].find((r) => r.type === 'SOA');
-    const rcode = response.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record';
-    return other ? `answers ${rcode} with the SOA of ${other.name}` : `answers ${rcode} for the zone's apex`;
+    return other ? { kind: 'other-soa', rcode, zone: other.name } : { kind: 'no-soa', rcode };
+}
+/** The walk trace's words for a lame answer. */
+function describeLame(lame) {
+    const answered = lame.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record';
+    switch (lame.kind) {
+        case 'refused': return 'answered REFUSED';
+        case 'no-aa': return 'answers without the AA bit';
+        case 'referral': return `a referral to ${lame.zone} (${lame.servers?.join(', ')})`;
+        case 'upward-referral': return `an upward referral to ${lame.zone} (${lame.servers?.join(', ')})`;
+        case 'other-soa': return `answers ${answered} with the SOA of ${lame.zone}`;
+        case 'no-soa': return `answers ${answered} for the zone's apex`;
+    }
 }
 /** Asks the zone's authoritative servers for a name's addresses (A and AAAA), first answer wins. */
 async function askAuthoritative(servers, name, services) {
@@ -64064,292 +63220,16 @@ function resolutionOf(walk, resolver) {
     return { ok: false, error: { code, message: `${walk.outcome.kind} (${walk.name})` }, resolver, ms: walk.ms };
 }
 
-;// CONCATENATED MODULE: ./lib/report/catalogue.js
+;// CONCATENATED MODULE: ./lib/findings/severity.js
 /** Most severe first: the order of every report, annotation and verdict. */
 const SEVERITIES = ['error', 'warning', 'notice'];
 /** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
 function bySeverity(a, b) {
     return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
 }
-const entries = {
-    CONFIG_INVALID: {
-        severity: 'error', cause: '-', title: 'The config file is invalid',
-        message: '{file}:{line}:{col} {path}: {problem}',
-        remedy: 'Fix the config file; nothing was probed.',
-    },
-    DNS_NXDOMAIN: {
-        severity: 'error', cause: 'C5', title: 'The origin name does not exist',
-        message: '{query} does not exist (NXDOMAIN from {resolver}).',
-        remedy: 'Create the record for {query}, or correct the origin domain in the config and the distribution.',
-    },
-    DNS_NO_ADDRESS: {
-        severity: 'error', cause: 'C5', title: 'The origin name has no address',
-        message: '{query} exists but has no A or AAAA record ({resolver}).',
-        remedy: 'Publish an A (and, for IPv6 edges, AAAA) record for {query}.',
-    },
-    DNS_SERVFAIL: {
-        severity: 'error', cause: 'C5', title: 'A name server failed to answer',
-        message: '{resolver} answered {rcode} for {query}.',
-        remedy: 'Repair the authoritative name servers of the zone that holds {query}.',
-    },
-    DNS_NS_UNREACHABLE: {
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'A name server does not answer',
-        message: 'Name server {server} ({address}) of {zone} does not answer over UDP or TCP.',
-        remedy: 'Bring {server} back, or remove it from the delegation of {zone} at the parent and in the zone.',
-    },
-    DNS_LAME_DELEGATION: {
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'Lame delegation',
-        message: 'Name server {server} ({address}) is delegated {zone} but does not answer authoritatively.',
-        remedy: 'Load {zone} on {server}, or remove {server} from the delegation.',
-    },
-    DNS_DELEGATION_MISMATCH: {
-        severity: 'warning', cause: 'C5', title: 'Parent and child NS sets differ',
-        message: 'The parent delegates {zone} to {parentNs}; the zone itself lists {childNs}.',
-        remedy: 'Make the NS records at the parent and in {zone} the same.',
-    },
-    DNS_SOA_SERIAL_MISMATCH: {
-        severity: 'warning', cause: 'C5', title: 'SOA serials differ',
-        message: 'The name servers of {zone} serve different SOA serials: {serials}.',
-        remedy: 'Fix zone transfers so every name server of {zone} serves the same version.',
-    },
-    DNS_INCONSISTENT_ANSWERS: {
-        severity: 'warning', cause: 'C5', title: 'Name servers disagree',
-        message: 'The name servers of {zone} give different answers for {query}: {answers}.',
-        remedy: 'Make every name server of {zone} serve the same records.',
-    },
-    DNS_CNAME_DANGLING: {
-        severity: 'error', cause: 'C5', title: 'Dangling CNAME',
-        message: '{query} is a CNAME to {target}, which does not exist.',
-        remedy: 'Point the CNAME at an existing name, or create {target}.',
-    },
-    DNS_CNAME_LOOP: {
-        severity: 'error', cause: 'C5', title: 'CNAME loop',
-        message: 'The CNAME chain from {query} loops or exceeds 8 links: {chain}.',
-        remedy: 'Break the loop so the chain ends at an address record.',
-    },
-    DNS_MISSING_GLUE: {
-        severity: 'error', cause: 'C5', title: 'Missing glue',
-        message: 'Name server {server} is inside {zone} but the parent gives no glue address for it.',
-        remedy: 'Register glue (A/AAAA) for {server} at the parent of {zone}.',
-    },
-    DNS_TCP_UNSUPPORTED: {
-        severity: 'warning', cause: 'C5', title: 'No DNS over TCP',
-        message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
-        remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
-    },
-    DNS_DNSSEC_BOGUS: {
-        severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
-        message: 'DNSSEC for {zone} does not validate: {reason} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
-        remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
-    },
-    PORT_REFUSED: {
-        severity: 'error', cause: 'C4', title: 'Connection refused',
-        message: '{address} refused a TCP connection on port {port}.',
-        remedy: 'Start the service on {address}:{port}, or fix the port in the distribution and the config; every address the edge may pick must serve.',
-    },
-    PORT_TIMEOUT: {
-        severity: 'error', cause: 'C4', title: 'Connection timed out',
-        message: 'A TCP connection to {address}:{port} timed out after {timeoutMs} ms (filtered?).',
-        remedy: 'Open {port} to the edge in the firewall or security group. If the origin only admits the edge\'s address ranges it also blocks this runner: skip the network checks for it (checks.skip: [ports, tls, certificate, http]).',
-    },
-    PORT_UNREACHABLE: {
-        severity: 'error', cause: 'C4', title: 'Address unreachable',
-        message: 'TCP to {address}:{port} failed: {error}.',
-        remedy: 'Check routing to {address} and that the host is up.',
-    },
-    TLS_HANDSHAKE_FAILED: {
-        severity: 'error', cause: 'C2/C3', title: 'TLS handshake fails',
-        message: 'The handshake the edge would make with {address}:{port} (SNI {name}) fails: {reason}.',
-        remedy: 'Make the origin accept the edge\'s ClientHello: {hint}',
-    },
-    TLS_NO_COMMON_PROTOCOL: {
-        severity: 'error', cause: 'C2', title: 'No common TLS version',
-        message: '{address}:{port} (SNI {name}) accepts none of {offered}: {reason}.',
-        remedy: 'Make the origin and the edge share a version: {hint}',
-    },
-    TLS_NO_COMMON_CIPHER: {
-        severity: 'error', cause: 'C2', title: 'No common cipher suite',
-        message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites (given a wider choice it picks {originChose}).',
-        remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
-    },
-    TLS_WEAK_PROTOCOL_ONLY: {
-        severity: 'warning', cause: 'C2', title: 'Only deprecated TLS versions in common',
-        message: '{address}:{port} only shares {protocols} with the edge.',
-        remedy: 'Enable TLSv1.2 on the origin and in the edge\'s origin SSL protocols.',
-    },
-    TLS_SNI_REQUIRED: {
-        severity: 'notice', cause: 'C1', title: 'Certificate depends on SNI',
-        message: '{address}:{port} serves {withSni} for SNI {name} but {withoutSni} without SNI.',
-        remedy: 'Nothing to do for an edge that sends SNI (CloudFront does); clients without SNI get the other certificate.',
-    },
-    CERT_NAME_MISMATCH: {
-        severity: 'error', cause: 'C1', title: 'Certificate does not cover the origin',
-        message: 'The certificate from {address}:{port} covers {certificateNames}; the edge needs one of {requiredNames}.',
-        remedy: 'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), or point the origin at a name it covers.',
-    },
-    CERT_EXPIRED: {
-        severity: 'error', cause: 'C3', title: 'Certificate expired',
-        message: 'The {position} certificate {subject} from {address}:{port} expired on {notAfter}.',
-        remedy: 'Renew the certificate and install it with its full chain.',
-    },
-    CERT_NOT_YET_VALID: {
-        severity: 'error', cause: 'C3', title: 'Certificate not yet valid',
-        message: 'The {position} certificate {subject} from {address}:{port} is valid only from {notBefore}.',
-        remedy: 'Install a certificate that is valid now, or fix the clock of whatever issued it.',
-    },
-    CERT_EXPIRES_SOON: {
-        severity: 'warning', allowed: ['warning', 'error'], cause: 'C3', title: 'Certificate expires soon',
-        message: 'The {position} certificate {subject} from {address}:{port} expires in {days} days ({notAfter}).',
-        remedy: 'Renew the certificate before {notAfter}.',
-    },
-    CERT_SELF_SIGNED: {
-        severity: 'error', cause: 'C3', title: 'Self-signed certificate',
-        message: '{address}:{port} presents a self-signed certificate ({subject}).',
-        remedy: 'Install a certificate issued by a CA in Mozilla\'s root store, with its intermediates.',
-    },
-    CERT_UNTRUSTED_ROOT: {
-        severity: 'error', cause: 'C3', title: 'Untrusted root',
-        message: 'The chain from {address}:{port} ends at {root}: {reason}.',
-        remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
-    },
-    CERT_CHAIN_INCOMPLETE: {
-        severity: 'error', cause: 'C3', title: 'Intermediate missing',
-        message: '{address}:{port} does not send the issuer of {subject} ({issuer}); the edge does not fetch it.',
-        remedy: 'Configure the origin to send the full chain (leaf, then each intermediate).',
-    },
-    CERT_CHAIN_ORDER: {
-        severity: 'error', cause: 'C3', title: 'Chain out of order',
-        message: '{address}:{port} sends its chain out of order: {sent}.',
-        remedy: 'Send the leaf first, then each certificate\'s issuer in turn ({expected}).',
-    },
-    CERT_KEY_UNSUPPORTED: {
-        severity: 'error', cause: 'C3', title: 'Key the edge does not accept',
-        message: 'The certificate from {address}:{port} has an {key} key; the edge accepts {accepted}.',
-        remedy: 'Reissue the certificate with a key the edge accepts ({accepted}).',
-    },
-    CERT_SIGNATURE_WEAK: {
-        severity: 'warning', cause: 'C3', title: 'Weak signature',
-        message: 'The {position} certificate {subject} from {address}:{port} is signed with {algorithm}.',
-        remedy: 'Reissue it with a SHA-256 (or stronger) signature.',
-    },
-    HTTP_NO_RESPONSE: {
-        severity: 'error', cause: 'C6', title: 'No HTTP response',
-        message: '{address}:{port} gave no complete response to {method} {path}: {reason}.',
-        remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
-    },
-    HTTP_MALFORMED_RESPONSE: {
-        severity: 'error', cause: 'C6', title: 'Malformed response',
-        message: 'The response from {address}:{port} to {method} {path} is malformed: {reason} ("{bytes}").',
-        remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
-    },
-    HTTP_EXTRA_CRLF_IN_HEADERS: {
-        severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
-        message: 'The response from {address}:{port} to {method} {path} has an empty line inside its headers ("{bytes}").',
-        remedy: 'Remove the stray line break from the origin\'s headers (often a header value that ends in a newline).',
-    },
-    HTTP_CONTENT_LENGTH_INVALID: {
-        severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} has {reason}: Content-Length {value}.',
-        remedy: 'Send one non-negative integer Content-Length that matches the body.',
-    },
-    HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
-        severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {reason} ("{bytes}").',
-        remedy: 'Make Content-Length match the body, and send nothing after it.',
-    },
-    HTTP_NO_FRAMING: {
-        severity: 'warning', cause: 'C6', title: 'No framing',
-        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {reason}.',
-        remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
-    },
-    HTTP_CL_AND_TE: {
-        severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
-        message: 'The response from {address}:{port} to {method} {path} has both Content-Length and Transfer-Encoding ("{bytes}").',
-        remedy: 'Send only one of them: drop Content-Length from chunked responses.',
-    },
-    HTTP_BAD_CHUNKING: {
-        severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
-        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {reason} ("{bytes}").',
-        remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
-    },
-    HTTP_BACKEND_5XX: {
-        severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
-        message: '{address}:{port} answered {status} to {method} {path}{note}.',
-        remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
-    },
-    HTTP_UNEXPECTED_STATUS: {
-        severity: 'warning', cause: 'C6', title: 'Unexpected status',
-        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{note}.',
-        remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
-    },
-    HTTP_KEEPALIVE_TOO_SHORT: {
-        severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
-        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({source}); the edge reuses them for up to {edgeMs} ms ({edgeWindowFrom}).',
-        remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
-    },
-    PROBE_ERROR: {
-        severity: 'error', cause: '-', title: 'Check could not run',
-        message: 'The {step} step could not run: {error}.',
-        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
-    },
-    PROBE_UNAVAILABLE: {
-        severity: 'notice', cause: '-', title: 'Probe unavailable here',
-        message: '{unchecked} was not checked: {reason}.',
-        remedy: 'It stays unchecked until {until}.',
-    },
-};
-const catalogue_CATALOGUE = entries;
-const FINDING_CODES = Object.keys(entries);
-function isFindingCode(value) {
-    return Object.hasOwn(entries, value);
-}
-
-;// CONCATENATED MODULE: ./lib/report/finding.js
-
-/** Turns a check's observation into a reported finding: severity and prose from the catalogue. */
-function toFinding(observation, origin, check) {
-    const entry = catalogue_CATALOGUE[observation.code];
-    const allowed = entry.allowed ?? [entry.severity];
-    const severity = observation.severity && allowed.includes(observation.severity) ? observation.severity : entry.severity;
-    const fields = {
-        origin,
-        address: observation.address,
-        port: observation.port,
-        name: observation.name,
-        ...observation.details,
-    };
-    const finding = {
-        code: observation.code,
-        severity,
-        check,
-        origin,
-        message: fillTemplate(entry.message, fields),
-        remedy: fillTemplate(entry.remedy, fields),
-        details: observation.details,
-    };
-    if (observation.address !== undefined)
-        finding.address = observation.address;
-    if (observation.port !== undefined)
-        finding.port = observation.port;
-    if (observation.name !== undefined)
-        finding.name = observation.name;
-    return finding;
-}
-/** `{key}` becomes the field's value; a missing field stays visible as `{key}` so a test can catch it. */
-function fillTemplate(template, fields) {
-    // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
-    const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':');
-    return (bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template).replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, key) => {
-        const value = fields[key];
-        return value === undefined ? whole : describeValue(value);
-    });
-}
-function describeValue(value) {
-    if (Array.isArray(value))
-        return value.length === 0 ? '(none)' : value.map(describeValue).join(', ');
-    if (value !== null && typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+/** The less severe of two. */
+function milder(a, b) {
+    return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 }
 
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -64418,6 +63298,14 @@ async function mapLimited(items, max, work) {
     }));
 }
 
+;// CONCATENATED MODULE: ./lib/probes/observations.js
+/** Every key, in the order probes produce them. */
+const OBSERVATION_KEYS = (/* unused pure expression or super */ null && (['resolution', 'addresses', 'unavailable', 'dns', 'tcp', 'tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans', 'http']));
+/** An origin nothing was observed for: the start of every observation bag, in the engine and in tests. */
+function emptyObservations() {
+    return { resolution: { ok: true, addresses: [], ms: 0 }, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [], http: [] };
+}
+
 ;// CONCATENATED MODULE: ./lib/probes/tcp.js
 
 const REFUSED = new Set(['ECONNREFUSED']);
@@ -64459,698 +63347,10 @@ function probeTcp(address, port, timeoutMs) {
     });
 }
 
-;// CONCATENATED MODULE: ./lib/engine/addressLimit.js
-
-/**
- * Connections in flight to one address at once. sslyze's scheduler allows 5 per server by default; the
- * same bound keeps the suite enumeration polite to a single origin while many origins run side by side.
- */
-const CONNECTIONS_PER_ADDRESS = 5;
-/** One limiter per address, made on first use. */
-class AddressLimits {
-    max;
-    limits = new Map();
-    constructor(max = CONNECTIONS_PER_ADDRESS) {
-        this.max = max;
-    }
-    for(address) {
-        let limit = this.limits.get(address);
-        if (!limit)
-            this.limits.set(address, (limit = createLimiter(this.max)));
-        return limit;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/wire.js
-/** Encoding and bounds-checked decoding of TLS wire vectors (RFC 8446 section 3), shared by every TLS message. */
-function u16(value) {
-    const out = Buffer.alloc(2);
-    out.writeUInt16BE(value);
-    return out;
-}
-function u24(value) {
-    return Buffer.from([(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
-}
-function vector8(data) {
-    return Buffer.concat([Buffer.from([data.length]), data]);
-}
-function vector16(data) {
-    return Buffer.concat([u16(data.length), data]);
-}
-function vector24(data) {
-    return Buffer.concat([u24(data.length), data]);
-}
-/** Bounds-checked reading: any overrun sets `failed` and yields undefined from then on. */
-class Cursor {
-    data;
-    at = 0;
-    failed = false;
-    constructor(data) {
-        this.data = data;
-    }
-    get atEnd() {
-        return this.at >= this.data.length;
-    }
-    u8() {
-        return this.bytes(1)?.[0];
-    }
-    u16() {
-        return this.bytes(2)?.readUInt16BE(0);
-    }
-    bytes(length) {
-        if (this.failed || length === undefined || this.at + length > this.data.length) {
-            this.failed = true;
-            return undefined;
-        }
-        const out = this.data.subarray(this.at, this.at + length);
-        this.at += length;
-        return out;
-    }
-    vector8() {
-        return this.bytes(this.u8());
-    }
-    vector16() {
-        return this.bytes(this.u16());
-    }
-    vector24() {
-        const header = this.bytes(3);
-        return header === undefined ? undefined : this.bytes(header.readUIntBE(0, 3));
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/clientHello.js
-
-
-
-const CONTENT_HANDSHAKE = 22;
-const HANDSHAKE_CLIENT_HELLO = 1;
-const X25519 = 29;
-/** RFC 5746: signals secure renegotiation support in hellos that carry no extensions. */
-const EMPTY_RENEGOTIATION_INFO_SCSV = 0x00ff;
-const EXT = {
-    serverName: 0,
-    supportedGroups: 10,
-    ecPointFormats: 11,
-    signatureAlgorithms: 13,
-    extendedMasterSecret: 23,
-    supportedVersions: 43,
-    keyShare: 51,
-    renegotiationInfo: 0xff01,
-};
-/** A complete handshake record holding one ClientHello, ready to write to the socket. */
-function buildClientHello(spec) {
-    const isTls13 = spec.version === 'TLSv1.3';
-    const isSsl3 = spec.version === 'SSLv3';
-    // TLS 1.3 hides behind 1.2 on the wire (RFC 8446 section 4.1.2) and names itself in supported_versions.
-    const clientVersion = isTls13 ? wireVersion('TLSv1.2') : wireVersion(spec.version);
-    // A 32-byte session id makes middleboxes see a resumption attempt (RFC 8446 appendix D.4).
-    const sessionId = isTls13 ? (0,external_node_crypto_.randomBytes)(32) : Buffer.alloc(0);
-    const suites = isSsl3 ? [...spec.cipherSuites, EMPTY_RENEGOTIATION_INFO_SCSV] : spec.cipherSuites;
-    const body = Buffer.concat([
-        u16(clientVersion),
-        (0,external_node_crypto_.randomBytes)(32),
-        vector8(sessionId),
-        vector16(Buffer.concat(suites.map(u16))),
-        vector8(Buffer.from([0])), // null compression only
-        isSsl3 ? Buffer.alloc(0) : vector16(extensions(spec)),
-    ]);
-    const handshake = Buffer.concat([Buffer.from([HANDSHAKE_CLIENT_HELLO]), u24(body.length), body]);
-    // Record version 0x0301 for every TLS hello: old servers reject higher record versions.
-    const recordVersion = isSsl3 ? wireVersion('SSLv3') : wireVersion('TLSv1');
-    return Buffer.concat([Buffer.from([CONTENT_HANDSHAKE]), u16(recordVersion), vector16(handshake)]);
-}
-function extensions(spec) {
-    const isTls13 = spec.version === 'TLSv1.3';
-    const list = [];
-    if (spec.sni !== undefined) {
-        const hostName = Buffer.concat([Buffer.from([0]), vector16(Buffer.from(spec.sni, 'ascii'))]);
-        list.push(extension(EXT.serverName, vector16(hostName)));
-    }
-    list.push(extension(EXT.supportedGroups, vector16(Buffer.concat(spec.groups.map(u16)))));
-    list.push(extension(EXT.ecPointFormats, vector8(Buffer.from([0])))); // uncompressed
-    if (spec.version === 'TLSv1.2' || isTls13) {
-        list.push(extension(EXT.signatureAlgorithms, vector16(Buffer.concat(spec.signatureAlgorithms.map(u16)))));
-    }
-    if (isTls13) {
-        list.push(extension(EXT.supportedVersions, vector8(u16(wireVersion('TLSv1.3')))));
-        list.push(extension(EXT.keyShare, vector16(keyShares(spec.groups))));
-    }
-    else {
-        // Real clients send both; servers in FIPS mode refuse TLS 1.2 without extended master secret.
-        list.push(extension(EXT.extendedMasterSecret, Buffer.alloc(0)));
-        list.push(extension(EXT.renegotiationInfo, vector8(Buffer.alloc(0))));
-    }
-    return Buffer.concat(list);
-}
-/**
- * One x25519 share when the hello offers x25519. Any 32 bytes are a well-formed public value
- * (RFC 7748 section 5); the handshake never gets far enough to need the private key. Without x25519
- * the list is empty and the server answers with a HelloRetryRequest, which still shows its choice.
- */
-function keyShares(groups) {
-    if (!groups.includes(X25519))
-        return Buffer.alloc(0);
-    return Buffer.concat([u16(X25519), vector16((0,external_node_crypto_.randomBytes)(32))]);
-}
-function extension(type, data) {
-    return Buffer.concat([u16(type), vector16(data)]);
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/records.js
-/**
- * Incremental, bounded reader of the server's cleartext TLS records: reassembles handshake messages
- * (one may span records; one record may hold several) and decodes alerts. It holds at most one
- * partial record and one partial handshake message, so a hostile server cannot make it grow.
- */
-
-/** RFC 8446 section 5.2: a ciphertext record may carry 2048 bytes of expansion over 2^14. */
-const MAX_RECORD_LENGTH = 16384 + 2048;
-/** Total handshake bytes accepted; real certificate chains stay far below this. */
-const MAX_HANDSHAKE_BYTES = 256 * 1024;
-const RECEIVED_PREVIEW_BYTES = 64;
-const RECORD_HEADER = 5;
-const HANDSHAKE_HEADER = 4;
-const CONTENT = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23, heartbeat: 24 };
-class TlsRecordReader {
-    pending = Buffer.alloc(0);
-    handshake = Buffer.alloc(0);
-    handshakeBytes = 0;
-    recordsSeen = 0;
-    failure;
-    /** Bytes received but not yet part of a complete record or handshake message. */
-    get partialBytes() {
-        return this.pending.length + this.handshake.length;
-    }
-    /** Feed the next bytes from the socket; returns the messages they complete, or the first problem. */
-    push(chunk) {
-        const messages = [];
-        if (this.failure)
-            return { messages, failure: this.failure };
-        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
-        while (!this.failure) {
-            const headerProblem = this.checkHeader();
-            if (headerProblem)
-                return this.fail(messages, headerProblem);
-            if (this.pending.length < RECORD_HEADER)
-                break;
-            const length = this.pending.readUInt16BE(3);
-            if (this.pending.length < RECORD_HEADER + length)
-                break;
-            const contentType = this.pending[0];
-            const fragment = this.pending.subarray(RECORD_HEADER, RECORD_HEADER + length);
-            this.pending = this.pending.subarray(RECORD_HEADER + length);
-            this.recordsSeen += 1;
-            const problem = this.readRecord(contentType, fragment, messages);
-            if (problem)
-                return this.fail(messages, problem);
-        }
-        return { messages };
-    }
-    /** Judges the next record header from as few bytes as possible, so HTTP or garbage shows at once. */
-    checkHeader() {
-        const [contentType, major] = this.pending;
-        if (contentType === undefined)
-            return undefined;
-        const first = this.recordsSeen === 0;
-        const badType = contentType < CONTENT.changeCipherSpec || contentType > CONTENT.heartbeat;
-        if (badType || (major !== undefined && major !== 3)) {
-            if (first) {
-                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: records_escapeBytes(this.pending) };
-            }
-            return { kind: 'malformed', error: `bad record header after ${this.recordsSeen} records` };
-        }
-        if (this.pending.length >= RECORD_HEADER) {
-            const length = this.pending.readUInt16BE(3);
-            if (length > MAX_RECORD_LENGTH) {
-                return { kind: 'too-large', error: `record of ${length} bytes exceeds ${MAX_RECORD_LENGTH}` };
-            }
-        }
-        // Peek at a handshake message header before its record is complete: a server announcing a huge
-        // message and then dribbling must not hold the probe until the deadline.
-        const peekable = this.pending.length >= RECORD_HEADER + HANDSHAKE_HEADER && this.handshake.length === 0;
-        if (contentType === CONTENT.handshake && peekable && this.pending.readUInt16BE(3) >= HANDSHAKE_HEADER) {
-            const length = this.pending.readUIntBE(RECORD_HEADER + 1, 3);
-            if (length > MAX_HANDSHAKE_BYTES)
-                return tooLargeMessage(length);
-        }
-        return undefined;
-    }
-    readRecord(contentType, fragment, messages) {
-        if (contentType === CONTENT.handshake)
-            return this.readHandshake(fragment, messages);
-        if (this.handshake.length > 0) {
-            return { kind: 'malformed', error: 'a handshake message was interrupted by another record type' };
-        }
-        if (contentType === CONTENT.alert) {
-            if (fragment.length === 0 || fragment.length % 2 !== 0) {
-                return { kind: 'malformed', error: `alert record of ${fragment.length} bytes` };
-            }
-            for (let at = 0; at < fragment.length; at += 2) {
-                messages.push({ type: 'alert', level: fragment[at], description: fragment[at + 1] });
-            }
-            return undefined;
-        }
-        messages.push({ type: 'record', contentType, length: fragment.length });
-        return undefined;
-    }
-    readHandshake(fragment, messages) {
-        this.handshakeBytes += fragment.length;
-        if (this.handshakeBytes > MAX_HANDSHAKE_BYTES) {
-            return { kind: 'too-large', error: `handshake exceeds ${MAX_HANDSHAKE_BYTES} bytes` };
-        }
-        this.handshake = this.handshake.length === 0 ? fragment : Buffer.concat([this.handshake, fragment]);
-        while (this.handshake.length >= HANDSHAKE_HEADER) {
-            const length = this.handshake.readUIntBE(1, 3);
-            if (length > MAX_HANDSHAKE_BYTES)
-                return tooLargeMessage(length);
-            if (this.handshake.length < HANDSHAKE_HEADER + length)
-                break;
-            messages.push({
-                type: 'handshake',
-                msgType: this.handshake[0],
-                body: this.handshake.subarray(HANDSHAKE_HEADER, HANDSHAKE_HEADER + length),
-            });
-            this.handshake = this.handshake.subarray(HANDSHAKE_HEADER + length);
-        }
-        return undefined;
-    }
-    fail(messages, failure) {
-        this.failure = failure;
-        this.pending = Buffer.alloc(0);
-        this.handshake = Buffer.alloc(0);
-        return { messages, failure };
-    }
-}
-function tooLargeMessage(length) {
-    return { kind: 'too-large', error: `handshake message of ${length} bytes exceeds ${MAX_HANDSHAKE_BYTES}` };
-}
-/** Printable ASCII as is, every other byte as \xNN; at most the first 64 bytes. */
-function records_escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
-    return escapeBytes(bytes.subarray(0, max));
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/serverMessages.js
-/** Parsers for the cleartext server handshake messages the probe needs. Undefined means malformed. */
-
-/** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
-const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
-const EXT_SUPPORTED_VERSIONS = 43;
-function parseServerHello(body) {
-    const reader = new Cursor(body);
-    const legacyVersion = reader.u16();
-    const random = reader.bytes(32);
-    reader.bytes(reader.u8()); // session id
-    const cipherSuite = reader.u16();
-    reader.u8(); // compression method
-    if (legacyVersion === undefined || random === undefined || cipherSuite === undefined || reader.failed) {
-        return undefined;
-    }
-    let version = legacyVersion;
-    // SSLv3 and extension-less TLS servers end the message here.
-    if (!reader.atEnd) {
-        const extensions = reader.vector16();
-        if (extensions === undefined || !reader.atEnd)
-            return undefined;
-        const selected = selectedVersion(extensions);
-        if (selected === null)
-            return undefined;
-        if (selected !== undefined)
-            version = selected;
-    }
-    return { version, cipherSuite, helloRetryRequest: random.equals(HELLO_RETRY_REQUEST_RANDOM) };
-}
-/** The supported_versions value, undefined when absent, null when the extension block does not parse. */
-function selectedVersion(extensions) {
-    const reader = new Cursor(extensions);
-    let selected;
-    while (!reader.atEnd) {
-        const type = reader.u16();
-        const data = reader.vector16();
-        if (type === undefined || data === undefined)
-            return null;
-        if (type === EXT_SUPPORTED_VERSIONS) {
-            if (data.length !== 2)
-                return null;
-            selected = data.readUInt16BE(0);
-        }
-    }
-    return selected;
-}
-/**
- * The TLS 1.2 (and earlier) Certificate message: a 24-bit-length list of 24-bit-length DER certificates,
- * kept in the order sent. Each is copied so the socket's chunks can be released.
- */
-function parseCertificateList(body) {
-    const outer = new Cursor(body);
-    const list = outer.vector24();
-    if (list === undefined || !outer.atEnd)
-        return undefined;
-    const reader = new Cursor(list);
-    const certificates = [];
-    while (!reader.atEnd) {
-        const der = reader.vector24();
-        if (der === undefined || der.length === 0)
-            return undefined;
-        certificates.push(Buffer.from(der));
-    }
-    return certificates;
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/serverFlight.js
-
-
-
-const HANDSHAKE = {
-    helloRequest: 0,
-    serverHello: 2,
-    certificate: 11,
-    certificateRequest: 13,
-    serverHelloDone: 14,
-};
-const ALERT_WARNING = 1;
-const ALERT_CLOSE_NOTIFY = 0;
-const TLS13 = 0x0304;
-/**
- * Follows the server's first flight, message by message, and says when it is over: at ServerHelloDone
- * (TLS 1.2 and earlier), at the ServerHello of TLS 1.3 (everything after it is encrypted), or at a fatal
- * alert. Pure: no socket, so it can be fed recorded bytes.
- */
-class ServerFlight {
-    serverHello;
-    certificates = [];
-    certificateRequested = false;
-    accept(message) {
-        if (message.type === 'alert') {
-            // Warnings (an unrecognized_name, say) let the handshake go on; close_notify does not.
-            if (message.level === ALERT_WARNING && message.description !== ALERT_CLOSE_NOTIFY)
-                return undefined;
-            const alert = { level: message.level, description: message.description, name: alertName(message.description) };
-            return { ok: false, kind: 'alert', alert, error: `server sent alert ${alert.name}` };
-        }
-        if (message.type === 'record') {
-            if (message.contentType === CONTENT.applicationData) {
-                return malformed('application data before the handshake finished');
-            }
-            return undefined; // ChangeCipherSpec (TLS 1.3 middlebox compatibility) or heartbeat
-        }
-        return this.acceptHandshake(message.msgType, message.body);
-    }
-    acceptHandshake(msgType, body) {
-        if (msgType === HANDSHAKE.helloRequest)
-            return undefined;
-        if (msgType === HANDSHAKE.serverHello) {
-            if (this.serverHello)
-                return malformed('a second ServerHello');
-            const serverHello = parseServerHello(body);
-            if (!serverHello)
-                return malformed('ServerHello does not parse');
-            this.serverHello = serverHello;
-            // From a TLS 1.3 ServerHello (or a HelloRetryRequest) on, the server's choice is known and the
-            // rest is encrypted.
-            return serverHello.version === TLS13 || serverHello.helloRetryRequest ? this.success() : undefined;
-        }
-        if (!this.serverHello)
-            return malformed(`handshake message ${msgType} before ServerHello`);
-        switch (msgType) {
-            case HANDSHAKE.certificate: {
-                const certificates = parseCertificateList(body);
-                if (!certificates)
-                    return malformed('Certificate message does not parse');
-                this.certificates = certificates;
-                return undefined;
-            }
-            case HANDSHAKE.certificateRequest:
-                this.certificateRequested = true;
-                return undefined;
-            case HANDSHAKE.serverHelloDone:
-                return this.success();
-            default:
-                return undefined; // ServerKeyExchange, CertificateStatus: not needed
-        }
-    }
-    success() {
-        const serverHello = this.serverHello;
-        return {
-            ok: true,
-            version: versionName(serverHello.version),
-            cipherSuite: serverHello.cipherSuite,
-            certificates: this.certificates,
-            certificateRequested: this.certificateRequested,
-        };
-    }
-}
-function malformed(error) {
-    return { ok: false, kind: 'malformed', error };
-}
-
-;// CONCATENATED MODULE: ./lib/probes/tls/probe.js
-
-
-
-
-/** The handshake budget plus room for record headers and stray records. */
-const DEFAULT_MAX_BYTES = MAX_HANDSHAKE_BYTES + 64 * 1024;
-/**
- * Sends one ClientHello over a plain TCP socket and reports what the server chose. No TLS library is
- * involved, so suites and versions that Node's OpenSSL refuses can be offered too. Never throws and
- * never rejects: every failure is a result.
- */
-function probeTlsHello(target, spec, limits) {
-    const started = performance.now();
-    const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version };
-    return new Promise((resolve) => {
-        let socket;
-        let timer;
-        let settled = false;
-        let connected = false;
-        let received = 0;
-        const finish = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            socket?.destroy();
-            resolve({ ...outcome, ...context, ms: Math.round(performance.now() - started) });
-        };
-        let hello;
-        try {
-            hello = buildClientHello(spec);
-        }
-        catch (error) {
-            finish({ ok: false, kind: 'malformed', error: `cannot build the ClientHello: ${message(error)}` });
-            return;
-        }
-        const reader = new TlsRecordReader();
-        const flight = new ServerFlight();
-        const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-        const onData = (chunk) => {
-            received += chunk.length;
-            if (received > maxBytes) {
-                finish({ ok: false, kind: 'too-large', error: `server sent more than ${maxBytes} bytes` });
-                return;
-            }
-            const { messages, failure } = reader.push(chunk);
-            for (const tlsMessage of messages) {
-                const outcome = flight.accept(tlsMessage);
-                if (outcome)
-                    return finish(outcome);
-            }
-            if (failure)
-                finish({ ok: false, ...failure });
-        };
-        const onError = (error) => {
-            if (!connected) {
-                finish({ ok: false, kind: 'connect', error: message(error) });
-            }
-            else if (error.code === 'ECONNRESET' || error.code === 'ECONNABORTED') {
-                finish({ ok: false, kind: 'reset', error: `connection reset after ${received} bytes` });
-            }
-            else {
-                finish({ ok: false, kind: 'closed', error: message(error) });
-            }
-        };
-        const onClosed = () => {
-            finish({ ok: false, kind: 'closed', error: `closed by the server after ${received} bytes` });
-        };
-        try {
-            socket = (0,external_node_net_.connect)({ host: target.address, port: target.port });
-        }
-        catch (error) {
-            finish({ ok: false, kind: 'connect', error: message(error) });
-            return;
-        }
-        timer = setTimeout(() => {
-            finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` });
-        }, limits.connectTimeoutMs);
-        socket.on('connect', () => {
-            connected = true;
-            clearTimeout(timer);
-            timer = setTimeout(() => {
-                const error = `no complete answer within ${limits.readTimeoutMs} ms (${received} bytes received)`;
-                finish({ ok: false, kind: 'timeout', error });
-            }, limits.readTimeoutMs);
-            socket?.write(hello);
-        });
-        socket.on('data', onData);
-        socket.on('error', onError);
-        socket.on('end', onClosed);
-        socket.on('close', onClosed);
-    });
-}
-function message(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./lib/engine/plan.js
-/** The ports the protocol policy makes the edge use. */
-function portsFor(origin) {
-    switch (origin.protocolPolicy) {
-        case 'http-only': return [{ port: origin.httpPort, tls: false }];
-        case 'https-only': return [{ port: origin.httpsPort, tls: true }];
-        case 'match-viewer':
-            // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
-            return origin.httpPort === origin.httpsPort
-                ? [{ port: origin.httpsPort, tls: true }]
-                : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }];
-    }
-}
-/** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
-function sniNamesFor(origin) {
-    return [origin.hostHeader ?? origin.domain];
-}
-/**
- * The version of the edge's hello that shows the certificate chain: the highest allowed version below
- * TLS 1.3 (whose Certificate message is encrypted), or TLS 1.3 when nothing else is allowed.
- */
-function chainProbeVersion(origin, edge) {
-    const allowed = allowedVersions(origin, edge);
-    const readable = allowed.filter((p) => p !== 'TLSv1.3');
-    return readable.at(-1) ?? allowed.at(-1);
-}
-/** The versions the edge may use with this origin: its own, within `ssl-protocols`, lowest first. */
-function allowedVersions(origin, edge) {
-    return edge.protocols.filter((p) => origin.sslProtocols.includes(p));
-}
-/** The families that run for an origin: all, less `checks.skip`, within `--only`. */
-function familiesFor(origin, only) {
-    const all = ['dns', 'ports', 'tls', 'certificate', 'http'];
-    // Without `health` there is no HTTP exchange to make: the family does not apply.
-    return new Set(all.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/tlsScan.js
-
-
-
-/**
- * The edge's hello once per allowed version, all versions at once. Where one is refused, a wide hello with
- * the edge's suites, then one with every suite of that version, tell a key or curve problem from a cipher
- * problem from a version problem. Where one is accepted, the edge's other suites are enumerated by
- * halving, in parallel (the caller bounds connections per address). Where no version is accepted at
- * all, the versions the edge does not use are tried, to say what the origin speaks instead.
- */
-async function scanTlsTarget(plan, send) {
-    const started = performance.now();
-    let probes = 0;
-    const counted = (spec) => {
-        probes += 1;
-        return send(spec);
-    };
-    const versions = await Promise.all(plan.versions.map((version) => scanVersion(plan, version, counted)));
-    const otherVersions = everyVersionRefused(versions)
-        ? await Promise.all(SSL_PROTOCOLS.filter((v) => !plan.versions.includes(v)).map((v) => counted(wideHelloFor(plan.edge, v, 'every-suite', plan.sni))))
-        : [];
-    return {
-        address: plan.address,
-        port: plan.port,
-        ...(plan.sni === undefined ? {} : { sni: plan.sni }),
-        versions,
-        otherVersions,
-        probes,
-        ms: Math.round(performance.now() - started),
-    };
-}
-async function scanVersion(plan, version, send) {
-    const edgeHello = clientHelloFor(plan.edge, version, plan.sni);
-    const edge = await send(edgeHello);
-    if (acceptedAt(edge, version)) {
-        return { version, edge, ...(plan.enumerate ? { acceptedSuites: await enumerate(edgeHello, edge.cipherSuite, version, send) } : {}) };
-    }
-    // A ServerHello for a lower version already says this one is refused; anything not TLS needs no more.
-    if (edge.ok || !refusedByTls(edge, version))
-        return { version, edge };
-    const edgeSuitesWide = await send(wideHelloFor(plan.edge, version, 'edge-suites', plan.sni));
-    if (!refusedByTls(edgeSuitesWide, version))
-        return { version, edge, edgeSuitesWide };
-    const everySuite = await send(wideHelloFor(plan.edge, version, 'every-suite', plan.sni));
-    return { version, edge, edgeSuitesWide, everySuite };
-}
-/**
- * The suite the server picked from the full offer is accepted. The rest is split in two halves, each
- * offered as a whole, at once: a refused half is settled in one connection, an accepted one names
- * another accepted suite and is split again. Servers that accept few of the edge's suites, the common
- * case, cost a few connections instead of one per suite, and the depth stays logarithmic.
- */
-async function enumerate(edgeHello, chosen, version, send) {
-    const acceptedAmong = async (offer) => {
-        if (offer.length === 0)
-            return [];
-        const result = await send({ ...edgeHello, cipherSuites: offer });
-        // A pick outside the offer is a broken server, not an accepted suite.
-        if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite))
-            return [];
-        return [result.cipherSuite, ...(await halves(offer.filter((code) => code !== result.cipherSuite)))];
-    };
-    const halves = async (rest) => {
-        const middle = Math.ceil(rest.length / 2);
-        return (await Promise.all([acceptedAmong(rest.slice(0, middle)), acceptedAmong(rest.slice(middle))])).flat();
-    };
-    const accepted = new Set([chosen, ...(await halves(edgeHello.cipherSuites.filter((code) => code !== chosen)))]);
-    return edgeHello.cipherSuites.filter((code) => accepted.has(code));
-}
-
-;// CONCATENATED MODULE: ./lib/engine/observeTls.js
-
-
-
-
-/**
- * Every hello for one open HTTPS address and port. Per SNI name: the edge's hello at each allowed version
- * (with the `tls` family; only at the chain version for the certificate alone), the wide hellos that
- * explain a refusal, and the suite enumeration. Plus the edge's hello without SNI. Identical hellos are
- * sent once per run (the cache), and at most a few at a time to one address.
- */
-async function observeTlsEndpoint(address, port, origin, edge, ctx, into) {
-    const chainVersion = chainProbeVersion(origin, edge);
-    if (!chainVersion)
-        return;
-    const withTls = ctx.families.has('tls');
-    const { connectMs, readMs } = origin.timeouts;
-    const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs };
-    const send = (spec) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`, () => probeTlsHello({ address, port }, spec, limits), ctx.cache.perAddress.for(address));
-    const versions = withTls ? allowedVersions(origin, edge) : [chainVersion];
-    const [scans, withoutSni] = await Promise.all([
-        Promise.all(sniNamesFor(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: withTls }, send))),
-        withTls ? send(clientHelloFor(edge, chainVersion)) : undefined,
-    ]);
-    for (const scan of scans) {
-        const atChainVersion = scan.versions.find((v) => v.version === chainVersion);
-        if (!atChainVersion)
-            continue;
-        into.tls.push(atChainVersion.edge);
-        // The certificate behind a refusal, read with a wider hello: the key or curve may be why.
-        const diagnostic = [atChainVersion.edgeSuitesWide, atChainVersion.everySuite].find((r) => r?.ok) ?? atChainVersion.edgeSuitesWide;
-        if (diagnostic && !atChainVersion.edge.ok && atChainVersion.edge.kind === 'alert')
-            into.tlsDiagnostic.push(diagnostic);
-        if (withTls)
-            into.tlsScans?.push(scan);
-    }
-    if (withoutSni)
-        into.tlsWithoutSni.push(withoutSni);
-}
-/** Everything that makes two hellos differ on the wire, except the random bytes. */
-function helloKey(spec) {
-    return [spec.version, spec.sni ?? '', spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|');
+;// CONCATENATED MODULE: ./lib/edges/keep-alive.js
+/** How long the edge keeps an idle origin connection for reuse: the config's `timeouts.keep-alive-ms`, else the edge's default. */
+function keepAliveWindowFor(origin, edge) {
+    return origin.timeouts.keepAliveMs ?? edge.timeouts.keepAliveMs;
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/http/evidence.js
@@ -66007,17 +64207,54 @@ async function followRedirect(location, base, limits) {
         return { url: response.url, status: response.status };
     }
     catch (error) {
-        return { error: escapeControl(redirect_describe(error)) };
+        return { error: escapeControl(describe(error)) };
     }
     finally {
         await agent.destroy().catch(() => undefined);
     }
 }
-function redirect_describe(error) {
+function describe(error) {
     if (!(error instanceof Error))
         return String(error);
     const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
     return `${error.message}${cause}`;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/plan.js
+
+/** The ports the protocol policy makes the edge use. */
+function portsFor(origin) {
+    switch (origin.protocolPolicy) {
+        case 'http-only': return [{ port: origin.httpPort, tls: false }];
+        case 'https-only': return [{ port: origin.httpsPort, tls: true }];
+        case 'match-viewer':
+            // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
+            return origin.httpPort === origin.httpsPort
+                ? [{ port: origin.httpsPort, tls: true }]
+                : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }];
+    }
+}
+/** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
+function sniNamesFor(origin) {
+    return [origin.hostHeader ?? origin.domain];
+}
+/**
+ * The version of the edge's hello that shows the certificate chain: the highest allowed version below
+ * TLS 1.3 (whose Certificate message is encrypted), or TLS 1.3 when nothing else is allowed.
+ */
+function chainProbeVersion(origin, edge) {
+    const allowed = allowedVersions(origin, edge);
+    const readable = allowed.filter((p) => p !== 'TLSv1.3');
+    return readable.at(-1) ?? allowed.at(-1);
+}
+/** The versions the edge may use with this origin: its own, within `ssl-protocols`, lowest first. */
+function allowedVersions(origin, edge) {
+    return edge.protocols.filter((p) => origin.sslProtocols.includes(p));
+}
+/** The families that run for an origin: all, less `checks.skip`, within `--only`. */
+function familiesFor(origin, only) {
+    // Without `health` there is no HTTP exchange to make: the family does not apply.
+    return new Set(CHECK_FAMILIES.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/observe-http.js
@@ -66062,6 +64299,733 @@ async function observeHttpTarget(origin, edge, target, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./lib/probes/tls/names.js
+/** Wire values of protocol versions (RFC 6101, 2246, 4346, 5246, 8446). */
+const WIRE_VERSIONS = {
+    SSLv3: 0x0300,
+    TLSv1: 0x0301,
+    'TLSv1.1': 0x0302,
+    'TLSv1.2': 0x0303,
+    'TLSv1.3': 0x0304,
+};
+function wireVersion(version) {
+    return WIRE_VERSIONS[version];
+}
+/** `TLSv1.2` for 0x0303; an unknown value as hex (`0x7f1c`) so it still reads in a report. */
+function versionName(wire) {
+    for (const [name, value] of Object.entries(WIRE_VERSIONS)) {
+        if (value === wire)
+            return name;
+    }
+    return hex16(wire);
+}
+/** Alert descriptions: RFC 8446 section 6 and RFC 5246 section 7.2, plus RFC 6066's additions. */
+const ALERTS = {
+    0: 'close_notify',
+    10: 'unexpected_message',
+    20: 'bad_record_mac',
+    21: 'decryption_failed',
+    22: 'record_overflow',
+    30: 'decompression_failure',
+    40: 'handshake_failure',
+    41: 'no_certificate',
+    42: 'bad_certificate',
+    43: 'unsupported_certificate',
+    44: 'certificate_revoked',
+    45: 'certificate_expired',
+    46: 'certificate_unknown',
+    47: 'illegal_parameter',
+    48: 'unknown_ca',
+    49: 'access_denied',
+    50: 'decode_error',
+    51: 'decrypt_error',
+    60: 'export_restriction',
+    70: 'protocol_version',
+    71: 'insufficient_security',
+    80: 'internal_error',
+    86: 'inappropriate_fallback',
+    90: 'user_canceled',
+    100: 'no_renegotiation',
+    109: 'missing_extension',
+    110: 'unsupported_extension',
+    111: 'certificate_unobtainable',
+    112: 'unrecognized_name',
+    113: 'bad_certificate_status_response',
+    114: 'bad_certificate_hash_value',
+    115: 'unknown_psk_identity',
+    116: 'certificate_required',
+    120: 'no_application_protocol',
+};
+function alertName(description) {
+    return ALERTS[description] ?? `unknown_alert_${description}`;
+}
+function hex16(value) {
+    return `0x${value.toString(16).padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/wire.js
+/** Encoding and bounds-checked decoding of TLS wire vectors (RFC 8446 section 3), shared by every TLS message. */
+function u16(value) {
+    const out = Buffer.alloc(2);
+    out.writeUInt16BE(value);
+    return out;
+}
+function u24(value) {
+    return Buffer.from([(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
+}
+function vector8(data) {
+    return Buffer.concat([Buffer.from([data.length]), data]);
+}
+function vector16(data) {
+    return Buffer.concat([u16(data.length), data]);
+}
+function vector24(data) {
+    return Buffer.concat([u24(data.length), data]);
+}
+/** Bounds-checked reading: any overrun sets `failed` and yields undefined from then on. */
+class Cursor {
+    data;
+    at = 0;
+    failed = false;
+    constructor(data) {
+        this.data = data;
+    }
+    get atEnd() {
+        return this.at >= this.data.length;
+    }
+    u8() {
+        return this.bytes(1)?.[0];
+    }
+    u16() {
+        return this.bytes(2)?.readUInt16BE(0);
+    }
+    bytes(length) {
+        if (this.failed || length === undefined || this.at + length > this.data.length) {
+            this.failed = true;
+            return undefined;
+        }
+        const out = this.data.subarray(this.at, this.at + length);
+        this.at += length;
+        return out;
+    }
+    vector8() {
+        return this.bytes(this.u8());
+    }
+    vector16() {
+        return this.bytes(this.u16());
+    }
+    vector24() {
+        const header = this.bytes(3);
+        return header === undefined ? undefined : this.bytes(header.readUIntBE(0, 3));
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/client-hello.js
+
+
+
+const CONTENT_HANDSHAKE = 22;
+const HANDSHAKE_CLIENT_HELLO = 1;
+const X25519 = 29;
+/** RFC 5746: signals secure renegotiation support in hellos that carry no extensions. */
+const EMPTY_RENEGOTIATION_INFO_SCSV = 0x00ff;
+const EXT = {
+    serverName: 0,
+    supportedGroups: 10,
+    ecPointFormats: 11,
+    signatureAlgorithms: 13,
+    extendedMasterSecret: 23,
+    supportedVersions: 43,
+    keyShare: 51,
+    renegotiationInfo: 0xff01,
+};
+/** A complete handshake record holding one ClientHello, ready to write to the socket. */
+function buildClientHello(spec) {
+    const isTls13 = spec.version === 'TLSv1.3';
+    const isSsl3 = spec.version === 'SSLv3';
+    // TLS 1.3 hides behind 1.2 on the wire (RFC 8446 section 4.1.2) and names itself in supported_versions.
+    const clientVersion = isTls13 ? wireVersion('TLSv1.2') : wireVersion(spec.version);
+    // A 32-byte session id makes middleboxes see a resumption attempt (RFC 8446 appendix D.4).
+    const sessionId = isTls13 ? (0,external_node_crypto_.randomBytes)(32) : Buffer.alloc(0);
+    const suites = isSsl3 ? [...spec.cipherSuites, EMPTY_RENEGOTIATION_INFO_SCSV] : spec.cipherSuites;
+    const body = Buffer.concat([
+        u16(clientVersion),
+        (0,external_node_crypto_.randomBytes)(32),
+        vector8(sessionId),
+        vector16(Buffer.concat(suites.map(u16))),
+        vector8(Buffer.from([0])), // null compression only
+        isSsl3 ? Buffer.alloc(0) : vector16(extensions(spec)),
+    ]);
+    const handshake = Buffer.concat([Buffer.from([HANDSHAKE_CLIENT_HELLO]), u24(body.length), body]);
+    // Record version 0x0301 for every TLS hello: old servers reject higher record versions.
+    const recordVersion = isSsl3 ? wireVersion('SSLv3') : wireVersion('TLSv1');
+    return Buffer.concat([Buffer.from([CONTENT_HANDSHAKE]), u16(recordVersion), vector16(handshake)]);
+}
+function extensions(spec) {
+    const isTls13 = spec.version === 'TLSv1.3';
+    const list = [];
+    if (spec.sni !== undefined) {
+        const hostName = Buffer.concat([Buffer.from([0]), vector16(Buffer.from(spec.sni, 'ascii'))]);
+        list.push(extension(EXT.serverName, vector16(hostName)));
+    }
+    list.push(extension(EXT.supportedGroups, vector16(Buffer.concat(spec.groups.map(u16)))));
+    list.push(extension(EXT.ecPointFormats, vector8(Buffer.from([0])))); // uncompressed
+    if (spec.version === 'TLSv1.2' || isTls13) {
+        list.push(extension(EXT.signatureAlgorithms, vector16(Buffer.concat(spec.signatureAlgorithms.map(u16)))));
+    }
+    if (isTls13) {
+        list.push(extension(EXT.supportedVersions, vector8(u16(wireVersion('TLSv1.3')))));
+        list.push(extension(EXT.keyShare, vector16(keyShares(spec.groups))));
+    }
+    else {
+        // Real clients send both; servers in FIPS mode refuse TLS 1.2 without extended master secret.
+        list.push(extension(EXT.extendedMasterSecret, Buffer.alloc(0)));
+        list.push(extension(EXT.renegotiationInfo, vector8(Buffer.alloc(0))));
+    }
+    return Buffer.concat(list);
+}
+/**
+ * One x25519 share when the hello offers x25519. Any 32 bytes are a well-formed public value
+ * (RFC 7748 section 5); the handshake never gets far enough to need the private key. Without x25519
+ * the list is empty and the server answers with a HelloRetryRequest, which still shows its choice.
+ */
+function keyShares(groups) {
+    if (!groups.includes(X25519))
+        return Buffer.alloc(0);
+    return Buffer.concat([u16(X25519), vector16((0,external_node_crypto_.randomBytes)(32))]);
+}
+function extension(type, data) {
+    return Buffer.concat([u16(type), vector16(data)]);
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/records.js
+/**
+ * Incremental, bounded reader of the server's cleartext TLS records: reassembles handshake messages
+ * (one may span records; one record may hold several) and decodes alerts. It holds at most one
+ * partial record and one partial handshake message, so a hostile server cannot make it grow.
+ */
+
+/** RFC 8446 section 5.2: a ciphertext record may carry 2048 bytes of expansion over 2^14. */
+const MAX_RECORD_LENGTH = 16384 + 2048;
+/** Total handshake bytes accepted; real certificate chains stay far below this. */
+const MAX_HANDSHAKE_BYTES = 256 * 1024;
+const RECEIVED_PREVIEW_BYTES = 64;
+const RECORD_HEADER = 5;
+const HANDSHAKE_HEADER = 4;
+const CONTENT = { changeCipherSpec: 20, alert: 21, handshake: 22, applicationData: 23, heartbeat: 24 };
+class TlsRecordReader {
+    pending = Buffer.alloc(0);
+    handshake = Buffer.alloc(0);
+    handshakeBytes = 0;
+    recordsSeen = 0;
+    failure;
+    /** Bytes received but not yet part of a complete record or handshake message. */
+    get partialBytes() {
+        return this.pending.length + this.handshake.length;
+    }
+    /** Feed the next bytes from the socket; returns the messages they complete, or the first problem. */
+    push(chunk) {
+        const messages = [];
+        if (this.failure)
+            return { messages, failure: this.failure };
+        this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+        while (!this.failure) {
+            const headerProblem = this.checkHeader();
+            if (headerProblem)
+                return this.fail(messages, headerProblem);
+            if (this.pending.length < RECORD_HEADER)
+                break;
+            const length = this.pending.readUInt16BE(3);
+            if (this.pending.length < RECORD_HEADER + length)
+                break;
+            const contentType = this.pending[0];
+            const fragment = this.pending.subarray(RECORD_HEADER, RECORD_HEADER + length);
+            this.pending = this.pending.subarray(RECORD_HEADER + length);
+            this.recordsSeen += 1;
+            const problem = this.readRecord(contentType, fragment, messages);
+            if (problem)
+                return this.fail(messages, problem);
+        }
+        return { messages };
+    }
+    /** Judges the next record header from as few bytes as possible, so HTTP or garbage shows at once. */
+    checkHeader() {
+        const [contentType, major] = this.pending;
+        if (contentType === undefined)
+            return undefined;
+        const first = this.recordsSeen === 0;
+        const badType = contentType < CONTENT.changeCipherSpec || contentType > CONTENT.heartbeat;
+        if (badType || (major !== undefined && major !== 3)) {
+            if (first) {
+                return { kind: 'not-tls', error: 'the answer is not a TLS record', received: records_escapeBytes(this.pending) };
+            }
+            return { kind: 'malformed', error: `bad record header after ${this.recordsSeen} records` };
+        }
+        if (this.pending.length >= RECORD_HEADER) {
+            const length = this.pending.readUInt16BE(3);
+            if (length > MAX_RECORD_LENGTH) {
+                return { kind: 'too-large', error: `record of ${length} bytes exceeds ${MAX_RECORD_LENGTH}` };
+            }
+        }
+        // Peek at a handshake message header before its record is complete: a server announcing a huge
+        // message and then dribbling must not hold the probe until the deadline.
+        const peekable = this.pending.length >= RECORD_HEADER + HANDSHAKE_HEADER && this.handshake.length === 0;
+        if (contentType === CONTENT.handshake && peekable && this.pending.readUInt16BE(3) >= HANDSHAKE_HEADER) {
+            const length = this.pending.readUIntBE(RECORD_HEADER + 1, 3);
+            if (length > MAX_HANDSHAKE_BYTES)
+                return tooLargeMessage(length);
+        }
+        return undefined;
+    }
+    readRecord(contentType, fragment, messages) {
+        if (contentType === CONTENT.handshake)
+            return this.readHandshake(fragment, messages);
+        if (this.handshake.length > 0) {
+            return { kind: 'malformed', error: 'a handshake message was interrupted by another record type' };
+        }
+        if (contentType === CONTENT.alert) {
+            if (fragment.length === 0 || fragment.length % 2 !== 0) {
+                return { kind: 'malformed', error: `alert record of ${fragment.length} bytes` };
+            }
+            for (let at = 0; at < fragment.length; at += 2) {
+                messages.push({ type: 'alert', level: fragment[at], description: fragment[at + 1] });
+            }
+            return undefined;
+        }
+        messages.push({ type: 'record', contentType, length: fragment.length });
+        return undefined;
+    }
+    readHandshake(fragment, messages) {
+        this.handshakeBytes += fragment.length;
+        if (this.handshakeBytes > MAX_HANDSHAKE_BYTES) {
+            return { kind: 'too-large', error: `handshake exceeds ${MAX_HANDSHAKE_BYTES} bytes` };
+        }
+        this.handshake = this.handshake.length === 0 ? fragment : Buffer.concat([this.handshake, fragment]);
+        while (this.handshake.length >= HANDSHAKE_HEADER) {
+            const length = this.handshake.readUIntBE(1, 3);
+            if (length > MAX_HANDSHAKE_BYTES)
+                return tooLargeMessage(length);
+            if (this.handshake.length < HANDSHAKE_HEADER + length)
+                break;
+            messages.push({
+                type: 'handshake',
+                msgType: this.handshake[0],
+                body: this.handshake.subarray(HANDSHAKE_HEADER, HANDSHAKE_HEADER + length),
+            });
+            this.handshake = this.handshake.subarray(HANDSHAKE_HEADER + length);
+        }
+        return undefined;
+    }
+    fail(messages, failure) {
+        this.failure = failure;
+        this.pending = Buffer.alloc(0);
+        this.handshake = Buffer.alloc(0);
+        return { messages, failure };
+    }
+}
+function tooLargeMessage(length) {
+    return { kind: 'too-large', error: `handshake message of ${length} bytes exceeds ${MAX_HANDSHAKE_BYTES}` };
+}
+/** Printable ASCII as is, every other byte as \xNN; at most the first 64 bytes. */
+function records_escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
+    return escapeBytes(bytes.subarray(0, max));
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/server-messages.js
+/** Parsers for the cleartext server handshake messages the probe needs. Undefined means malformed. */
+
+/** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
+const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
+const EXT_SUPPORTED_VERSIONS = 43;
+function parseServerHello(body) {
+    const reader = new Cursor(body);
+    const legacyVersion = reader.u16();
+    const random = reader.bytes(32);
+    reader.bytes(reader.u8()); // session id
+    const cipherSuite = reader.u16();
+    reader.u8(); // compression method
+    if (legacyVersion === undefined || random === undefined || cipherSuite === undefined || reader.failed) {
+        return undefined;
+    }
+    let version = legacyVersion;
+    // SSLv3 and extension-less TLS servers end the message here.
+    if (!reader.atEnd) {
+        const extensions = reader.vector16();
+        if (extensions === undefined || !reader.atEnd)
+            return undefined;
+        const selected = selectedVersion(extensions);
+        if (selected === null)
+            return undefined;
+        if (selected !== undefined)
+            version = selected;
+    }
+    return { version, cipherSuite, helloRetryRequest: random.equals(HELLO_RETRY_REQUEST_RANDOM) };
+}
+/** The supported_versions value, undefined when absent, null when the extension block does not parse. */
+function selectedVersion(extensions) {
+    const reader = new Cursor(extensions);
+    let selected;
+    while (!reader.atEnd) {
+        const type = reader.u16();
+        const data = reader.vector16();
+        if (type === undefined || data === undefined)
+            return null;
+        if (type === EXT_SUPPORTED_VERSIONS) {
+            if (data.length !== 2)
+                return null;
+            selected = data.readUInt16BE(0);
+        }
+    }
+    return selected;
+}
+/**
+ * The TLS 1.2 (and earlier) Certificate message: a 24-bit-length list of 24-bit-length DER certificates,
+ * kept in the order sent. Each is copied so the socket's chunks can be released.
+ */
+function parseCertificateList(body) {
+    const outer = new Cursor(body);
+    const list = outer.vector24();
+    if (list === undefined || !outer.atEnd)
+        return undefined;
+    const reader = new Cursor(list);
+    const certificates = [];
+    while (!reader.atEnd) {
+        const der = reader.vector24();
+        if (der === undefined || der.length === 0)
+            return undefined;
+        certificates.push(Buffer.from(der));
+    }
+    return certificates;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/server-flight.js
+
+
+
+const HANDSHAKE = {
+    helloRequest: 0,
+    serverHello: 2,
+    certificate: 11,
+    certificateRequest: 13,
+    serverHelloDone: 14,
+};
+const ALERT_WARNING = 1;
+const ALERT_CLOSE_NOTIFY = 0;
+const TLS13 = 0x0304;
+/**
+ * Follows the server's first flight, message by message, and says when it is over: at ServerHelloDone
+ * (TLS 1.2 and earlier), at the ServerHello of TLS 1.3 (everything after it is encrypted), or at a fatal
+ * alert. Pure: no socket, so it can be fed recorded bytes.
+ */
+class ServerFlight {
+    serverHello;
+    certificates = [];
+    certificateRequested = false;
+    accept(message) {
+        if (message.type === 'alert') {
+            // Warnings (an unrecognized_name, say) let the handshake go on; close_notify does not.
+            if (message.level === ALERT_WARNING && message.description !== ALERT_CLOSE_NOTIFY)
+                return undefined;
+            const alert = { level: message.level, description: message.description, name: alertName(message.description) };
+            return { ok: false, kind: 'alert', alert, error: `server sent alert ${alert.name}` };
+        }
+        if (message.type === 'record') {
+            if (message.contentType === CONTENT.applicationData) {
+                return malformed('application data before the handshake finished');
+            }
+            return undefined; // ChangeCipherSpec (TLS 1.3 middlebox compatibility) or heartbeat
+        }
+        return this.acceptHandshake(message.msgType, message.body);
+    }
+    acceptHandshake(msgType, body) {
+        if (msgType === HANDSHAKE.helloRequest)
+            return undefined;
+        if (msgType === HANDSHAKE.serverHello) {
+            if (this.serverHello)
+                return malformed('a second ServerHello');
+            const serverHello = parseServerHello(body);
+            if (!serverHello)
+                return malformed('ServerHello does not parse');
+            this.serverHello = serverHello;
+            // From a TLS 1.3 ServerHello (or a HelloRetryRequest) on, the server's choice is known and the
+            // rest is encrypted.
+            return serverHello.version === TLS13 || serverHello.helloRetryRequest ? this.success() : undefined;
+        }
+        if (!this.serverHello)
+            return malformed(`handshake message ${msgType} before ServerHello`);
+        switch (msgType) {
+            case HANDSHAKE.certificate: {
+                const certificates = parseCertificateList(body);
+                if (!certificates)
+                    return malformed('Certificate message does not parse');
+                this.certificates = certificates;
+                return undefined;
+            }
+            case HANDSHAKE.certificateRequest:
+                this.certificateRequested = true;
+                return undefined;
+            case HANDSHAKE.serverHelloDone:
+                return this.success();
+            default:
+                return undefined; // ServerKeyExchange, CertificateStatus: not needed
+        }
+    }
+    success() {
+        const serverHello = this.serverHello;
+        return {
+            ok: true,
+            version: versionName(serverHello.version),
+            cipherSuite: serverHello.cipherSuite,
+            certificates: this.certificates,
+            certificateRequested: this.certificateRequested,
+        };
+    }
+}
+function malformed(error) {
+    return { ok: false, kind: 'malformed', error };
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/probe.js
+
+
+
+
+/** The handshake budget plus room for record headers and stray records. */
+const DEFAULT_MAX_BYTES = MAX_HANDSHAKE_BYTES + 64 * 1024;
+/**
+ * Sends one ClientHello over a plain TCP socket and reports what the server chose. No TLS library is
+ * involved, so suites and versions that Node's OpenSSL refuses can be offered too. Never throws and
+ * never rejects: every failure is a result.
+ */
+function probeTlsHello(target, spec, limits) {
+    const started = performance.now();
+    const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version };
+    return new Promise((resolve) => {
+        let socket;
+        let timer;
+        let settled = false;
+        let connected = false;
+        let received = 0;
+        const finish = (outcome) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            socket?.destroy();
+            resolve({ ...outcome, ...context, ms: Math.round(performance.now() - started) });
+        };
+        let hello;
+        try {
+            hello = buildClientHello(spec);
+        }
+        catch (error) {
+            finish({ ok: false, kind: 'malformed', error: `cannot build the ClientHello: ${message(error)}` });
+            return;
+        }
+        const reader = new TlsRecordReader();
+        const flight = new ServerFlight();
+        const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+        const onData = (chunk) => {
+            received += chunk.length;
+            if (received > maxBytes) {
+                finish({ ok: false, kind: 'too-large', error: `server sent more than ${maxBytes} bytes` });
+                return;
+            }
+            const { messages, failure } = reader.push(chunk);
+            for (const tlsMessage of messages) {
+                const outcome = flight.accept(tlsMessage);
+                if (outcome)
+                    return finish(outcome);
+            }
+            if (failure)
+                finish({ ok: false, ...failure });
+        };
+        const onError = (error) => {
+            if (!connected) {
+                finish({ ok: false, kind: 'connect', error: message(error) });
+            }
+            else if (error.code === 'ECONNRESET' || error.code === 'ECONNABORTED') {
+                finish({ ok: false, kind: 'reset', error: `connection reset after ${received} bytes` });
+            }
+            else {
+                finish({ ok: false, kind: 'closed', error: message(error) });
+            }
+        };
+        const onClosed = () => {
+            finish({ ok: false, kind: 'closed', error: `closed by the server after ${received} bytes` });
+        };
+        try {
+            socket = (0,external_node_net_.connect)({ host: target.address, port: target.port });
+        }
+        catch (error) {
+            finish({ ok: false, kind: 'connect', error: message(error) });
+            return;
+        }
+        timer = setTimeout(() => {
+            finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` });
+        }, limits.connectTimeoutMs);
+        socket.on('connect', () => {
+            connected = true;
+            clearTimeout(timer);
+            timer = setTimeout(() => {
+                const error = `no complete answer within ${limits.readTimeoutMs} ms (${received} bytes received)`;
+                finish({ ok: false, kind: 'timeout', error });
+            }, limits.readTimeoutMs);
+            socket?.write(hello);
+        });
+        socket.on('data', onData);
+        socket.on('error', onError);
+        socket.on('end', onClosed);
+        socket.on('close', onClosed);
+    });
+}
+function message(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./lib/probes/tls/outcome.js
+/** The server answered a hello offering `version` with a ServerHello for exactly that version. */
+function acceptedAt(result, version) {
+    return result !== undefined && result.ok && result.version === version;
+}
+/**
+ * The server refused the offer at TLS level: an alert, a hang-up right after the hello, or a ServerHello
+ * for a lower version (servers pick their highest version not above the client's). Not a refusal: an
+ * answer that is not TLS, a timeout, a failed connect, malformed or oversized records.
+ */
+function refusedByTls(result, version) {
+    if (result.ok)
+        return result.version !== version;
+    return result.kind === 'alert' || result.kind === 'closed' || result.kind === 'reset';
+}
+/** Proof the peer speaks TLS: a ServerHello or an alert. */
+function spokeTls(result) {
+    return result.ok || result.kind === 'alert';
+}
+/** The last hello sent at one version: the widest that was needed. */
+function lastAnswer(scan) {
+    return scan.everySuite ?? scan.edgeSuitesWide ?? scan.edge;
+}
+/** Nothing was accepted at any of these versions in any form, and every answer was a TLS-level refusal. */
+function everyVersionRefused(versions) {
+    return versions.length > 0 && versions.every((v) => refusedByTls(lastAnswer(v), v.version));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tls-scan.js
+
+
+
+/**
+ * The edge's hello once per allowed version, all versions at once. Where one is refused, a wide hello with
+ * the edge's suites, then one with every suite of that version, tell a key or curve problem from a cipher
+ * problem from a version problem. Where one is accepted, the edge's other suites are enumerated by
+ * halving, in parallel (the caller bounds connections per address). Where no version is accepted at
+ * all, the versions the edge does not use are tried, to say what the origin speaks instead.
+ */
+async function scanTlsTarget(plan, send) {
+    const started = performance.now();
+    let probes = 0;
+    const counted = (spec) => {
+        probes += 1;
+        return send(spec);
+    };
+    const versions = await Promise.all(plan.versions.map((version) => scanVersion(plan, version, counted)));
+    const otherVersions = everyVersionRefused(versions)
+        ? await Promise.all(SSL_PROTOCOLS.filter((v) => !plan.versions.includes(v)).map((v) => counted(wideHelloFor(plan.edge, v, 'every-suite', plan.sni))))
+        : [];
+    return {
+        address: plan.address,
+        port: plan.port,
+        ...(plan.sni === undefined ? {} : { sni: plan.sni }),
+        versions,
+        otherVersions,
+        probes,
+        ms: Math.round(performance.now() - started),
+    };
+}
+async function scanVersion(plan, version, send) {
+    const edgeHello = clientHelloFor(plan.edge, version, plan.sni);
+    const edge = await send(edgeHello);
+    if (acceptedAt(edge, version)) {
+        return { version, edge, ...(plan.enumerate ? { acceptedSuites: await enumerate(edgeHello, edge.cipherSuite, version, send) } : {}) };
+    }
+    // A ServerHello for a lower version already says this one is refused; anything not TLS needs no more.
+    if (edge.ok || !refusedByTls(edge, version))
+        return { version, edge };
+    const edgeSuitesWide = await send(wideHelloFor(plan.edge, version, 'edge-suites', plan.sni));
+    if (!refusedByTls(edgeSuitesWide, version))
+        return { version, edge, edgeSuitesWide };
+    const everySuite = await send(wideHelloFor(plan.edge, version, 'every-suite', plan.sni));
+    return { version, edge, edgeSuitesWide, everySuite };
+}
+/**
+ * The suite the server picked from the full offer is accepted. The rest is split in two halves, each
+ * offered as a whole, at once: a refused half is settled in one connection, an accepted one names
+ * another accepted suite and is split again. Servers that accept few of the edge's suites, the common
+ * case, cost a few connections instead of one per suite, and the depth stays logarithmic.
+ */
+async function enumerate(edgeHello, chosen, version, send) {
+    const acceptedAmong = async (offer) => {
+        if (offer.length === 0)
+            return [];
+        const result = await send({ ...edgeHello, cipherSuites: offer });
+        // A pick outside the offer is a broken server, not an accepted suite.
+        if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite))
+            return [];
+        return [result.cipherSuite, ...(await halves(offer.filter((code) => code !== result.cipherSuite)))];
+    };
+    const halves = async (rest) => {
+        const middle = Math.ceil(rest.length / 2);
+        return (await Promise.all([acceptedAmong(rest.slice(0, middle)), acceptedAmong(rest.slice(middle))])).flat();
+    };
+    const accepted = new Set([chosen, ...(await halves(edgeHello.cipherSuites.filter((code) => code !== chosen)))]);
+    return edgeHello.cipherSuites.filter((code) => accepted.has(code));
+}
+
+;// CONCATENATED MODULE: ./lib/engine/observe-tls.js
+
+
+
+
+/**
+ * Every hello for one open HTTPS address and port. Per SNI name: the edge's hello at each allowed version
+ * (where `tlsScans` is needed; else only at the chain version, for the certificate), the wide hellos that
+ * explain a refusal, and the suite enumeration. Plus the edge's hello without SNI. Identical hellos are
+ * sent once per run (the cache), and at most a few at a time to one address.
+ */
+async function observeTlsEndpoint(address, port, origin, edge, ctx, needs, into) {
+    const chainVersion = chainProbeVersion(origin, edge);
+    if (!chainVersion)
+        return;
+    const scanning = needs.has('tlsScans');
+    const { connectMs, readMs } = origin.timeouts;
+    const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs };
+    const send = (spec) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`, () => probeTlsHello({ address, port }, spec, limits), ctx.cache.perAddress.for(address));
+    const versions = scanning ? allowedVersions(origin, edge) : [chainVersion];
+    const [scans, withoutSni] = await Promise.all([
+        Promise.all(sniNamesFor(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: scanning }, send))),
+        needs.has('tlsWithoutSni') ? send(clientHelloFor(edge, chainVersion)) : undefined,
+    ]);
+    for (const scan of scans) {
+        const atChainVersion = scan.versions.find((v) => v.version === chainVersion);
+        if (!atChainVersion)
+            continue;
+        into.tls.push(atChainVersion.edge);
+        // The certificate behind a refusal, read with a wider hello: the key or curve may be why.
+        const diagnostic = [atChainVersion.edgeSuitesWide, atChainVersion.everySuite].find((r) => r?.ok) ?? atChainVersion.edgeSuitesWide;
+        if (diagnostic && !atChainVersion.edge.ok && atChainVersion.edge.kind === 'alert')
+            into.tlsDiagnostic.push(diagnostic);
+        if (scanning)
+            into.tlsScans.push(scan);
+    }
+    if (withoutSni)
+        into.tlsWithoutSni.push(withoutSni);
+}
+/** Everything that makes two hellos differ on the wire, except the random bytes. */
+function helloKey(spec) {
+    return [spec.version, spec.sni ?? '', spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|');
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/observe.js
 
 
@@ -66069,6 +65033,89 @@ async function observeHttpTarget(origin, edge, target, ctx) {
 
 
 
+
+/** Observations that need a TCP connection first. */
+const OVER_TCP = ['tcp', 'tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans', 'http'];
+const OVER_TLS = ['tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans'];
+/** Makes the probes that produce what the origin's checks `need`, and nothing more. */
+async function observeOrigin(origin, edge, needs, ctx) {
+    const observations = emptyObservations();
+    // The walk runs for the DNS check even where the config pins the addresses it connects to.
+    if (needs.has('dns') || !origin.addresses)
+        observations.dns = await ctx.resolver.walk(origin.domain);
+    observations.resolution = origin.addresses
+        ? fixedAddresses(origin.addresses)
+        : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs));
+    if (!observations.resolution.ok)
+        return observations;
+    for (const a of observations.resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
+        if (canReach(a.address, a.family))
+            observations.addresses.push(a);
+        else
+            observations.unavailable.push({ address: a.address, family: a.family });
+    }
+    if (!OVER_TCP.some((key) => needs.has(key)))
+        return observations;
+    const wantsTls = OVER_TLS.some((key) => needs.has(key));
+    const ports = portsFor(origin);
+    const { connectMs } = origin.timeouts;
+    const httpExchanges = [];
+    await Promise.all(observations.addresses.flatMap(({ address }) => ports.map(async ({ port, tls }) => {
+        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs));
+        observations.tcp.push(tcp);
+        if (tcp.outcome !== 'open')
+            return;
+        if (needs.has('http')) {
+            const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx);
+            exchange.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
+            httpExchanges.push(exchange);
+        }
+        if (tls && wantsTls)
+            await observeTlsEndpoint(address, port, origin, edge, ctx, needs, observations);
+    })));
+    observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined);
+    sortByTarget(observations.tcp);
+    sortByTarget(observations.http);
+    sortByTarget(observations.tls);
+    sortByTarget(observations.tlsDiagnostic);
+    sortByTarget(observations.tlsScans);
+    return observations;
+}
+function edgeUsesFamily(origin, address) {
+    if (address.source === 'config')
+        return true;
+    if (origin.ipAddressType === 'dualstack')
+        return true;
+    return origin.ipAddressType === (address.family === 4 ? 'ipv4' : 'ipv6');
+}
+/** Probes finish in any order; reports must not. */
+function sortByTarget(items) {
+    items.sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true }) || a.port - b.port);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/address-limit.js
+
+/**
+ * Connections in flight to one address at once. sslyze's scheduler allows 5 per server by default; the
+ * same bound keeps the suite enumeration polite to a single origin while many origins run side by side.
+ */
+const CONNECTIONS_PER_ADDRESS = 5;
+/** One limiter per address, made on first use. */
+class AddressLimits {
+    max;
+    limits = new Map();
+    constructor(max = CONNECTIONS_PER_ADDRESS) {
+        this.max = max;
+    }
+    for(address) {
+        let limit = this.limits.get(address);
+        if (!limit)
+            this.limits.set(address, (limit = createLimiter(this.max)));
+        return limit;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/engine/probe-cache.js
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 class ProbeCache {
@@ -66092,66 +65139,1264 @@ class ProbeCache {
         return this.entries.size;
     }
 }
-async function observeOrigin(origin, edge, ctx) {
-    // The walk runs for the DNS checks even where the config pins the addresses it connects to.
-    const walk = ctx.resolver.walk && (ctx.families.has('dns') || !origin.addresses) ? await ctx.resolver.walk(origin.domain) : undefined;
-    const resolution = origin.addresses
-        ? fixedAddresses(origin.addresses)
-        : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs));
-    const observations = { resolution, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [] };
-    if (walk)
-        observations.dns = walk;
-    if (!resolution.ok)
-        return observations;
-    for (const a of resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
-        if (canReach(a.address, a.family))
-            observations.addresses.push(a);
-        else
-            observations.unavailable.push({ address: a.address, family: a.family, reason: `this machine has no IPv${a.family} route` });
-    }
-    const wantsTcp = ['ports', 'tls', 'certificate', 'http'].some((f) => ctx.families.has(f));
-    if (!wantsTcp)
-        return observations;
-    const ports = portsFor(origin);
-    const { connectMs } = origin.timeouts;
-    const httpExchanges = [];
-    await Promise.all(observations.addresses.flatMap(({ address }) => ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs));
-        observations.tcp.push(tcp);
-        if (tcp.outcome === 'open' && ctx.families.has('http')) {
-            const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx);
-            exchange.catch(() => undefined); // awaited below; this only keeps an early failure from counting as unhandled
-            httpExchanges.push(exchange);
+
+;// CONCATENATED MODULE: ./lib/checks/dns/answers.js
+const answers_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
+/** The answers for each name of the chain, and what the chain ends in. */
+function judgeAnswers(walk) {
+    return [...walk.chain.flatMap((lookup) => [...failedLookups(lookup), ...inconsistent(lookup)]), ...outcome(walk)];
+}
+const serverOf = (a) => `${a.server} (${a.address})`;
+function failedLookups(lookup) {
+    return lookup.answers
+        .filter((a) => a.rcode !== undefined && !answers_OK_RCODES.has(a.rcode))
+        .map((a) => ({
+        code: 'DNS_SERVFAIL',
+        address: a.address,
+        details: { zone: lookup.zone ?? '', server: a.server, address: a.address, query: a.query, rcode: a.rcode, resolver: serverOf(a) },
+    }));
+}
+/** Servers of one zone answering one question differently (records, or NXDOMAIN against NOERROR). */
+function inconsistent(lookup) {
+    const usable = lookup.answers.filter((a) => a.aa && a.rcode !== undefined && answers_OK_RCODES.has(a.rcode));
+    const differing = [...new Set(usable.map((a) => a.query))].filter((query) => {
+        const forQuery = usable.filter((a) => a.query === query);
+        return new Set(forQuery.map(signature)).size > 1;
+    });
+    if (differing.length === 0)
+        return [];
+    const answers = usable.filter((a) => differing.includes(a.query)).map((a) => `${serverOf(a)} ${a.query}: ${signature(a)}`);
+    return [{ code: 'DNS_INCONSISTENT_ANSWERS', details: { zone: lookup.zone ?? '', query: lookup.name, queries: differing, answers } }];
+}
+function signature(answer) {
+    return answer.records.length ? answer.records.join(', ') : answer.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no records';
+}
+function outcome(walk) {
+    const result = walk.outcome;
+    const last = walk.chain.at(-1);
+    const witness = (lookup, rcode) => {
+        const answer = lookup?.answers.find((a) => (rcode ? a.rcode === rcode : a.aa));
+        const at = lookup?.stoppedAt ?? answer;
+        return at ? { address: at.address, server: at.server, resolver: `${at.server} (${at.address})` } : { resolver: 'the authoritative walk' };
+    };
+    const zone = { zone: last?.zone ?? '' };
+    switch (result.kind) {
+        case 'nxdomain': {
+            const w = witness(last, 'NXDOMAIN');
+            return [{ code: 'DNS_NXDOMAIN', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w) } }];
         }
-        if (!tls || tcp.outcome !== 'open')
-            return;
-        if (!ctx.families.has('tls') && !ctx.families.has('certificate'))
-            return;
-        await observeTlsEndpoint(address, port, origin, edge, ctx, observations);
-    })));
-    if (httpExchanges.length > 0)
-        observations.http = (await Promise.all(httpExchanges)).filter((h) => h !== undefined);
-    sortByTarget(observations.tcp);
-    if (observations.http)
-        sortByTarget(observations.http);
-    sortByTarget(observations.tls);
-    sortByTarget(observations.tlsDiagnostic);
-    sortByTarget(observations.tlsScans ?? []);
-    return observations;
+        case 'nodata': {
+            const w = witness(last);
+            const chain = walk.chain.map((l) => l.name);
+            return [{ code: 'DNS_NO_ADDRESS', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w), ...(chain.length > 1 ? { chain } : {}) } }];
+        }
+        case 'cname-dangling': {
+            const w = witness(last, 'NXDOMAIN');
+            return [{ code: 'DNS_CNAME_DANGLING', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, target: result.target, ...zone, ...json(w) } }];
+        }
+        case 'cname-loop':
+            return [{ code: 'DNS_CNAME_LOOP', details: { query: walk.name, chain: result.chain, links: result.chain.length - 1, zones: [...new Set(walk.chain.flatMap((l) => (l.zone ? [l.zone] : [])))] } }];
+        default:
+            return [];
+    }
 }
-function edgeUsesFamily(origin, address) {
-    if (address.source === 'config')
-        return true;
-    if (origin.ipAddressType === 'dualstack')
-        return true;
-    return origin.ipAddressType === (address.family === 4 ? 'ipv4' : 'ipv6');
-}
-/** Probes finish in any order; reports must not. */
-function sortByTarget(items) {
-    items.sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true }) || a.port - b.port);
+function json(witness) {
+    return Object.fromEntries(Object.entries(witness).filter((entry) => entry[1] !== undefined));
 }
 
-;// CONCATENATED MODULE: ./lib/engine/tlsSummary.js
+;// CONCATENATED MODULE: ./lib/probes/dns/keys.js
+
+
+/** DNSKEY arithmetic of RFC 4034: key tags (appendix B) and DS digests (section 5.1.4). */
+const keys_DIGESTS = { 1: 'sha1', 2: 'sha256', 4: 'sha384' };
+/** The DNSKEY RDATA (flags, protocol, algorithm, key) from its presentation `flags 3 alg base64`. */
+function dnskeyRdata(presentation) {
+    const [flags = '0', protocol = '3', algorithm = '0', ...key] = presentation.trim().split(/\s+/);
+    const head = Buffer.alloc(4);
+    head.writeUInt16BE(Number(flags));
+    head.writeUInt8(Number(protocol), 2);
+    head.writeUInt8(Number(algorithm), 3);
+    return Buffer.concat([head, Buffer.from(key.join(''), 'base64')]);
+}
+function keyTag(rdata) {
+    let sum = 0;
+    for (let i = 0; i < rdata.length; i++)
+        sum += i & 1 ? rdata[i] : rdata[i] << 8;
+    sum += (sum >> 16) & 0xffff;
+    return sum & 0xffff;
+}
+/** The owner name in canonical wire form: lower case labels, each after its length. */
+function wireName(name) {
+    const canonical = names_canonicalName(name);
+    const labels = canonical === '.' ? [] : canonical.split('.');
+    return Buffer.concat([...labels.map((l) => Buffer.concat([Buffer.from([Buffer.byteLength(l)]), Buffer.from(l)])), Buffer.from([0])]);
+}
+/** The DS a parent publishes for this DNSKEY of `zone`: `tag alg digestType HEX`, or undefined for an unknown digest. */
+function dsFor(zone, dnskey, digestType = 2) {
+    const algorithm = keys_DIGESTS[digestType];
+    if (!algorithm)
+        return undefined;
+    const rdata = dnskeyRdata(dnskey);
+    const digest = (0,external_node_crypto_.createHash)(algorithm).update(Buffer.concat([wireName(zone), rdata])).digest('hex').toUpperCase();
+    return `${keyTag(rdata)} ${rdata[3]} ${digestType} ${digest}`;
+}
+/** Whether a DS record (`tag alg digestType HEX`) names this DNSKEY of `zone`. */
+function dsMatches(zone, ds, dnskey) {
+    const [, , digestType] = ds.split(' ');
+    const expected = dsFor(zone, dnskey, Number(digestType));
+    return expected !== undefined && expected === ds.toUpperCase().split(' ').join(' ');
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/dnssec.js
+
+/**
+ * What a validating resolver would reject (DNS_DNSSEC_BOGUS): a DS at the parent that matches no DNSKEY
+ * of the zone, or, in a zone the parent vouches for with a DS, a signature over the origin's records
+ * outside its validity. Only the time window and the key digests are checked, not the cryptography.
+ */
+function judgeDnssec(walk, now) {
+    const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone));
+    const found = [...walk.zones.flatMap(dnssec_anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))];
+    return found.map((f) => ({ ...f, port: walk.port }));
+}
+function dnssec_anchor(zone) {
+    const dnssec = zone.dnssec;
+    if (!dnssec || dnssec.ds.length === 0 || !dnssec.dnskeys || !dnssec.dnskeyFrom)
+        return [];
+    const keys = dnssec.dnskeys;
+    if (dnssec.ds.some((ds) => keys.some((key) => dsMatches(zone.zone, ds, key))))
+        return [];
+    const keyTags = dnssec.ds.map((r) => Number(r.split(' ')[0]));
+    const problem = keys.length ? 'ds-matches-no-dnskey' : 'no-dnskey';
+    const { server, address } = dnssec.dnskeyFrom;
+    return [{
+            code: 'DNS_DNSSEC_BOGUS', address,
+            details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, problem, parent: zone.parent ?? 'the parent', keyTags, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
+        }];
+}
+/** One finding per name: the first signature out of its window, with every server that serves one. */
+function signatures(lookup, now) {
+    const seconds = Math.floor(now.getTime() / 1000);
+    const outside = lookup.answers.flatMap((answer) => (answer.signatures ?? []).flatMap((signature) => {
+        const [covered = '', , , , expiration = '0', inception = '0'] = signature.split(' ');
+        if (Number(expiration) < seconds)
+            return [{ answer, covered, problem: 'rrsig-expired', at: iso(expiration) }];
+        if (Number(inception) > seconds)
+            return [{ answer, covered, problem: 'rrsig-not-yet-valid', at: iso(inception) }];
+        return [];
+    }));
+    const first = outside[0];
+    if (!first)
+        return [];
+    return [{
+            code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
+            details: {
+                zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, problem: first.problem, covered: first.covered, at: first.at,
+                servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
+            },
+        }];
+}
+function iso(epochSeconds) {
+    return new Date(Number(epochSeconds) * 1000).toISOString();
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/servers.js
+const ANSWERED = new Set(['authoritative', 'lame', 'error-rcode']);
+/**
+ * Each name server of each zone on the path, on each address: does it answer (UDP or TCP), is it
+ * authoritative, does it answer without an error code, does it answer over TCP.
+ */
+function judgeServers(walk) {
+    return walk.zones.flatMap((zone) => zone.servers.flatMap((server) => judgeServer(zone, server)));
+}
+function judgeServer(zone, server) {
+    const details = { zone: zone.zone, server: server.server, address: server.address || 'no address', query: `${zone.zone} SOA` };
+    const at = server.address ? { address: server.address, port: server.port } : {};
+    const someAnswer = zone.servers.some((s) => ANSWERED.has(s.status));
+    const someAuthoritative = zone.servers.some((s) => s.status === 'authoritative');
+    switch (server.status) {
+        case 'unreachable':
+            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', ...at, details: { ...details, failure: server.failure ?? 'timeout' } }];
+        case 'no-address': {
+            // A glueless in-zone server is the parent's fault, reported once as missing glue.
+            if (zone.nameServers.some((e) => e.name === server.server && e.missingGlue))
+                return [];
+            return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', details: { ...details, failure: 'no-address' } }];
+        }
+        case 'lame':
+            return [{ code: 'DNS_LAME_DELEGATION', severity: someAuthoritative ? 'warning' : 'error', ...at, details: { ...details, ...lameFacts(server) } }];
+        case 'error-rcode':
+            return [{ code: 'DNS_SERVFAIL', ...at, details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` } }];
+        case 'authoritative':
+            if (server.tcp === undefined || server.tcp === 'ok')
+                return [];
+            return [{ code: 'DNS_TCP_UNSUPPORTED', ...at, details: { ...details, tcpFailure: server.tcpFailure ?? 'timeout' } }];
+        case 'unprobed':
+            return [];
+    }
+}
+/** How the lame server answered, as facts. */
+function lameFacts(server) {
+    const lame = server.lame;
+    if (!lame)
+        return { lame: 'no-aa' };
+    return { lame: lame.kind, rcode: lame.rcode, ...(lame.zone ? { answeredFor: lame.zone } : {}), ...(lame.servers ? { referredTo: lame.servers } : {}) };
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/zones.js
+/** What the servers of one zone say together: glue at the parent, NS sets that agree, one SOA serial. */
+function judgeZones(walk) {
+    return walk.zones.flatMap((zone) => [...missingGlue(zone, walk.port), ...delegationMismatch(zone), ...serialMismatch(zone)]);
+}
+function missingGlue(zone, port) {
+    if (zone.parent === undefined)
+        return [];
+    const referral = zone.referral;
+    return zone.nameServers.filter((e) => e.missingGlue).map((entry) => ({
+        code: 'DNS_MISSING_GLUE',
+        ...(referral ? { address: referral.address, port } : {}),
+        details: {
+            zone: zone.zone,
+            server: entry.name,
+            parent: zone.parent,
+            ...(referral ? { parentServer: referral.server, address: referral.address, query: referral.query } : { query: `${zone.zone} NS` }),
+            foundAddresses: entry.addresses,
+        },
+    }));
+}
+function delegationMismatch(zone) {
+    if (zone.parent === undefined)
+        return [];
+    const parentNs = zone.parentNs.join(' ');
+    const differing = zone.servers.filter((s) => s.status === 'authoritative' && s.ns && s.ns.length > 0 && s.ns.join(' ') !== parentNs);
+    if (differing.length === 0)
+        return [];
+    const childNs = differing[0].ns;
+    return [{
+            code: 'DNS_DELEGATION_MISMATCH',
+            details: {
+                zone: zone.zone,
+                parent: zone.parent,
+                parentNs: zone.parentNs,
+                childNs,
+                query: `${zone.zone} NS`,
+                servers: differing.map((s) => `${s.server} (${s.address})`),
+            },
+        }];
+}
+function serialMismatch(zone) {
+    const serving = zone.servers.filter((s) => s.status === 'authoritative' && s.serial !== undefined);
+    if (new Set(serving.map((s) => s.serial)).size < 2)
+        return [];
+    return [{
+            code: 'DNS_SOA_SERIAL_MISMATCH',
+            details: { zone: zone.zone, query: `${zone.zone} SOA`, serials: serving.map((s) => `${s.server} (${s.address}): ${s.serial}`) },
+        }];
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns/judge.js
+
+
+
+
+/** Every DNS finding one walk supports: its zones, their servers, the answers and where the chain ends. */
+function judgeWalk(walk, now = new Date()) {
+    const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)];
+    // A walk that stopped must say why; the server findings usually do.
+    const outcome = walk.outcome;
+    if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
+        // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
+        const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? [];
+        const answering = walk.zones.find((z) => z.zone === outcome.zone)?.servers.some((s) => s.status === 'authoritative');
+        if (unprobed.length > 0 && !answering) {
+            const first = unprobed[0];
+            found.push({
+                code: 'PROBE_UNAVAILABLE',
+                address: first.address,
+                details: {
+                    unchecked: 'dns',
+                    because: 'name-servers-unroutable',
+                    zone: outcome.zone ?? '',
+                    servers: unprobed.map((s) => `${s.server} ${s.address}`),
+                    family: first.address.includes(':') ? 'IPv6' : 'IPv4',
+                },
+            });
+        }
+        else {
+            found.push({ code: 'PROBE_ERROR', details: { step: 'dns walk', query: outcome.name, error: outcome.reason } });
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/dns.js
+
+
+/**
+ * The one place DNS findings come from: every zone on the authoritative path, every server and every
+ * answer. It always runs when the lookup fails: that failure is why the other checks of the origin did
+ * not run.
+ */
+const dnsCheck = defineCheck({
+    id: 'dns',
+    family: 'dns',
+    needs: ['dns', 'addresses', 'unavailable'],
+    prerequisiteOf: ['ports', 'tls', 'certificate', 'http'],
+    codes: [
+        'DNS_NXDOMAIN', 'DNS_NO_ADDRESS', 'DNS_SERVFAIL', 'DNS_NS_UNREACHABLE', 'DNS_LAME_DELEGATION', 'DNS_DELEGATION_MISMATCH',
+        'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_DANGLING', 'DNS_CNAME_LOOP', 'DNS_MISSING_GLUE',
+        'DNS_TCP_UNSUPPORTED', 'DNS_DNSSEC_BOGUS', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
+    ],
+    run({ dns, addresses, unavailable }, { origin, now }) {
+        if (!dns)
+            return [];
+        const found = judgeWalk(dns, now);
+        // Addresses exist, but none of the families the edge connects over.
+        if (dns.outcome.kind === 'addresses' && !origin.addresses && addresses.length === 0 && unavailable.length === 0) {
+            found.push({ code: 'DNS_NO_ADDRESS', details: { query: origin.domain, resolver: 'the authoritative walk', families: origin.ipAddressType, found: dns.outcome.addresses } });
+        }
+        return found;
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/ports.js
+
+/**
+ * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
+ * no route to is said to be unchecked, never passed nor failed.
+ */
+const portsCheck = defineCheck({
+    id: 'ports',
+    family: 'ports',
+    needs: ['tcp', 'unavailable'],
+    prerequisiteOf: ['tls', 'certificate', 'http'],
+    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
+    run({ tcp, unavailable }) {
+        const unchecked = unavailable.map(({ address, family }) => ({
+            code: 'PROBE_UNAVAILABLE',
+            address,
+            details: { unchecked: 'address', because: 'no-route', family: `IPv${family}` },
+        }));
+        return [...unchecked, ...tcp.flatMap((t) => {
+                const where = { address: t.address, port: t.port };
+                switch (t.outcome) {
+                    case 'open':
+                        return [];
+                    case 'refused':
+                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
+                    case 'timeout':
+                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs } }];
+                    case 'unreachable':
+                        return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
+                }
+            })];
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/tls-compatibility.js
+
+
+
+
+function judgeTlsScan(scan, edge) {
+    const accepted = scan.versions.filter((v) => acceptedAt(v.edge, v.version)).map((v) => v.version);
+    if (accepted.length > 0) {
+        return { kind: 'compatible', accepted, weakOnly: accepted.every((v) => edge.deprecatedProtocols.includes(v)) };
+    }
+    // The edge's suites work once the hello names more curves or signature schemes: a key problem.
+    if (scan.versions.some((v) => acceptedAt(v.edgeSuitesWide, v.version)))
+        return { kind: 'failed' };
+    const cipherOnly = scan.versions.filter((v) => acceptedAt(v.everySuite, v.version));
+    const chose = cipherOnly.map((v) => v.everySuite).find((r) => r?.ok);
+    if (chose?.ok)
+        return { kind: 'no-common-cipher', versions: cipherOnly.map((v) => v.version), originChose: suiteName(chose.cipherSuite) };
+    const results = [...scan.versions.flatMap(resultsOf), ...scan.otherVersions];
+    if (everyVersionRefused(scan.versions) && results.some(spokeTls)) {
+        return { kind: 'no-common-protocol', offered: scan.versions.map((v) => v.version), originSpeaks: originSpeaks(results) };
+    }
+    return { kind: 'failed' };
+}
+/** Whether a verdict names the failure more precisely than TLS_HANDSHAKE_FAILED would. */
+function explainsFailure(verdict) {
+    return verdict.kind === 'no-common-protocol' || verdict.kind === 'no-common-cipher';
+}
+/** The scan of the same address, port and SNI as a hello, if any. */
+function scanFor(scans, hello) {
+    return scans?.find((s) => s.address === hello.address && s.port === hello.port && s.sni === hello.sni);
+}
+/** OpenSSL name when known, else the code point in hex. */
+function suiteName(code) {
+    return suiteByCode(code)?.openssl ?? hex16(code);
+}
+/** Versions the origin answered with a ServerHello, whatever was offered: what it speaks. */
+function originSpeaks(results) {
+    const versions = new Set(results.flatMap((r) => (r.ok ? [r.version] : [])));
+    return [...versions].sort(byProtocolAge);
+}
+function resultsOf(v) {
+    return [v.edge, v.edgeSuitesWide, v.everySuite].filter((r) => r !== undefined);
+}
+
+;// CONCATENATED MODULE: ./lib/checks/tls-handshake.js
+
+
+
+
+
+/** C2/C3: the handshake the edge would start must reach ServerHelloDone without asking for a client certificate. */
+const tlsHandshakeCheck = defineCheck({
+    id: 'tls-handshake',
+    family: 'tls',
+    needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
+    prerequisiteOf: ['certificate'],
+    codes: ['TLS_HANDSHAKE_FAILED'],
+    run({ tls, tlsDiagnostic, tlsScans }, { edge }) {
+        return tls.flatMap((chainHello) => {
+            const where = { address: chainHello.address, port: chainHello.port, ...(chainHello.sni ? { name: chainHello.sni } : {}) };
+            const scan = scanFor(tlsScans, chainHello);
+            const verdict = scan ? judgeTlsScan(scan, edge) : undefined;
+            // TLS_NO_COMMON_PROTOCOL or TLS_NO_COMMON_CIPHER says it better.
+            if (verdict && explainsFailure(verdict))
+                return [];
+            const hello = scan && verdict?.kind === 'compatible' ? helloUsed(scan, chainHello) : chainHello;
+            if (hello.ok && !hello.certificateRequested)
+                return [];
+            const details = hello.ok ? { kind: 'client-certificate-requested' } : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) };
+            return [{ code: 'TLS_HANDSHAKE_FAILED', ...where, details: { ...details, offered: hello.offered, ms: hello.ms } }];
+        });
+    },
+});
+/** What the wider diagnostic hello tells about a refusal: a certificate key the edge cannot use, or a wider offer that works. */
+function explainRefusal(refused, diagnostics, edge) {
+    const diagnostic = diagnostics.find((d) => d.address === refused.address && d.port === refused.port && d.sni === refused.sni);
+    if (!diagnostic?.ok)
+        return {};
+    const leaf = diagnostic.certificates[0];
+    const key = leaf ? keyOf(leaf) : undefined;
+    if (key && !keyAccepted(key, edge.keyLimits)) {
+        return { refusedBecause: 'key-unsupported', key: keyLabel(key), acceptedKeys: acceptedKeysLabel(edge.keyLimits) };
+    }
+    return { refusedBecause: 'wider-hello-accepted' };
+}
+/** The hello the edge would complete: the chain version's when accepted, else the first accepted version's. */
+function helloUsed(scan, chainHello) {
+    if (acceptedAt(chainHello, chainHello.offered))
+        return chainHello;
+    return scan.versions.find((v) => acceptedAt(v.edge, v.version))?.edge ?? chainHello;
+}
+function keyOf(der) {
+    try {
+        return parseCertificate(der).key;
+    }
+    catch {
+        return undefined;
+    }
+}
+function describeFailure(failure) {
+    const details = { kind: failure.kind };
+    if (failure.alert)
+        details['alert'] = failure.alert.name;
+    if (failure.received)
+        details['received'] = failure.received;
+    if (failure.error)
+        details['error'] = failure.error;
+    return details;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/sni.js
+
+
+/** C1: notes an origin whose certificate depends on SNI (the edge sends SNI; other clients may not). */
+const sniCheck = defineCheck({
+    id: 'sni',
+    family: 'tls',
+    needs: ['tls', 'tlsWithoutSni'],
+    codes: ['TLS_SNI_REQUIRED'],
+    run({ tls, tlsWithoutSni }) {
+        return tls.flatMap((withSni) => {
+            if (!withSni.ok || withSni.certificates.length === 0)
+                return [];
+            const withoutSni = tlsWithoutSni.find((t) => t.address === withSni.address && t.port === withSni.port);
+            if (!withoutSni)
+                return [];
+            const leaf = withSni.certificates[0];
+            if (withoutSni.ok && withoutSni.certificates[0]?.equals(leaf))
+                return [];
+            return [{
+                    code: 'TLS_SNI_REQUIRED',
+                    address: withSni.address,
+                    port: withSni.port,
+                    ...(withSni.sni ? { name: withSni.sni } : {}),
+                    details: { withSni: subjectOf(leaf), ...withoutSniFacts(withoutSni) },
+                }];
+        });
+    },
+});
+/** The certificate served without SNI, or how that hello failed. */
+function withoutSniFacts(hello) {
+    if (!hello.ok)
+        return { withoutSniFailure: hello.kind, ...(hello.alert ? { withoutSniAlert: hello.alert.name } : {}) };
+    const leaf = hello.certificates[0];
+    return leaf ? { withoutSni: subjectOf(leaf) } : { withoutSniFailure: 'no-certificate' };
+}
+function subjectOf(der) {
+    try {
+        return parseCertificate(der).subject;
+    }
+    catch {
+        return `(unparseable, ${der.length} bytes)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checks/tls-protocol.js
+
+
+
+
+/** C2: the edge's hello at each allowed version, judged together: no common version, no common suite, or only deprecated versions. */
+const tlsProtocolCheck = defineCheck({
+    id: 'tls-protocol',
+    family: 'tls',
+    needs: ['tlsScans'],
+    codes: ['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_WEAK_PROTOCOL_ONLY'],
+    run({ tlsScans }, { edge }) {
+        return (tlsScans ?? []).flatMap((scan) => {
+            const where = { address: scan.address, port: scan.port, ...(scan.sni ? { name: scan.sni } : {}) };
+            const finding = judge(judgeTlsScan(scan, edge), scan, edge);
+            return finding ? [{ ...where, ...finding }] : [];
+        });
+    },
+});
+function judge(verdict, scan, edge) {
+    const note = edge.assumedTargetPolicy ? { assumedTargetPolicy: edge.assumedTargetPolicy } : {};
+    switch (verdict.kind) {
+        case 'no-common-protocol':
+            return { code: 'TLS_NO_COMMON_PROTOCOL', details: { ...describeProtocols(verdict, edge), ...note } };
+        case 'no-common-cipher':
+            return {
+                code: 'TLS_NO_COMMON_CIPHER',
+                details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge, leafKeyType(scan)), ...note },
+            };
+        case 'compatible': {
+            if (!verdict.weakOnly)
+                return undefined;
+            const refused = scan.versions.map((v) => v.version).filter((v) => !verdict.accepted.includes(v));
+            return { code: 'TLS_WEAK_PROTOCOL_ONLY', details: { protocols: verdict.accepted, refused } };
+        }
+        case 'failed':
+            return undefined;
+    }
+}
+function describeProtocols(verdict, edge) {
+    const { offered, originSpeaks } = verdict;
+    const edgeOffers = (v) => edge.protocols.includes(v);
+    const tls13Only = originSpeaks.length > 0 && originSpeaks.every((v) => v === 'TLSv1.3') && !edgeOffers('TLSv1.3');
+    const details = { offered, originProtocols: originSpeaks, highestOffered: offered.at(-1) ?? '', edge: edge.title };
+    if (tls13Only)
+        return { ...details, tls13Only: true, situation: 'tls13-only' };
+    const enableOnEdge = originSpeaks.filter(edgeOffers);
+    if (enableOnEdge.length > 0)
+        return { ...details, edgeCouldUse: enableOnEdge, situation: 'edge-could-use' };
+    return { ...details, situation: originSpeaks.length > 0 ? 'speaks-others' : 'refused-all' };
+}
+/** The edge's first ECDHE suite at the highest version concerned, for the certificate's key type when known. */
+function suggestedSuites(versions, edge, keyType) {
+    const version = versions.at(-1);
+    const usable = edge.cipherSuites.filter((s) => suiteVersions(s).includes(version ?? ''));
+    const kinds = keyType === 'rsa' ? ['_ECDHE_RSA_'] : keyType === 'ec' ? ['_ECDHE_ECDSA_'] : ['_ECDHE_RSA_', '_ECDHE_ECDSA_'];
+    return kinds.flatMap((kind) => usable.find((s) => s.iana.includes(kind))?.openssl ?? []);
+}
+/** The key type of the certificate the wide hello read, if it read one. */
+function leafKeyType(scan) {
+    const leaf = scan.versions.flatMap((v) => (v.everySuite?.ok ? v.everySuite.certificates.slice(0, 1) : []))[0];
+    if (!leaf)
+        return undefined;
+    try {
+        return parseCertificate(leaf).key.type;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/checks/http-response.js
+
+/** Which finding each defect of the strict reader is. */
+const CODE_OF = {
+    'no-response': 'HTTP_NO_RESPONSE',
+    'incomplete-body': 'HTTP_NO_RESPONSE',
+    'leading-empty-line': 'HTTP_MALFORMED_RESPONSE',
+    'status-line': 'HTTP_MALFORMED_RESPONSE',
+    'bare-lf': 'HTTP_MALFORMED_RESPONSE',
+    'control-character': 'HTTP_MALFORMED_RESPONSE',
+    'field-syntax': 'HTTP_MALFORMED_RESPONSE',
+    'obs-fold': 'HTTP_MALFORMED_RESPONSE',
+    'header-block-too-large': 'HTTP_MALFORMED_RESPONSE',
+    'transfer-encoding': 'HTTP_MALFORMED_RESPONSE',
+    'empty-line-in-headers': 'HTTP_EXTRA_CRLF_IN_HEADERS',
+    'content-length-invalid': 'HTTP_CONTENT_LENGTH_INVALID',
+    'content-length-conflict': 'HTTP_CONTENT_LENGTH_INVALID',
+    'cl-and-te': 'HTTP_CL_AND_TE',
+    'body-exceeds-content-length': 'HTTP_BODY_EXCEEDS_CONTENT_LENGTH',
+    'no-framing': 'HTTP_NO_FRAMING',
+    'chunk-size': 'HTTP_BAD_CHUNKING',
+    'chunk-data-end': 'HTTP_BAD_CHUNKING',
+    'chunk-trailer': 'HTTP_BAD_CHUNKING',
+    'after-last-chunk': 'HTTP_BAD_CHUNKING',
+    'incomplete-chunked': 'HTTP_BAD_CHUNKING',
+};
+/**
+ * C6: the response must reach the edge whole and strictly framed. Each defect the reader found is a
+ * finding with its bytes. A connection or handshake failure already reported by the ports or TLS
+ * check is not reported again.
+ */
+const httpResponseCheck = defineCheck({
+    id: 'http-response',
+    family: 'http',
+    needs: ['http', 'tcp', 'tls'],
+    codes: [...new Set(Object.values(CODE_OF))],
+    run(observations) {
+        return (observations.http ?? []).flatMap((exchange) => exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)));
+    },
+});
+function findingOf(defect, exchange) {
+    const details = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) };
+    if (defect.offset !== undefined)
+        details['offset'] = defect.offset;
+    if (defect.value !== undefined)
+        details['value'] = defect.value;
+    if (defect.contentLength !== undefined)
+        details['contentLength'] = defect.contentLength;
+    if (defect.stage !== undefined)
+        details['stage'] = defect.stage;
+    if (exchange.head)
+        details['status'] = exchange.head.status;
+    details['ms'] = exchange.timings.totalMs;
+    return { code: CODE_OF[defect.kind], ...whereOf(exchange), details };
+}
+/** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */
+function whereOf(exchange) {
+    return { address: exchange.address, port: exchange.port, ...(exchange.tls ? { name: exchange.host } : {}) };
+}
+/** The request, as evidence: method, Host and path (header values never: they may be secrets). */
+function requestOf(exchange) {
+    return { method: exchange.method, host: exchange.host, path: exchange.path, scheme: exchange.tls ? 'https' : 'http' };
+}
+function reportedElsewhere(defect, exchange, observations) {
+    const same = (t) => t.address === exchange.address && t.port === exchange.port;
+    if (defect.stage === 'connect')
+        return observations.tcp.some((t) => same(t) && t.outcome !== 'open');
+    if (defect.stage === 'tls')
+        return observations.tls.some((t) => same(t) && !t.ok);
+    return false;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/http-status.js
+
+
+/** C6: the health path must answer an expected status; a 5xx the origin sends itself reaches viewers as an error. */
+const httpStatusCheck = defineCheck({
+    id: 'http-status',
+    family: 'http',
+    needs: ['http'],
+    codes: ['HTTP_BACKEND_5XX', 'HTTP_UNEXPECTED_STATUS'],
+    run({ http }, { origin }) {
+        const expected = origin.health?.expectStatus ?? [200];
+        return (http ?? []).flatMap((exchange) => {
+            const status = exchange.head?.status;
+            if (status === undefined || expected.includes(status))
+                return [];
+            const details = { status, expected, ...requestOf(exchange), note: '' };
+            if (exchange.redirect) {
+                details['redirect'] = { ...exchange.redirect };
+                details['note'] = `; it redirects to another host, ${exchange.redirect.host}${followedNote(exchange)}`;
+            }
+            return [{ code: status >= 500 ? 'HTTP_BACKEND_5XX' : 'HTTP_UNEXPECTED_STATUS', ...whereOf(exchange), details }];
+        });
+    },
+});
+function followedNote(exchange) {
+    const followed = exchange.redirect?.followed;
+    if (!followed)
+        return '';
+    return 'error' in followed ? ` (following it failed: ${followed.error})` : ` (${followed.url} answers ${followed.status})`;
+}
+
+;// CONCATENATED MODULE: ./lib/checks/http-keepalive.js
+
+
+
+/**
+ * C8: the edge reuses an idle origin connection for up to its window (CloudFront keep-alive timeout,
+ * ALB/CLB idle timeout); an origin that closes it at or before that time races the edge's next request,
+ * which fails with 502. Judged from the close observed while watching, else from `Keep-Alive: timeout=`.
+ * Only for clean responses on reusable connections: a response that says `Connection: close` is never reused.
+ */
+const httpKeepAliveCheck = defineCheck({
+    id: 'http-keepalive',
+    family: 'http',
+    needs: ['http'],
+    codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
+    run({ http }, { origin, edge }) {
+        const edgeMs = keepAliveWindowFor(origin, edge);
+        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms';
+        return (http ?? []).flatMap((exchange) => {
+            const idle = exchange.keepAlive;
+            if (!idle || exchange.defects.length > 0)
+                return [];
+            const observed = idle.closedAfterMs !== undefined && idle.closedAfterMs <= edgeMs;
+            const announced = idle.announcedTimeoutMs !== undefined && idle.announcedTimeoutMs <= edgeMs;
+            if (!observed && !announced)
+                return [];
+            const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0;
+            const source = observed ? 'observed' : `announced as Keep-Alive: timeout=${closedAfterMs / 1000}`;
+            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, watchedMs: idle.watchedMs, ...requestOf(exchange) };
+            if (idle.announcedTimeoutMs !== undefined)
+                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs });
+            return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }];
+        });
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/checks/registry.js
+
+
+
+
+
+
+
+
+
+/** Every check, in report order. A new check is one file and one line here. */
+const CHECKS = [
+    dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck,
+];
+
+;// CONCATENATED MODULE: ./lib/findings/codes/cert.js
+/** C1/C3: the certificate and its chain. */
+const CERT_CODES = {
+    CERT_NAME_MISMATCH: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C1', title: 'Certificate does not cover the origin',
+        message: 'The certificate from {address}:{port} covers {certificateNames}; the edge needs one of {requiredNames}.',
+        remedy: 'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), or point the origin at a name it covers.',
+    },
+    CERT_EXPIRED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate expired',
+        message: 'The {position} certificate {subject} from {address}:{port} expired on {notAfter}.',
+        remedy: 'Renew the certificate and install it with its full chain.',
+    },
+    CERT_NOT_YET_VALID: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate not yet valid',
+        message: 'The {position} certificate {subject} from {address}:{port} is valid only from {notBefore}.',
+        remedy: 'Install a certificate that is valid now, or fix the clock of whatever issued it.',
+    },
+    CERT_EXPIRES_SOON: {
+        severity: 'warning', allowed: ['warning', 'error'], cause: 'C3', title: 'Certificate expires soon',
+        message: 'The {position} certificate {subject} from {address}:{port} expires in {days} days ({notAfter}).',
+        remedy: 'Renew the certificate before {notAfter}.',
+    },
+    CERT_SELF_SIGNED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Self-signed certificate',
+        message: '{address}:{port} presents a self-signed certificate ({subject}).',
+        remedy: 'Install a certificate issued by a CA in Mozilla\'s root store, with its intermediates.',
+    },
+    CERT_UNTRUSTED_ROOT: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Untrusted root',
+        message: 'The chain from {address}:{port} ends at {root}: {why}.',
+        phrases: {
+            why: {
+                by: 'rootKind',
+                is: {
+                    'issuer-missing': 'issued by {issuer}, which is neither sent nor in the edge\'s trust store',
+                    '*': 'a self-signed root the edge does not trust',
+                },
+            },
+        },
+        remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
+    },
+    CERT_CHAIN_INCOMPLETE: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Intermediate missing',
+        message: '{address}:{port} does not send the issuer of {subject} ({issuer}); the edge does not fetch it.',
+        remedy: 'Configure the origin to send the full chain (leaf, then each intermediate).',
+    },
+    CERT_CHAIN_ORDER: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Chain out of order',
+        message: '{address}:{port} sends its chain out of order: {sent}.',
+        remedy: 'Send the leaf first, then each certificate\'s issuer in turn ({expected}).',
+    },
+    CERT_KEY_UNSUPPORTED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Key the edge does not accept',
+        message: 'The certificate from {address}:{port} has an {key} key; the edge accepts {accepted}.',
+        remedy: 'Reissue the certificate with a key the edge accepts ({accepted}).',
+    },
+    CERT_SIGNATURE_WEAK: {
+        severity: 'warning', cause: 'C3', title: 'Weak signature',
+        message: 'The {position} certificate {subject} from {address}:{port} is signed with {algorithm}.',
+        remedy: 'Reissue it with a SHA-256 (or stronger) signature.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/dns.js
+/** C5: the authoritative DNS path (NonS3OriginDnsError). */
+const DNS_CODES = {
+    DNS_NXDOMAIN: {
+        severity: 'error', cause: 'C5', title: 'The origin name does not exist',
+        message: '{query} does not exist (NXDOMAIN from {resolver}).',
+        remedy: 'Create the record for {query}, or correct the origin domain in the config and the distribution.',
+    },
+    DNS_NO_ADDRESS: {
+        severity: 'error', cause: 'C5', title: 'The origin name has no address',
+        message: '{query} exists but has no A or AAAA record ({resolver}).',
+        remedy: 'Publish an A (and, for IPv6 edges, AAAA) record for {query}.',
+    },
+    DNS_SERVFAIL: {
+        severity: 'error', cause: 'C5', title: 'A name server failed to answer',
+        message: '{resolver} answered {rcode} for {query}.',
+        remedy: 'Repair the authoritative name servers of the zone that holds {query}.',
+    },
+    DNS_NS_UNREACHABLE: {
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'A name server does not answer',
+        message: 'Name server {server} ({address}) of {zone} does not answer over UDP or TCP.',
+        remedy: 'Bring {server} back, or remove it from the delegation of {zone} at the parent and in the zone.',
+    },
+    DNS_LAME_DELEGATION: {
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'Lame delegation',
+        message: 'Name server {server} ({address}) is delegated {zone} but does not answer authoritatively.',
+        remedy: 'Load {zone} on {server}, or remove {server} from the delegation.',
+    },
+    DNS_DELEGATION_MISMATCH: {
+        severity: 'warning', cause: 'C5', title: 'Parent and child NS sets differ',
+        message: 'The parent delegates {zone} to {parentNs}; the zone itself lists {childNs}.',
+        remedy: 'Make the NS records at the parent and in {zone} the same.',
+    },
+    DNS_SOA_SERIAL_MISMATCH: {
+        severity: 'warning', cause: 'C5', title: 'SOA serials differ',
+        message: 'The name servers of {zone} serve different SOA serials: {serials}.',
+        remedy: 'Fix zone transfers so every name server of {zone} serves the same version.',
+    },
+    DNS_INCONSISTENT_ANSWERS: {
+        severity: 'warning', cause: 'C5', title: 'Name servers disagree',
+        message: 'The name servers of {zone} give different answers for {query}: {answers}.',
+        remedy: 'Make every name server of {zone} serve the same records.',
+    },
+    DNS_CNAME_DANGLING: {
+        severity: 'error', cause: 'C5', title: 'Dangling CNAME',
+        message: '{query} is a CNAME to {target}, which does not exist.',
+        remedy: 'Point the CNAME at an existing name, or create {target}.',
+    },
+    DNS_CNAME_LOOP: {
+        severity: 'error', cause: 'C5', title: 'CNAME loop',
+        message: 'The CNAME chain from {query} loops or exceeds 8 links: {chain}.',
+        remedy: 'Break the loop so the chain ends at an address record.',
+    },
+    DNS_MISSING_GLUE: {
+        severity: 'error', cause: 'C5', title: 'Missing glue',
+        message: 'Name server {server} is inside {zone} but the parent gives no glue address for it.',
+        remedy: 'Register glue (A/AAAA) for {server} at the parent of {zone}.',
+    },
+    DNS_TCP_UNSUPPORTED: {
+        severity: 'warning', cause: 'C5', title: 'No DNS over TCP',
+        message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
+        remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
+    },
+    DNS_DNSSEC_BOGUS: {
+        severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
+        message: 'DNSSEC for {zone} does not validate: {problem} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
+        remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
+        phrases: {
+            problem: {
+                by: 'problem',
+                is: {
+                    'ds-matches-no-dnskey': 'the DS at {parent} (key tag {keyTags}) matches no DNSKEY of the zone',
+                    'no-dnskey': 'the parent publishes a DS (key tag {keyTags}) but the zone serves no DNSKEY',
+                    'rrsig-expired': 'the RRSIG over {covered} expired at {at}',
+                    'rrsig-not-yet-valid': 'the RRSIG over {covered} is valid only from {at}',
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/http.js
+/** C6 and C8: the response the edge reads, and connection reuse. */
+const HTTP_CODES = {
+    HTTP_NO_RESPONSE: {
+        severity: 'error', cause: 'C6', title: 'No HTTP response',
+        message: '{address}:{port} gave no complete response to {method} {path}: {reason}.',
+        remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
+    },
+    HTTP_MALFORMED_RESPONSE: {
+        severity: 'error', cause: 'C6', title: 'Malformed response',
+        message: 'The response from {address}:{port} to {method} {path} is malformed: {reason} ("{bytes}").',
+        remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
+    },
+    HTTP_EXTRA_CRLF_IN_HEADERS: {
+        severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
+        message: 'The response from {address}:{port} to {method} {path} has an empty line inside its headers ("{bytes}").',
+        remedy: 'Remove the stray line break from the origin\'s headers (often a header value that ends in a newline).',
+    },
+    HTTP_CONTENT_LENGTH_INVALID: {
+        severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
+        message: 'The response from {address}:{port} to {method} {path} has {reason}: Content-Length {value}.',
+        remedy: 'Send one non-negative integer Content-Length that matches the body.',
+    },
+    HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
+        severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
+        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {reason} ("{bytes}").',
+        remedy: 'Make Content-Length match the body, and send nothing after it.',
+    },
+    HTTP_NO_FRAMING: {
+        severity: 'warning', cause: 'C6', title: 'No framing',
+        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {reason}.',
+        remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
+    },
+    HTTP_CL_AND_TE: {
+        severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
+        message: 'The response from {address}:{port} to {method} {path} has both Content-Length and Transfer-Encoding ("{bytes}").',
+        remedy: 'Send only one of them: drop Content-Length from chunked responses.',
+    },
+    HTTP_BAD_CHUNKING: {
+        severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
+        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {reason} ("{bytes}").',
+        remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
+    },
+    HTTP_BACKEND_5XX: {
+        severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
+        message: '{address}:{port} answered {status} to {method} {path}{note}.',
+        remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
+    },
+    HTTP_UNEXPECTED_STATUS: {
+        severity: 'warning', cause: 'C6', title: 'Unexpected status',
+        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{note}.',
+        remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
+    },
+    HTTP_KEEPALIVE_TOO_SHORT: {
+        severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
+        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({source}); the edge reuses them for up to {edgeMs} ms ({edgeWindowFrom}).',
+        remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/port.js
+/** C4: the ports the edge connects to. */
+const PORT_CODES = {
+    PORT_REFUSED: {
+        severity: 'error', cause: 'C4', title: 'Connection refused',
+        message: '{address} refused a TCP connection on port {port}.',
+        remedy: 'Start the service on {address}:{port}, or fix the port in the distribution and the config; every address the edge may pick must serve.',
+    },
+    PORT_TIMEOUT: {
+        severity: 'error', cause: 'C4', title: 'Connection timed out',
+        message: 'A TCP connection to {address}:{port} timed out after {timeoutMs} ms (filtered?).',
+        remedy: 'Open {port} to the edge in the firewall or security group. If the origin only admits the edge\'s address ranges it also blocks this runner: skip the network checks for it (checks.skip: [ports, tls, certificate, http]).',
+    },
+    PORT_UNREACHABLE: {
+        severity: 'error', cause: 'C4', title: 'Address unreachable',
+        message: 'TCP to {address}:{port} failed: {error}.',
+        remedy: 'Check routing to {address} and that the host is up.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/probe.js
+/** The config and the gate itself: not verdicts on an origin. */
+const PROBE_CODES = {
+    CONFIG_INVALID: {
+        severity: 'error', cause: '-', title: 'The config file is invalid',
+        message: '{file}:{line}:{col} {path}: {problem}',
+        remedy: 'Fix the config file; nothing was probed.',
+    },
+    PROBE_ERROR: {
+        severity: 'error', cause: '-', title: 'Check could not run',
+        message: 'The {step} step could not run: {error}.',
+        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+    },
+    PROBE_UNAVAILABLE: {
+        severity: 'notice', cause: '-', title: 'Probe unavailable here',
+        message: '{what} was not checked: {why}.',
+        remedy: 'It stays unchecked until {until}.',
+        phrases: {
+            what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}' } },
+            why: {
+                by: 'because',
+                is: {
+                    'no-route': 'this machine has no {family} route',
+                    'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
+                    'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+                },
+            },
+            until: {
+                by: 'because',
+                is: {
+                    'tls13-only': 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+                    '*': 'the gate runs where {family} is routed',
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/tls.js
+/** A balancer's target policy follows its listener's, which the config cannot say: the finding names the one assumed. */
+const ASSUMED_POLICY = {
+    by: 'assumedTargetPolicy',
+    is: { '-': '', '*': ' (judged against {assumedTargetPolicy}, what the balancer uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy)' },
+};
+/** C1/C2: the handshake the edge makes. */
+const TLS_CODES = {
+    TLS_HANDSHAKE_FAILED: {
+        severity: 'error', cause: 'C2/C3', title: 'TLS handshake fails',
+        message: 'The handshake the edge would make with {address}:{port} (SNI {name}) fails: {failure}{because}.',
+        remedy: 'Make the origin accept the edge\'s ClientHello: {hint}',
+        phrases: {
+            failure: {
+                by: 'kind',
+                is: {
+                    'client-certificate-requested': 'the origin asks for a client certificate',
+                    alert: 'the origin refused it with alert {alert}',
+                    closed: 'the origin closed the connection',
+                    reset: 'the origin reset the connection',
+                    timeout: 'no answer before the read timeout',
+                    'not-tls': 'the origin does not speak TLS here (it sent "{received}")',
+                    malformed: 'malformed TLS from the origin{errorNote}',
+                    'too-large': 'the origin sent more than the size bound',
+                    connect: 'TCP connection failed{errorNote}',
+                },
+            },
+            errorNote: { by: 'error', is: { '-': '', '*': ' ({error})' } },
+            because: {
+                by: 'refusedBecause',
+                is: {
+                    'key-unsupported': '; the certificate\'s {key} key is outside what the edge accepts ({acceptedKeys})',
+                    'wider-hello-accepted': '; the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge',
+                    '*': '',
+                },
+            },
+            hint: {
+                by: ['refusedBecause', 'kind'],
+                is: {
+                    'key-unsupported': 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
+                    'client-certificate-requested': 'stop requesting client certificates on this listener (the edge sends none).',
+                    'not-tls': 'serve TLS on the HTTPS port, or change the protocol policy.',
+                    alert: 'enable a protocol version and cipher suite the edge offers.',
+                    '*': 'check that the TLS listener is up and not overloaded.',
+                },
+            },
+        },
+    },
+    TLS_NO_COMMON_PROTOCOL: {
+        severity: 'error', cause: 'C2', title: 'No common TLS version',
+        message: '{address}:{port} (SNI {name}) accepts none of {offered}: {reason}{policy}.',
+        remedy: 'Make the origin and the edge share a version: {hint}',
+        phrases: {
+            reason: {
+                by: 'situation',
+                is: {
+                    'tls13-only': 'it speaks only TLSv1.3, which {edge} does not use towards origins',
+                    'refused-all': 'it refused every version offered',
+                    '*': 'it speaks only {originProtocols}',
+                },
+            },
+            hint: {
+                by: 'situation',
+                is: {
+                    'tls13-only': 'enable TLSv1.2 on the origin; {edge} cannot be configured to use TLS 1.3 towards it.',
+                    'edge-could-use': 'enable {highestOffered} on the origin, or allow {edgeCouldUse} in the edge\'s origin SSL protocols (and ssl-protocols here).',
+                    '*': 'enable {highestOffered} on the origin.',
+                },
+            },
+            policy: ASSUMED_POLICY,
+        },
+    },
+    TLS_NO_COMMON_CIPHER: {
+        severity: 'error', cause: 'C2', title: 'No common cipher suite',
+        message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites (given a wider choice it picks {originChose}){policy}.',
+        remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
+        phrases: { policy: ASSUMED_POLICY },
+    },
+    TLS_WEAK_PROTOCOL_ONLY: {
+        severity: 'warning', cause: 'C2', title: 'Only deprecated TLS versions in common',
+        message: '{address}:{port} only shares {protocols} with the edge.',
+        remedy: 'Enable TLSv1.2 on the origin and in the edge\'s origin SSL protocols.',
+    },
+    TLS_SNI_REQUIRED: {
+        severity: 'notice', cause: 'C1', title: 'Certificate depends on SNI',
+        message: '{address}:{port} serves {withSni} for SNI {name} but {other} without SNI.',
+        phrases: {
+            other: {
+                by: 'withoutSniFailure',
+                is: { '-': '{withoutSni}', 'no-certificate': 'no certificate', alert: 'no certificate (alert {withoutSniAlert})', '*': 'no certificate ({withoutSniFailure})' },
+            },
+        },
+        remedy: 'Nothing to do for an edge that sends SNI (CloudFront does); clients without SNI get the other certificate.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/catalogue.js
+/**
+ * The finding catalogue: every code, the severities it can take and its prose. Codes are a stable
+ * contract (docs/report.md): add freely, never rename or repurpose. One file per family under codes/.
+ */
+
+
+
+
+
+
+
+const entries = { ...PROBE_CODES, ...DNS_CODES, ...PORT_CODES, ...TLS_CODES, ...CERT_CODES, ...HTTP_CODES };
+const catalogue_CATALOGUE = entries;
+const FINDING_CODES = Object.keys(entries);
+function isFindingCode(value) {
+    return Object.hasOwn(entries, value);
+}
+/** Every severity a code can take. */
+function severitiesOf(code) {
+    const entry = catalogue_CATALOGUE[code];
+    return entry.allowed ?? [entry.severity];
+}
+
+;// CONCATENATED MODULE: ./lib/findings/severity-policy.js
+
+function severityUnder(policy, code, severity) {
+    const cap = policy.find((c) => c.codes.includes(code));
+    if (!cap || milder(severity, cap.max) === severity)
+        return { severity, facts: {} };
+    return { severity: cap.max, facts: cap.because };
+}
+
+;// CONCATENATED MODULE: ./lib/findings/to-finding.js
+
+
+/**
+ * Turns a check's draft into a reported finding: severity from the draft (where the catalogue allows
+ * it) or the catalogue, then the edge's policy; prose from the catalogue's templates over the facts.
+ */
+function toFinding(draft, origin, check, policy = []) {
+    const entry = catalogue_CATALOGUE[draft.code];
+    const chosen = draft.severity && severitiesOf(draft.code).includes(draft.severity) ? draft.severity : entry.severity;
+    const { severity, facts } = severityUnder(policy, draft.code, chosen);
+    const details = { ...draft.details, ...facts };
+    const fields = { origin, ...details };
+    for (const key of ['address', 'port', 'name'])
+        if (draft[key] !== undefined)
+            fields[key] = draft[key];
+    const finding = {
+        code: draft.code,
+        severity,
+        check,
+        origin,
+        message: fillTemplate(entry.message, fields, entry),
+        remedy: fillTemplate(entry.remedy, fields, entry),
+        details,
+    };
+    if (draft.address !== undefined)
+        finding.address = draft.address;
+    if (draft.port !== undefined)
+        finding.port = draft.port;
+    if (draft.name !== undefined)
+        finding.name = draft.name;
+    return finding;
+}
+/** Phrases nest at most this deep: a phrase naming itself must not loop. */
+const MAX_PHRASE_DEPTH = 4;
+/**
+ * `{key}` becomes the field's value (`{a.b}` a nested one) or the entry's phrase of that name; a missing
+ * field stays visible as `{key}` so a test can catch it.
+ */
+function fillTemplate(template, fields, entry, depth = 0) {
+    // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
+    const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':');
+    const text = bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template;
+    return text.replace(/\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g, (whole, key) => {
+        const phrase = entry?.phrases?.[key];
+        if (phrase && depth < MAX_PHRASE_DEPTH) {
+            const chosen = choosePhrase(phrase.by, phrase.is, fields);
+            return chosen === undefined ? whole : fillTemplate(chosen, fields, entry, depth + 1);
+        }
+        const value = lookup(fields, key);
+        return value === undefined ? whole : describeValue(value);
+    });
+}
+function choosePhrase(by, is, fields) {
+    let present = false;
+    for (const key of typeof by === 'string' ? [by] : by) {
+        const value = lookup(fields, key);
+        if (value === undefined || value === null)
+            continue;
+        present = true;
+        const phrase = is[String(value)];
+        if (phrase !== undefined)
+            return phrase;
+    }
+    return !present && is['-'] !== undefined ? is['-'] : is['*'];
+}
+function lookup(fields, path) {
+    let value = fields;
+    for (const part of path.split('.')) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+function describeValue(value) {
+    if (Array.isArray(value))
+        return value.length === 0 ? '(none)' : value.map(describeValue).join(', ');
+    if (value !== null && typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/run-checks.js
+
+
+/** The checks that run for these families: theirs, and those that are a prerequisite of one of them. */
+function checksFor(families) {
+    return CHECKS.filter((check) => families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f)));
+}
+/**
+ * What the probes must observe for these families: the union of the needs of their own checks. A check
+ * that runs only as a prerequisite judges what was observed anyway (a walk made to find the addresses, a
+ * connection made for TLS), and never adds a probe of its own.
+ */
+function needsOf(checks, families) {
+    return new Set(checks.filter((check) => families.has(check.family)).flatMap((check) => check.needs));
+}
+/**
+ * Runs each check on its slice of the observations. A check that throws, or says a code it did not
+ * declare, is a PROBE_ERROR: a gate must not pass because a check broke.
+ */
+function runChecks(checks, observations, context) {
+    const policy = context.edge.severityPolicy;
+    return checks.flatMap((check) => {
+        let drafts;
+        try {
+            drafts = check.run(sliceFor(check, observations), context).map((draft) => check.codes.includes(draft.code) ? draft : { code: 'PROBE_ERROR', details: { step: check.id, error: `undeclared finding code ${draft.code}` } });
+        }
+        catch (error) {
+            drafts = [{ code: 'PROBE_ERROR', details: { step: check.id, error: String(error?.message ?? error) } }];
+        }
+        return drafts.map((draft) => toFinding(draft, context.origin.name, check.family, policy));
+    });
+}
+/** Only the observations the check declared: reading another is a type error, and absent at run time. */
+function sliceFor(check, observations) {
+    const slice = {};
+    for (const key of check.needs)
+        Object.assign(slice, { [key]: observations[key] });
+    return slice;
+}
+
+;// CONCATENATED MODULE: ./lib/engine/tls-summary.js
 
 
 
@@ -66190,7 +66435,7 @@ function outcomeOf(v) {
     return edge.kind === 'not-tls' ? 'not TLS' : edge.kind;
 }
 
-;// CONCATENATED MODULE: ./lib/engine/verdict.js
+;// CONCATENATED MODULE: ./lib/findings/gate.js
 
 /** Whether findings fail the gate at a `fail-on` level. */
 function fails(findings, failOn) {
@@ -66198,15 +66443,6 @@ function fails(findings, failOn) {
         return false;
     const threshold = SEVERITIES.indexOf(failOn);
     return findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
-}
-/**
- * An edge that does not validate origin certificates (ALB, CLB without backend authentication) still
- * connects through a bad one: the finding stays, as a risk, not a failure.
- */
-function applyEdgePolicy(finding, edge) {
-    if (edge.validatesCertificates || !finding.code.startsWith('CERT_') || finding.severity !== 'error')
-        return finding;
-    return { ...finding, severity: 'warning', details: { ...finding.details, edgeValidatesCertificates: false } };
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/run.js
@@ -66269,22 +66505,10 @@ async function checkOrigin(origin, run) {
     const started = performance.now();
     const edge = edgeProfile(origin.edge);
     const families = familiesFor(origin, run.only);
-    const observations = await observeOrigin(origin, edge, { resolver: run.resolver, cache: run.cache, families, ...(run.away ? { away: run.away } : {}) });
+    const checks = checksFor(families);
+    const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = [];
-    for (const check of CHECKS) {
-        const runs = families.has(check.family) || check.prerequisiteOf?.some((f) => families.has(f));
-        if (!runs)
-            continue;
-        try {
-            for (const observation of check.run(observations, context)) {
-                findings.push(applyEdgePolicy(toFinding(observation, origin.name, check.family), edge));
-            }
-        }
-        catch (error) {
-            findings.push(toFinding({ code: 'PROBE_ERROR', details: { step: check.id, error: String(error?.message ?? error) } }, origin.name, check.family));
-        }
-    }
+    const findings = runChecks(checks, observations, context);
     findings.sort(bySeverity);
     const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined;
     const report = {
@@ -66301,7 +66525,7 @@ async function checkOrigin(origin, run) {
     };
     if (certificate)
         report.certificate = certificate;
-    if (families.has('tls') && observations.tlsScans?.length)
+    if (families.has('tls') && observations.tlsScans.length)
         report.tls = tlsSummary(observations, edge);
     if (observations.dns)
         report.dns = observations.dns;
@@ -66309,7 +66533,7 @@ async function checkOrigin(origin, run) {
 }
 /** The families that judged something: those with a check, less DNS where nothing walked and the config pins the addresses. */
 function checksRun(families, origin, walked) {
-    return [...families].filter((f) => CHECKS.some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked));
+    return [...families].filter((f) => checksFor(new Set([f])).some((c) => c.family === f) && !(f === 'dns' && origin.addresses && !walked));
 }
 function selectOrigins(origins, options) {
     const wanted = options.origins?.filter(Boolean) ?? [];
@@ -66340,7 +66564,7 @@ function displayPath(file) {
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: ./lib/report/json.js
-/** The machine contract (spec/cli.md): the report as is, pretty-printed, ending in a newline. */
+/** The machine contract (docs/report.md): the report as is, pretty-printed, ending in a newline. */
 function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -66364,7 +66588,18 @@ function tableRow(cells) {
     return `| ${cells.map(escapeCell).join(' | ')} |`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/tlsLines.js
+;// CONCATENATED MODULE: ./lib/report/where.js
+/** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
+function describeWhere(finding) {
+    const { address, port, name } = finding;
+    const host = address !== undefined && address.includes(':') ? `[${address}]` : address;
+    const endpoint = host !== undefined && port !== undefined ? `${host}:${port}` : (host ?? (port !== undefined ? `port ${port}` : ''));
+    if (name === undefined)
+        return endpoint;
+    return endpoint ? `${endpoint} (SNI ${name})` : name;
+}
+
+;// CONCATENATED MODULE: ./lib/report/tls-lines.js
 
 /** `TLSv1.2: 6 of 16 (ECDHE-ECDSA-AES256-GCM-SHA384, ...)`, or `TLSv1: refused with alert protocol_version`. */
 function describeTlsVersion(version) {
@@ -66381,6 +66616,8 @@ function describeTlsTarget(target) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/text.js
+
+
 
 
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
@@ -66426,15 +66663,6 @@ function renderVerdict(report, paint) {
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
     return [...findings].sort(bySeverity);
-}
-/** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
-function describeWhere(finding) {
-    const { address, port, name } = finding;
-    const host = address !== undefined && address.includes(':') ? `[${address}]` : address;
-    const endpoint = host !== undefined && port !== undefined ? `${host}:${port}` : (host ?? (port !== undefined ? `port ${port}` : ''));
-    if (name === undefined)
-        return endpoint;
-    return endpoint ? `${endpoint} (SNI ${name})` : name;
 }
 /** `2 errors, 1 warning`; empty when there are no findings. */
 function countFindings(findings) {
@@ -66517,6 +66745,7 @@ function renderExpiryCalendar(report, maxListed) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
+
 
 
 
@@ -67219,7 +67448,17 @@ const DNS_SCENARIOS = [
             plant.servers[1].zones = [];
             return plant;
         })(),
-        expect: expect('DNS_SERVFAIL', 'error', '127.0.53.24'),
+        // RFC 9499: a delegated server that does not answer authoritatively (REFUSED included) is lame.
+        expect: expect('DNS_LAME_DELEGATION', 'warning', '127.0.53.24'),
+    },
+    {
+        name: 'servfail-ns', fault: 'one name server answers SERVFAIL to every question', domain: `www.servfail-ns.${LAB}`, tls: tls(`www.servfail-ns.${LAB}`),
+        dns: (() => {
+            const plant = childZone('servfail-ns', { servers: [{ label: 'ns1', address: '127.0.53.31' }, { label: 'ns2', address: '127.0.53.32' }] });
+            plant.servers[1].behaviour = { rewrite: (reply) => ({ ...reply, rcode: 'SERVFAIL', aa: false, answers: [], authorities: [], additionals: [] }) };
+            return plant;
+        })(),
+        expect: expect('DNS_SERVFAIL', 'error', '127.0.53.32'),
     },
     {
         name: 'no-tcp', fault: 'one name server does not answer over TCP', domain: `www.no-tcp.${LAB}`, tls: tls(`www.no-tcp.${LAB}`),
@@ -67245,10 +67484,14 @@ const DNS_SCENARIOS = [
     },
 ];
 
+;// CONCATENATED MODULE: ./lib/lab/scenario.js
+const LAB_ZONE = 'lab.origin-preflight.test';
+
 ;// CONCATENATED MODULE: ./lib/lab/scenarios.js
 
 
-const LAB_ZONE = 'lab.origin-preflight.test';
+
+
 const scenarios_d = (label) => `${label}.${LAB_ZONE}`;
 const good = (label, extra = {}) => ({ names: [scenarios_d(label)], ...extra });
 /** The planted origins: one healthy baseline and one per failure this lab proves the gate catches. */
@@ -67328,12 +67571,12 @@ const SCENARIOS = [
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./lib/lab/clientHelloReader.js
+;// CONCATENATED MODULE: ./lib/lab/client-hello-reader.js
 
 const RECORD_HANDSHAKE = 22;
 const CLIENT_HELLO = 1;
 const EXT_SERVER_NAME = 0;
-const clientHelloReader_EXT_SUPPORTED_VERSIONS = 43;
+const client_hello_reader_EXT_SUPPORTED_VERSIONS = 43;
 /** No real ClientHello comes near this; more is not a client we want to talk to. */
 const MAX_CLIENT_HELLO_BYTES = 64 * 1024;
 /**
@@ -67389,7 +67632,7 @@ function parseBody(body) {
             return undefined;
         if (type === EXT_SERVER_NAME)
             summary.sni = serverName(data);
-        if (type === clientHelloReader_EXT_SUPPORTED_VERSIONS)
+        if (type === client_hello_reader_EXT_SUPPORTED_VERSIONS)
             summary.supportedVersions = versionsOf(data);
     }
     return summary;
@@ -67408,14 +67651,14 @@ function versionsOf(data) {
     return versions;
 }
 
-;// CONCATENATED MODULE: ./lib/lab/rawTlsServer.js
+;// CONCATENATED MODULE: ./lib/lab/raw-tls-server.js
 
 
 
 
 
 const ALERT = { handshakeFailure: 40, protocolVersion: 70 };
-const rawTlsServer_HANDSHAKE = { serverHello: 2, certificate: 11, serverHelloDone: 14 };
+const raw_tls_server_HANDSHAKE = { serverHello: 2, certificate: 11, serverHelloDone: 14 };
 const EXT_RENEGOTIATION_INFO = 0xff01;
 /**
  * A TLS server without cryptography, for the lab and the tests: it reads a ClientHello and answers with
@@ -67458,17 +67701,17 @@ function createRawTlsServer(options) {
 function answer(hello, options) {
     const version = chooseVersion(hello, options.versions);
     if (version === undefined)
-        return rawTlsServer_alert(ALERT.protocolVersion, hello.clientVersion);
+        return raw_tls_server_alert(ALERT.protocolVersion, hello.clientVersion);
     const suite = options.cipherSuites.find((code) => hello.cipherSuites.includes(code));
     if (suite === undefined)
-        return rawTlsServer_alert(ALERT.handshakeFailure, version);
+        return raw_tls_server_alert(ALERT.handshakeFailure, version);
     const extensions = hello.hasExtensions ? vector16(Buffer.concat([u16(EXT_RENEGOTIATION_INFO), vector16(vector8(Buffer.alloc(0)))])) : Buffer.alloc(0);
     const serverHello = Buffer.concat([u16(version), (0,external_node_crypto_.randomBytes)(32), vector8(Buffer.alloc(0)), u16(suite), Buffer.from([0]), extensions]);
     const certificate = vector24(Buffer.concat(options.certificates.map((der) => vector24(der))));
     const flight = Buffer.concat([
-        handshake(rawTlsServer_HANDSHAKE.serverHello, serverHello),
-        handshake(rawTlsServer_HANDSHAKE.certificate, certificate),
-        handshake(rawTlsServer_HANDSHAKE.serverHelloDone, Buffer.alloc(0)),
+        handshake(raw_tls_server_HANDSHAKE.serverHello, serverHello),
+        handshake(raw_tls_server_HANDSHAKE.certificate, certificate),
+        handshake(raw_tls_server_HANDSHAKE.serverHelloDone, Buffer.alloc(0)),
     ]);
     return record(22, version, flight);
 }
@@ -67485,11 +67728,11 @@ function handshake(type, body) {
 function record(contentType, version, fragment) {
     return Buffer.concat([Buffer.from([contentType]), u16(Math.min(version, 0x0303)), vector16(fragment)]);
 }
-function rawTlsServer_alert(description, version) {
+function raw_tls_server_alert(description, version) {
     return record(21, Math.max(0x0300, Math.min(version, 0x0303)), Buffer.from([2, description]));
 }
 
-;// CONCATENATED MODULE: ./lib/lab/tlsLimits.js
+;// CONCATENATED MODULE: ./lib/lab/tls-limits.js
 /** Node TLS server options for a planted origin limited to some versions or suites. */
 function openSslOptions(limits) {
     const options = {};
@@ -67803,7 +68046,7 @@ function depth(name) {
 
 
 
-const server_RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
+const RCODES = { NOERROR: 0, FORMERR: 1, SERVFAIL: 2, NXDOMAIN: 3, NOTIMP: 4, REFUSED: 5 };
 const TCP_BUDGET = 65_537;
 /** An authoritative name server on one loopback address, answering UDP and TCP on one port. */
 async function startNameServer(spec, port = 0) {
@@ -67920,7 +68163,7 @@ async function server_respond(message, transport, spec, asked) {
     return encoded;
 }
 function encodeReply(query, reply, edns, truncated) {
-    let flags = server_RCODES[reply.rcode] | (query.flags ?? 0) & dns_packet.RECURSION_DESIRED;
+    let flags = RCODES[reply.rcode] | (query.flags ?? 0) & dns_packet.RECURSION_DESIRED;
     if (reply.aa)
         flags |= dns_packet.AUTHORITATIVE_ANSWER;
     if (truncated || reply.tc)
@@ -68062,7 +68305,7 @@ function labConfig(origins, dns) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/lab/verdict.js
+;// CONCATENATED MODULE: ./lib/lab/scenario-outcome.js
 /** A planted fault counts as caught only with its exact codes (and address where named), and nothing more. */
 function judgeLab(report, scenarios) {
     return scenarios.map((scenario) => {

@@ -1,7 +1,9 @@
 import { describeDaysLeft, isExpiryFinding } from '../report/expiry.js'
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
 import type { OriginReport, Report } from '../report/types.js'
-import type { GitHubApi } from './github-api.js'
+import { listAll, type GitHubClient } from './github-client.js'
+import { isOwn } from './identity.js'
+import type { RepoRef } from './run-event.js'
 import { defuseMentions, describeRun, type RunLink } from './sticky-comment.js'
 
 export function expiryIssueMarker(key: string): string {
@@ -56,33 +58,33 @@ export function planExpiryIssue(report: Report, marker: string, link: RunLink): 
   return { open: true, title: expiryIssueTitle(expiring), body }
 }
 
-interface Issue {
-  number: number
-  body?: string | null
-  pull_request?: unknown
-}
-
 export interface ExpiryIssueResult {
   action: 'created' | 'updated' | 'closed' | 'none'
   number?: number
 }
 
-/** Keeps one open issue (found by its marker) in step with the sweep: created, updated in place, or closed. */
-export async function syncExpiryIssue(api: GitHubApi, repo: string, report: Report, key: string, link: RunLink): Promise<ExpiryIssueResult> {
+/** Open issues searched for ours: 20 pages of 100. */
+const MAX_ISSUE_PAGES = 20
+
+/**
+ * Keeps one open issue (the marker, opened by `login`) in step with the sweep: created, updated in place,
+ * or closed. An issue someone else opened is never touched, whatever it quotes.
+ */
+export async function syncExpiryIssue(client: GitHubClient, repo: RepoRef, report: Report, key: string, link: RunLink, login: string): Promise<ExpiryIssueResult> {
   const marker = expiryIssueMarker(key)
-  const open = await api.list<Issue>(`/repos/${repo}/issues?state=open`)
-  const existing = open.find((issue) => issue.pull_request === undefined && typeof issue.body === 'string' && issue.body.includes(marker))
+  const open = await listAll(client.paginate.iterator(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 }), MAX_ISSUE_PAGES)
+  const existing = open.find((issue) => !issue.pull_request && isOwn(issue, login, marker))
   const plan = planExpiryIssue(report, marker, link)
   if (plan.open && existing) {
-    await api.call('PATCH', `/repos/${repo}/issues/${existing.number}`, { title: plan.title, body: plan.body })
+    await client.rest.issues.update({ ...repo, issue_number: existing.number, title: plan.title, body: plan.body })
     return { action: 'updated', number: existing.number }
   }
   if (plan.open) {
-    const created = await api.call<Issue>('POST', `/repos/${repo}/issues`, { title: plan.title, body: plan.body })
-    return { action: 'created', number: created.number }
+    const { data } = await client.rest.issues.create({ ...repo, title: plan.title, body: plan.body })
+    return { action: 'created', number: data.number }
   }
   if (existing) {
-    await api.call('PATCH', `/repos/${repo}/issues/${existing.number}`, { state: 'closed', state_reason: 'completed', body: plan.body })
+    await client.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed', body: plan.body })
     return { action: 'closed', number: existing.number }
   }
   return { action: 'none' }

@@ -16,6 +16,8 @@ export interface ActionInputs {
   expiryIssue: boolean
   /** Whether a token was given; the token itself stays with @actions/core. */
   hasToken: boolean
+  /** A glob of shard reports to merge into one verdict; nothing is probed. */
+  mergeReports?: string
 }
 
 /** Reads the action's inputs through `read` (core.getInput in the action) so the parsing is testable alone. */
@@ -42,6 +44,11 @@ export function parseActionInputs(read: (name: string) => string): ActionInputs 
   if (reportPath) inputs.reportPath = reportPath
   const sarifPath = read('sarif-path').trim()
   if (sarifPath) inputs.sarifPath = sarifPath
+  const mergeReports = read('merge-reports').trim()
+  if (mergeReports) {
+    if (shard) throw new UsageError('merge-reports merges the reports of every shard: leave shard empty in the merge job')
+    inputs.mergeReports = mergeReports
+  }
   return inputs
 }
 

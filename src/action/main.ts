@@ -1,23 +1,27 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { loadConfig } from '../config/load.js'
+import type { Config, OriginConfig } from '../config/types.js'
 import { runPreflight } from '../engine/run.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { JOB_SUMMARY_LIMIT_BYTES, fitMarkdown } from '../report/fit.js'
 import { renderJson } from '../report/json.js'
 import { maskReport } from '../report/mask.js'
+import { mergeReports } from '../report/merge.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
 import { sarifPlaces } from '../report/location.js'
-import { readRunEvent, type RunEvent } from './event.js'
+import { globFiles } from './glob.js'
 import { parseActionInputs, type ActionInputs } from './inputs.js'
 import { configErrorOutputs, failureMessage, reportOutputs } from './outputs.js'
 import { publishComment, publishExpiryIssue, runLink, type GitHubTarget } from './publish.js'
 import { readReportFile } from './report-file.js'
+import { runEventOf, type RunEvent } from './run-event.js'
 import { commentForPullRequestRun } from './workflow-run.js'
 
 /** The action: inputs → engine → annotations, job summary, report files, PR comment, outputs. Never throws. */
@@ -25,8 +29,9 @@ export async function run(): Promise<void> {
   const repoRoot = process.env['GITHUB_WORKSPACE'] || process.cwd()
   try {
     const inputs = parseActionInputs((name) => core.getInput(name))
-    const event = readRunEvent(process.env)
+    const event = runEventOf(context)
     if (event.kind === 'workflow_run') await commentFromArtifact(inputs, event, repoRoot)
+    else if (inputs.mergeReports) await mergeGate(inputs, event, repoRoot)
     else await runGate(inputs, event, repoRoot)
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -43,12 +48,56 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   for (const secret of config.secrets) if (secret) core.setSecret(secret)
   // Masked once, as data: every rendering below (log, annotations, summary, files, comment) starts from it.
   const report = maskReport(await runPreflight(config, inputs.run), config.secrets)
+  const { origins, only, shard } = inputs.run
+  const partial = Boolean((origins && origins.length > 0) || shard || (only && !only.includes('certificate')))
+  await publishVerdict(report, { inputs, event, repoRoot, configFile, origins: config.origins, partial, ...(config.root ? { sourceRoot: config.root } : {}) })
+}
+
+/**
+ * `merge-reports`: nothing is probed; the shard reports become one report, published as one run would
+ * publish it (one verdict, summary, comment, expiry issue, SARIF file). The config, when it loads here
+ * and is the one the shards ran, points annotations at the exact field; else at each origin's line.
+ */
+async function mergeGate(inputs: ActionInputs, event: RunEvent, repoRoot: string): Promise<void> {
+  const files = globFiles(inputs.mergeReports!, repoRoot)
+  if (files.length === 0) throw new UsageError(`merge-reports: no file matches ${inputs.mergeReports} (download the shard reports first)`)
+  const report = mergeReports(files.map((file) => ({ file: repoRelativePath(file, repoRoot), report: readReportFile(file) })))
+  core.info(`Merged ${files.length} shard reports: ${report.summary.origins} origins.`)
+  const configFile = path.resolve(repoRoot, inputs.config)
+  const config = tryLoadConfig(configFile)
+  const origins = config && config.digest === report.configDigest ? config.origins : []
+  const partial = Boolean(inputs.run.origins?.length) || !report.origins.some((o) => o.checks.includes('certificate'))
+  await publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial, ...(config?.root ? { sourceRoot: config.root } : {}) })
+}
+
+function tryLoadConfig(file: string): Config | undefined {
+  try {
+    return loadConfig(file)
+  } catch {
+    return undefined
+  }
+}
+
+interface Publication {
+  inputs: ActionInputs
+  event: RunEvent
+  repoRoot: string
+  configFile: string
+  /** The config's origins, for exact annotation lines; empty: each origin's own line. */
+  origins: readonly OriginConfig[]
+  /** Only part of the origins or checks: the expiry issue, which speaks for all of them, is left alone. */
+  partial: boolean
+  /** The config's repository root, which source file paths are relative to. */
+  sourceRoot?: string
+}
+
+async function publishVerdict(report: Report, { inputs, event, repoRoot, configFile, origins, partial, sourceRoot = repoRoot }: Publication): Promise<void> {
   core.info(renderText(report, { color: true }))
 
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')
   const selection = selectAnnotations(
-    annotationsByOrigin(report, config.origins, configFile, repoRoot, config.root),
+    annotationsByOrigin(report, origins, configFile, repoRoot, sourceRoot),
     findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }),
   )
   for (const annotation of selection.shown) annotate(annotation)
@@ -58,25 +107,24 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
 
   const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
   if (inputs.sarifPath) {
-    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), placeOf: sarifPlaces(config.origins, configFile, repoRoot, config.root) })
+    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), placeOf: sarifPlaces(origins, configFile, repoRoot, sourceRoot) })
     await writeReportFile(repoRoot, inputs.sarifPath, sarif)
   }
   setOutputs(reportOutputs(report, reportPath))
 
-  const target = gitHubTarget(inputs, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
+  const target = gitHubTarget(inputs, event, repoRoot, event.kind === 'pull_request' ? event.headSha : undefined)
   if (event.kind === 'pull_request' && inputs.comment) await publishComment(report, event, target)
-  if (inputs.expiryIssue) await maybePublishExpiryIssue(report, inputs, event, target)
+  if (inputs.expiryIssue) await maybePublishExpiryIssue(report, partial, event, target)
   if (!report.passed) core.setFailed(failureMessage(report))
 }
 
 /** The expiry issue speaks for every certificate, so only a sweep of every origin may open or close it. */
-async function maybePublishExpiryIssue(report: Report, inputs: ActionInputs, event: RunEvent, target: GitHubTarget): Promise<void> {
+async function maybePublishExpiryIssue(report: Report, partial: boolean, event: RunEvent, target: GitHubTarget): Promise<void> {
   if (event.kind !== 'schedule' && event.kind !== 'workflow_dispatch') {
     core.debug(`expiry-issue: not on ${event.name || 'this event'}; only schedule and workflow_dispatch runs keep the issue.`)
     return
   }
-  const { origins, only, shard } = inputs.run
-  if ((origins && origins.length > 0) || shard || (only && !only.includes('certificate'))) {
+  if (partial) {
     core.notice('expiry-issue: this run checked only part of the origins or skipped the certificate check, so the expiry issue was left as it is.')
     return
   }
@@ -94,18 +142,17 @@ async function commentFromArtifact(inputs: ActionInputs, event: Extract<RunEvent
   await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1).markdown)
   setOutputs(reportOutputs(report, reportPath))
   if (!inputs.comment) return
-  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, repoRoot, event.run.headSha))
+  await commentForPullRequestRun(report, event.repo, event.run, gitHubTarget(inputs, event, repoRoot, event.run.headSha))
 }
 
-function gitHubTarget(inputs: ActionInputs, repoRoot: string, sha?: string): GitHubTarget {
+function gitHubTarget(inputs: ActionInputs, event: RunEvent, repoRoot: string, sha?: string): GitHubTarget {
   const shard = inputs.run.shard ? `#${inputs.run.shard.index}/${inputs.run.shard.count}` : ''
   const target: GitHubTarget = {
     token: core.getInput('github-token').trim(),
-    link: runLink(process.env, sha),
+    link: runLink({ serverUrl: context.serverUrl, runId: context.runId, repo: event.repo, sha: sha || context.sha }),
     key: repoRelativePath(path.resolve(repoRoot, inputs.config), repoRoot) + shard,
+    apiUrl: context.apiUrl,
   }
-  const apiUrl = process.env['GITHUB_API_URL']
-  if (apiUrl) target.apiUrl = apiUrl
   return target
 }
 

@@ -40,6 +40,8 @@ const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(
 const isBoolean: Check = (value) => typeof value === 'boolean'
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
 const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check)
+const isCount: Check = (value) => Number.isInteger(value) && (value as number) >= 1
+const isShard: Check = (value) => isObject(value) && isCount(value['index']) && isCount(value['count']) && (value['index'] as number) <= (value['count'] as number)
 const optional = (check: Check): Check => (value) => value === undefined || check(value)
 
 /** The first field that does not have the type the renderers rely on, or undefined. */
@@ -48,6 +50,7 @@ export function reportProblem(value: unknown): string | undefined {
   if (value['version'] !== 1) return 'version is not 1'
   const top = fieldProblem(value, {
     passed: isBoolean, config: isString, overrides: listOf(isString), startedAt: isString, durationMs: isNumber, failOn: optional(isString),
+    configDigest: optional(isString), shard: optional(isShard),
   })
   if (top) return top
   if (!isObject(value['tool']) || !isString(value['tool']['version'])) return 'tool.version'

@@ -1,7 +1,9 @@
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
 import { plural } from '../report/text.js'
 import type { Report } from '../report/types.js'
-import type { GitHubApi } from './github-api.js'
+import { listAll, type GitHubClient } from './github-client.js'
+import { isOwn } from './identity.js'
+import type { RepoRef } from './run-event.js'
 
 /** Where the comment links to, and which commit it speaks of. */
 export interface RunLink {
@@ -39,11 +41,6 @@ export function planComment(report: Report, marker: string, existingBody: string
   return existingBody === body ? { action: 'none' } : { action: 'update', body }
 }
 
-interface IssueComment {
-  id: number
-  body?: string | null
-}
-
 export interface CommentResult {
   action: 'created' | 'updated' | 'unchanged' | 'none'
   id?: number
@@ -51,25 +48,30 @@ export interface CommentResult {
   removed: number
 }
 
-/** Finds the comment by its marker, then creates, updates or leaves it; extra copies from a race are deleted. */
-export async function upsertStickyComment(api: GitHubApi, repo: string, issueNumber: number, report: Report, key: string, link: RunLink): Promise<CommentResult> {
+/** Comments of one pull request read at most: 20 pages of 100. */
+const MAX_COMMENT_PAGES = 20
+
+/**
+ * Finds our comment (the marker, written by `login`), then creates, updates or leaves it; extra copies of
+ * ours from a race are deleted. Nobody else's comment is ever edited or deleted, marker or not.
+ */
+export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, issueNumber: number, report: Report, key: string, link: RunLink, login: string): Promise<CommentResult> {
   const marker = commentMarker(key)
-  const comments = await api.list<IssueComment>(`/repos/${repo}/issues/${issueNumber}/comments`)
-  const ours = comments.filter((comment) => typeof comment.body === 'string' && comment.body.includes(marker))
-  const [existing, ...duplicates] = ours
+  const comments = await listAll(client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), MAX_COMMENT_PAGES)
+  const [existing, ...duplicates] = comments.filter((comment) => isOwn(comment, login, marker))
   const plan = planComment(report, marker, existing?.body ?? undefined, link)
   let result: CommentResult
   if (plan.action === 'create') {
-    const created = await api.call<IssueComment>('POST', `/repos/${repo}/issues/${issueNumber}/comments`, { body: plan.body })
-    result = { action: 'created', id: created.id, removed: 0 }
+    const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: plan.body })
+    result = { action: 'created', id: data.id, removed: 0 }
   } else if (plan.action === 'update' && existing) {
-    await api.call('PATCH', `/repos/${repo}/issues/comments/${existing.id}`, { body: plan.body })
+    await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: plan.body })
     result = { action: 'updated', id: existing.id, removed: 0 }
   } else {
     result = existing ? { action: 'unchanged', id: existing.id, removed: 0 } : { action: 'none', removed: 0 }
   }
   for (const duplicate of duplicates) {
-    await api.call('DELETE', `/repos/${repo}/issues/comments/${duplicate.id}`)
+    await client.rest.issues.deleteComment({ ...repo, comment_id: duplicate.id })
     result.removed++
   }
   return result

@@ -48,7 +48,26 @@ export class CertificateParseError extends PreflightError {
   override readonly code = 'OP_ERR_CERT_PARSE'
 }
 
+/**
+ * Certificates parsed so far, by the SHA-256 of their DER. A thousand origins behind one load balancer
+ * send the same few chains over and over, on every address and to every hello: each distinct certificate
+ * is parsed once (and its signatures verified once, below), whoever sent it. Bounded: the oldest go first.
+ */
+const PARSED_LIMIT = 4096
+const parsedByDigest = new Map<string, ParsedCertificate>()
+
+/** Parsed certificates are shared: treat them as read-only. */
 export function parseCertificate(der: Buffer): ParsedCertificate {
+  const sha256 = createHash('sha256').update(der).digest('hex')
+  const known = parsedByDigest.get(sha256)
+  if (known) return known
+  const parsed = parseUncached(der, sha256)
+  if (parsedByDigest.size >= PARSED_LIMIT) parsedByDigest.delete(parsedByDigest.keys().next().value!)
+  parsedByDigest.set(sha256, parsed)
+  return parsed
+}
+
+function parseUncached(der: Buffer, sha256: string): ParsedCertificate {
   let asn: Certificate
   let x509: X509Certificate
   try {
@@ -80,7 +99,7 @@ export function parseCertificate(der: Buffer): ParsedCertificate {
 
   const parsed: ParsedCertificate = {
     der,
-    sha256: createHash('sha256').update(der).digest('hex'),
+    sha256,
     subject: formatName(tbs.subject),
     issuer: formatName(tbs.issuer),
     subjectKey,

@@ -3,6 +3,7 @@ import { CHECK_FAMILIES, FAIL_ON, type CheckFamily, type FailOn } from '../confi
 import { UsageError } from '../errors.js'
 import { parseChoice, parseFamilies, parseShard, splitList } from '../selection.js'
 import { REPORT_FORMATS, type ReportFormat } from '../report/render.js'
+import { EDGES, type EdgeName } from '../vocabulary.js'
 
 export type Format = ReportFormat
 export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
@@ -10,6 +11,8 @@ export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
 export type Command =
   | { name: 'check'; config: string; origins: string[]; only?: CheckFamily[]; format: Format; output?: string; failOn?: FailOn; shard?: { index: number; count: number } }
   | { name: 'validate'; config: string }
+  | { name: 'init'; config: string; domains: string[]; edge: EdgeName; sarif: boolean; uses?: string }
+  | { name: 'merge'; reports: string[]; format: Format; output?: string }
   | { name: 'lab'; serve: boolean; format: Format }
   | { name: 'help' }
   | { name: 'version' }
@@ -18,6 +21,8 @@ export const USAGE = `usage:
   origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
+  origin-preflight init [--domain NAME]... [--edge cloudfront|alb|clb|generic] [--sarif] [--uses OWNER/REPO@REF]
+  origin-preflight merge REPORT.json... [--format text|json|markdown|sarif] [--output FILE]
   origin-preflight lab [--serve] [--format text|json|markdown]
   origin-preflight --help | --version
 
@@ -40,6 +45,10 @@ export function parseCommand(argv: string[]): Command {
         'fail-on': { type: 'string' },
         shard: { type: 'string' },
         serve: { type: 'boolean' },
+        domain: { type: 'string', multiple: true },
+        edge: { type: 'string' },
+        sarif: { type: 'boolean' },
+        uses: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
       },
@@ -51,7 +60,7 @@ export function parseCommand(argv: string[]): Command {
   if (values.help) return { name: 'help' }
   if (values.version) return { name: 'version' }
   const [name, ...extra] = positionals
-  if (extra.length > 0) throw new UsageError(`unexpected argument ${extra[0]}`)
+  if (extra.length > 0 && name !== 'merge') throw new UsageError(`unexpected argument ${extra[0]}`)
   const config = values.config ?? DEFAULT_CONFIG
   const format = parseChoice('--format', values.format ?? 'text', REPORT_FORMATS)
   switch (name) {
@@ -67,6 +76,23 @@ export function parseCommand(argv: string[]): Command {
     }
     case 'validate':
       return { name: 'validate', config }
+    case 'init': {
+      const command: Command = {
+        name: 'init',
+        config,
+        domains: (values.domain ?? []).flatMap(splitList),
+        edge: parseChoice('--edge', values.edge ?? 'cloudfront', EDGES),
+        sarif: values.sarif ?? false,
+      }
+      if (values.uses !== undefined) command.uses = values.uses
+      return command
+    }
+    case 'merge': {
+      if (extra.length === 0) throw new UsageError('merge: name the JSON reports of every shard (origin-preflight check --shard I/N --format json)')
+      const command: Command = { name: 'merge', reports: extra, format }
+      if (values.output !== undefined) command.output = values.output
+      return command
+    }
     case 'lab':
       return { name: 'lab', serve: values.serve ?? false, format }
     case undefined:

@@ -1,21 +1,22 @@
 import { accessSync, constants, writeFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
+import { dirname, relative, resolve } from 'node:path'
 import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, UsageError, formatProblem } from '../errors.js'
 import { runPreflight } from '../engine/run.js'
+import { WORKFLOW_PATH, init } from '../init/init.js'
+import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
 import { runLab } from '../lab/run.js'
 import { sarifPlaces } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport } from '../report/mask.js'
+import { mergeReports } from '../report/merge.js'
+import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 import { renderValidation } from './validate.js'
+import type { Io } from './io.js'
 
-export interface Io {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean }
-  stderr: NodeJS.WritableStream & { isTTY?: boolean }
-  env: NodeJS.ProcessEnv
-}
+export type { Io } from './io.js'
 
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
 
@@ -61,6 +62,23 @@ async function execute(command: Command, io: Io): Promise<number> {
       const config = loadConfig(command.config, io.env)
       io.stdout.write(renderValidation(config, command.config))
       return EXIT.passed
+    }
+    case 'init': {
+      const root = io.cwd ?? process.cwd()
+      const result = init({ root, configPath: command.config, domains: command.domains, edge: command.edge, sarif: command.sarif, ...(command.uses ? { actionRef: command.uses } : {}) })
+      for (const file of result.written) io.stdout.write(`wrote ${relative(root, file)}\n`)
+      if (!command.uses) io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
+      // What was written must load: the same check as `validate`.
+      return execute({ name: 'validate', config: io.cwd ? result.config : relative(process.cwd(), result.config) }, io)
+    }
+    case 'merge': {
+      if (command.output !== undefined) assertWritable(command.output)
+      const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })))
+      const toFile = command.output !== undefined
+      const text = renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) })
+      if (toFile) writeFileSync(command.output!, text)
+      else io.stdout.write(text)
+      return report.passed ? EXIT.passed : EXIT.failed
     }
     case 'lab':
       return runLab({ serve: command.serve, format: command.format, io })

@@ -129,7 +129,8 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         kind: 'integer',
         ranges: [[1, 3]],
         default: 3,
-        description: 'Connection attempts before a failed connect is a finding (CloudFront\'s ConnectionAttempts).',
+        description:
+          'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
       },
       'keep-alive-ms': {
         kind: 'integer',

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
 import { readField } from './interpret.js'
@@ -46,12 +47,13 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const repositoryRoot = repositoryRootOf(file)
-  const sources = isFields(root) ? readSources(root.sources, repositoryRoot, file, reader) : { origins: [], findings: [], items: new Map() }
+  const sources = isFields(root) ? readSources(root.sources, repositoryRoot, file, reader) : { origins: [], findings: [], items: new Map(), files: [] }
   const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
-  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], root: repositoryRoot, staticFindings: sources.findings }
+  const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
+  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest, root: repositoryRoot, staticFindings: sources.findings }
 }
 
 /** The folder holding `.github/` when the config lives in `.github/`, else the config's own folder. */

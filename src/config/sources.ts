@@ -17,11 +17,13 @@ const KINDS: readonly SourceKind[] = ['cloudformation', 'terraform-plan', 'cloud
 export interface ReadSources extends SourceResult {
   /** The position of the `sources:` item each origin came from, by origin name. */
   items: Map<string, Position>
+  /** Every file read (absolute): what the config's digest covers beside the config itself. */
+  files: string[]
 }
 
 /** Reads every source item; a path that matches no file is a config problem at the item's line. */
 export function readSources(items: unknown, root: string, configFile: string, reader: Reader): ReadSources {
-  const result: ReadSources = { origins: [], findings: [], items: new Map() }
+  const result: ReadSources = { origins: [], findings: [], items: new Map(), files: [] }
   if (!Array.isArray(items)) return result
   const folders = new TerraformFolders()
   const taken = new Set<string>()
@@ -37,6 +39,7 @@ export function readSources(items: unknown, root: string, configFile: string, re
     for (const file of filesOf(item[kind] as string, root, { path, position }, reader)) {
       const text = readText(file, { path, position }, reader)
       if (text === undefined) continue
+      result.files.push(file)
       const read = readSource(kind, text, file, readOptions(item, root, { file: resolve(configFile), line: position.line }, folders))
       const placed = underRoot(read, root)
       const renamed = uniqueNames(placed, taken)

@@ -38,7 +38,7 @@ export interface OriginConfig {
   timeouts: {
     connectMs: number
     readMs: number
-    /** Connection attempts before a failed connect counts (CloudFront's ConnectionAttempts). */
+    /** Connects the edge makes before giving up (CloudFront's ConnectionAttempts, 1-3). */
     connectAttempts: number
     /** How long the edge keeps an idle connection for reuse; absent: the edge's default. */
     keepAliveMs?: number
@@ -88,6 +88,8 @@ export interface Config {
   root?: string
   /** What reading the sources found without a network (files relative to the repository root). */
   staticFindings?: StaticFinding[]
+  /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */
+  digest: string
 }
 
 /** One problem in a config file, positioned for an annotation. */

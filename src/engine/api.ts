@@ -1,5 +1,6 @@
 import type { CheckFamily, Config, FailOn } from '../config/types.js'
 import type { Report } from '../report/types.js'
+import type { Shard } from './shard.js'
 
 export interface RunOptions {
   /** Only these origins (by name); empty or absent: all. */
@@ -8,8 +9,8 @@ export interface RunOptions {
   only?: CheckFamily[]
   /** Overrides every origin's `fail-on`. */
   failOn?: FailOn
-  /** `I/N`: run the I-th of N slices of the origin list (1-based). */
-  shard?: { index: number; count: number }
+  /** `I/N`: run the I-th of N shards (1-based); origins are assigned by a stable hash of their name (shard.ts). */
+  shard?: Shard
   /** Origins probed at once. */
   concurrency?: number
   /** Called as origins start and finish (the CLI's progress line). */

@@ -1,6 +1,6 @@
 /**
  * The HTTP exchange of one origin on one address and port, shared through the probe cache. The
- * exchange holds a probe slot only until its response is in; the idle watch that follows (up to the
+ * exchange holds a socket slot (run-wide and per address) only until its response is in; the idle watch that follows (up to the
  * edge's reuse window, within the read deadline) waits outside every limit, so long watches run in
  * parallel with everything else.
  */
@@ -46,7 +46,7 @@ export async function observeHttpTarget(origin: OriginConfig, edge: EdgeProfile,
       secrets,
     )
     return { exchange, responded: await exchange.responded }
-  })
+  }, ctx.cache.perAddress.for(target.address))
 
   const { status, location } = started.responded
   const elsewhere = location !== undefined && status !== undefined && status >= 300 && status < 400 ? redirectHost(location, host, target.tls) : undefined

@@ -1,3 +1,4 @@
+import { compareNumeric } from '../text/compare.js'
 import type { OriginConfig } from '../config/types.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { HttpExchangeObservation } from '../probes/http/types.js'
@@ -33,12 +34,12 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, nee
   if (!OVER_TCP.some((key) => needs.has(key))) return observations
   const wantsTls = OVER_TLS.some((key) => needs.has(key))
   const ports = portsFor(origin)
-  const { connectMs } = origin.timeouts
+  const { connectMs, connectAttempts } = origin.timeouts
   const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs))
+        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address))
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return
         if (needs.has('http')) {
@@ -67,5 +68,5 @@ function edgeUsesFamily(origin: OriginConfig, address: ResolvedAddress): boolean
 
 /** Probes finish in any order; reports must not. */
 function sortByTarget<T extends { address: string; port: number }>(items: T[]): void {
-  items.sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true }) || a.port - b.port)
+  items.sort((a, b) => compareNumeric(a.address, b.address) || a.port - b.port)
 }

@@ -7,7 +7,7 @@ export class ProbeCache {
   private readonly entries = new Map<string, Promise<unknown>>()
   constructor(private readonly limit: <T>(task: () => Promise<T>) => Promise<T>) {}
 
-  /** Connections in flight per address, for probes that ask for it. */
+  /** Connections in flight per address: every probe that opens one asks for it. */
   readonly perAddress = new AddressLimits()
 
   /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */

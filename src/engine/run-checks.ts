@@ -28,14 +28,13 @@ export function runChecks(checks: readonly Check[], observations: Observations, 
   return checks.flatMap((check) => {
     let drafts: FindingDraft[]
     try {
-      drafts = check.run(sliceFor(check, observations), context)
+      drafts = check.run(sliceFor(check, observations), context).map((draft) =>
+        check.codes.includes(draft.code) ? draft : { code: 'PROBE_ERROR', details: { step: check.id, error: `undeclared finding code ${draft.code}` } },
+      )
     } catch (error) {
       drafts = [{ code: 'PROBE_ERROR', details: { step: check.id, error: String((error as Error)?.message ?? error) } }]
     }
-    return drafts.map((draft) => {
-      const declared = check.codes.includes(draft.code) ? draft : { code: 'PROBE_ERROR' as const, details: { step: check.id, error: `undeclared finding code ${draft.code}` } }
-      return toFinding(declared, context.origin.name, check.family, policy)
-    })
+    return drafts.map((draft) => toFinding(draft, context.origin.name, check.family, policy))
   })
 }
 

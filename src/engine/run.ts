@@ -17,14 +17,19 @@ import { emptyObservations } from '../probes/observations.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
+import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { fileReports, staticFindingsOf } from './static-findings.js'
 
-/** Network probes in flight at once across the whole run. */
-const PROBE_CONCURRENCY = 32
+/**
+ * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
+ * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
+ * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
+ */
+const SOCKET_BUDGET = 512
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 64
+const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -37,13 +42,14 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY))
+  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
   const staticFindings = config.staticFindings ?? []
-  const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
+  // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
+  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away, staticFindings })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
@@ -60,6 +66,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     passed: reports.every((r) => r.passed),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
+    configDigest: config.digest,
+    ...(options.shard ? { shard: options.shard } : {}),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
@@ -110,7 +118,8 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
     checks: checksRun(families, origin, observations.dns !== undefined),
     findings,
   }
-  if (certificate) report.certificate = certificate
+  // The limits it was judged against travel with it: the expiry calendar draws them.
+  if (certificate) report.certificate = { ...certificate, warnDays: origin.certificate.warnDays, failDays: origin.certificate.failDays }
   if (families.has('tls') && observations.tlsScans.length) report.tls = tlsSummary(observations, edge)
   if (observations.dns) report.dns = observations.dns
   return report
@@ -126,8 +135,7 @@ function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConf
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
   if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
-  const shard = options.shard
-  return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected
+  return options.shard ? selectShard(selected, options.shard) : selected
 }
 
 function describeOverrides(config: Config): string[] {

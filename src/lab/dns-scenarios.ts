@@ -1,4 +1,4 @@
-import type { Expectation, Scenario } from './scenarios.js'
+import type { Expectation, Scenario } from './scenario.js'
 import { delegation, PROVIDER_NS, zoneOf, type DnsPlant, type LabNameServer } from './dns/hierarchy.js'
 import { rrsigTime, type LabRecord } from './dns/records.js'
 import { createHash } from 'node:crypto'

@@ -1,4 +1,4 @@
-import type { Scenario } from './scenarios.js'
+import type { Scenario } from './scenario.js'
 
 /** The config lines of an origin with `health`: its policy and port when http-only, and the health request. */
 export function httpOriginLines(scenario: Scenario, port: number): string[] {

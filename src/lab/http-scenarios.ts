@@ -3,28 +3,7 @@
  * bytes, a slow-drip origin, a Node `http` server with its default 5 s keep-alive behind an ALB, and
  * healthy ones that must stay clean. Their config declares `health`, so the HTTP checks run.
  */
-import type { HttpMethod } from '../config/types.js'
-import type { CertificateRecipe, Scenario } from './scenarios.js'
-
-export interface HttpPlan {
-  health: { path: string; method?: HttpMethod; expectStatus?: number[] }
-  answer: HttpAnswer
-}
-
-/** After answering: close, keep the connection open (idle), or close it after a delay. */
-export type AfterAnswer = 'close' | 'keep-open' | { closeAfterMs: number }
-
-export type HttpAnswer =
-  /** These bytes, to every request on the connection. */
-  | { kind: 'bytes'; response: string; then: AfterAnswer }
-  /** Reads the request, then closes without a byte. */
-  | { kind: 'silent-close' }
-  /** These bytes, one a second. */
-  | { kind: 'drip'; response: string }
-  /** A 301 to this same server under its address (another host than the one asked for), which answers 200 there. */
-  | { kind: 'redirect-elsewhere' }
-  /** Node's own `http` server with its defaults (keep-alive timeout 5 s). */
-  | { kind: 'node-http' }
+import type { CertificateRecipe, HttpAnswer, HttpPlan, Scenario } from './scenario.js'
 
 export const HTTP_LAB_ZONE = 'http.lab.origin-preflight.test'
 const d = (label: string) => `${label}.${HTTP_LAB_ZONE}`

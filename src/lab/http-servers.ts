@@ -4,8 +4,7 @@ import { createServer as createNetServer, type Server, type Socket } from 'node:
 import { createServer as createTlsServer } from 'node:tls'
 import { pemBundle } from './pki.js'
 import { issueLeaf, type LabAuthorities } from './pki-lab.js'
-import type { AfterAnswer, HttpAnswer } from './http-scenarios.js'
-import type { Scenario } from './scenarios.js'
+import type { AfterAnswer, HttpAnswer, Scenario } from './scenario.js'
 
 const LAB_ADDRESS = '127.0.0.1'
 /** A request longer than this is not one the lab answers. */

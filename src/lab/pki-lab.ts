@@ -1,5 +1,5 @@
 import { createKey, issueCertificate, type IssuedCertificate } from './pki.js'
-import type { CertificateRecipe } from './scenarios.js'
+import type { CertificateRecipe } from './scenario.js'
 
 const DAY_MS = 86_400_000
 

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config/load.js'
 import { runPreflight } from '../engine/run.js'
 import { renderReport } from '../report/render.js'
-import type { Io } from '../cli/main.js'
+import type { Io } from '../cli/io.js'
 import type { Format } from '../cli/args.js'
 import { startLab } from './lab.js'
 import { judgeLab, renderVerdicts } from './scenario-outcome.js'

@@ -1,5 +1,5 @@
 import type { Report } from '../report/types.js'
-import type { Scenario } from './scenarios.js'
+import type { Scenario } from './scenario.js'
 
 export interface ScenarioVerdict {
   scenario: string

@@ -1,72 +1,9 @@
-import type { SecureVersion } from 'node:tls'
-import type { EdgeName, SslProtocol } from '../config/types.js'
-import type { SuiteName } from '../edges/suites.js'
-import type { FindingCode, Severity } from '../findings/finding.js'
-import { HTTP_SCENARIOS, type HttpPlan } from './http-scenarios.js'
-import type { DnsPlant } from './dns/hierarchy.js'
+import { HTTP_SCENARIOS } from './http-scenarios.js'
 import { DNS_SCENARIOS } from './dns-scenarios.js'
+import { LAB_ZONE, type CertificateRecipe, type Scenario } from './scenario.js'
 
-/** How a planted origin serves TLS. */
-export type TlsBehaviour =
-  | { kind: 'chain'; certificate: CertificateRecipe; order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only'; openssl?: OpenSslLimits }
-  /** Our own TLS server without cryptography: serves suites OpenSSL 3 cannot (RC4-MD5, DES-CBC3-SHA). */
-  | { kind: 'raw-suites'; certificate: CertificateRecipe; versions: Exclude<SslProtocol, 'TLSv1.3'>[]; suites: SuiteName[] }
-  | { kind: 'sni-dependent'; certificate: CertificateRecipe; withoutSni: CertificateRecipe }
-  | { kind: 'client-certificate-required'; certificate: CertificateRecipe }
-  | { kind: 'plain-http' }
-  | { kind: 'none' }
-  /** Declared http-only: plain HTTP on the HTTP port, no TLS listener. */
-  | { kind: 'http-only' }
+export * from './scenario.js'
 
-/** What Node's OpenSSL server is limited to (security level 0 unless `ciphers` says otherwise). */
-export interface OpenSslLimits {
-  minVersion?: SecureVersion
-  maxVersion?: SecureVersion
-  /** An OpenSSL cipher string for TLS 1.2 and earlier. */
-  ciphers?: string
-  /** Serve DHE suites (Node's built-in Diffie-Hellman parameters). */
-  dhe?: boolean
-}
-
-export interface CertificateRecipe {
-  /** SAN DNS names; the first is also the CN. */
-  names: string[]
-  issuer?: 'lab' | 'rogue' | 'self'
-  key?: 'p256' | 'p384' | 'p521' | 'rsa2048'
-  /** Validity relative to now, in days. */
-  validFromDays?: number
-  validToDays?: number
-  signatureHash?: 'sha256' | 'sha1'
-}
-
-export interface Expectation {
-  code: FindingCode
-  severity: Severity
-  /** The address the finding must name, where it matters. */
-  address?: string
-}
-
-export interface Scenario {
-  name: string
-  /** What is planted, for the verdict table. */
-  fault: string
-  domain: string
-  hostHeader?: string
-  edge?: EdgeName
-  tls: TlsBehaviour
-  /** `ssl-protocols` of the origin, where not the default. */
-  sslProtocols?: SslProtocol[]
-  /** Extra addresses the origin is declared with, beyond the one it is served on. */
-  extraAddresses?: string[]
-  /** Origins with `health`: the request declared and how the server answers it. */
-  http?: HttpPlan
-  /** Every finding the gate must report; anything else is a false alarm. */
-  expect: Expectation[]
-  /** Planted DNS: the origin is then found through the lab's name servers, not pinned with `addresses:`. */
-  dns?: DnsPlant
-}
-
-export const LAB_ZONE = 'lab.origin-preflight.test'
 const d = (label: string) => `${label}.${LAB_ZONE}`
 const good = (label: string, extra: Partial<CertificateRecipe> = {}): CertificateRecipe => ({ names: [d(label)], ...extra })
 

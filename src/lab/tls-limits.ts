@@ -1,5 +1,5 @@
 import type { TlsOptions } from 'node:tls'
-import type { OpenSslLimits } from './scenarios.js'
+import type { OpenSslLimits } from './scenario.js'
 
 /** Node TLS server options for a planted origin limited to some versions or suites. */
 export function openSslOptions(limits: OpenSslLimits): TlsOptions {

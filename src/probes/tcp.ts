@@ -1,24 +1,73 @@
 import { Socket } from 'node:net'
-import type { TcpObservation, TcpOutcome } from './types.js'
+import { startDeadline } from './deadline.js'
+import type { TcpAttemptFailure, TcpObservation, TcpOutcome } from './types.js'
 
 const REFUSED = new Set(['ECONNREFUSED'])
+/** What the edge retries: a connection refused or not answered. An unroutable address is not retried. */
+const RETRIED = new Set<TcpOutcome>(['refused', 'timeout'])
+/**
+ * A deadline that fired this late (or later) says the event loop, not the peer, was slow: the attempt
+ * proves nothing and is made again without counting against the edge's attempts, a few times at most.
+ */
+const STALLED_LATE_MS = 200
+const MAX_STALLED = 2
 
-/** One TCP connect, closed at once: open, refused, timed out, or unreachable. Never throws. */
-export function probeTcp(address: string, port: number, timeoutMs: number): Promise<TcpObservation> {
+interface Attempt {
+  outcome: TcpOutcome
+  errorCode?: string
+  ms: number
+  stalled: boolean
+}
+
+/**
+ * TCP connects as the edge makes them: up to `attempts` (CloudFront's ConnectionAttempts), each within
+ * `timeoutMs`, the next one made at once when one is refused or times out. The outcome is the first open
+ * connection, else the last failure; the failures before it are kept (a later success after them is an
+ * intermittent origin). Never throws.
+ */
+export async function probeTcp(address: string, port: number, timeoutMs: number, attempts = 1): Promise<TcpObservation> {
+  const started = performance.now()
+  const failures: TcpAttemptFailure[] = []
+  let stalled = 0
+  let last: Attempt | undefined
+  let made = 0
+  while (made < attempts) {
+    last = await connectOnce(address, port, timeoutMs)
+    if (last.stalled && stalled < MAX_STALLED) {
+      stalled++
+      continue
+    }
+    made++
+    if (last.outcome === 'open' || !RETRIED.has(last.outcome)) break
+    if (made < attempts) failures.push(failureOf(last))
+  }
+  const observation: TcpObservation = {
+    address, port, outcome: last!.outcome, timeoutMs, ms: Math.round(performance.now() - started), attempts: made, budget: attempts, failures,
+  }
+  if (last!.errorCode) observation.errorCode = last!.errorCode
+  return observation
+}
+
+function failureOf(attempt: Attempt): TcpAttemptFailure {
+  return attempt.errorCode ? { outcome: attempt.outcome, errorCode: attempt.errorCode, ms: attempt.ms } : { outcome: attempt.outcome, ms: attempt.ms }
+}
+
+/** One connect, closed at once. */
+function connectOnce(address: string, port: number, timeoutMs: number): Promise<Attempt> {
   const started = performance.now()
   return new Promise((resolve) => {
     const socket = new Socket()
     let settled = false
-    const finish = (outcome: TcpOutcome, errorCode?: string) => {
+    const finish = (outcome: TcpOutcome, errorCode?: string, stalled = false) => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      deadline.cancel()
       socket.destroy()
-      const observation: TcpObservation = { address, port, outcome, timeoutMs, ms: Math.round(performance.now() - started) }
-      if (errorCode) observation.errorCode = errorCode
-      resolve(observation)
+      const attempt: Attempt = { outcome, ms: Math.round(performance.now() - started), stalled }
+      if (errorCode) attempt.errorCode = errorCode
+      resolve(attempt)
     }
-    const timer = setTimeout(() => finish('timeout', 'ETIMEDOUT'), timeoutMs)
+    const deadline = startDeadline(timeoutMs, (late) => finish('timeout', 'ETIMEDOUT', late >= STALLED_LATE_MS))
     socket.once('connect', () => finish('open'))
     socket.once('error', (error: NodeJS.ErrnoException) => {
       const code = error.code ?? 'EUNKNOWN'

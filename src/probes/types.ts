@@ -20,6 +20,20 @@ export interface TcpObservation {
   outcome: TcpOutcome
   /** The system error code behind a failure (ECONNREFUSED, EHOSTUNREACH, ...). */
   errorCode?: string
+  /** Deadline of each attempt. */
   timeoutMs: number
+  /** From the first attempt to the outcome. */
+  ms: number
+  /** Connects made, the outcome's included (stalled attempts, which prove nothing, are not counted). */
+  attempts: number
+  /** Connects the edge would make before giving up (its ConnectionAttempts). */
+  budget: number
+  /** Attempts that were refused or timed out before the outcome, in order. */
+  failures: TcpAttemptFailure[]
+}
+
+export interface TcpAttemptFailure {
+  outcome: TcpOutcome
+  errorCode?: string
   ms: number
 }

@@ -1,8 +1,12 @@
 import type { Finding } from '../findings/finding.js'
 import { escapeCell, tableRow } from './cell.js'
 import { renderExpiryCalendar } from './expiry.js'
+import { renderDnsPath } from './pictures/dns-path.js'
+import { renderExpiryGantt } from './pictures/expiry-gantt.js'
+import { renderTlsOffer } from './pictures/tls-offer.js'
 import type { OriginReport, Report } from './types.js'
-import { countFindings, describeWhere, findingsInOrder, plural } from './text.js'
+import { countFindings, findingsInOrder, plural } from './text.js'
+import { describeWhere } from './where.js'
 import { describeTlsVersion } from './tls-lines.js'
 
 export interface MarkdownOptions {
@@ -33,12 +37,20 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins
   const hiddenPassing = report.origins.length - tableOrigins.length
   blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''))
-  if (options.expiryCalendar) blocks.push(renderExpiryCalendar(report, detail.maxListed))
+  // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
+  // the tables beside them say the same, and are what stays when the report must be shortened.
+  const pictures = Object.keys(detail).length === 0
+  if (options.expiryCalendar) {
+    const gantt = pictures ? renderExpiryGantt(report) : undefined
+    blocks.push(renderExpiryCalendar(report, detail.maxListed) + (gantt ? `\n\n${gantt}` : ''))
+  }
   for (const origin of report.origins) {
-    if (!origin.passed) blocks.push(renderFailingOrigin(origin, detail))
+    if (origin.passed) continue
+    const drawn = pictures ? [renderDnsPath(origin), renderTlsOffer(origin)].filter((block): block is string => block !== undefined) : []
+    blocks.push([renderFailingOrigin(origin, detail), ...drawn].join('\n\n'))
   }
   // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
-  const tls = Object.keys(detail).length === 0 ? renderTlsTable(report.origins) : undefined
+  const tls = pictures ? renderTlsTable(report.origins) : undefined
   if (tls) blocks.push(tls)
   return `${blocks.join('\n\n')}\n`
 }

@@ -3,6 +3,10 @@ import type { OriginReport, Report } from './types.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 
+import { describeWhere } from './where.js'
+
+export { describeWhere }
+
 export interface TextOptions {
   /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */
   color: boolean
@@ -56,15 +60,6 @@ function renderVerdict(report: Report, paint: Paint): string {
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 export function findingsInOrder(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(bySeverity)
-}
-
-/** `192.0.2.1:443 (SNI origin.example.com)`; an IPv6 address is bracketed so the port stays readable. */
-export function describeWhere(finding: Pick<Finding, 'address' | 'port' | 'name'>): string {
-  const { address, port, name } = finding
-  const host = address !== undefined && address.includes(':') ? `[${address}]` : address
-  const endpoint = host !== undefined && port !== undefined ? `${host}:${port}` : (host ?? (port !== undefined ? `port ${port}` : ''))
-  if (name === undefined) return endpoint
-  return endpoint ? `${endpoint} (SNI ${name})` : name
 }
 
 /** `2 errors, 1 warning`; empty when there are no findings. */

@@ -12,6 +12,12 @@ export interface Report {
   failOn?: string
   /** Config path relative to the working directory (or as given). */
   config: string
+  /** `sha256:` digest of the config text and every file it reads: shard reports merge only when it matches. */
+  configDigest?: string
+  /** The shard (`I/N`) this report covers; absent: every selected origin. */
+  shard?: { index: number; count: number }
+  /** Set on a report merged from shard reports: how many. */
+  merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
   summary: { origins: number; failed: number; errors: number; warnings: number; notices: number }
@@ -35,7 +41,7 @@ export interface OriginReport {
   /** Families this run checked (ports, tls, certificate, ...). */
   checks: string[]
   /** The soonest-expiring leaf this origin serves, where one was seen. */
-  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string }
+  certificate?: { notAfter: string; daysLeft: number; names: string[]; subject: string; warnDays?: number; failDays?: number }
   /** The authoritative DNS walk for the origin's domain: zones, servers, answers. */
   dns?: DnsWalk
   findings: Finding[]

@@ -47,6 +47,8 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     lab = await startLab()
     github = await startFakeGitHub()
     github.comments.push({ id: 1, issue: 7, body: 'Looks good to me', user: { login: 'reviewer' } })
+    // Someone quoting an old report carries the marker too: not ours to edit.
+    github.comments.push({ id: 2, issue: 7, body: `> ${MARKER}\n> it failed here`, user: { login: 'reviewer' } })
     configText = readFileSync(lab.configPath, 'utf8')
     reportFile = join(lab.dir, 'out', 'report.json')
     sarifFile = join(lab.dir, 'out', 'report.sarif')
@@ -143,14 +145,17 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     }
   })
 
-  it('posts one sticky comment and updates it in place on the next run', () => {
-    const ours = github.comments.filter((c) => c.body.includes(MARKER))
+  it('posts one sticky comment as the token’s identity and updates it in place on the next run', () => {
+    const ours = github.comments.filter((c) => c.body.includes(MARKER) && c.user.login === 'github-actions[bot]')
     expect(ours).toHaveLength(1)
-    expect(github.comments).toHaveLength(2)
+    expect(github.comments).toHaveLength(3)
     expect(github.comments[0]!.body).toBe('Looks good to me')
+    expect(github.comments[1]!.body).toBe(`> ${MARKER}\n> it failed here`)
+    // The workflow token may not ask who it is (403): it posts as github-actions[bot].
+    expect(github.calls.filter((c) => c.path === '/user')).toHaveLength(2)
     const writes = github.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`)
     expect(writes).toEqual(['POST /repos/acme/shop/issues/7/comments', `PATCH /repos/acme/shop/issues/comments/${ours[0]!.id}`])
-    expect(github.calls.every((c) => c.authorization === 'Bearer ghs_pull_request_token')).toBe(true)
+    expect(github.calls.every((c) => c.authorization === 'token ghs_pull_request_token')).toBe(true)
     expect(ours[0]!.body).toContain(LAB.verdict())
     expect(ours[0]!.body).toContain('[workflow run](https://github.example/acme/shop/actions/runs/4243) at abcdef0')
     expect(second.code).toBe(1)

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, beforeEach } from 'vitest'
-import { createGitHubApi, type GitHubApi } from '../../src/action/github-api.js'
+import { createGitHubClient, type GitHubClient } from '../../src/action/github-client.js'
 
 /** One REST call as the server saw it. */
 export interface RecordedCall {
@@ -25,6 +25,7 @@ export interface StoredIssue {
   state: 'open' | 'closed'
   state_reason?: string
   pull_request?: { url: string }
+  user: { login: string }
 }
 
 export interface FakeGitHub {
@@ -38,6 +39,11 @@ export interface FakeGitHub {
   deny: Set<string>
   /** Answer nothing for this long (ms) before each response, to test deadlines. */
   delayMs: number
+  /**
+   * Personal tokens and whose they are: `GET /user` answers their login and what they post is theirs.
+   * Any other token is a workflow's GITHUB_TOKEN: `GET /user` is 403 and it posts as github-actions[bot].
+   */
+  users: Map<string, string>
   close(): Promise<void>
 }
 
@@ -54,6 +60,7 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
     pulls: [],
     deny: new Set(),
     delayMs: 0,
+    users: new Map(),
     close: async () => {},
   }
   let nextId = 1000
@@ -69,15 +76,30 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
     if ([...state.deny].some((prefix) => key.startsWith(prefix))) {
       return send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
     }
+    const token = (req.headers.authorization ?? '').replace(/^(token|bearer) /i, '')
+    const author = { login: state.users.get(token) ?? 'github-actions[bot]' }
+    if (url.pathname === '/user' && call.method === 'GET') {
+      const login = state.users.get(token)
+      return login ? send(res, 200, { login, type: 'User' }) : send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
+    }
     const page = Number(url.searchParams.get('page') ?? '1')
     const perPage = Number(url.searchParams.get('per_page') ?? '30')
-    const paged = <T>(items: T[]): T[] => items.slice((page - 1) * perPage, page * perPage)
+    // One page, and a Link to the next as GitHub sends it (octokit's paginate follows it).
+    const sendPage = <T>(items: T[]): void => {
+      const headers: Record<string, string> = {}
+      if (items.length > page * perPage) {
+        const next = new URL(url.pathname + url.search, state.url)
+        next.searchParams.set('page', String(page + 1))
+        headers['link'] = `<${next.toString()}>; rel="next"`
+      }
+      send(res, 200, items.slice((page - 1) * perPage, page * perPage), headers)
+    }
     let match: RegExpExecArray | null
     if ((match = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(url.pathname))) {
       const issue = Number(match[1])
-      if (call.method === 'GET') return send(res, 200, paged(state.comments.filter((c) => c.issue === issue)))
+      if (call.method === 'GET') return sendPage(state.comments.filter((c) => c.issue === issue))
       if (call.method === 'POST') {
-        const comment = { id: nextId++, issue, body: String(body?.['body'] ?? ''), user: { login: 'github-actions[bot]' } }
+        const comment = { id: nextId++, issue, body: String(body?.['body'] ?? ''), user: author }
         state.comments.push(comment)
         return send(res, 201, comment)
       }
@@ -97,10 +119,10 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
     if (url.pathname === `${base}/issues`) {
       if (call.method === 'GET') {
         const wanted = url.searchParams.get('state') ?? 'open'
-        return send(res, 200, paged(state.issues.filter((i) => wanted === 'all' || i.state === wanted)))
+        return sendPage(state.issues.filter((i) => wanted === 'all' || i.state === wanted))
       }
       if (call.method === 'POST') {
-        const issue: StoredIssue = { number: nextId++, title: String(body?.['title'] ?? ''), body: String(body?.['body'] ?? ''), state: 'open' }
+        const issue: StoredIssue = { number: nextId++, title: String(body?.['title'] ?? ''), body: String(body?.['body'] ?? ''), state: 'open', user: author }
         state.issues.push(issue)
         return send(res, 201, issue)
       }
@@ -113,7 +135,7 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
     }
     if (url.pathname === `${base}/pulls` && call.method === 'GET') {
       const head = url.searchParams.get('head')
-      return send(res, 200, paged(state.pulls.filter((p) => !head || p.head.label === head)))
+      return sendPage(state.pulls.filter((p) => !head || p.head.label === head))
     }
     send(res, 404, { message: 'Not Found' })
   }
@@ -139,24 +161,23 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown> |
   return text ? (JSON.parse(text) as Record<string, unknown>) : undefined
 }
 
-function send(res: ServerResponse, status: number, body: unknown): void {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   if (res.headersSent) return
-  res.writeHead(status, { 'content-type': 'application/json' })
+  res.writeHead(status, { 'content-type': 'application/json', ...headers })
   res.end(body === undefined ? '' : JSON.stringify(body))
 }
 
 /** A fresh stand-in and a client pointed at it for each test of the calling block; `seed` fills it first. */
-export function useFakeGitHub(seed: (github: FakeGitHub) => void = () => {}): { github: () => FakeGitHub; api: () => GitHubApi } {
+export function useFakeGitHub(seed: (github: FakeGitHub) => void = () => {}): { github: () => FakeGitHub; client: () => GitHubClient } {
   let github: FakeGitHub
-  let api: GitHubApi
+  let client: GitHubClient
   beforeEach(async () => {
     github = await startFakeGitHub()
-    api = createGitHubApi({ baseUrl: github.url, token: 't' })
+    client = createGitHubClient({ baseUrl: github.url, token: 't' })
     seed(github)
   })
   afterEach(async () => {
-    await api.close()
     await github.close()
   })
-  return { github: () => github, api: () => api }
+  return { github: () => github, client: () => client }
 }

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest'
 import { issueChain } from '../../src/lab/pki.js'
 
 export const NGINX = '/usr/sbin/nginx'
-export const LOOPBACK = '127.0.0.1'
+import { freePort, LOOPBACK } from './loopback.js'
+
+export { freePort, LOOPBACK }
 export const HAS_NGINX = existsSync(NGINX)
 const IN_CI = Boolean(process.env['CI'])
 
@@ -27,18 +29,6 @@ export function requireNginxInCi(): void {
 /** The describe title, saying why it is skipped when it is. */
 export function nginxTitle(title: string): string {
   return HAS_NGINX ? title : `${title}: skipped, ${NGINX} is not installed`
-}
-
-/** A port nothing listens on right now (bound by the system, then released). */
-export async function freePort(address = LOOPBACK): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, address, () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 /** `count` distinct free ports. */
@@ -77,8 +67,8 @@ async function waitForPorts(ports: Listen[], nginx: ChildProcess, log: string, d
     if (open.every(Boolean)) return
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
-  const where = ports.map((p) => (typeof p === 'number' ? p : `${p.address}:${p.port}`))
-  throw new Error(`nginx did not listen on ${where.join(' and ')} within ${deadlineMs} ms`)
+  const where = ports.slice(0, 3).map((p) => (typeof p === 'number' ? p : `${p.address}:${p.port}`))
+  throw new Error(`nginx did not listen on ${where.join(' and ')}${ports.length > 3 ? ` and ${ports.length - 3} more` : ''} within ${deadlineMs} ms`)
 }
 
 export interface RunningNginx {
@@ -86,14 +76,15 @@ export interface RunningNginx {
 }
 
 /** Writes nginx.conf in `dir` with `servers` (lines inside `http {}`), starts nginx and waits until every port accepts. */
-export async function startNginx(dir: string, servers: string[], ports: Listen[]): Promise<RunningNginx> {
+export async function startNginx(dir: string, servers: string[], ports: Listen[], options: { events?: string[]; readyWithinMs?: number } = {}): Promise<RunningNginx> {
+  const events = options.events ?? []
   const conf = join(dir, 'nginx.conf')
   writeFileSync(conf, [
     // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
     'master_process off;',
     `pid ${join(dir, 'nginx.pid')};`,
     `error_log ${join(dir, 'error.log')} info;`,
-    'events {}',
+    `events {${events.map((line) => ` ${line}`).join('')} }`,
     'http {',
     `  access_log ${join(dir, 'access.log')};`,
     ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`),
@@ -111,7 +102,7 @@ export async function startNginx(dir: string, servers: string[], ports: Listen[]
     if (nginx.exitCode === null && nginx.signalCode === null) nginx.kill('SIGKILL')
   }
   try {
-    await waitForPorts(ports, nginx, log)
+    await waitForPorts(ports, nginx, log, options.readyWithinMs)
   } catch (error) {
     await stop()
     throw error

@@ -16,10 +16,10 @@ import { everySuite } from '../../src/edges/suites.js'
 import { runPreflight } from '../../src/engine/run.js'
 import { createKey, issueChain, pemBundle } from '../../src/lab/pki.js'
 import type { Report, TlsTargetReport } from '../../src/report/types.js'
+import { LOOPBACK } from '../helpers/loopback.js'
 import { HAS_NGINX, NGINX, freePort, startNginxSites, type NginxSite, type RunningNginx } from '../helpers/nginx.js'
 import { HAS_SSLSCAN, SSLSCAN, runSslscan, type AcceptedSuites } from '../helpers/sslscan.js'
 
-const LOOPBACK = '127.0.0.1'
 const DOMAIN = 'sslscan.lab.test'
 const IN_CI = Boolean(process.env['CI'])
 const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2'] as const

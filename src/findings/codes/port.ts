@@ -17,4 +17,9 @@ export const PORT_CODES = {
     message: 'TCP to {address}:{port} failed: {error}.',
     remedy: 'Check routing to {address} and that the host is up.',
   },
+  PORT_FLAKY: {
+    severity: 'warning', cause: 'C4', title: 'Connections fail intermittently',
+    message: '{address}:{port} answered only after failed attempts ({attempts}: {failed}); the edge gives up after {budget}.',
+    remedy: 'Find why {address}:{port} drops connections (an overloaded listener, a full accept queue, a flapping instance or firewall rule): the edge answers 502 or 504 whenever its attempts run out.',
+  },
 } as const satisfies Record<string, CatalogueEntry>

@@ -1,3 +1,4 @@
+import { compareNumeric } from '../../text/compare.js'
 import { canReach } from '../routes.js'
 import { familyOf } from '../resolve.js'
 import { isAtOrBelow, isBelow } from './names.js'
@@ -87,7 +88,7 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
   )
 
   entries.sort((a, b) => a.name.localeCompare(b.name))
-  servers.sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }))
+  servers.sort((a, b) => a.server.localeCompare(b.server) || compareNumeric(a.address, b.address))
   return {
     zone,
     ...(delegation.parent ? { parent: delegation.parent } : {}),

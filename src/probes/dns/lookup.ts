@@ -1,3 +1,4 @@
+import { compareNumeric } from '../../text/compare.js'
 import type { Question } from './wire.js'
 import type { DnsExchange } from './types.js'
 import type { LookupAnswer, NameLookup, ZoneObservation } from './walk-types.js'
@@ -32,7 +33,7 @@ export async function lookupAt(
         }),
       ),
     )
-  ).sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }) || a.query.localeCompare(b.query))
+  ).sort((a, b) => a.server.localeCompare(b.server) || compareNumeric(a.address, b.address) || a.query.localeCompare(b.query))
 
   const usable = answers.filter((a) => a.aa && a.rcode !== undefined && OK_RCODES.has(a.rcode))
   const base = { name, zone: zone.zone, answers }

@@ -1,4 +1,5 @@
 import { createSocket } from 'node:dgram'
+import { startDeadline } from '../deadline.js'
 import { Socket } from 'node:net'
 import { isIP } from 'node:net'
 import { decodeResponse, type Question } from './wire.js'
@@ -39,13 +40,13 @@ export function udpExchange(target: DnsTarget, query: Buffer, id: number, questi
     const socket = createSocket(isIP(target.address) === 6 ? 'udp6' : 'udp4')
     let lastMismatch: string | undefined
     const finish = settleOnce(resolve, () => {
-      clearTimeout(timer)
+      timer.cancel()
       socket.close()
     })
-    const timer = setTimeout(() => {
+    const timer = startDeadline(timeoutMs, () => {
       const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`
       finish({ ok: false, failure: { kind: 'timeout', detail } })
-    }, timeoutMs)
+    })
     socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }))
     socket.on('message', (message) => {
       if (message.length > MESSAGE_BUDGET) return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } })
@@ -66,10 +67,10 @@ export function tcpExchange(target: DnsTarget, query: Buffer, id: number, questi
     const chunks: Buffer[] = []
     let received = 0
     const finish = settleOnce(resolve, () => {
-      clearTimeout(timer)
+      timer.cancel()
       socket.destroy()
     })
-    const timer = setTimeout(() => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }), timeoutMs)
+    const timer = startDeadline(timeoutMs, () => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }))
     socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'tcp') }))
     socket.on('close', () => finish({ ok: false, failure: { kind: 'closed', detail: `tcp: closed after ${received} bytes` } }))
     socket.on('data', (chunk: Buffer) => {

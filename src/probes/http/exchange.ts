@@ -6,8 +6,9 @@
  * Bounded: the connect has its own deadline; the handshake, the whole response and the idle watch share
  * one deadline of `readTimeoutMs` from the connect, so a slow-drip origin costs at most that.
  */
+import { startDeadline, type Deadline } from '../deadline.js'
 import { connect as connectTcp, type Socket } from 'node:net'
-import { connect as connectTls } from 'node:tls'
+import { connect as connectTls, createSecureContext, type SecureContext } from 'node:tls'
 import { Evidence } from './evidence.js'
 import { ResponseReader, type EndCause } from './reader.js'
 import { buildRequest, type HttpRequestSpec } from './request.js'
@@ -63,7 +64,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     const failures: HttpDefect[] = []
     let raw: Socket | undefined
     let socket: Socket | undefined
-    let timer: NodeJS.Timeout | undefined
+    let timer: Deadline | undefined
     let deadline = Number.POSITIVE_INFINITY
     let requestAt = started
     let respondedAt: number | undefined
@@ -79,7 +80,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     const finish = (end?: EndCause): void => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      timer?.cancel()
       socket?.destroy()
       raw?.destroy()
       // Again after the watch: stray header lines may have arrived late.
@@ -115,8 +116,8 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     }
 
     const wait = (until: number, then: () => void): void => {
-      clearTimeout(timer)
-      timer = setTimeout(then, Math.max(0, until - performance.now()))
+      timer?.cancel()
+      timer = startDeadline(Math.max(0, until - performance.now()), then)
     }
 
     /** The response ended where announced: watch the connection for stray bytes and for the origin closing it. */
@@ -193,7 +194,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       const tlsStarted = performance.now()
       wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`))
       // Certificates are judged by the certificate check; this connection only carries the request.
-      const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' })
+      const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
       socket = secure
       secure.on('error', (error) => failBelowHttp('tls', messageOf(error)))
       secure.once('secureConnect', () => {
@@ -204,6 +205,13 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     })
   })
   return { responded, done }
+}
+
+let sharedContext: SecureContext | undefined
+
+/** One TLS context for every exchange: building one per connection costs more than the handshake's own work. */
+function exchangeContext(): SecureContext {
+  return (sharedContext ??= createSecureContext({ ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' }))
 }
 
 function messageOf(error: unknown): string {

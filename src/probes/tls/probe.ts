@@ -1,3 +1,4 @@
+import { startDeadline, type Deadline } from '../deadline.js'
 import { connect, type Socket } from 'node:net'
 import type { TlsHelloFailure, TlsHelloResult, TlsHelloSuccess } from './types.js'
 import { buildClientHello, type ClientHelloSpec } from './client-hello.js'
@@ -35,7 +36,7 @@ export function probeTlsHello(
 
   return new Promise((resolve) => {
     let socket: Socket | undefined
-    let timer: NodeJS.Timeout | undefined
+    let timer: Deadline | undefined
     let settled = false
     let connected = false
     let received = 0
@@ -43,7 +44,7 @@ export function probeTlsHello(
     const finish = (outcome: TlsHelloSuccess | TlsHelloFailure): void => {
       if (settled) return
       settled = true
-      clearTimeout(timer)
+      timer?.cancel()
       socket?.destroy()
       resolve({ ...outcome, ...context, ms: Math.round(performance.now() - started) })
     }
@@ -94,17 +95,17 @@ export function probeTlsHello(
       finish({ ok: false, kind: 'connect', error: message(error) })
       return
     }
-    timer = setTimeout(() => {
+    timer = startDeadline(limits.connectTimeoutMs, () => {
       finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` })
-    }, limits.connectTimeoutMs)
+    })
 
     socket.on('connect', () => {
       connected = true
-      clearTimeout(timer)
-      timer = setTimeout(() => {
+      timer?.cancel()
+      timer = startDeadline(limits.readTimeoutMs, () => {
         const error = `no complete answer within ${limits.readTimeoutMs} ms (${received} bytes received)`
         finish({ ok: false, kind: 'timeout', error })
-      }, limits.readTimeoutMs)
+      })
       socket?.write(hello)
     })
     socket.on('data', onData)

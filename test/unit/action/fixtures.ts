@@ -29,6 +29,7 @@ export function sampleConfig(file: string, overrides: Partial<Config> = {}): Con
     ],
     overrides: { trustRoots: [] },
     secrets: [],
+    digest: 'sha256:0000000000000000000000000000000000000000000000000000000000000000',
     ...overrides,
   }
 }

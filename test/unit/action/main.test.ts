@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { context } from '@actions/github'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Config } from '../../../src/config/types.js'
 import type { RunPreflight } from '../../../src/engine/api.js'
@@ -21,6 +22,10 @@ vi.mock('../../../src/engine/run.js', () => ({ runPreflight: fakes.runPreflight 
 const { run } = await import('../../../src/action/main.js')
 
 let workspace: string
+
+function setEvent(name: string): void {
+  context.eventName = name
+}
 let configFile: string
 
 beforeEach(async () => {
@@ -29,6 +34,9 @@ beforeEach(async () => {
   vi.stubEnv('GITHUB_WORKSPACE', workspace)
   vi.stubEnv('GITHUB_STEP_SUMMARY', path.join(workspace, 'summary.md'))
   core.reset()
+  // The event as @actions/github read it when the action started; each test says which.
+  context.eventName = ''
+  context.payload = {}
   fakes.loadConfig.mockReset().mockImplementation((file) => sampleConfig(file))
   fakes.runPreflight.mockReset().mockResolvedValue(sampleReport())
 })
@@ -181,7 +189,7 @@ describe('run', () => {
   })
 
   it('leaves the expiry issue alone when a sweep did not see every origin', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_dispatch')
+    setEvent('workflow_dispatch')
     core.reset({ 'expiry-issue': 'true', origins: 'checkout-api', 'github-token': 'ghs_x' })
     await run()
     expect(core.notice).toHaveBeenCalledWith(expect.stringContaining('expiry-issue: this run checked only part of the origins'))
@@ -189,17 +197,17 @@ describe('run', () => {
   })
 
   it('adds the expiry calendar to the summary outside pull requests only', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'schedule')
+    setEvent('schedule')
     await run()
     expect(core.summary.addRaw.mock.calls[0]?.[0]).toContain('### Certificate expiry')
-    vi.stubEnv('GITHUB_EVENT_NAME', 'pull_request')
+    setEvent('pull_request')
     core.reset({ comment: 'false' })
     await run()
     expect(core.summary.addRaw.mock.calls[0]?.[0]).not.toContain('### Certificate expiry')
   })
 
   it('on workflow_run, needs the report to post and probes nothing', async () => {
-    vi.stubEnv('GITHUB_EVENT_NAME', 'workflow_run')
+    setEvent('workflow_run')
     await run()
     expect(fakes.runPreflight).not.toHaveBeenCalled()
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/^report-path: on workflow_run, name the JSON report/))
@@ -210,5 +218,65 @@ describe('run', () => {
     await run()
     expect(core.summary.write).not.toHaveBeenCalled()
     expect(core.setFailed).toHaveBeenCalledTimes(1)
+  })
+
+  describe('merge-reports', () => {
+    const DIGEST = 'sha256:abababababababababababababababababababababababababababababababab'
+    async function writeShards(digests: string[] = [DIGEST, DIGEST]): Promise<void> {
+      const [checkout, assets] = sampleReport().origins
+      const parts = [
+        sampleReport({ configDigest: digests[0]!, shard: { index: 1, count: 2 }, passed: false, origins: [checkout!] }),
+        sampleReport({ configDigest: digests[1]!, shard: { index: 2, count: 2 }, passed: true, origins: [assets!] }),
+      ]
+      for (const [i, part] of parts.entries()) {
+        const dir = path.join(workspace, 'shard-reports', `report-${i + 1}`)
+        await mkdir(dir, { recursive: true })
+        await writeFile(path.join(dir, 'report.json'), JSON.stringify(part))
+      }
+    }
+
+    it('merges the shard reports into one verdict, summary, report and SARIF file, probing nothing', async () => {
+      await writeShards()
+      fakes.loadConfig.mockImplementation((file) => sampleConfig(file, { digest: DIGEST }))
+      core.reset({ 'merge-reports': 'shard-reports/**/*.json', 'report-path': 'merged.json', 'sarif-path': 'merged.sarif' })
+      await run()
+
+      expect(fakes.runPreflight).not.toHaveBeenCalled()
+      const merged = JSON.parse(await readFile(path.join(workspace, 'merged.json'), 'utf8'))
+      expect(merged.origins.map((o: { name: string }) => o.name)).toEqual(['checkout-api', 'static-assets'])
+      expect(merged.merged).toEqual({ shards: 2 })
+      expect(merged.summary).toEqual({ origins: 2, failed: 1, errors: 2, warnings: 1, notices: 1 })
+      expect(core.outputs()).toMatchObject({ passed: 'false', errors: '2', warnings: '1', 'failed-origins': 'checkout-api' })
+      // The config loaded and matched the digest: the refusal points at its https-port line.
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 9, title: 'PORT_REFUSED checkout-api' })
+      const sarif = JSON.parse(await readFile(path.join(workspace, 'merged.sarif'), 'utf8'))
+      expect(sarif.runs[0].results).toHaveLength(4)
+      expect(core.summary.addRaw).toHaveBeenCalledTimes(1)
+      expect(core.setFailed).toHaveBeenCalledTimes(1)
+    })
+
+    it('points annotations at origin lines when the config here is not the one the shards ran', async () => {
+      await writeShards()
+      core.reset({ 'merge-reports': 'shard-reports/*/report.json' })
+      await run()
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 6, title: 'PORT_REFUSED checkout-api' })
+    })
+
+    it('fails with a clear message on reports of different configs, on no match, and beside shard', async () => {
+      await writeShards([DIGEST, DIGEST.replace(/ab/g, 'cd')])
+      core.reset({ 'merge-reports': 'shard-reports/**/report.json' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/shard-reports\/report-2\/report\.json was made from a different config/))
+      expect(core.setOutput).not.toHaveBeenCalled()
+
+      core.reset({ 'merge-reports': 'nothing/*.json' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith('merge-reports: no file matches nothing/*.json (download the shard reports first)')
+
+      core.reset({ 'merge-reports': 'a/*.json', shard: '1/2' })
+      await run()
+      expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('leave shard empty in the merge job'))
+      expect(fakes.runPreflight).not.toHaveBeenCalled()
+    })
   })
 })

@@ -55,30 +55,46 @@ describe('upsertStickyComment against the REST stand-in', () => {
   const fake = useFakeGitHub((github) => {
     github.comments.push({ id: 1, issue: 7, body: 'LGTM', user: { login: 'reviewer' } })
   })
+  const BOT = 'github-actions[bot]'
+  const repo = { owner: 'acme', repo: 'shop' }
 
   it('creates the comment once, then updates it in place, then collapses it', async () => {
     const github = fake.github()
-    const api = fake.api()
-    expect(await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, link)).toMatchObject({ action: 'created' })
-    expect(await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, { ...link, sha: 'fedcba9876' })).toMatchObject({ action: 'updated' })
+    const client = fake.client()
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)).toMatchObject({ action: 'created' })
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, { ...link, sha: 'fedcba9876' }, BOT)).toMatchObject({ action: 'updated' })
     const ours = () => github.comments.filter((c) => c.body.includes(commentMarker(KEY)))
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.body).toContain('at fedcba9')
-    await upsertStickyComment(api, 'acme/shop', 7, passingReport(), KEY, link)
+    await upsertStickyComment(client, repo, 7, passingReport(), KEY, link, BOT)
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.body).toContain('all clear')
     expect(github.comments.find((c) => c.id === 1)!.body).toBe('LGTM')
     expect(github.calls.filter((c) => c.method === 'POST')).toHaveLength(1)
   })
 
-  it('keeps two configs apart and removes duplicates left by racing runs', async () => {
+  it('keeps two configs apart and removes duplicates of its own left by racing runs', async () => {
     const github = fake.github()
-    const api = fake.api()
+    const client = fake.client()
     const marker = commentMarker(KEY)
-    github.comments.push({ id: 2, issue: 7, body: `${marker}\nold`, user: { login: 'bot' } }, { id: 3, issue: 7, body: `${marker}\nolder`, user: { login: 'bot' } })
-    const result = await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), KEY, link)
+    github.comments.push({ id: 2, issue: 7, body: `${marker}\nold`, user: { login: BOT } }, { id: 3, issue: 7, body: `${marker}\nolder`, user: { login: BOT } })
+    const result = await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)
     expect(result).toEqual({ action: 'updated', id: 2, removed: 1 })
-    await upsertStickyComment(api, 'acme/shop', 7, sampleReport(), 'ops/other.yml', link)
+    await upsertStickyComment(client, repo, 7, sampleReport(), 'ops/other.yml', link, BOT)
     expect(github.comments.map((c) => c.id)).toEqual([1, 2, expect.any(Number)])
+  })
+
+  it('never edits nor deletes a comment someone else wrote, even one carrying the marker', async () => {
+    const github = fake.github()
+    const client = fake.client()
+    const marker = commentMarker(KEY)
+    const quoted = `> ${marker}\n> the gate said this; I disagree`
+    github.comments.push({ id: 4, issue: 7, body: quoted, user: { login: 'mallory' } }, { id: 5, issue: 7, body: `${marker}\nby a personal token`, user: { login: 'octo-ops' } })
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)).toMatchObject({ action: 'created', removed: 0 })
+    expect(github.comments.find((c) => c.id === 4)!.body).toBe(quoted)
+    expect(github.comments.find((c) => c.id === 5)!.body).toBe(`${marker}\nby a personal token`)
+    expect(github.calls.filter((c) => c.method === 'PATCH' || c.method === 'DELETE')).toEqual([])
+    // The same stand-in, seen from the personal token: now comment 5 is ours to update.
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, 'octo-ops')).toEqual({ action: 'updated', id: 5, removed: 0 })
   })
 })

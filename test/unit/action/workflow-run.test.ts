@@ -11,16 +11,16 @@ describe('findPullRequest', () => {
 
   it('takes the pull request GitHub attached to the run when its head matches', async () => {
     const github = fake.github()
-    const api = fake.api()
-    expect(await findPullRequest(api, 'acme/shop', { ...head, pullRequests: [{ number: 5, headSha: 'aaa111' }] })).toBe(5)
+    const client = fake.client()
+    expect(await findPullRequest(client, { owner: 'acme', repo: 'shop' }, { ...head, pullRequests: [{ number: 5, headSha: 'aaa111' }] })).toBe(5)
     expect(github.calls).toHaveLength(0)
   })
 
   it('looks a fork’s pull request up by owner:branch, and only while its head is the run’s commit', async () => {
     const github = fake.github()
-    const api = fake.api()
-    expect(await findPullRequest(api, 'acme/shop', head)).toBe(12)
+    const client = fake.client()
+    expect(await findPullRequest(client, { owner: 'acme', repo: 'shop' }, head)).toBe(12)
     expect(github.calls[0]!.path).toContain('head=forker%3Afix-origin')
-    expect(await findPullRequest(api, 'acme/shop', { ...head, headSha: 'bbb222' })).toBeUndefined()
+    expect(await findPullRequest(client, { owner: 'acme', repo: 'shop' }, { ...head, headSha: 'bbb222' })).toBeUndefined()
   })
 })

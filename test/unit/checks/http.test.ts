@@ -70,7 +70,7 @@ describe('http-response', () => {
   it('leaves a refused connection to the ports check and a refused handshake to the TLS check', () => {
     const connect = exchange({ defects: [{ kind: 'no-response', stage: 'connect', reason: 'connect ECONNREFUSED' }] })
     const tls = exchange({ port: 9443, defects: [{ kind: 'no-response', stage: 'tls', reason: 'socket hang up' }] })
-    const tcpClosed = [{ address: '127.0.0.1', port: 8443, outcome: 'refused' as const, timeoutMs: 1000, ms: 1 }]
+    const tcpClosed = [{ address: '127.0.0.1', port: 8443, outcome: 'refused' as const, timeoutMs: 1000, ms: 1, attempts: 1, budget: 1, failures: [] }]
     const refusedHello = { address: '127.0.0.1', port: 9443, ok: false, kind: 'alert', offered: 'TLSv1.2', ms: 1 } as TlsHelloResult
     expect(httpResponseCheck.run(observations([connect, tls], { tcp: tcpClosed, tls: [refusedHello] }), contextFor())).toEqual([])
     // The edge's own hello went through: Node's handshake failing is news, and reported.

@@ -51,7 +51,7 @@ describe('portsCheck on real TCP probes', () => {
 
     const found = portsCheck.run(observationsOf([refused]), context)
 
-    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms } }])
+    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '1 of 1 failed' } }])
     const finding = toFinding(found[0]!, origin.name, portsCheck.family)
     expect(finding.message).toBe(`${LOOPBACK} refused a TCP connection on port ${port}.`)
     expect(finding.severity).toBe('error')
@@ -96,5 +96,53 @@ describe('portsCheck on an address this machine cannot route to', () => {
       details: { unchecked: 'address', because: 'no-route', family: 'IPv6' },
     }])
     expect(toFinding(found[0]!, 'o', 'ports').message).toBe('2001:db8::7 was not checked: this machine has no IPv6 route.')
+  })
+})
+
+describe('portsCheck within the edge\'s connection attempts', () => {
+  let full: FullListener
+
+  beforeAll(async () => {
+    full = await startFullListener()
+  })
+  afterAll(async () => {
+    await full?.close()
+  })
+
+  it('reports a refusal only after every attempt failed, and says so', async () => {
+    const port = await freedPort()
+    const refused = await probeTcp(LOOPBACK, port, 2_000, 3)
+
+    expect(refused).toMatchObject({ outcome: 'refused', attempts: 3, budget: 3 })
+    expect(refused.failures.map((f) => f.errorCode)).toEqual(['ECONNREFUSED', 'ECONNREFUSED'])
+    const found = portsCheck.run(observationsOf([refused]), context)
+    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '3 of 3 failed' } }])
+  })
+
+  it('spends the whole budget on a port that never answers: three deadlines, then PORT_TIMEOUT', async () => {
+    const timedOut = await probeTcp(LOOPBACK, full.port, 200, 3)
+
+    expect(timedOut).toMatchObject({ outcome: 'timeout', attempts: 3 })
+    expect(timedOut.ms).toBeGreaterThanOrEqual(550)
+    const found = portsCheck.run(observationsOf([timedOut]), context)
+    expect(found).toMatchObject([{ code: 'PORT_TIMEOUT', port: full.port, details: { timeoutMs: 200, attempts: '3 of 3 failed' } }])
+  })
+
+  it('reports PORT_FLAKY, never a pass, when a later attempt answers', async () => {
+    // The first attempt's SYN is dropped (the queue is full; Linux retries a SYN only after a second);
+    // meanwhile the listener takes one connection off its queue, so the second attempt completes.
+    const probe = probeTcp(LOOPBACK, full.port, 300, 3)
+    setTimeout(() => full.acceptOne(), 100)
+    const flaky = await probe
+
+    expect(flaky).toMatchObject({ outcome: 'open', attempts: 2, budget: 3, failures: [{ outcome: 'timeout', errorCode: 'ETIMEDOUT' }] })
+    const found = portsCheck.run(observationsOf([flaky]), context)
+    expect(found).toEqual([{
+      code: 'PORT_FLAKY', address: LOOPBACK, port: full.port,
+      details: { attempts: '1 of 2 failed', failed: ['ETIMEDOUT'], budget: 3, timeoutMs: 300 },
+    }])
+    const finding = toFinding(found[0]!, origin.name, portsCheck.family)
+    expect(finding.severity).toBe('warning')
+    expect(finding.message).toBe(`${LOOPBACK}:${full.port} answered only after failed attempts (1 of 2 failed: ETIMEDOUT); the edge gives up after 3.`)
   })
 })

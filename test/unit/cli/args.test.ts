@@ -16,6 +16,11 @@ describe('parseCommand', () => {
     expect(parseCommand(['lab', '--serve'])).toEqual({ name: 'lab', serve: true, format: 'text' })
   })
 
+  it('reads merge with its report files', () => {
+    expect(parseCommand(['merge', 'a.json', 'b.json', '--format', 'sarif', '--output', 'm.sarif'])).toEqual({ name: 'merge', reports: ['a.json', 'b.json'], format: 'sarif', output: 'm.sarif' })
+    expect(() => parseCommand(['merge'])).toThrowError(/merge: name the JSON reports of every shard/)
+  })
+
   it.each([
     [['check', '--only', 'ports,smtp'], '--only must be one of dns, ports, tls, certificate, http, got smtp'],
     [['check', '--fail-on', 'sometimes'], '--fail-on must be one of error, warning, never, got sometimes'],

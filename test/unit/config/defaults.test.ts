@@ -63,7 +63,7 @@ describe('defaults', () => {
       httpPort: 80,
       httpsPort: 8443,
       certificate: { warnDays: 20, failDays: 5 },
-      timeouts: { connectMs: 1000, readMs: 10000 },
+      timeouts: { connectMs: 1000, readMs: 10000, connectAttempts: 3 },
       health: { path: '/healthz', method: 'GET', expectStatus: [204], headers: { 'X-Shared': 'one', 'X-Key': 'default' } },
       skip: ['dns'],
       failOn: 'warning',
@@ -74,7 +74,7 @@ describe('defaults', () => {
       sslProtocols: ['TLSv1.3'],
       httpsPort: 8443,
       certificate: { warnDays: 40, failDays: 5 },
-      timeouts: { connectMs: 1000, readMs: 500 },
+      timeouts: { connectMs: 1000, readMs: 500, connectAttempts: 3 },
       // Header names are case-insensitive: the origin's x-key replaces the default X-Key.
       health: { path: '/healthz', method: 'HEAD', expectStatus: [204], headers: { 'X-Shared': 'one', 'x-key': 'mine' } },
       skip: [],

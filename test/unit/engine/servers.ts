@@ -7,7 +7,9 @@ import { createServer as createTlsServer, type TlsOptions } from 'node:tls'
 import { afterAll, beforeAll } from 'vitest'
 import { issueCertificate, pemBundle, type CertificateRequest, type IssuedCertificate } from '../../../src/lab/pki.js'
 
-export const LOOPBACK = '127.0.0.1'
+import { LOOPBACK } from '../../helpers/loopback.js'
+
+export { LOOPBACK }
 const DAY_MS = 86_400_000
 
 /** A root and an intermediate, the root written to `rootFile` for `overrides.trust-roots`. */

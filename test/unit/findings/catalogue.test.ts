@@ -50,7 +50,7 @@ describe('the front ends', () => {
       runs: { using: string; main: string }
     }
     expect(Object.keys(action.inputs).sort()).toEqual(
-      ['comment', 'config', 'expiry-issue', 'fail-on', 'github-token', 'only', 'origins', 'report-path', 'sarif-path', 'shard'].sort(),
+      ['comment', 'config', 'expiry-issue', 'fail-on', 'github-token', 'merge-reports', 'only', 'origins', 'report-path', 'sarif-path', 'shard'].sort(),
     )
     expect(Object.keys(action.outputs).sort()).toEqual(
       ['errors', 'failed-origins', 'next-expiry', 'next-expiry-days', 'passed', 'report', 'warnings'].sort(),

@@ -2,19 +2,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createServer, Socket, type AddressInfo, type Server } from 'node:net'
 
-export const LOOPBACK = '127.0.0.1'
+import { close, listen, LOOPBACK } from '../../helpers/loopback.js'
 
-export async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, LOOPBACK, () => resolve())
-  })
-  return (server.address() as AddressInfo).port
-}
-
-export function close(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()))
-}
+export { close, listen, LOOPBACK }
 
 /** A port that was just bound and released: nothing listens on it. */
 export async function freedPort(): Promise<number> {
@@ -28,6 +18,8 @@ export interface FullListener {
   port: number
   /** Connections that completed and now sit in the accept queue. */
   queued: number
+  /** Has the listener accept one queued connection, which makes room for one more to complete. */
+  acceptOne(): void
   close(): Promise<void>
 }
 
@@ -43,7 +35,9 @@ export async function startFullListener(): Promise<FullListener> {
     `s.bind(('${LOOPBACK}', 0))`,
     's.listen(0)',
     'print(s.getsockname()[1], flush=True)',
-    'sys.stdin.read()',
+    'kept = []',
+    'for line in sys.stdin:',
+    '    kept.append(s.accept()[0])',
   ].join('\n')
   const child = spawn('python3', ['-c', script], { stdio: ['pipe', 'pipe', 'pipe'] })
   const fillers: Socket[] = []
@@ -59,8 +53,10 @@ export async function startFullListener(): Promise<FullListener> {
       socket.on('error', () => undefined)
       fillers.push(socket)
       if (!(await connectsWithin(socket, port, 250))) {
+        // Its SYN would be sent again a second later and take the first place that frees up.
+        socket.destroy()
         if (queued === 0) throw new Error('the first connection to the listen(0) socket did not complete')
-        return { port, queued, close }
+        return { port, queued, close, acceptOne: () => child.stdin?.write('accept\n') }
       }
       queued++
     }

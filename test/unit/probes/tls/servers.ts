@@ -1,20 +1,9 @@
 import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import type { Server as TlsServer } from 'node:tls'
 
-export const LOOPBACK = '127.0.0.1'
+import { close, listen, LOOPBACK } from '../../../helpers/loopback.js'
 
-/** Starts a server on a free loopback port and returns the port. */
-export async function listen(server: Server | TlsServer): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(0, LOOPBACK, () => resolve())
-  })
-  return (server.address() as AddressInfo).port
-}
-
-export async function close(server: Server | TlsServer): Promise<void> {
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-}
+export { close, listen, LOOPBACK }
 
 /** A plain TCP server that runs `behave` for each connection and tracks sockets so close() is prompt. */
 export function rawServer(behave: (socket: Socket) => void): Server {

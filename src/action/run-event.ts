@@ -1,12 +1,16 @@
-import { readFileSync, statSync } from 'node:fs'
+/** owner and name, as octokit's calls take them. */
+export interface RepoRef {
+  owner: string
+  repo: string
+}
 
-/** What triggered the run, as far as the action cares. */
+/** What triggered the run, as far as the action cares; `repo` is absent only outside a real workflow run. */
 export type RunEvent =
-  | { kind: 'pull_request'; name: string; repo: string; number: number; fromFork: boolean; headSha: string }
-  | { kind: 'schedule'; name: string; repo: string }
-  | { kind: 'workflow_dispatch'; name: string; repo: string }
-  | { kind: 'workflow_run'; name: string; repo: string; run: WorkflowRunHead }
-  | { kind: 'other'; name: string; repo: string }
+  | { kind: 'pull_request'; name: string; repo: RepoRef; number: number; fromFork: boolean; headSha: string }
+  | { kind: 'schedule'; name: string; repo?: RepoRef }
+  | { kind: 'workflow_dispatch'; name: string; repo?: RepoRef }
+  | { kind: 'workflow_run'; name: string; repo?: RepoRef; run: WorkflowRunHead }
+  | { kind: 'other'; name: string; repo?: RepoRef }
 
 /** The pull-request run a `workflow_run` event follows: enough to find its pull request. */
 export interface WorkflowRunHead {
@@ -19,33 +23,37 @@ export interface WorkflowRunHead {
   pullRequests: { number: number; headSha: string }[]
 }
 
-/** Event payloads are a few hundred KiB at most; a larger file is not one. */
-const MAX_EVENT_BYTES = 25 * 1024 * 1024
+/** The part of @actions/github's `context` read here (the event name, its payload, the repository). */
+export interface EventContext {
+  eventName: string
+  payload: object
+  readonly repo: RepoRef
+}
 
-/** Reads GITHUB_EVENT_NAME, GITHUB_REPOSITORY and the payload at GITHUB_EVENT_PATH. */
-export function readRunEvent(env: NodeJS.ProcessEnv): RunEvent {
-  const name = env['GITHUB_EVENT_NAME'] ?? ''
-  const payload = readPayload(env['GITHUB_EVENT_PATH'])
-  const repo = env['GITHUB_REPOSITORY'] || str(get(payload, 'repository', 'full_name'))
+/** The run's event from `context`; payload fields of the wrong type read as absent, never as a crash. */
+export function runEventOf(context: EventContext): RunEvent {
+  const name = context.eventName ?? ''
+  const payload = context.payload
+  const repo = repoOf(context)
   switch (name) {
     case 'pull_request':
     case 'pull_request_target': {
       const number = num(get(payload, 'pull_request', 'number')) ?? num(get(payload, 'number'))
-      if (number === undefined || !repo) return { kind: 'other', name, repo }
+      if (number === undefined || !repo) return { kind: 'other', name, ...(repo ? { repo } : {}) }
       const head = str(get(payload, 'pull_request', 'head', 'repo', 'full_name'))
-      const base = str(get(payload, 'pull_request', 'base', 'repo', 'full_name')) || repo
+      const base = str(get(payload, 'pull_request', 'base', 'repo', 'full_name')) || `${repo.owner}/${repo.repo}`
       return { kind: 'pull_request', name, repo, number, fromFork: head !== '' && head !== base, headSha: str(get(payload, 'pull_request', 'head', 'sha')) }
     }
     case 'schedule':
     case 'workflow_dispatch':
-      return { kind: name, name, repo }
+      return { kind: name, name, ...(repo ? { repo } : {}) }
     case 'workflow_run': {
       const run = get(payload, 'workflow_run')
       const pulls = get(run, 'pull_requests')
       return {
         kind: 'workflow_run',
         name,
-        repo,
+        ...(repo ? { repo } : {}),
         run: {
           event: str(get(run, 'event')),
           headSha: str(get(run, 'head_sha')),
@@ -59,17 +67,17 @@ export function readRunEvent(env: NodeJS.ProcessEnv): RunEvent {
       }
     }
     default:
-      return { kind: 'other', name, repo }
+      return { kind: 'other', name, ...(repo ? { repo } : {}) }
   }
 }
 
-function readPayload(file: string | undefined): unknown {
-  if (!file) return {}
+/** `context.repo` throws when neither GITHUB_REPOSITORY nor the payload names one. */
+function repoOf(context: EventContext): RepoRef | undefined {
   try {
-    if (statSync(file).size > MAX_EVENT_BYTES) return {}
-    return JSON.parse(readFileSync(file, 'utf8')) as unknown
+    const { owner, repo } = context.repo
+    return owner && repo ? { owner, repo } : undefined
   } catch {
-    return {}
+    return undefined
   }
 }
 

@@ -1,0 +1,23 @@
+/**
+ * One timed gate run, in a process of its own: `tsx scripts/bench/gate-run.ts CONFIG OUT.json`. Writes the
+ * wall time and CPU time of the engine's run (module loading excluded), the process's peak RSS, and per
+ * origin the codes found.
+ */
+import { writeFileSync } from 'node:fs'
+import { loadConfig } from '../../src/config/load.js'
+import { runPreflight } from '../../src/engine/run.js'
+
+const [configPath, out] = process.argv.slice(2) as [string, string]
+const config = loadConfig(configPath)
+const cpu = process.cpuUsage()
+const started = performance.now()
+const report = await runPreflight(config)
+const wallMs = performance.now() - started
+const used = process.cpuUsage(cpu)
+writeFileSync(out, JSON.stringify({
+  wallMs,
+  userMs: used.user / 1000,
+  systemMs: used.system / 1000,
+  peakRssMb: process.resourceUsage().maxRSS / 1024,
+  origins: report.origins.map((o) => ({ name: o.name, durationMs: o.durationMs, codes: o.findings.map((f) => f.code) })),
+}))

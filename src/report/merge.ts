@@ -1,0 +1,86 @@
+import { PreflightError } from '../errors.js'
+import type { OriginReport, Report } from './types.js'
+
+/** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
+export class MergeError extends PreflightError {
+  override readonly code = 'OP_ERR_MERGE'
+}
+
+export interface ShardReport {
+  /** Where it was read from, for the errors. */
+  file: string
+  report: Report
+}
+
+/**
+ * One report from the reports of every shard of one run: one verdict, the origins in config order (by
+ * their config line, then name), the summary counted again. Refuses reports of different configs (their
+ * config digests differ), reports without a shard, of different shard counts, two reports of one shard,
+ * an origin in two reports, and a missing shard: a merged verdict over part of the origins would pass a
+ * gate that did not look.
+ */
+export function mergeReports(shards: readonly ShardReport[]): Report {
+  const first = shards[0]
+  if (!first) throw new MergeError('no shard reports to merge')
+  const digest = first.report.configDigest
+  for (const { file, report } of shards) {
+    if (!report.configDigest) throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`)
+    if (!report.shard) throw new MergeError(`${file} is not a shard report (it was run without --shard)`)
+    if (report.configDigest !== digest) {
+      throw new MergeError(`${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`)
+    }
+  }
+  const count = first.report.shard!.count
+  const byIndex = new Map<number, string>()
+  for (const { file, report } of shards) {
+    const { index, count: theirs } = report.shard!
+    if (theirs !== count) throw new MergeError(`${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`)
+    const other = byIndex.get(index)
+    if (other) throw new MergeError(`shard ${index}/${count} is in both ${other} and ${file}`)
+    byIndex.set(index, file)
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
+  if (missing.length > 0) throw new MergeError(`missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`)
+
+  const seen = new Map<string, string>()
+  for (const { file, report } of shards) {
+    for (const origin of report.origins) {
+      const other = seen.get(origin.name)
+      if (other) throw new MergeError(`origin ${origin.name} is in both ${other} and ${file}`)
+      seen.set(origin.name, file)
+    }
+  }
+
+  const origins = shards.flatMap((s) => s.report.origins).sort(inConfigOrder)
+  const starts = shards.map((s) => Date.parse(s.report.startedAt))
+  const start = Math.min(...starts)
+  const end = Math.max(...shards.map((s, i) => starts[i]! + s.report.durationMs))
+  const failOns = new Set(shards.map((s) => s.report.failOn))
+  const findings = origins.flatMap((o) => o.findings)
+  const merged: Report = {
+    version: 1,
+    tool: first.report.tool,
+    startedAt: new Date(start).toISOString(),
+    durationMs: end - start,
+    passed: shards.every((s) => s.report.passed),
+    config: first.report.config,
+    configDigest: digest!,
+    merged: { shards: count },
+    overrides: first.report.overrides,
+    summary: {
+      origins: origins.length,
+      failed: origins.filter((o) => !o.passed).length,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      notices: findings.filter((f) => f.severity === 'notice').length,
+    },
+    origins,
+  }
+  const failOn = failOns.size === 1 ? [...failOns][0] : undefined
+  if (failOn !== undefined) merged.failOn = failOn
+  return merged
+}
+
+function inConfigOrder(a: OriginReport, b: OriginReport): number {
+  return a.configLine - b.configLine || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+}
