@@ -17,7 +17,12 @@ for (const file of process.argv.slice(2)) {
     const domain = o.domain.value ?? `<${o.domain.unresolved?.expression ?? '?'}>`
     const hosts = o.hosts.map((h) => h.value ?? `<${h.unresolved?.expression}>`).join(' ')
     const skipped = o.skipped ? ` skipped:${o.skipped}` : o.unchecked.length ? ` unchecked:${o.unchecked.join(',')}` : ''
-    console.log(`  ${o.name} :${o.line} ${o.kind} ${domain} ${o.protocolPolicy.value ?? ''} ${o.httpPort.value ?? ''}/${o.httpsPort.value ?? ''} [${o.sslProtocols.value?.join(' ') ?? ''}] hosts: ${hosts}${skipped}`)
+    const ports = `${o.httpPort.value ?? ''}/${o.httpsPort.value ?? ''}`
+    const versions = o.sslProtocols.value?.join(' ') ?? ''
+    console.log(
+      `  ${o.name} :${o.line} ${o.kind} ${domain} ${o.protocolPolicy.value ?? ''} ${ports} [${versions}] hosts: ${hosts}${skipped}`,
+    )
   }
-  for (const f of result.findings) console.log(`  ! ${f.code}${f.severity ? `/${f.severity}` : ''} :${f.line} ${f.origin ?? ''} ${JSON.stringify(f.details)}`)
+  for (const f of result.findings)
+    console.log(`  ! ${f.code}${f.severity ? `/${f.severity}` : ''} :${f.line} ${f.origin ?? ''} ${JSON.stringify(f.details)}`)
 }

@@ -30,7 +30,9 @@ function template() {
           Aliases: [`www.d${d}.bench.example.com`],
           Origins: origins,
           DefaultCacheBehavior: { TargetOriginId: 'origin-0', CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' },
-          CacheBehaviors: origins.slice(1).map((o) => ({ PathPattern: `/${o.Id}/*`, TargetOriginId: o.Id, CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' })),
+          CacheBehaviors: origins
+            .slice(1)
+            .map((o) => ({ PathPattern: `/${o.Id}/*`, TargetOriginId: o.Id, CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad' })),
         },
       },
     }
@@ -45,7 +47,11 @@ function toYaml(value: unknown, indent = ''): string {
     const entries = Object.entries(value as Record<string, unknown>)
     if (entries.length === 1 && entries[0]![0] === 'Ref') return `${indent}!Ref ${String(entries[0]![1])}`
     return entries
-      .map(([key, item]) => (item !== null && typeof item === 'object' && !isRef(item) ? `${indent}${key}:\n${toYaml(item, `${indent}  `)}` : `${indent}${key}: ${toYaml(item).trimStart()}`))
+      .map(([key, item]) =>
+        item !== null && typeof item === 'object' && !isRef(item)
+          ? `${indent}${key}:\n${toYaml(item, `${indent}  `)}`
+          : `${indent}${key}: ${toYaml(item).trimStart()}`,
+      )
       .join('\n')
   }
   return `${indent}${String(value)}`
@@ -61,7 +67,7 @@ function time(fn: () => void): number {
   return performance.now() - started
 }
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
   const repo = mkdtempSync(join(tmpdir(), 'op-bench-sources-'))
   mkdirSync(join(repo, '.github'))
   const data = template()
@@ -71,20 +77,32 @@ export async function run(): Promise<void> {
   writeFileSync(join(repo, 'cdn.yaml'), yaml)
   const total = DISTRIBUTIONS * PER_DISTRIBUTION
   console.log(`${total} origins; JSON ${(json.length / 1e6).toFixed(1)} MB, YAML ${(yaml.length / 1e6).toFixed(1)} MB; best of ${ROUNDS}`)
-  for (const [label, file, text] of [['JSON', 'cdn.template.json', json], ['YAML', 'cdn.yaml', yaml]] as const) {
+  for (const [label, file, text] of [
+    ['JSON', 'cdn.template.json', json],
+    ['YAML', 'cdn.yaml', yaml],
+  ] as const) {
     const read: number[] = []
     const load: number[] = []
     for (let round = 0; round < ROUNDS; round++) {
-      read.push(time(() => {
-        const result = readSource('cloudformation', text, join(repo, file))
-        if (result.origins.length !== total) throw new Error(`read ${result.origins.length} origins, expected ${total}`)
-      }))
-      load.push(time(() => {
-        const config = parseConfig(`version: 1\nsources:\n  - cloudformation: ${file}\n`, join(repo, '.github', 'origin-preflight.yml'), {})
-        if (config.origins.length !== total) throw new Error(`loaded ${config.origins.length} origins, expected ${total}`)
-      }))
+      read.push(
+        time(() => {
+          const result = readSource('cloudformation', text, join(repo, file))
+          if (result.origins.length !== total) throw new Error(`read ${result.origins.length} origins, expected ${total}`)
+        }),
+      )
+      load.push(
+        time(() => {
+          const config = parseConfig(
+            `version: 1\nsources:\n  - cloudformation: ${file}\n`,
+            join(repo, '.github', 'origin-preflight.yml'),
+            {},
+          )
+          if (config.origins.length !== total) throw new Error(`loaded ${config.origins.length} origins, expected ${total}`)
+        }),
+      )
     }
     const best = (list: number[]) => `${(Math.min(...list) / 1000).toFixed(2)} s`
     console.log(`${label}: read ${best(read)}, config load + validate ${best(load)} (target < 2 s)`)
   }
+  return Promise.resolve()
 }

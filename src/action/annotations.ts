@@ -24,7 +24,13 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
 }
 
 /** The annotations of each origin, in config order, each origin's most severe first. */
-export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string, sourceRoot = repoRoot): Annotation[][] {
+export function annotationsByOrigin(
+  report: Report,
+  origins: readonly OriginConfig[],
+  configFile: string,
+  repoRoot: string,
+  sourceRoot = repoRoot,
+): Annotation[][] {
   const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot)
   return report.origins.map((originReport) =>
     findingsInOrder(originReport.findings).map((finding) => {

@@ -65,9 +65,17 @@ async function execute(command: Command, io: Io): Promise<number> {
     }
     case 'init': {
       const root = io.cwd ?? process.cwd()
-      const result = init({ root, configPath: command.config, domains: command.domains, edge: command.edge, sarif: command.sarif, ...(command.uses ? { actionRef: command.uses } : {}) })
+      const result = init({
+        root,
+        configPath: command.config,
+        domains: command.domains,
+        edge: command.edge,
+        sarif: command.sarif,
+        ...(command.uses ? { actionRef: command.uses } : {}),
+      })
       for (const file of result.written) io.stdout.write(`wrote ${relative(root, file)}\n`)
-      if (!command.uses) io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
+      if (!command.uses)
+        io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
       // What was written must load: the same check as `validate`.
       return execute({ name: 'validate', config: io.cwd ? result.config : relative(process.cwd(), result.config) }, io)
     }
@@ -97,7 +105,10 @@ async function execute(command: Command, io: Io): Promise<number> {
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined
-      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { placeOf: sarifPlaces(config.origins, config.file, process.cwd(), config.root) } }
+      const options = {
+        color: !toFile && Boolean(io.stdout.isTTY),
+        sarif: { placeOf: sarifPlaces(config.origins, config.file, process.cwd(), config.root) },
+      }
       const text = renderReport(maskReport(report, config.secrets), command.format, options)
       if (toFile) writeFileSync(command.output!, text)
       else io.stdout.write(text)

@@ -14,7 +14,10 @@ export function renderValidation(config: Config, configPath: string): string {
   const discovered = config.origins.filter((o) => o.declaredIn)
   const statics = config.staticFindings ?? []
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
-  const read = discovered.length || statics.length ? ` (${discovered.length} read from sources, ${count(statics.length, 'finding')} from reading them)` : ''
+  const read =
+    discovered.length || statics.length
+      ? ` (${discovered.length} read from sources, ${count(statics.length, 'finding')} from reading them)`
+      : ''
   const lines = [`${configPath}: valid, ${count(config.origins.length, 'origin')}${read}`]
   for (const origin of discovered) lines.push(`  ${originLine(origin, configPath)}`)
   for (const found of statics) {
@@ -28,7 +31,9 @@ function originLine(origin: OriginConfig, configPath: string): string {
   const where = origin.declaredIn ? `${origin.declaredIn.file}:${origin.declaredIn.line}` : `${configPath}:${origin.line}`
   const unchecked = origin.unchecked ?? []
   const blocked = unchecked.length === CHECK_FAMILIES.length ? 'not probed' : unchecked.length ? `unchecked ${unchecked.join(',')}` : ''
-  const ports = portsFor(origin).map((p) => `${p.port}/${p.tls ? 'https' : 'http'}`).join(',')
+  const ports = portsFor(origin)
+    .map((p) => `${p.port}/${p.tls ? 'https' : 'http'}`)
+    .join(',')
   const fields = [
     origin.name,
     origin.domain,

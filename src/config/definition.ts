@@ -1,14 +1,6 @@
 /** The fields of the config file (docs/config.md), described once for the validator and the schema. */
 
-import {
-  CHECK_FAMILIES,
-  EDGES,
-  FAIL_ON,
-  HTTP_METHODS,
-  IP_ADDRESS_TYPES,
-  PROTOCOL_POLICIES,
-  SSL_PROTOCOLS,
-} from './types.js'
+import { CHECK_FAMILIES, EDGES, FAIL_ON, HTTP_METHODS, IP_ADDRESS_TYPES, PROTOCOL_POLICIES, SSL_PROTOCOLS } from './types.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
 
 const PORT_RANGES = [
@@ -111,7 +103,7 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
   },
   timeouts: {
     kind: 'object',
-    description: 'Probe deadlines; the edge\'s own timeouts are the natural values.',
+    description: "Probe deadlines; the edge's own timeouts are the natural values.",
     fields: {
       'connect-ms': {
         kind: 'integer',
@@ -130,13 +122,13 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         ranges: [[1, 3]],
         default: 3,
         description:
-          'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
+          "Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront's ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.",
       },
       'keep-alive-ms': {
         kind: 'integer',
         ranges: [[1000, 4_000_000]],
         description:
-          'How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront\'s origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge\'s. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).',
+          "How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront's origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge's. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).",
       },
     },
   },
@@ -170,7 +162,9 @@ const ORIGIN_ONLY_FIELDS: Record<string, Field> = {
       source: '^[A-Za-z0-9._-]+$|^[^/\\s][^\\r\\n\\t]*/[^\\r\\n\\t]*\\S$',
       message: 'may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
     },
-    description: 'Unique name of the origin; what reports show. An origin read from sources is named <container>/<origin id>: an entry of that name refines it.',
+    description:
+      'Unique name of the origin; what reports show. ' +
+      'An origin read from sources is named <container>/<origin id>: an entry of that name refines it.',
   },
   domain: {
     kind: 'hostname',
@@ -204,11 +198,9 @@ export const ORIGIN: ObjectField = {
 export const DEFAULTS: ObjectField = {
   kind: 'object',
   expandsVariables: true,
-  description: 'Values for every origin; an origin\'s own value wins, and certificate, timeouts, health and checks merge per key.',
+  description: "Values for every origin; an origin's own value wins, and certificate, timeouts, health and checks merge per key.",
   fields: SHARED_ORIGIN_FIELDS,
-  refused: Object.fromEntries(
-    Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin']),
-  ),
+  refused: Object.fromEntries(Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin'])),
 }
 
 export const OVERRIDES: ObjectField = {
@@ -248,19 +240,29 @@ function sourcePath(description: string): Field {
 
 export const SOURCE: ObjectField = {
   kind: 'object',
-  description: 'One source of origins: a CloudFormation (or CDK) template, a Terraform plan, or CloudFront\'s own JSON.',
+  description: "One source of origins: a CloudFormation (or CDK) template, a Terraform plan, or CloudFront's own JSON.",
   exactlyOne: ['cloudformation', 'terraform-plan', 'cloudfront-config'],
   fields: {
-    cloudformation: sourcePath('A CloudFormation template (YAML or JSON; CDK: the synthesized cdk.out/*.template.json): a path or a glob relative to the repository root.'),
+    cloudformation: sourcePath(
+      'A CloudFormation template (YAML or JSON; CDK: the synthesized cdk.out/*.template.json): ' +
+        'a path or a glob relative to the repository root.',
+    ),
     parameters: {
       kind: 'map',
       keys: { source: '^[A-Za-z0-9:]+$', message: 'is not a template parameter name (letters, digits, "::" for AWS::Region ...)' },
       values: { kind: 'string', description: 'The value the stack is deployed with; ${VAR} reads the environment.' },
-      description: 'cloudformation only: values of the template\'s Parameters (else their Default); AWS::Region and other pseudo-parameters too.',
+      description:
+        "cloudformation only: values of the template's Parameters (else their Default); AWS::Region and other pseudo-parameters too.",
     },
-    'terraform-plan': sourcePath('A Terraform plan as JSON (terraform show -json plan.bin): a path or a glob relative to the repository root.'),
-    'terraform-dir': sourcePath('terraform-plan only: the plan\'s root module folder, where the .tf lines are found (default: the plan file\'s folder).'),
-    'cloudfront-config': sourcePath('The output of aws cloudfront get-distribution-config or get-distribution: a path or a glob relative to the repository root.'),
+    'terraform-plan': sourcePath(
+      'A Terraform plan as JSON (terraform show -json plan.bin): a path or a glob relative to the repository root.',
+    ),
+    'terraform-dir': sourcePath(
+      "terraform-plan only: the plan's root module folder, where the .tf lines are found (default: the plan file's folder).",
+    ),
+    'cloudfront-config': sourcePath(
+      'The output of aws cloudfront get-distribution-config or get-distribution: a path or a glob relative to the repository root.',
+    ),
   },
   expandsVariables: true,
 }

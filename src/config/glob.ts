@@ -15,7 +15,10 @@ export function hasGlob(pattern: string): boolean {
 
 /** Absolute paths of the files under `root` that `pattern` (forward slashes, relative) matches, sorted. */
 export function matchGlob(pattern: string, root: string): string[] {
-  const segments = posix.normalize(pattern.replaceAll('\\', '/')).split('/').filter((s) => s !== '' && s !== '.')
+  const segments = posix
+    .normalize(pattern.replaceAll('\\', '/'))
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
   const found = new Set<string>()
   walk(root, segments, found)
   return [...found].sort()

@@ -9,16 +9,7 @@ import { isMap, isScalar, isSeq, type Pair } from 'yaml'
 import { expandVariables } from './expand.js'
 import { integerRangeMessage, listInProse, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
 import { hostnameProblem } from './hostname.js'
-import {
-  INVALID,
-  childPath,
-  dereference,
-  positionOf,
-  report,
-  typeMismatch,
-  type Place,
-  type Reader,
-} from './reader.js'
+import { INVALID, childPath, dereference, positionOf, report, typeMismatch, type Place, type Reader } from './reader.js'
 import { closestMatch } from './suggest.js'
 
 export function readField(node: unknown, field: Field, place: Place, reader: Reader): unknown {

@@ -47,13 +47,24 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const repositoryRoot = repositoryRootOf(file)
-  const sources = isFields(root) ? readSources(root.sources, repositoryRoot, file, reader) : { origins: [], findings: [], items: new Map(), files: [] }
+  const sources = isFields(root)
+    ? readSources(root.sources, repositoryRoot, file, reader)
+    : { origins: [], findings: [], items: new Map(), files: [] }
   const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
   const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
-  return { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest, root: repositoryRoot, staticFindings: sources.findings }
+  return {
+    file: resolve(file),
+    version: 1,
+    origins,
+    overrides,
+    secrets: [...reader.secrets],
+    digest,
+    root: repositoryRoot,
+    staticFindings: sources.findings,
+  }
 }
 
 /** The folder holding `.github/` when the config lives in `.github/`, else the config's own folder. */
@@ -96,7 +107,8 @@ function mergeOrigins(root: Fields, reader: Reader, sources: ReadSources): Origi
     const merged = mergeOver(ORIGIN, mergeOver(ORIGIN, shared, layer.fields), entry) as Fields
     if (merged.domain === undefined) merged.domain = displayDomain(origin)
     const value = withBuiltInDefaults(ORIGIN, merged)
-    const position = (refinement && reader.positions.get(`origins[${refinement.index}]`)) ?? sources.items.get(origin.name) ?? { line: 1, col: 1 }
+    const position = (refinement && reader.positions.get(`origins[${refinement.index}]`)) ??
+      sources.items.get(origin.name) ?? { line: 1, col: 1 }
     if (root.defaults !== INVALID) checkOriginRules({ index: refinement?.index ?? -1, value, position }, reader)
     const config = toOriginConfig(value, position.line, refinement ? fieldLinesOf(refinement.index, reader) : {})
     config.declaredIn = { file: origin.file, line: origin.line }
@@ -109,14 +121,22 @@ function mergeOrigins(root: Fields, reader: Reader, sources: ReadSources): Origi
 }
 
 /** An entry with no domain must refine an origin read from sources: say which one it may have meant. */
-function reportMissingDomain(name: string, index: number, position: { line: number; col: number }, sources: ReadSources, reader: Reader): void {
+function reportMissingDomain(
+  name: string,
+  index: number,
+  position: { line: number; col: number },
+  sources: ReadSources,
+  reader: Reader,
+): void {
   if (sources.origins.length === 0) {
     report(reader, { path: `origins[${index}].domain`, position }, 'is required')
     return
   }
   const names = sources.origins.map((o) => o.name)
   const suggestion = closestMatch(name, names) ?? names.find((n) => n.endsWith(`/${name}`))
-  const hint = suggestion ? `; did you mean "${suggestion}"?` : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`
+  const hint = suggestion
+    ? `; did you mean "${suggestion}"?`
+    : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`
   const namePosition = reader.positions.get(`origins[${index}].name`) ?? position
   report(reader, { path: `origins[${index}].name`, position: namePosition }, `names no origin read from sources and sets no domain${hint}`)
 }
@@ -135,9 +155,7 @@ function fieldLinesOf(index: number, reader: Reader): Record<string, number> {
 
 function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {
   if (!isFields(value)) return { trustRoots: [] }
-  const trustRoots = Array.isArray(value['trust-roots'])
-    ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader)
-    : []
+  const trustRoots = Array.isArray(value['trust-roots']) ? resolveTrustRoots(value['trust-roots'], dirname(configFile), reader) : []
   const overrides: Overrides = { trustRoots }
   if (Array.isArray(value['dns-roots'])) overrides.dnsRoots = value['dns-roots'] as string[]
   if (typeof value['dns-port'] === 'number') overrides.dnsPort = value['dns-port']

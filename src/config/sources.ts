@@ -96,10 +96,19 @@ function underRoot(result: SourceResult, root: string): SourceResult {
   const place = <T extends { file: string }>(value: T): T => ({ ...value, file: rootRelative(value.file, root) })
   const origins = result.origins.map((o) => ({
     ...place(o),
-    id: place(o.id), domain: place(o.domain), originPath: place(o.originPath), httpPort: place(o.httpPort), httpsPort: place(o.httpsPort),
-    protocolPolicy: place(o.protocolPolicy), sslProtocols: place(o.sslProtocols), ipAddressType: place(o.ipAddressType),
-    connectionAttempts: place(o.connectionAttempts), connectionTimeout: place(o.connectionTimeout), readTimeout: place(o.readTimeout),
-    keepAliveTimeout: place(o.keepAliveTimeout), hosts: o.hosts.map(place),
+    id: place(o.id),
+    domain: place(o.domain),
+    originPath: place(o.originPath),
+    httpPort: place(o.httpPort),
+    httpsPort: place(o.httpsPort),
+    protocolPolicy: place(o.protocolPolicy),
+    sslProtocols: place(o.sslProtocols),
+    ipAddressType: place(o.ipAddressType),
+    connectionAttempts: place(o.connectionAttempts),
+    connectionTimeout: place(o.connectionTimeout),
+    readTimeout: place(o.readTimeout),
+    keepAliveTimeout: place(o.keepAliveTimeout),
+    hosts: o.hosts.map(place),
     customHeaders: o.customHeaders.map((h) => ({ name: h.name, value: place(h.value) })),
   }))
   return { origins, findings: result.findings.map(place) }
@@ -115,6 +124,8 @@ function uniqueNames(result: SourceResult, taken: Set<string>): SourceResult {
     if (name !== origin.name) renames.set(origin.name, name)
     return name === origin.name ? origin : { ...origin, name }
   })
-  const findings = result.findings.map((f): StaticFinding => (f.origin && renames.has(f.origin) ? { ...f, origin: renames.get(f.origin)! } : f))
+  const findings = result.findings.map((f): StaticFinding =>
+    f.origin && renames.has(f.origin) ? { ...f, origin: renames.get(f.origin)! } : f,
+  )
   return { origins, findings }
 }

@@ -3,14 +3,22 @@
 import type { StaticFinding } from '../sources/types.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
 
-export { CHECK_FAMILIES, EDGES, FAIL_ON, SSL_PROTOCOLS, type CheckFamily, type EdgeName, type FailOn, type SslProtocol } from '../vocabulary.js'
+export {
+  CHECK_FAMILIES,
+  EDGES,
+  FAIL_ON,
+  SSL_PROTOCOLS,
+  type CheckFamily,
+  type EdgeName,
+  type FailOn,
+  type SslProtocol,
+} from '../vocabulary.js'
 
 export const PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'] as const
 export type ProtocolPolicy = (typeof PROTOCOL_POLICIES)[number]
 
 export const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'] as const
 export type IpAddressType = (typeof IP_ADDRESS_TYPES)[number]
-
 
 export const HTTP_METHODS = ['GET', 'HEAD'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]

@@ -44,13 +44,23 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const trust = loadTrustStore(config.overrides.trustRoots)
   const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
-  const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+  const resolver =
+    options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
   const staticFindings = config.staticFindings ?? []
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away, staticFindings })
+    const report = await checkOrigin(origin, {
+      trust,
+      cache,
+      resolver,
+      now,
+      only: options.only,
+      failOn: options.failOn,
+      away,
+      staticFindings,
+    })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
@@ -97,14 +107,21 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const families = familiesFor(origin, run.only)
   const checks = checksFor(families)
   // Nothing to judge (every family skipped, or left unknown by the source): nothing to probe either.
-  const observations = families.size === 0
-    ? emptyObservations()
-    : await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
+  const observations =
+    families.size === 0
+      ? emptyObservations()
+      : await observeOrigin(origin, edge, needsOf(checks, families), {
+          resolver: run.resolver,
+          cache: run.cache,
+          ...(run.away ? { away: run.away } : {}),
+        })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
   const findings = [...staticFindingsOf(origin, run.staticFindings ?? []), ...runChecks(checks, observations, context)]
   findings.sort(bySeverity)
 
-  const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
+  const certificate = families.has('certificate')
+    ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now)
+    : undefined
   const report: OriginReport = {
     name: origin.name,
     domain: origin.domain,
@@ -133,7 +150,8 @@ function checksRun(families: Set<CheckFamily>, origin: OriginConfig, walked: boo
 function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {
   const wanted = options.origins?.filter(Boolean) ?? []
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
-  if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
+  if (unknown.length > 0)
+    throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
   return options.shard ? selectShard(selected, options.shard) : selected
 }

@@ -13,7 +13,11 @@ import type { StaticFinding } from '../sources/types.js'
 import type { OriginReport } from '../report/types.js'
 
 export function staticFinding(found: StaticFinding, origin: string): Finding {
-  const draft = { code: found.code, ...(found.severity ? { severity: found.severity } : {}), details: { ...found.details, file: found.file, line: found.line } }
+  const draft = {
+    code: found.code,
+    ...(found.severity ? { severity: found.severity } : {}),
+    details: { ...found.details, file: found.file, line: found.line },
+  }
   return { ...toFinding(draft, origin, 'source'), location: { file: found.file, line: found.line } }
 }
 

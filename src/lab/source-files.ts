@@ -40,18 +40,31 @@ export interface LabDistributionModel {
 export const PLANTED_STATIC: readonly LabSourceOrigin[] = [
   { id: 'static-assets', domain: 'lab-assets.s3.amazonaws.com', s3: true },
   { id: 'pending-alb', policy: 'https-only' },
-  { id: 'bad-attempts', domain: `bad-attempts.${LAB_ZONE}`, policy: 'https-only', httpsPort: 443, sslProtocols: ['TLSv1.2'], connectionAttempts: 5 },
+  {
+    id: 'bad-attempts',
+    domain: `bad-attempts.${LAB_ZONE}`,
+    policy: 'https-only',
+    httpsPort: 443,
+    sslProtocols: ['TLSv1.2'],
+    connectionAttempts: 5,
+  },
 ]
 
 /** The lab origins grouped by the Host names their behaviours forward, the planted static cases beside the first. */
 export function labDistributions(origins: readonly RunningOrigin[]): LabDistributionModel[] {
   const groups = new Map<string, RunningOrigin[]>()
-  for (const origin of origins) groups.set(origin.scenario.hostHeader ?? '', [...(groups.get(origin.scenario.hostHeader ?? '') ?? []), origin])
+  for (const origin of origins)
+    groups.set(origin.scenario.hostHeader ?? '', [...(groups.get(origin.scenario.hostHeader ?? '') ?? []), origin])
   if (!groups.has('')) groups.set('', [])
   return [...groups].map(([alias, members], index) => {
     const suffix = alias === '' ? '' : String(index)
     const model: LabDistributionModel = {
-      names: { cloudformation: `LabDistribution${suffix}`, cdk: `LabDistribution${suffix}`, terraform: `lab${suffix ? `_${suffix}` : ''}`, cloudfront: `E1LAB${suffix}` },
+      names: {
+        cloudformation: `LabDistribution${suffix}`,
+        cdk: `LabDistribution${suffix}`,
+        terraform: `lab${suffix ? `_${suffix}` : ''}`,
+        cloudfront: `E1LAB${suffix}`,
+      },
       aliases: alias === '' ? [] : [alias],
       origins: members.map(({ scenario, port }) => {
         const httpOnly = scenario.tls.kind === 'http-only'
@@ -111,9 +124,19 @@ function behaviourPaths(model: LabDistributionModel, kind: SourceLabKind): { id:
 }
 
 function cloudFormationYaml(models: readonly LabDistributionModel[]): string {
-  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Description: The planted lab origins, declared as CloudFormation.', 'Resources:']
+  const lines = [
+    'AWSTemplateFormatVersion: "2010-09-09"',
+    'Description: The planted lab origins, declared as CloudFormation.',
+    'Resources:',
+  ]
   for (const model of models) {
-    lines.push(`  ${model.names.cloudformation}:`, '    Type: AWS::CloudFront::Distribution', '    Properties:', '      DistributionConfig:', '        Enabled: true')
+    lines.push(
+      `  ${model.names.cloudformation}:`,
+      '    Type: AWS::CloudFront::Distribution',
+      '    Properties:',
+      '      DistributionConfig:',
+      '        Enabled: true',
+    )
     if (model.aliases.length) lines.push('        Aliases:', ...model.aliases.map((a) => `          - ${a}`))
     lines.push('        Origins:')
     for (const o of model.origins) {
@@ -128,11 +151,26 @@ function cloudFormationYaml(models: readonly LabDistributionModel[]): string {
       if (o.httpsPort !== undefined) lines.push(`              HTTPSPort: ${o.httpsPort}`)
       if (o.sslProtocols) lines.push(`              OriginSSLProtocols: [${o.sslProtocols.join(', ')}]`)
     }
-    const policies = (indent: string) => [`${indent}CachePolicyId: ${CACHING_DISABLED}`, ...(model.aliases.length ? [`${indent}OriginRequestPolicyId: ${ALL_VIEWER}`] : [])]
+    const policies = (indent: string) => [
+      `${indent}CachePolicyId: ${CACHING_DISABLED}`,
+      ...(model.aliases.length ? [`${indent}OriginRequestPolicyId: ${ALL_VIEWER}`] : []),
+    ]
     const [first, ...rest] = behaviourPaths(model, 'cloudformation')
-    if (first) lines.push('        DefaultCacheBehavior:', `          TargetOriginId: ${first.id}`, '          ViewerProtocolPolicy: redirect-to-https', ...policies('          '))
+    if (first)
+      lines.push(
+        '        DefaultCacheBehavior:',
+        `          TargetOriginId: ${first.id}`,
+        '          ViewerProtocolPolicy: redirect-to-https',
+        ...policies('          '),
+      )
     if (rest.length) lines.push('        CacheBehaviors:')
-    for (const b of rest) lines.push(`          - PathPattern: ${b.path}`, `            TargetOriginId: ${b.id}`, '            ViewerProtocolPolicy: redirect-to-https', ...policies('            '))
+    for (const b of rest)
+      lines.push(
+        `          - PathPattern: ${b.path}`,
+        `            TargetOriginId: ${b.id}`,
+        '            ViewerProtocolPolicy: redirect-to-https',
+        ...policies('            '),
+      )
   }
   return `${lines.join('\n')}\n`
 }
@@ -195,9 +233,20 @@ function terraformFiles(models: readonly LabDistributionModel[]): string {
       lines.push('  }')
     }
     const [first, ...rest] = behaviourPaths(model, 'terraform')
-    const policies = [`    cache_policy_id = "${CACHING_DISABLED}"`, ...(model.aliases.length ? [`    origin_request_policy_id = "${ALL_VIEWER}"`] : [])]
+    const policies = [
+      `    cache_policy_id = "${CACHING_DISABLED}"`,
+      ...(model.aliases.length ? [`    origin_request_policy_id = "${ALL_VIEWER}"`] : []),
+    ]
     if (first) lines.push('', '  default_cache_behavior {', `    target_origin_id = "${first.id}"`, ...policies, '  }')
-    for (const b of rest) lines.push('', '  ordered_cache_behavior {', `    path_pattern     = "${b.path}"`, `    target_origin_id = "${b.id}"`, ...policies, '  }')
+    for (const b of rest)
+      lines.push(
+        '',
+        '  ordered_cache_behavior {',
+        `    path_pattern     = "${b.path}"`,
+        `    target_origin_id = "${b.id}"`,
+        ...policies,
+        '  }',
+      )
     lines.push('}', '')
   }
   return `${lines.join('\n')}\n`
@@ -223,10 +272,18 @@ function terraformPlan(models: readonly LabDistributionModel[]) {
         connection_timeout: 10,
         origin_path: '',
         custom_header: [],
-        custom_origin_config: o.s3 ? [] : [{
-          origin_protocol_policy: o.policy, http_port: o.httpPort ?? 80, https_port: o.httpsPort ?? 443,
-          origin_ssl_protocols: o.sslProtocols ?? ['TLSv1.2'], origin_read_timeout: 30, origin_keepalive_timeout: 5,
-        }],
+        custom_origin_config: o.s3
+          ? []
+          : [
+              {
+                origin_protocol_policy: o.policy,
+                http_port: o.httpPort ?? 80,
+                https_port: o.httpsPort ?? 443,
+                origin_ssl_protocols: o.sslProtocols ?? ['TLSv1.2'],
+                origin_read_timeout: 30,
+                origin_keepalive_timeout: 5,
+              },
+            ],
         s3_origin_config: [],
       })),
       default_cache_behavior: first ? [behaviour(first.id)] : [],
@@ -235,13 +292,17 @@ function terraformPlan(models: readonly LabDistributionModel[]) {
     const afterUnknown = { origin: model.origins.map((o) => (o.domain ? {} : { domain_name: true })), id: true, domain_name: true }
     return {
       address: `aws_cloudfront_distribution.${model.names.terraform}`,
-      mode: 'managed', type: 'aws_cloudfront_distribution', name: model.names.terraform,
+      mode: 'managed',
+      type: 'aws_cloudfront_distribution',
+      name: model.names.terraform,
       change: { actions: ['create'], before: null, after, after_unknown: afterUnknown },
     }
   })
   const resources = models.map((model) => ({
     address: `aws_cloudfront_distribution.${model.names.terraform}`,
-    mode: 'managed', type: 'aws_cloudfront_distribution', name: model.names.terraform,
+    mode: 'managed',
+    type: 'aws_cloudfront_distribution',
+    name: model.names.terraform,
     expressions: { origin: model.origins.map((o) => ({ origin_id: { constant_value: o.id } })) },
   }))
   return { format_version: '1.2', terraform_version: '1.11.0', resource_changes: changes, configuration: { root_module: { resources } } }
@@ -260,22 +321,28 @@ function cloudFrontConfig(model: LabDistributionModel) {
   return {
     CallerReference: `lab-${model.names.cloudfront}`,
     Aliases: items(model.aliases),
-    Origins: items(declaredOrigins('cloudfront', model).map((o) => ({
-      Id: o.id,
-      DomainName: o.domain,
-      OriginPath: '',
-      CustomHeaders: { Quantity: 0 },
-      ConnectionAttempts: o.connectionAttempts ?? 3,
-      ConnectionTimeout: 10,
-      ...(o.s3
-        ? { S3OriginConfig: { OriginAccessIdentity: '' } }
-        : {
-            CustomOriginConfig: {
-              HTTPPort: o.httpPort ?? 80, HTTPSPort: o.httpsPort ?? 443, OriginProtocolPolicy: o.policy,
-              OriginSslProtocols: items(o.sslProtocols ?? ['TLSv1.2']), OriginReadTimeout: 30, OriginKeepaliveTimeout: 5,
-            },
-          }),
-    }))),
+    Origins: items(
+      declaredOrigins('cloudfront', model).map((o) => ({
+        Id: o.id,
+        DomainName: o.domain,
+        OriginPath: '',
+        CustomHeaders: { Quantity: 0 },
+        ConnectionAttempts: o.connectionAttempts ?? 3,
+        ConnectionTimeout: 10,
+        ...(o.s3
+          ? { S3OriginConfig: { OriginAccessIdentity: '' } }
+          : {
+              CustomOriginConfig: {
+                HTTPPort: o.httpPort ?? 80,
+                HTTPSPort: o.httpsPort ?? 443,
+                OriginProtocolPolicy: o.policy,
+                OriginSslProtocols: items(o.sslProtocols ?? ['TLSv1.2']),
+                OriginReadTimeout: 30,
+                OriginKeepaliveTimeout: 5,
+              },
+            }),
+      })),
+    ),
     DefaultCacheBehavior: first ? behaviour(first.id) : undefined,
     CacheBehaviors: items(rest.map((b) => ({ PathPattern: b.path, ...behaviour(b.id) }))),
     Comment: 'The planted lab origins, as CloudFront returns them.',

@@ -44,7 +44,8 @@ export function writeSourceLab(lab: Lab, kind: SourceLabKind): SourceLab {
       // The health request and the edge are not in any source; the policy and port already are.
       const health = httpOriginLines(scenario, port).filter((line) => !/^ {4}(protocol-policy|http-port):/.test(line))
       const edge = scenario.edge && scenario.edge !== 'cloudfront' ? [`    edge: ${scenario.edge}`] : []
-      if (health.length || edge.length) entries.push(`  - name: ${JSON.stringify(discoveredName(kind, model, scenario.name))}`, ...edge, ...health)
+      if (health.length || edge.length)
+        entries.push(`  - name: ${JSON.stringify(discoveredName(kind, model, scenario.name))}`, ...edge, ...health)
     }
   }
   if (entries.length) lines.push('origins:', ...entries)

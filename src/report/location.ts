@@ -29,7 +29,11 @@ export function findingPlace(finding: Finding, origin: OriginConfig): FindingPla
   return fieldPlaceOf(finding, origin, fieldPlace) ?? originPlace
 }
 
-function fieldPlaceOf(finding: Finding, origin: OriginConfig, fieldPlace: (key: string) => FindingPlace | undefined): FindingPlace | undefined {
+function fieldPlaceOf(
+  finding: Finding,
+  origin: OriginConfig,
+  fieldPlace: (key: string) => FindingPlace | undefined,
+): FindingPlace | undefined {
   if (finding.code.startsWith('PORT_')) {
     const portField = finding.port === origin.httpsPort ? 'https-port' : finding.port === origin.httpPort ? 'http-port' : undefined
     return portField ? fieldPlace(portField) : undefined
@@ -82,7 +86,12 @@ export function lineLocator(origins: readonly OriginConfig[]): (finding: Finding
  * Where each finding points, as a path relative to the repository root: the config, or the source file
  * (whose paths are relative to `sourceRoot`, the config's repository root).
  */
-export function sarifPlaces(origins: readonly OriginConfig[], configFile: string, repoRoot: string, sourceRoot = repoRoot): (finding: Finding, origin: OriginReport) => { uri: string; line: number } {
+export function sarifPlaces(
+  origins: readonly OriginConfig[],
+  configFile: string,
+  repoRoot: string,
+  sourceRoot = repoRoot,
+): (finding: Finding, origin: OriginReport) => { uri: string; line: number } {
   const configPath = relativePath(configFile, repoRoot)
   const locate = placeLocator(origins)
   return (finding, originReport) => {

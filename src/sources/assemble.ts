@@ -57,7 +57,13 @@ class DistributionAssembly {
     this.d.origins.forEach((origin, index) => this.result.origins.push(this.origin(origin, names[index]!)))
   }
 
-  private finding(code: StaticFinding['code'], line: number, details: Record<string, JsonValue>, origin?: string, severity?: StaticFinding['severity']): void {
+  private finding(
+    code: StaticFinding['code'],
+    line: number,
+    details: Record<string, JsonValue>,
+    origin?: string,
+    severity?: StaticFinding['severity'],
+  ): void {
     this.result.findings.push({ code, ...(severity ? { severity } : {}), ...(origin ? { origin } : {}), file: this.file, line, details })
   }
 
@@ -72,18 +78,38 @@ class DistributionAssembly {
     for (const behaviour of this.d.behaviours) {
       const target = behaviour.target.value
       if (behaviour.target.unresolved || known.has(target)) continue
-      this.finding('EDGE_SETTING_INVALID', behaviour.target.line, {
-        setting: this.setting('targetOriginId'), container: this.d.container, value: target ?? null, allowed: [...known].filter((k): k is string => k !== undefined), pathPattern: behaviour.pathPattern,
-      }, undefined, 'error')
+      this.finding(
+        'EDGE_SETTING_INVALID',
+        behaviour.target.line,
+        {
+          setting: this.setting('targetOriginId'),
+          container: this.d.container,
+          value: target ?? null,
+          allowed: [...known].filter((k): k is string => k !== undefined),
+          pathPattern: behaviour.pathPattern,
+        },
+        undefined,
+        'error',
+      )
     }
   }
 
   private checkGroups(): void {
     for (const group of this.d.groups) {
       if (group.members.length === 2) continue
-      this.finding('EDGE_SETTING_INVALID', group.line, {
-        setting: this.setting('members'), container: this.d.container, group: idText(group.id), value: group.members.length, allowed: '2',
-      }, undefined, 'error')
+      this.finding(
+        'EDGE_SETTING_INVALID',
+        group.line,
+        {
+          setting: this.setting('members'),
+          container: this.d.container,
+          group: idText(group.id),
+          value: group.members.length,
+          allowed: '2',
+        },
+        undefined,
+        'error',
+      )
     }
   }
 
@@ -94,7 +120,11 @@ class DistributionAssembly {
       if (sameId(b.target, origin.id)) return true
       if (b.target.value !== undefined && groups.includes(b.target.value)) return true
       // A target known only after deploy may be this origin: never call it unused.
-      return b.target.unresolved !== undefined && !this.d.origins.some((o) => sameId(b.target, o.id)) && !this.d.groups.some((g) => sameId(b.target, g.id))
+      return (
+        b.target.unresolved !== undefined &&
+        !this.d.origins.some((o) => sameId(b.target, o.id)) &&
+        !this.d.groups.some((g) => sameId(b.target, g.id))
+      )
     })
     return { behaviours, groups }
   }
@@ -102,7 +132,8 @@ class DistributionAssembly {
   private origin(raw: RawOrigin, name: string): DiscoveredOrigin {
     const { behaviours, groups } = this.reaching(raw)
     const unchecked = new Set<CheckFamily>()
-    const value = <T>(rawValue: RawValue<T> | undefined, fallback: T | undefined): SourceValue<T> => sourceValue(rawValue, fallback, this.file, raw.line)
+    const value = <T>(rawValue: RawValue<T> | undefined, fallback: T | undefined): SourceValue<T> =>
+      sourceValue(rawValue, fallback, this.file, raw.line)
     const custom = raw.kind === 'custom'
     const origin: DiscoveredOrigin = {
       name,
@@ -163,8 +194,12 @@ class DistributionAssembly {
       skipAll()
     }
     const numbers: [SettingKey, SourceValue<number>][] = [
-      ['httpPort', origin.httpPort], ['httpsPort', origin.httpsPort], ['connectionAttempts', origin.connectionAttempts],
-      ['connectionTimeout', origin.connectionTimeout], ['readTimeout', origin.readTimeout], ['keepAliveTimeout', origin.keepAliveTimeout],
+      ['httpPort', origin.httpPort],
+      ['httpsPort', origin.httpsPort],
+      ['connectionAttempts', origin.connectionAttempts],
+      ['connectionTimeout', origin.connectionTimeout],
+      ['readTimeout', origin.readTimeout],
+      ['keepAliveTimeout', origin.keepAliveTimeout],
     ]
     const probeSettings = new Set<SettingKey>(['httpPort', 'httpsPort', 'protocolPolicy', 'sslProtocols'])
     for (const [key, setting] of numbers) {
@@ -176,7 +211,13 @@ class DistributionAssembly {
       }
       const problem = setting.value === undefined ? undefined : numberProblem(key, setting.value)
       if (!problem) continue
-      this.finding('EDGE_SETTING_INVALID', setting.line, { setting: this.setting(key), value: rawNumber(raw, key) ?? setting.value ?? null, allowed: problem.allowed }, origin.name, problem.severity)
+      this.finding(
+        'EDGE_SETTING_INVALID',
+        setting.line,
+        { setting: this.setting(key), value: rawNumber(raw, key) ?? setting.value ?? null, allowed: problem.allowed },
+        origin.name,
+        problem.severity,
+      )
       if (problem.severity === 'error') skipAll()
     }
     this.judgeEnum(origin, 'protocolPolicy', origin.protocolPolicy, skipAll, true)
@@ -188,7 +229,13 @@ class DistributionAssembly {
     } else {
       const refused = (protocols.value ?? []).filter((p) => enumProblem('sslProtocols', p))
       if (refused.length > 0 || protocols.value?.length === 0) {
-        this.finding('EDGE_SETTING_INVALID', protocols.line, { setting: this.setting('sslProtocols'), value: protocols.value ?? [], allowed: 'SSLv3, TLSv1, TLSv1.1, TLSv1.2' }, origin.name, 'error')
+        this.finding(
+          'EDGE_SETTING_INVALID',
+          protocols.line,
+          { setting: this.setting('sslProtocols'), value: protocols.value ?? [], allowed: 'SSLv3, TLSv1, TLSv1.1, TLSv1.2' },
+          origin.name,
+          'error',
+        )
         skipAll()
       }
     }
@@ -200,16 +247,31 @@ class DistributionAssembly {
     if (origin.signed) unchecked.add('http')
   }
 
-  private judgeEnum(origin: DiscoveredOrigin, key: 'protocolPolicy' | 'ipAddressType', setting: SourceValue<string>, skipAll: () => void, required: boolean): void {
+  private judgeEnum(
+    origin: DiscoveredOrigin,
+    key: 'protocolPolicy' | 'ipAddressType',
+    setting: SourceValue<string>,
+    skipAll: () => void,
+    required: boolean,
+  ): void {
     if (setting.unresolved) {
       this.unresolved(origin.name, key, setting.line, setting.unresolved, NETWORK)
       skipAll()
       return
     }
     if (setting.value === undefined && !required) return
-    const problem = setting.value === undefined ? { severity: 'error' as const, allowed: 'http-only, https-only, match-viewer' } : enumProblem(key, setting.value)
+    const problem =
+      setting.value === undefined
+        ? { severity: 'error' as const, allowed: 'http-only, https-only, match-viewer' }
+        : enumProblem(key, setting.value)
     if (!problem) return
-    this.finding('EDGE_SETTING_INVALID', setting.line, { setting: this.setting(key), value: setting.value ?? null, allowed: problem.allowed }, origin.name, problem.severity)
+    this.finding(
+      'EDGE_SETTING_INVALID',
+      setting.line,
+      { setting: this.setting(key), value: setting.value ?? null, allowed: problem.allowed },
+      origin.name,
+      problem.severity,
+    )
     skipAll()
   }
 
@@ -220,7 +282,9 @@ class DistributionAssembly {
     const forwards = behaviours.some((b) => 'forwarded' in b.host && b.host.forwarded)
     for (const b of behaviours) {
       if ('unresolved' in b.host) {
-        this.unresolved(origin.name, 'originRequestPolicy', b.host.line, { expression: b.host.unresolved, reason: 'policy' }, [], { pathPattern: b.pathPattern })
+        this.unresolved(origin.name, 'originRequestPolicy', b.host.line, { expression: b.host.unresolved, reason: 'policy' }, [], {
+          pathPattern: b.pathPattern,
+        })
       }
     }
     if (keepsDomain && origin.domain.value) hosts.push(origin.domain)
@@ -253,7 +317,12 @@ class DistributionAssembly {
     unchecked: readonly CheckFamily[],
     extra: Record<string, JsonValue> = {},
   ): void {
-    this.finding('SOURCE_UNRESOLVED', line, { setting: this.setting(key), expression: what.expression, because: what.reason, unchecked: [...unchecked], ...extra }, origin)
+    this.finding(
+      'SOURCE_UNRESOLVED',
+      line,
+      { setting: this.setting(key), expression: what.expression, because: what.reason, unchecked: [...unchecked], ...extra },
+      origin,
+    )
   }
 }
 

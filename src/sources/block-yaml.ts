@@ -18,7 +18,11 @@ interface Line {
   raw: string
 }
 
-export function parseBlockYaml(source: string, shortForms: ReadonlySet<string>, asFunction: (node: TreeNode) => TreeNode): ParsedTree | undefined {
+export function parseBlockYaml(
+  source: string,
+  shortForms: ReadonlySet<string>,
+  asFunction: (node: TreeNode) => TreeNode,
+): ParsedTree | undefined {
   try {
     const reader = new BlockReader(source, shortForms, asFunction)
     const root = reader.document()
@@ -193,7 +197,12 @@ class BlockReader {
     const rest = space < 0 ? '' : text.slice(space).trim()
     if (rest === '') {
       const argument = this.valueBelow(line, indent, true)
-      return { kind: 'function', line: argument.kind === 'scalar' && argument.value === null ? line.number : argument.line, name: longName, argument: argument.kind === 'scalar' && argument.value === null ? { kind: 'scalar', line: line.number, value: '' } : argument }
+      return {
+        kind: 'function',
+        line: argument.kind === 'scalar' && argument.value === null ? line.number : argument.line,
+        name: longName,
+        argument: argument.kind === 'scalar' && argument.value === null ? { kind: 'scalar', line: line.number, value: '' } : argument,
+      }
     }
     if (rest.startsWith('!')) bail()
     const argument = this.inline(rest, line, indent)

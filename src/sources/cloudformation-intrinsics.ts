@@ -7,6 +7,7 @@
 
 import type { Scalar, TreeNode } from './tree.js'
 import type { UnresolvedReason } from './types.js'
+import { asText } from './as-text.js'
 
 export type Value = Scalar | Value[] | { [key: string]: Value }
 
@@ -36,7 +37,13 @@ export interface TemplateContext {
 export type ParameterValue = { value: string | string[] } | { missing: 'parameter' }
 
 export const PSEUDO_PARAMETERS = new Set([
-  'AWS::AccountId', 'AWS::NotificationARNs', 'AWS::Partition', 'AWS::Region', 'AWS::StackId', 'AWS::StackName', 'AWS::URLSuffix',
+  'AWS::AccountId',
+  'AWS::NotificationARNs',
+  'AWS::Partition',
+  'AWS::Region',
+  'AWS::StackId',
+  'AWS::StackName',
+  'AWS::URLSuffix',
 ])
 
 export function evaluate(node: TreeNode, ctx: TemplateContext): Evaluated | typeof NO_VALUE {
@@ -113,7 +120,7 @@ function evaluateFunction(node: TreeNode & { kind: 'function' }, ctx: TemplateCo
       const t = text ? evaluate(text, ctx) : undefined
       if (!d || !t || d === NO_VALUE || t === NO_VALUE || !d.ok) return cannot(node, 'function')
       if (!t.ok) return { ...t, expression: render(node) }
-      return { ok: true, value: String(t.value).split(String(d.value)) }
+      return { ok: true, value: asText(t.value).split(asText(d.value)) }
     }
     case 'Fn::If': {
       const [condition, whenTrue, whenFalse] = items(arg)
@@ -129,7 +136,7 @@ function evaluateFunction(node: TreeNode & { kind: 'function' }, ctx: TemplateCo
         if (!key || key === NO_VALUE) return cannot(node, 'function')
         if (!key.ok) return { ...key, expression: render(node) }
       }
-      const [m, t, s] = keys.map((k) => String((k as { value: Value }).value))
+      const [m, t, s] = keys.map((k) => asText((k as { value: Value }).value))
       const found = lookup(ctx.mappings, [m!, t!, s!])
       if (found) return evaluate(found, ctx)
       const defaultValue = fallback?.kind === 'map' ? fallback.entries.get('DefaultValue')?.value : undefined
@@ -139,7 +146,7 @@ function evaluateFunction(node: TreeNode & { kind: 'function' }, ctx: TemplateCo
       const inner = evaluate(arg, ctx)
       if (inner === NO_VALUE) return cannot(node, 'function')
       if (!inner.ok) return { ...inner, expression: render(node) }
-      return { ok: true, value: Buffer.from(String(inner.value)).toString('base64') }
+      return { ok: true, value: Buffer.from(asText(inner.value)).toString('base64') }
     }
     case 'Fn::Length': {
       const inner = evaluate(arg, ctx)
@@ -150,7 +157,11 @@ function evaluateFunction(node: TreeNode & { kind: 'function' }, ctx: TemplateCo
       return cannot(node, 'attribute', `\${${getAttName(arg)}}`)
     case 'Fn::ImportValue':
       return cannot(node, 'import')
-    case 'Fn::Equals': case 'Fn::Not': case 'Fn::And': case 'Fn::Or': case 'Condition': {
+    case 'Fn::Equals':
+    case 'Fn::Not':
+    case 'Fn::And':
+    case 'Fn::Or':
+    case 'Condition': {
       const value = evaluateCondition(node, ctx)
       return value === 'unknown' ? cannot(node, 'condition') : { ok: true, value }
     }
@@ -241,7 +252,7 @@ function partsOf(list: TreeNode, ctx: TemplateContext): { values: string[] } | {
     const whole = evaluate(list, ctx)
     if (whole === NO_VALUE) return { values: [] }
     if (!whole.ok) return { failed: whole, partial: [whole.partial] }
-    return { values: Array.isArray(whole.value) ? whole.value.map(String) : [String(whole.value)] }
+    return { values: Array.isArray(whole.value) ? whole.value.map(String) : [asText(whole.value)] }
   }
   const values: string[] = []
   const partial: string[] = []
@@ -250,8 +261,8 @@ function partsOf(list: TreeNode, ctx: TemplateContext): { values: string[] } | {
     const result = evaluate(item, ctx)
     if (result === NO_VALUE) continue
     if (result.ok) {
-      values.push(String(result.value))
-      partial.push(String(result.value))
+      values.push(asText(result.value))
+      partial.push(asText(result.value))
     } else {
       failed ??= result
       partial.push(result.partial)
@@ -292,7 +303,8 @@ export function decideCondition(name: string, ctx: TemplateContext): ConditionVa
 }
 
 function evaluateCondition(node: TreeNode, ctx: TemplateContext): ConditionValue {
-  if (node.kind === 'scalar') return typeof node.value === 'boolean' ? node.value : node.value === 'true' ? true : node.value === 'false' ? false : 'unknown'
+  if (node.kind === 'scalar')
+    return typeof node.value === 'boolean' ? node.value : node.value === 'true' ? true : node.value === 'false' ? false : 'unknown'
   if (node.kind !== 'function') return 'unknown'
   const args = items(node.argument).filter((a): a is TreeNode => a !== undefined)
   switch (node.name) {

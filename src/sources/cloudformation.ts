@@ -4,19 +4,14 @@
  */
 
 import { assemble } from './assemble.js'
-import {
-  NO_VALUE,
-  decideCondition,
-  evaluate,
-  type ParameterValue,
-  type TemplateContext,
-} from './cloudformation-intrinsics.js'
+import { NO_VALUE, decideCondition, evaluate, type ParameterValue, type TemplateContext } from './cloudformation-intrinsics.js'
 import { readDistributionConfig, type Positioned, type Resolver } from './distribution-config.js'
 import { cacheHeadersForwardHost, managedPolicy, originRequestHeadersForwardHost, type PolicyView } from './host-forwarding.js'
 import type { RawDistribution } from './raw.js'
 import { invalidSource, parsedOrInvalid } from './source-invalid.js'
 import { child, entry, type TreeNode } from './tree.js'
 import type { SourceResult } from './types.js'
+import { asText } from './as-text.js'
 
 /** Values for template Parameters (and pseudo-parameters such as `AWS::Region`), as the config gives them. */
 export type TemplateParameters = Readonly<Record<string, string | number | boolean | readonly (string | number)[]>>
@@ -49,7 +44,15 @@ export function readCloudFormation(text: string, file: string, options: CloudFor
     const placed = config ? resolver.map(config) : undefined
     if (!placed) continue
     const conditions = [...(decided === 'unknown' && condition ? [condition] : []), ...placed.conditions]
-    distributions.push(readDistributionConfig(placed.node, resolver, { format: 'cloudformation', container: logicalId, file, line: resource.line, conditions }))
+    distributions.push(
+      readDistributionConfig(placed.node, resolver, {
+        format: 'cloudformation',
+        container: logicalId,
+        file,
+        line: resource.line,
+        conditions,
+      }),
+    )
   }
   const result = assemble(distributions)
   return { origins: result.origins, findings: [...findings, ...result.findings] }
@@ -67,7 +70,11 @@ function templateContext(root: TreeNode, resources: TreeNode & { kind: 'map' }, 
       parameters.set(name, parameterValue(definition, given[name]))
     }
   }
-  const pseudo = new Map(Object.entries(given).filter(([name]) => name.startsWith('AWS::')).map(([name, value]) => [name, String(value)]))
+  const pseudo = new Map(
+    Object.entries(given)
+      .filter(([name]) => name.startsWith('AWS::'))
+      .map(([name, value]) => [name, String(value)]),
+  )
   const conditions = new Map<string, TreeNode>()
   const declaredConditions = child(root, 'Conditions')
   if (declaredConditions?.kind === 'map') for (const [name, { value }] of declaredConditions.entries) conditions.set(name, value)
@@ -85,7 +92,7 @@ function parameterValue(definition: TreeNode, given: TemplateParameters[string] 
     if (Array.isArray(value)) return { value: value.map(String) }
     return { value: isList ? String(value).split(',') : String(value) }
   }
-  if (given !== undefined) return asValue(typeof given === 'object' ? (given as readonly (string | number)[]) : String(given))
+  if (given !== undefined) return asValue(typeof given === 'object' ? given : String(given))
   if (type.startsWith('AWS::SSM::Parameter::Value')) return { missing: 'parameter' }
   const fallback = child(definition, 'Default')
   if (fallback?.kind === 'scalar' && fallback.value !== null) return asValue(String(fallback.value))
@@ -117,7 +124,10 @@ function templateResolver(ctx: TemplateContext, resources: TreeNode & { kind: 'm
     }
     const evaluated = evaluate(whole.node, ctx)
     if (evaluated === NO_VALUE || !evaluated.ok || !Array.isArray(evaluated.value)) return []
-    return evaluated.value.map((value) => ({ node: { kind: 'scalar', line: whole.node.line, value: typeof value === 'object' ? JSON.stringify(value) : value }, conditions: whole.conditions }))
+    return evaluated.value.map((value) => ({
+      node: { kind: 'scalar', line: whole.node.line, value: typeof value === 'object' ? JSON.stringify(value) : value },
+      conditions: whole.conditions,
+    }))
   }
   return {
     value: (node) => evaluate(node, ctx),
@@ -128,29 +138,40 @@ function templateResolver(ctx: TemplateContext, resources: TreeNode & { kind: 'm
 }
 
 /** A policy of this template read from its own resource; a literal id through the managed table. */
-function templatePolicy(kind: 'origin-request' | 'cache', node: TreeNode, ctx: TemplateContext, resources: TreeNode & { kind: 'map' }): PolicyView {
+function templatePolicy(
+  kind: 'origin-request' | 'cache',
+  node: TreeNode,
+  ctx: TemplateContext,
+  resources: TreeNode & { kind: 'map' },
+): PolicyView {
   const logicalId = referencedResource(node)
   const resource = logicalId ? entry(resources, logicalId)?.value : undefined
   const type = textOf(child(resource, 'Type'))
   if (resource && type === (kind === 'origin-request' ? ORIGIN_REQUEST_POLICY : CACHE_POLICY)) {
     const properties = child(resource, 'Properties')
-    const headersConfig = kind === 'origin-request'
-      ? child(child(properties, 'OriginRequestPolicyConfig'), 'HeadersConfig')
-      : child(child(child(properties, 'CachePolicyConfig'), 'ParametersInCacheKeyAndForwardedToOrigin'), 'HeadersConfig')
-    const behavior = headersConfig ? evaluate(child(headersConfig, 'HeaderBehavior') ?? { kind: 'scalar', line: 0, value: 'none' }, ctx) : undefined
+    const headersConfig =
+      kind === 'origin-request'
+        ? child(child(properties, 'OriginRequestPolicyConfig'), 'HeadersConfig')
+        : child(child(child(properties, 'CachePolicyConfig'), 'ParametersInCacheKeyAndForwardedToOrigin'), 'HeadersConfig')
+    const behavior = headersConfig
+      ? evaluate(child(headersConfig, 'HeaderBehavior') ?? { kind: 'scalar', line: 0, value: 'none' }, ctx)
+      : undefined
     const headers = child(headersConfig, 'Headers')
     const headerValues = headers ? evaluate(headers, ctx) : { ok: true as const, value: [] }
     if (!behavior || behavior === NO_VALUE || !behavior.ok || headerValues === NO_VALUE || !headerValues.ok) {
       return { kind: 'unresolved', expression: `${logicalId} HeadersConfig` }
     }
     const list = (Array.isArray(headerValues.value) ? headerValues.value : []).map(String)
-    const forwardsHost = kind === 'origin-request' ? originRequestHeadersForwardHost(String(behavior.value), list) : cacheHeadersForwardHost(String(behavior.value), list)
+    const forwardsHost =
+      kind === 'origin-request'
+        ? originRequestHeadersForwardHost(asText(behavior.value), list)
+        : cacheHeadersForwardHost(asText(behavior.value), list)
     return { kind: 'known', forwardsHost }
   }
   const value = evaluate(node, ctx)
   if (value === NO_VALUE) return { kind: 'none' }
   if (!value.ok) return { kind: 'unresolved', expression: value.expression }
-  return managedPolicy(kind, String(value.value))
+  return managedPolicy(kind, asText(value.value))
 }
 
 /** `!Ref Policy` or `!GetAtt Policy.Id`: the logical id named. */

@@ -8,6 +8,7 @@ import { NO_VALUE, type Evaluated, type Value } from './cloudformation-intrinsic
 import { decideHost, legacyHeadersView, type PolicyView } from './host-forwarding.js'
 import type { RawBehaviour, RawDistribution, RawGroup, RawOrigin, RawValue } from './raw.js'
 import { child, entry, keyLine, type TreeNode } from './tree.js'
+import { asText } from './as-text.js'
 
 export interface Positioned {
   node: TreeNode
@@ -43,7 +44,7 @@ export function readDistributionConfig(config: TreeNode, resolver: Resolver, met
     if (whole && whole !== NO_VALUE && !whole.ok) {
       distribution.aliasesUnresolved = { unresolved: { expression: whole.expression, reason: whole.reason }, line: aliases.line }
     } else if (whole && whole !== NO_VALUE && Array.isArray(whole.value)) {
-      distribution.aliases = whole.value.map((value) => ({ value: String(value), line: aliases.line }))
+      distribution.aliases = whole.value.map((value) => ({ value: asText(value), line: aliases.line }))
     } else {
       distribution.aliases = read.list(aliases.value).flatMap(({ node }) => {
         const value = read.text(node, node.line)
@@ -79,7 +80,7 @@ class ConfigReader {
   text(node: TreeNode | undefined, line: number): RawValue<string> | undefined {
     const raw = this.raw(node, line)
     if (!raw || raw.value === undefined) return raw as RawValue<string> | undefined
-    return { ...raw, value: Array.isArray(raw.value) ? raw.value.join(',') : String(raw.value) }
+    return { ...raw, value: Array.isArray(raw.value) ? raw.value.map(asText).join(',') : asText(raw.value) }
   }
 
   setting(map: TreeNode | undefined, ...keys: string[]): RawValue<Value> | undefined {
@@ -198,7 +199,12 @@ class ConfigReader {
       pathPattern,
       line,
       target: this.textSetting(node, 'TargetOriginId') ?? { line },
-      host: decideHost({ originRequest: policyOf('origin-request', 'OriginRequestPolicyId'), cache: policyOf('cache', 'CachePolicyId'), legacyHeaders: legacyHeadersView(legacy), line: policyLine }),
+      host: decideHost({
+        originRequest: policyOf('origin-request', 'OriginRequestPolicyId'),
+        cache: policyOf('cache', 'CachePolicyId'),
+        legacyHeaders: legacyHeadersView(legacy),
+        line: policyLine,
+      }),
     }
   }
 }

@@ -8,22 +8,65 @@ import type { SourceKind } from './types.js'
 
 /** The settings judged here, by a name common to every format. */
 export type SettingKey =
-  | 'id' | 'domain' | 'originPath' | 'httpPort' | 'httpsPort' | 'protocolPolicy' | 'sslProtocols' | 'readTimeout' | 'keepAliveTimeout'
-  | 'ipAddressType' | 'connectionAttempts' | 'connectionTimeout' | 'headerValue' | 'aliases' | 'targetOriginId' | 'members' | 'condition'
+  | 'id'
+  | 'domain'
+  | 'originPath'
+  | 'httpPort'
+  | 'httpsPort'
+  | 'protocolPolicy'
+  | 'sslProtocols'
+  | 'readTimeout'
+  | 'keepAliveTimeout'
+  | 'ipAddressType'
+  | 'connectionAttempts'
+  | 'connectionTimeout'
+  | 'headerValue'
+  | 'aliases'
+  | 'targetOriginId'
+  | 'members'
+  | 'condition'
   | 'originRequestPolicy'
 
 const CLOUDFORMATION_NAMES: Record<SettingKey, string> = {
-  id: 'Id', domain: 'DomainName', originPath: 'OriginPath', httpPort: 'HTTPPort', httpsPort: 'HTTPSPort', protocolPolicy: 'OriginProtocolPolicy',
-  sslProtocols: 'OriginSSLProtocols', readTimeout: 'OriginReadTimeout', keepAliveTimeout: 'OriginKeepaliveTimeout', ipAddressType: 'IpAddressType',
-  connectionAttempts: 'ConnectionAttempts', connectionTimeout: 'ConnectionTimeout', headerValue: 'HeaderValue', aliases: 'Aliases',
-  targetOriginId: 'TargetOriginId', members: 'Members', condition: 'Condition', originRequestPolicy: 'OriginRequestPolicyId',
+  id: 'Id',
+  domain: 'DomainName',
+  originPath: 'OriginPath',
+  httpPort: 'HTTPPort',
+  httpsPort: 'HTTPSPort',
+  protocolPolicy: 'OriginProtocolPolicy',
+  sslProtocols: 'OriginSSLProtocols',
+  readTimeout: 'OriginReadTimeout',
+  keepAliveTimeout: 'OriginKeepaliveTimeout',
+  ipAddressType: 'IpAddressType',
+  connectionAttempts: 'ConnectionAttempts',
+  connectionTimeout: 'ConnectionTimeout',
+  headerValue: 'HeaderValue',
+  aliases: 'Aliases',
+  targetOriginId: 'TargetOriginId',
+  members: 'Members',
+  condition: 'Condition',
+  originRequestPolicy: 'OriginRequestPolicyId',
 }
 
 const TERRAFORM_NAMES: Record<SettingKey, string> = {
-  id: 'origin_id', domain: 'domain_name', originPath: 'origin_path', httpPort: 'http_port', httpsPort: 'https_port', protocolPolicy: 'origin_protocol_policy',
-  sslProtocols: 'origin_ssl_protocols', readTimeout: 'origin_read_timeout', keepAliveTimeout: 'origin_keepalive_timeout', ipAddressType: 'ip_address_type',
-  connectionAttempts: 'connection_attempts', connectionTimeout: 'connection_timeout', headerValue: 'custom_header.value', aliases: 'aliases',
-  targetOriginId: 'target_origin_id', members: 'member', condition: 'condition', originRequestPolicy: 'origin_request_policy_id',
+  id: 'origin_id',
+  domain: 'domain_name',
+  originPath: 'origin_path',
+  httpPort: 'http_port',
+  httpsPort: 'https_port',
+  protocolPolicy: 'origin_protocol_policy',
+  sslProtocols: 'origin_ssl_protocols',
+  readTimeout: 'origin_read_timeout',
+  keepAliveTimeout: 'origin_keepalive_timeout',
+  ipAddressType: 'ip_address_type',
+  connectionAttempts: 'connection_attempts',
+  connectionTimeout: 'connection_timeout',
+  headerValue: 'custom_header.value',
+  aliases: 'aliases',
+  targetOriginId: 'target_origin_id',
+  members: 'member',
+  condition: 'condition',
+  originRequestPolicy: 'origin_request_policy_id',
 }
 
 /** What the format itself calls a setting, for findings. */

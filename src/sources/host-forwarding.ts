@@ -30,9 +30,7 @@ export const EXCEPT_HOST_POLICY = 'b689b0a8-53d0-40ab-baf2-68738e2966ac'
 
 /** What a behaviour's policy says about Host: nothing set, decided, or unreadable. */
 export type PolicyView =
-  | { kind: 'none' }
-  | { kind: 'known'; forwardsHost: boolean; exceptHost?: boolean }
-  | { kind: 'unresolved'; expression: string }
+  { kind: 'none' } | { kind: 'known'; forwardsHost: boolean; exceptHost?: boolean } | { kind: 'unresolved'; expression: string }
 
 const isHost = (header: string) => header.toLowerCase() === 'host'
 

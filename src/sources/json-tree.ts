@@ -121,7 +121,11 @@ class JsonReader {
   }
 
   private literal(): Scalar {
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.position)) {
         this.position += word.length
         return value

@@ -42,9 +42,7 @@ export interface RawGroup {
 }
 
 /** Whether a cache behaviour sends the viewer's Host to its origin. */
-export type HostDecision =
-  | { forwarded: boolean; line: number }
-  | { unresolved: string; line: number }
+export type HostDecision = { forwarded: boolean; line: number } | { unresolved: string; line: number }
 
 export interface RawBehaviour {
   /** `*` for the default behaviour. */

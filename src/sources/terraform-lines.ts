@@ -206,9 +206,11 @@ export class TerraformFolders {
     const absolute = resolve(dir)
     let files = this.parsed.get(absolute)
     if (!files) {
-      let names: string[] = []
+      let names: string[]
       try {
-        names = readdirSync(absolute).filter((name) => name.endsWith('.tf')).sort()
+        names = readdirSync(absolute)
+          .filter((name) => name.endsWith('.tf'))
+          .sort()
       } catch {
         names = []
       }

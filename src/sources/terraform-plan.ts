@@ -7,11 +7,19 @@
 
 import { isAbsolute, join } from 'node:path'
 import { assemble } from './assemble.js'
-import { cacheHeadersForwardHost, decideHost, legacyHeadersView, managedPolicy, originRequestHeadersForwardHost, type PolicyView } from './host-forwarding.js'
+import {
+  cacheHeadersForwardHost,
+  decideHost,
+  legacyHeadersView,
+  managedPolicy,
+  originRequestHeadersForwardHost,
+  type PolicyView,
+} from './host-forwarding.js'
 import type { RawBehaviour, RawDistribution, RawGroup, RawOrigin, RawValue } from './raw.js'
 import { invalidSource } from './source-invalid.js'
 import { blocksOf, TerraformFolders, type HclBlock } from './terraform-lines.js'
 import type { SourceResult } from './types.js'
+import { asText } from './as-text.js'
 
 export interface TerraformPlanOptions {
   /** The plan's root module folder (default: the plan file's folder). */
@@ -44,7 +52,12 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   const result = assemble(distributions)
   for (const d of distributions) {
     if (!reader.unreadable(d.container)) continue
-    result.findings.push({ code: 'SOURCE_UNRESOLVED', file: d.file, line: d.line, details: { setting: 'origin', expression: UNKNOWN.expression, because: UNKNOWN.reason, container: d.container } })
+    result.findings.push({
+      code: 'SOURCE_UNRESOLVED',
+      file: d.file,
+      line: d.line,
+      details: { setting: 'origin', expression: UNKNOWN.expression, because: UNKNOWN.reason, container: d.container },
+    })
   }
   return result
 }
@@ -97,8 +110,8 @@ class PlanReader {
         ...(change.change.after === null ? { unreadable: true } : {}),
         unknown: isMap(change.change.after_unknown) ? change.change.after_unknown : {},
         ...(typeof change.module_address === 'string' ? { moduleAddress: change.module_address } : {}),
-        type: String(change.type),
-        name: String(change.name),
+        type: asText(change.type),
+        name: asText(change.name),
       })
     }
     // A plan printed without resource_changes (or state output) still has planned values.
@@ -109,8 +122,8 @@ class PlanReader {
         after: isMap(resource.values) ? resource.values : {},
         unknown: {},
         ...(moduleAddress ? { moduleAddress } : {}),
-        type: String(resource.type),
-        name: String(resource.name),
+        type: asText(resource.type),
+        name: asText(resource.name),
       })
     }
   }
@@ -120,7 +133,9 @@ class PlanReader {
   }
 
   distributions(): RawDistribution[] {
-    return [...this.changes.entries()].filter(([, c]) => c.type === DISTRIBUTION).map(([address, change]) => this.distribution(address, change))
+    return [...this.changes.entries()]
+      .filter(([, c]) => c.type === DISTRIBUTION)
+      .map(([address, change]) => this.distribution(address, change))
   }
 
   private distribution(address: string, change: Change): RawDistribution {
@@ -140,34 +155,55 @@ class PlanReader {
       line,
       conditions: [],
       aliases: [],
-      origins: list(after.origin).map((origin, i) => this.origin(origin, list(unknown.origin)[i], matchBlock(origin, configOrigins, originBlocks), line)),
+      origins: list(after.origin).map((origin, i) =>
+        this.origin(origin, list(unknown.origin)[i], matchBlock(origin, configOrigins, originBlocks), line),
+      ),
       groups: list(after.origin_group).map((group, i) => this.group(group, list(unknown.origin_group)[i], line)),
       behaviours: [],
     }
     const aliasesLine = block?.attributes.get('aliases')
     if (aliasesLine !== undefined) distribution.aliasesLine = aliasesLine
     if (unknown.aliases === true) distribution.aliasesUnresolved = { unresolved: UNKNOWN, line: aliasesLine ?? line }
-    else distribution.aliases = list(after.aliases).map((alias, i) => (list(unknown.aliases)[i] === true ? { unresolved: UNKNOWN, line: aliasesLine ?? line } : { value: String(alias), line: aliasesLine ?? line }))
+    else
+      distribution.aliases = list(after.aliases).map((alias, i) =>
+        list(unknown.aliases)[i] === true
+          ? { unresolved: UNKNOWN, line: aliasesLine ?? line }
+          : { value: asText(alias), line: aliasesLine ?? line },
+      )
     const behaviourBlocks = [...blocksOf(block, 'default_cache_behavior'), ...blocksOf(block, 'ordered_cache_behavior')]
     const behaviourValues = [...list(after.default_cache_behavior), ...list(after.ordered_cache_behavior)]
     const behaviourUnknowns = [...list(unknown.default_cache_behavior), ...list(unknown.ordered_cache_behavior)]
     const behaviourExpressions = [...list(expressions.default_cache_behavior), ...list(expressions.ordered_cache_behavior)]
     distribution.behaviours = behaviourValues.map((b, i) =>
-      this.behaviour(b, behaviourUnknowns[i], behaviourExpressions[i], behaviourBlocks[i], i === 0 && list(after.default_cache_behavior).length > 0, change, line),
+      this.behaviour(
+        b,
+        behaviourUnknowns[i],
+        behaviourExpressions[i],
+        behaviourBlocks[i],
+        i === 0 && list(after.default_cache_behavior).length > 0,
+        change,
+        line,
+      ),
     )
     return distribution
   }
 
   /** The resource's configuration, and the folder of its module where that is a local path. */
   private configuration(change: Change): { resource?: JsonMap; dir?: string; module?: JsonMap } {
-    let module = isMap(this.plan.configuration) && isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined
+    let module =
+      isMap(this.plan.configuration) && isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined
     let dir: string | undefined = this.rootDir
     for (const call of moduleCalls(change.moduleAddress)) {
       const calls = isMap(module?.module_calls) ? module.module_calls : {}
       const called = calls[call]
       if (!isMap(called)) return {}
       const source = typeof called.source === 'string' ? called.source : ''
-      dir = dir !== undefined && (source.startsWith('./') || source.startsWith('../')) ? join(dir, source) : isAbsolute(source) ? source : undefined
+      dir =
+        dir !== undefined && (source.startsWith('./') || source.startsWith('../'))
+          ? join(dir, source)
+          : isAbsolute(source)
+            ? source
+            : undefined
       module = isMap(called.module) ? called.module : undefined
     }
     const resource = list(module?.resources).find((r): r is JsonMap => isMap(r) && r.address === `${change.type}.${change.name}`)
@@ -188,20 +224,26 @@ class PlanReader {
       const v = source[key]
       return v === null || v === undefined ? undefined : { value: convert(v), line: lineOf }
     }
-    const text = (v: Json) => String(v)
-    const number = (v: Json) => (typeof v === 'number' ? v : String(v))
+    const text = (v: Json) => asText(v)
+    const number = (v: Json) => (typeof v === 'number' ? v : asText(v))
     const raw: RawOrigin = {
       line,
       id: read(origin, unknown, 'origin_id', at('origin_id'), text) ?? { line },
       domain: read(origin, unknown, 'domain_name', at('domain_name'), text) ?? { line },
       kind,
-      signed: kind === 'custom' && (unknown.origin_access_control_id === true || (typeof origin.origin_access_control_id === 'string' && origin.origin_access_control_id !== '')),
+      signed:
+        kind === 'custom' &&
+        (unknown.origin_access_control_id === true ||
+          (typeof origin.origin_access_control_id === 'string' && origin.origin_access_control_id !== '')),
       headers: list(origin.custom_header).map((header, i) => {
         const h = isMap(header) ? header : {}
         const headerUnknown = list(unknown.custom_header)[i]
         const hu = isMap(headerUnknown) ? headerUnknown : {}
         const headerLine = blocksOf(block, 'custom_header')[i]?.line ?? line
-        return { name: { value: String(h.name ?? ''), line: headerLine }, value: read(h, hu, 'value', headerLine, text) ?? { value: '', line: headerLine } }
+        return {
+          name: { value: asText(h.name ?? ''), line: headerLine },
+          value: read(h, hu, 'value', headerLine, text) ?? { value: '', line: headerLine },
+        }
       }),
       conditions: [],
     }
@@ -215,7 +257,10 @@ class PlanReader {
         ['httpPort', read(custom, customUnknown, 'http_port', at('http_port', customBlock), number)],
         ['httpsPort', read(custom, customUnknown, 'https_port', at('https_port', customBlock), number)],
         ['protocolPolicy', read(custom, customUnknown, 'origin_protocol_policy', at('origin_protocol_policy', customBlock), text)],
-        ['sslProtocols', read(custom, customUnknown, 'origin_ssl_protocols', at('origin_ssl_protocols', customBlock), (v) => list(v).map(String))],
+        [
+          'sslProtocols',
+          read(custom, customUnknown, 'origin_ssl_protocols', at('origin_ssl_protocols', customBlock), (v) => list(v).map(String)),
+        ],
         ['readTimeout', read(custom, customUnknown, 'origin_read_timeout', at('origin_read_timeout', customBlock), number)],
         ['keepAliveTimeout', read(custom, customUnknown, 'origin_keepalive_timeout', at('origin_keepalive_timeout', customBlock), number)],
         ['ipAddressType', read(custom, customUnknown, 'ip_address_type', at('ip_address_type', customBlock), text)],
@@ -228,22 +273,33 @@ class PlanReader {
   private group(value: Json, unknownValue: Json | undefined, line: number): RawGroup {
     const group = isMap(value) ? value : {}
     const unknown = isMap(unknownValue) ? unknownValue : {}
-    const id: RawValue<string> = unknown.origin_id === true ? { unresolved: UNKNOWN, line } : { value: String(group.origin_id ?? ''), line }
+    const id: RawValue<string> = unknown.origin_id === true ? { unresolved: UNKNOWN, line } : { value: asText(group.origin_id ?? ''), line }
     const members = list(group.member).map((m, i) => {
       const mu = list(unknown.member)[i]
       if (isMap(mu) && mu.origin_id === true) return { unresolved: UNKNOWN, line }
-      return { value: String(isMap(m) ? m.origin_id : ''), line }
+      return { value: asText(isMap(m) ? m.origin_id : ''), line }
     })
     return { line, id, members }
   }
 
-  private behaviour(value: Json, unknownValue: Json | undefined, expressionValue: Json | undefined, block: HclBlock | undefined, isDefault: boolean, change: Change, distributionLine: number): RawBehaviour {
+  private behaviour(
+    value: Json,
+    unknownValue: Json | undefined,
+    expressionValue: Json | undefined,
+    block: HclBlock | undefined,
+    isDefault: boolean,
+    change: Change,
+    distributionLine: number,
+  ): RawBehaviour {
     const b = isMap(value) ? value : {}
     const unknown = isMap(unknownValue) ? unknownValue : {}
     const expressions = isMap(expressionValue) ? expressionValue : {}
     const line = block?.line ?? distributionLine
     const at = (key: string) => block?.attributes.get(key) ?? line
-    const target: RawValue<string> = unknown.target_origin_id === true ? { unresolved: UNKNOWN, line: at('target_origin_id') } : { value: String(b.target_origin_id ?? ''), line: at('target_origin_id') }
+    const target: RawValue<string> =
+      unknown.target_origin_id === true
+        ? { unresolved: UNKNOWN, line: at('target_origin_id') }
+        : { value: asText(b.target_origin_id ?? ''), line: at('target_origin_id') }
     const policy = (kind: 'origin-request' | 'cache', key: string): PolicyView => {
       if (unknown[key] === true) return this.policyResource(kind, expressions[key], change)
       const id = b[key]
@@ -251,12 +307,21 @@ class PlanReader {
     }
     const forwarded = first(b.forwarded_values)
     const legacy = forwarded ? list(forwarded.headers).map(String) : undefined
-    const policyLine = block?.attributes.get('origin_request_policy_id') ?? block?.attributes.get('cache_policy_id') ?? blocksOf(block, 'forwarded_values')[0]?.line ?? line
+    const policyLine =
+      block?.attributes.get('origin_request_policy_id') ??
+      block?.attributes.get('cache_policy_id') ??
+      blocksOf(block, 'forwarded_values')[0]?.line ??
+      line
     return {
-      pathPattern: isDefault ? '*' : String(b.path_pattern ?? '?'),
+      pathPattern: isDefault ? '*' : asText(b.path_pattern ?? '?'),
       line,
       target,
-      host: decideHost({ originRequest: policy('origin-request', 'origin_request_policy_id'), cache: policy('cache', 'cache_policy_id'), legacyHeaders: legacyHeadersView(legacy), line: policyLine }),
+      host: decideHost({
+        originRequest: policy('origin-request', 'origin_request_policy_id'),
+        cache: policy('cache', 'cache_policy_id'),
+        legacyHeaders: legacyHeadersView(legacy),
+        line: policyLine,
+      }),
     }
   }
 
@@ -285,11 +350,18 @@ class PlanReader {
 }
 
 function policyHeaders(kind: 'origin-request' | 'cache', values: JsonMap): PolicyView {
-  const config = kind === 'origin-request' ? first(values.headers_config) : first(first(values.parameters_in_cache_key_and_forwarded_to_origin)?.headers_config)
+  const config =
+    kind === 'origin-request'
+      ? first(values.headers_config)
+      : first(first(values.parameters_in_cache_key_and_forwarded_to_origin)?.headers_config)
   if (!config) return { kind: 'known', forwardsHost: false }
   const headers = list(first(config.headers)?.items).map(String)
-  const behavior = String(config.header_behavior ?? 'none')
-  return { kind: 'known', forwardsHost: kind === 'origin-request' ? originRequestHeadersForwardHost(behavior, headers) : cacheHeadersForwardHost(behavior, headers) }
+  const behavior = asText(config.header_behavior ?? 'none')
+  return {
+    kind: 'known',
+    forwardsHost:
+      kind === 'origin-request' ? originRequestHeadersForwardHost(behavior, headers) : cacheHeadersForwardHost(behavior, headers),
+  }
 }
 
 /** The origin block declaring this origin: origins are a set, matched by a constant origin_id. */
@@ -316,7 +388,9 @@ function plannedResources(plan: JsonMap): JsonMap[] {
   const planned = isMap(plan.planned_values) ? plan.planned_values : isMap(plan.values) ? plan.values : undefined
   const walk = (module: Json | undefined): JsonMap[] => {
     if (!isMap(module)) return []
-    const own = list(module.resources).filter(isMap).filter((r) => r.mode === 'managed')
+    const own = list(module.resources)
+      .filter(isMap)
+      .filter((r) => r.mode === 'managed')
     return [...own, ...list(module.child_modules).flatMap(walk)]
   }
   return walk(planned?.root_module)

@@ -6,6 +6,7 @@
 import { parseBlockYaml } from './block-yaml.js'
 import { parseJsonTree } from './json-tree.js'
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml'
+import { asText } from './as-text.js'
 
 export type Scalar = string | number | boolean | null
 
@@ -54,8 +55,27 @@ export interface ParsedTree {
 
 /** Functions CloudFormation accepts in short form; `!Ref` and `!Condition` keep their names. */
 const SHORT_FORMS = new Set([
-  'Ref', 'Condition', 'Sub', 'GetAtt', 'If', 'Join', 'Select', 'ImportValue', 'FindInMap', 'Equals', 'Not', 'And', 'Or',
-  'Base64', 'Split', 'GetAZs', 'Cidr', 'Transform', 'Length', 'ToJsonString', 'ForEach',
+  'Ref',
+  'Condition',
+  'Sub',
+  'GetAtt',
+  'If',
+  'Join',
+  'Select',
+  'ImportValue',
+  'FindInMap',
+  'Equals',
+  'Not',
+  'And',
+  'Or',
+  'Base64',
+  'Split',
+  'GetAZs',
+  'Cidr',
+  'Transform',
+  'Length',
+  'ToJsonString',
+  'ForEach',
 ])
 
 function longForm(short: string): string {
@@ -84,12 +104,18 @@ export function parseTree(text: string): ParsedTree {
 /** The general reader: every YAML construct, and the parser's own line for a file that does not parse. */
 export function parseWithYamlLibrary(source: string): ParsedTree {
   const lines = new LineCounter()
-  const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, customTags: CUSTOM_TAGS, prettyErrors: false, strict: false })
+  const document = parseDocument(source, {
+    lineCounter: lines,
+    uniqueKeys: false,
+    customTags: CUSTOM_TAGS,
+    prettyErrors: false,
+    strict: false,
+  })
   const duplicates: ParsedTree['duplicates'] = []
   const first = document.errors[0]
   if (first) return { error: { line: lines.linePos(first.pos[0]).line, code: first.code }, duplicates }
   const converter = new Converter(document, lines, duplicates)
-  const root = document.contents ? converter.convert(document.contents as YamlNode) : undefined
+  const root = document.contents ? converter.convert(document.contents) : undefined
   return root ? { root, duplicates } : { duplicates }
 }
 
@@ -108,7 +134,9 @@ class Converter {
   convert(node: YamlNode, fallbackLine = 1): TreeNode {
     if (isAlias(node)) {
       const target = node.resolve(this.document)
-      return target ? this.convert(target as YamlNode, this.lineOf(node, fallbackLine)) : { kind: 'scalar', line: this.lineOf(node, fallbackLine), value: null }
+      return target
+        ? this.convert(target, this.lineOf(node, fallbackLine))
+        : { kind: 'scalar', line: this.lineOf(node, fallbackLine), value: null }
     }
     const line = this.lineOf(node, fallbackLine)
     const tag = (node as { tag?: string }).tag
@@ -127,7 +155,10 @@ class Converter {
         const keyLine = this.lineOf(pair.key, line)
         const earlier = entries.get(key)
         if (earlier) this.duplicates.push({ key, line: keyLine, firstLine: earlier.line })
-        const value = pair.value === null || pair.value === undefined ? { kind: 'scalar' as const, line: keyLine, value: null } : this.convert(pair.value as YamlNode, keyLine)
+        const value =
+          pair.value === null || pair.value === undefined
+            ? { kind: 'scalar' as const, line: keyLine, value: null }
+            : this.convert(pair.value as YamlNode, keyLine)
         entries.set(key, { line: keyLine, value })
       }
       return asFunction({ kind: 'map', line, entries })
@@ -135,7 +166,16 @@ class Converter {
     if (isSeq(node)) return { kind: 'list', line, items: node.items.map((item) => this.convert(item as YamlNode, line)) }
     if (isScalar(node)) {
       const value = node.value
-      return { kind: 'scalar', line, value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : value === null ? null : String(value) }
+      return {
+        kind: 'scalar',
+        line,
+        value:
+          typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? value
+            : value === null
+              ? null
+              : asText(value),
+      }
     }
     return { kind: 'scalar', line, value: null }
   }

@@ -43,16 +43,20 @@ describe('the lab declared through each kind of source', () => {
     for (const name of SUBSET) expect(yaml[name], name).toEqual(expect.arrayContaining(planted[name]!))
   })
 
-  it.each(SOURCE_LAB_KINDS.map((kind) => [kind]))('%s: the same findings as the YAML run, plus what reading says', async (kind: SourceLabKind) => {
-    const { configPath, scenarioOf } = writeSourceLab(lab, kind)
-    const config = loadConfig(configPath, {})
-    const report = await runPreflight(config)
-    const found = codesByOrigin(report, (name) => scenarioOf.get(name) ?? name)
-    for (const name of SUBSET) expect(found[name], `${kind} ${name}`).toEqual(yaml[name])
-    const planted = kind === 'cloudfront' ? { ...PLANTED, 'pending-alb': undefined } : PLANTED
-    for (const [id, codes] of Object.entries(planted)) expect(found[id], `${kind} ${id}`).toEqual(codes)
-    // Every lab origin is declared in the source file, at its own line.
-    for (const origin of config.origins) expect(origin.declaredIn?.line, origin.name).toBeGreaterThan(1)
-    expect(report.passed).toBe(false)
-  }, 60_000)
+  it.each(SOURCE_LAB_KINDS.map((kind) => [kind]))(
+    '%s: the same findings as the YAML run, plus what reading says',
+    async (kind: SourceLabKind) => {
+      const { configPath, scenarioOf } = writeSourceLab(lab, kind)
+      const config = loadConfig(configPath, {})
+      const report = await runPreflight(config)
+      const found = codesByOrigin(report, (name) => scenarioOf.get(name) ?? name)
+      for (const name of SUBSET) expect(found[name], `${kind} ${name}`).toEqual(yaml[name])
+      const planted = kind === 'cloudfront' ? { ...PLANTED, 'pending-alb': undefined } : PLANTED
+      for (const [id, codes] of Object.entries(planted)) expect(found[id], `${kind} ${id}`).toEqual(codes)
+      // Every lab origin is declared in the source file, at its own line.
+      for (const origin of config.origins) expect(origin.declaredIn?.line, origin.name).toBeGreaterThan(1)
+      expect(report.passed).toBe(false)
+    },
+    60_000,
+  )
 })

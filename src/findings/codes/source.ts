@@ -3,7 +3,9 @@ import type { CatalogueEntry } from '../entry.js'
 /** Origins read from infrastructure code: what cannot be known, or would be refused, before deploy. */
 export const SOURCE_CODES = {
   SOURCE_UNRESOLVED: {
-    severity: 'notice', cause: '-', title: 'Known only after deploy',
+    severity: 'notice',
+    cause: '-',
+    title: 'Known only after deploy',
     message: '{setting} of {origin} is {expression}, {why}: known only after deploy; not checked: {unchecked}.',
     remedy: 'Give the value to the gate (sources[].parameters, or an origins: entry of this name), or check this origin once deployed.',
     phrases: {
@@ -22,16 +24,20 @@ export const SOURCE_CODES = {
           empty: 'an empty string',
           'unknown-after-apply': 'known after apply',
           policy: 'a policy the gate cannot read (the Host it sends is unknown)',
-          'no-alias': 'the distribution\'s own name (Host forwarded, no alias)',
+          'no-alias': "the distribution's own name (Host forwarded, no alias)",
           '*': 'not resolvable ({because})',
         },
       },
     },
   },
   SOURCE_INVALID: {
-    severity: 'error', allowed: ['error', 'warning'], cause: '-', title: 'Source does not read cleanly',
+    severity: 'error',
+    allowed: ['error', 'warning'],
+    cause: '-',
+    title: 'Source does not read cleanly',
     message: 'The {format} source {file} {what} at line {line}.',
-    remedy: 'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all.',
+    remedy:
+      'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all.',
     phrases: {
       what: {
         by: 'problem',
@@ -48,9 +54,13 @@ export const SOURCE_CODES = {
     },
   },
   SOURCE_SKIPPED: {
-    severity: 'notice', cause: '-', title: 'Origin not probed',
+    severity: 'notice',
+    cause: '-',
+    title: 'Origin not probed',
     message: 'Origin {originId} is not probed: {why}.',
-    remedy: 'Nothing to change: CloudFront signs its own requests to S3, reaches VPC origins only from inside the VPC, and never contacts an origin no cache behaviour targets.',
+    remedy:
+      'Nothing to change: CloudFront signs its own requests to S3, reaches VPC origins only from inside the VPC, ' +
+      'and never contacts an origin no cache behaviour targets.',
     phrases: {
       why: {
         by: 'because',
@@ -64,7 +74,10 @@ export const SOURCE_CODES = {
     },
   },
   EDGE_SETTING_INVALID: {
-    severity: 'error', allowed: ['error', 'warning'], cause: '-', title: 'Setting CloudFront refuses',
+    severity: 'error',
+    allowed: ['error', 'warning'],
+    cause: '-',
+    title: 'Setting CloudFront refuses',
     message: '{setting} is {value}; CloudFront accepts {allowed}.',
     remedy: 'Change {setting} to a value CloudFront accepts; values above 60 s need a quota increase first.',
   },

@@ -67,9 +67,7 @@ describe('JSON Schema', () => {
   it('rejects what the loader rejects, by path', () => {
     const document = {
       version: 2,
-      origins: [
-        { name: 'a b', 'https-port': 8, 'ssl-protocols': ['TLSv1.4'], health: { headers: { 'Bad Name': 'x' } }, colour: 'red' },
-      ],
+      origins: [{ name: 'a b', 'https-port': 8, 'ssl-protocols': ['TLSv1.4'], health: { headers: { 'Bad Name': 'x' } }, colour: 'red' }],
       overrides: { 'dns-roots': ['localhost'] },
     }
     expect(schemaErrors(generateSchema(), document)).toEqual([
@@ -78,7 +76,7 @@ describe('JSON Schema', () => {
       '$.origins[0].name: does not match ^[A-Za-z0-9._-]+$|^[^/\\s][^\\r\\n\\t]*/[^\\r\\n\\t]*\\S$|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}',
       '$.origins[0].ssl-protocols[0]: not one of ["SSLv3","TLSv1","TLSv1.1","TLSv1.2","TLSv1.3"]',
       '$.origins[0].https-port: matches no option of anyOf',
-      '$.origins[0].health.headers{Bad Name}: does not match ^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$',
+      "$.origins[0].health.headers{Bad Name}: does not match ^[!#$%&'*+.^_`|~0-9A-Za-z-]+$",
       '$.overrides.dns-roots[0]: matches no option of anyOf',
     ])
   })

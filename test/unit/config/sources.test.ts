@@ -50,7 +50,13 @@ describe('sources in the config', () => {
       unchecked: [],
     })
     expect(api.timeouts).toMatchObject({ connectMs: 5000, connectAttempts: 2, keepAliveMs: 10_000 })
-    expect(api.sourceLines).toMatchObject({ domain: 60, 'https-port': 65, 'protocol-policy': 66, 'ip-address-type': 69, 'timeouts.connect-attempts': 62 })
+    expect(api.sourceLines).toMatchObject({
+      domain: 60,
+      'https-port': 65,
+      'protocol-policy': 66,
+      'ip-address-type': 69,
+      'timeouts.connect-attempts': 62,
+    })
     // Every family blocked: unknown domain; an S3 origin; a setting CloudFront refuses.
     expect(named(config, 'StorefrontDistribution/alb-prod').unchecked).toEqual(ALL)
     expect(named(config, 'StorefrontDistribution/alb-prod').domain).toBe('!GetAtt CheckoutLoadBalancer.DNSName')
@@ -62,23 +68,26 @@ describe('sources in the config', () => {
   })
 
   it('layers built-in < defaults < source < the origins: entry of the same name', () => {
-    const config = load([
-      'version: 1',
-      'defaults:',
-      '  edge: alb',
-      '  https-port: 9443',
-      '  http-port: 8080',
-      '  health: { path: /healthz }',
-      'sources:',
-      '  - cloudformation: infra/stacks/cdn.yaml',
-      '    parameters: { OriginSecret: "${SECRET}" }',
-      'origins:',
-      '  - name: StorefrontDistribution/api',
-      '    ssl-protocols: [TLSv1.2]',
-      '    host-header: www.shop.example.com',
-      '  - name: StorefrontDistribution/api-standby',
-      '    domain: standby.shop.example.com',
-    ], { SECRET: 'from-the-environment' })
+    const config = load(
+      [
+        'version: 1',
+        'defaults:',
+        '  edge: alb',
+        '  https-port: 9443',
+        '  http-port: 8080',
+        '  health: { path: /healthz }',
+        'sources:',
+        '  - cloudformation: infra/stacks/cdn.yaml',
+        '    parameters: { OriginSecret: "${SECRET}" }',
+        'origins:',
+        '  - name: StorefrontDistribution/api',
+        '    ssl-protocols: [TLSv1.2]',
+        '    host-header: www.shop.example.com',
+        '  - name: StorefrontDistribution/api-standby',
+        '    domain: standby.shop.example.com',
+      ],
+      { SECRET: 'from-the-environment' },
+    )
     const api = named(config, 'StorefrontDistribution/api')
     expect(api.edge).toBe('cloudfront') // the source says CloudFront, over defaults
     expect(api.httpsPort).toBe(8443) // the source, over defaults
@@ -97,12 +106,25 @@ describe('sources in the config', () => {
   })
 
   it('masks header values read from a source', () => {
-    const config = load(['version: 1', 'defaults: { health: { path: / } }', 'sources:', '  - cloudformation: infra/stacks/cdn.yaml', '    parameters: { OriginSecret: plain-in-template }'])
+    const config = load([
+      'version: 1',
+      'defaults: { health: { path: / } }',
+      'sources:',
+      '  - cloudformation: infra/stacks/cdn.yaml',
+      '    parameters: { OriginSecret: plain-in-template }',
+    ])
     expect(config.secrets).toContain('plain-in-template')
   })
 
   it('refuses an entry that names no origin read and gives no domain, with the closest name', () => {
-    const text = ['version: 1', 'sources:', '  - cloudformation: infra/stacks/cdn.yaml', 'origins:', '  - name: StorefrontDistribution/apj', '    checks: { skip: [http] }']
+    const text = [
+      'version: 1',
+      'sources:',
+      '  - cloudformation: infra/stacks/cdn.yaml',
+      'origins:',
+      '  - name: StorefrontDistribution/apj',
+      '    checks: { skip: [http] }',
+    ]
     expect(problemsOf(text.join('\n'), {}, configFile)).toEqual([
       `${configFile}:5:5 origins[0].name: names no origin read from sources and sets no domain; did you mean "StorefrontDistribution/api"?`,
     ])
@@ -124,17 +146,30 @@ describe('sources in the config', () => {
       `${configFile}:3:5 sources[0].cloudformation: "cdk.out/*.template.json" matches no file below ${repo}`,
       `${configFile}:4:5 sources[1].terraform-plan: file not found: ${join(repo, 'plans', 'plan.json')}`,
       `${configFile}:5:5 sources[2]: needs exactly one of cloudformation, terraform-plan or cloudfront-config: none is set`,
-      `${configFile}:6:5 sources[3]: needs exactly one of cloudformation, terraform-plan or cloudfront-config: cloudformation and cloudfront-config are both set`,
+      `${configFile}:6:5 sources[3]: needs exactly one of cloudformation, terraform-plan or cloudfront-config: ` +
+        'cloudformation and cloudfront-config are both set',
       `${configFile}:9:5 sources[4].terraform-dir: applies only to terraform-plan items, not cloudfront-config`,
     ])
   })
 
   it('takes one host-header or a list', () => {
-    const config = parseConfig(['version: 1', 'origins:', '  - name: shop', '    domain: origin.shop.example.com', '    host-header: [www.shop.example.com, shop.example.com]'].join('\n'), 'c.yml', {})
+    const config = parseConfig(
+      [
+        'version: 1',
+        'origins:',
+        '  - name: shop',
+        '    domain: origin.shop.example.com',
+        '    host-header: [www.shop.example.com, shop.example.com]',
+      ].join('\n'),
+      'c.yml',
+      {},
+    )
     expect(config.origins[0]!.hostHeaders).toEqual(['www.shop.example.com', 'shop.example.com'])
-    expect(problemsOf(['version: 1', 'origins:', '  - name: shop', '    domain: a.example.com', '    timeouts: { connect-attempts: 4 }'].join('\n'))).toEqual([
-      'origin-preflight.yml:5:17 origins[0].timeouts.connect-attempts: must be an integer from 1 to 3',
-    ])
+    expect(
+      problemsOf(
+        ['version: 1', 'origins:', '  - name: shop', '    domain: a.example.com', '    timeouts: { connect-attempts: 4 }'].join('\n'),
+      ),
+    ).toEqual(['origin-preflight.yml:5:17 origins[0].timeouts.connect-attempts: must be an integer from 1 to 3'])
   })
 })
 

@@ -33,7 +33,11 @@ function asWritten(value: JsonValue): string {
 
 describe('docs/config.md', () => {
   // The reference tables: key | type | default | meaning.
-  const rows = new Map(tableRows(readFileSync(DOC, 'utf8')).filter((cells) => cells.length === 4).map((cells) => [unquote(cells[0]!), cells]))
+  const rows = new Map(
+    tableRows(readFileSync(DOC, 'utf8'))
+      .filter((cells) => cells.length === 4)
+      .map((cells) => [unquote(cells[0]!), cells]),
+  )
 
   it('documents every key of the config, with its built-in default', () => {
     for (const [key, field] of configKeys()) {

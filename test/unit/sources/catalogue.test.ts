@@ -11,7 +11,11 @@ describe('static findings read through the catalogue', () => {
     const codes = new Set(findings.map((f) => f.code))
     expect([...codes].sort()).toEqual(['EDGE_SETTING_INVALID', 'SOURCE_INVALID', 'SOURCE_SKIPPED', 'SOURCE_UNRESOLVED'])
     for (const f of findings) {
-      const rendered = toFinding({ code: f.code, ...(f.severity ? { severity: f.severity } : {}), details: { ...f.details, line: f.line, file: f.file } }, f.origin ?? file, 'source')
+      const rendered = toFinding(
+        { code: f.code, ...(f.severity ? { severity: f.severity } : {}), details: { ...f.details, line: f.line, file: f.file } },
+        f.origin ?? file,
+        'source',
+      )
       expect(`${rendered.message} ${rendered.remedy}`, JSON.stringify(f)).not.toMatch(/\{[A-Za-z]+\}/)
       expect(rendered.severity).toBe(f.severity ?? (f.code === 'SOURCE_INVALID' || f.code === 'EDGE_SETTING_INVALID' ? 'error' : 'notice'))
     }

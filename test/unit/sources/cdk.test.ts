@@ -14,7 +14,10 @@ describe('CDK synthesized templates (JSON, Fn:: long forms, wrapped origin group
 
   it('declares each origin at its `{` and every value at its key', () => {
     expect(result.origins.map((o) => [o.name, o.line, o.kind])).toEqual([
-      [PRIMARY, 73, 'custom'], [BUCKET, 81, 's3'], [THUMBS, 87, 'custom'], [RESIZE, 98, 'custom'],
+      [PRIMARY, 73, 'custom'],
+      [BUCKET, 81, 's3'],
+      [THUMBS, 87, 'custom'],
+      [RESIZE, 98, 'custom'],
     ])
     expect(originNamed(result, THUMBS)).toMatchObject({
       domain: { value: 'thumbs.eu-west-1.example.org', line: 94 },
@@ -33,7 +36,10 @@ describe('CDK synthesized templates (JSON, Fn:: long forms, wrapped origin group
     expect(primary.groups).toEqual(['MediaStackMediaDistributionOriginGroup1A2B3C4D5'])
     const thumbs = originNamed(result, THUMBS)
     expect(thumbs.hostForwarded).toBe(true)
-    expect(thumbs.hosts.map((h) => [h.value, h.line])).toEqual([['media.example.org', 30], ['img.example.org', 30]])
+    expect(thumbs.hosts.map((h) => [h.value, h.line])).toEqual([
+      ['media.example.org', 30],
+      ['img.example.org', 30],
+    ])
   })
 
   it('a custom origin with an origin access control is signed: only the HTTP check is skipped', () => {
@@ -50,6 +56,9 @@ describe('CDK synthesized templates (JSON, Fn:: long forms, wrapped origin group
   it('without AWS::Region among the parameters, a domain built from it is unresolved', () => {
     const bare = readCloudFormation(text, file)
     expect(findingsOf(bare, THUMBS)).toEqual(['SOURCE_UNRESOLVED:94:DomainName'])
-    expect(bare.findings.find((f) => f.origin === THUMBS)!.details).toMatchObject({ because: 'pseudo-parameter', expression: '!Join ["", [thumbs., !Ref AWS::Region, .example.org]]' })
+    expect(bare.findings.find((f) => f.origin === THUMBS)!.details).toMatchObject({
+      because: 'pseudo-parameter',
+      expression: '!Join ["", [thumbs., !Ref AWS::Region, .example.org]]',
+    })
   })
 })

@@ -10,9 +10,15 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
 
   it('reads every distribution whose Condition holds, origin by origin, in template order', () => {
     expect(result.origins.map((o) => o.name)).toEqual([
-      'StorefrontDistribution/api', 'StorefrontDistribution/api-standby', 'StorefrontDistribution/alb-prod', 'StorefrontDistribution/assets',
-      'StorefrontDistribution/legacy', 'StorefrontDistribution/eu-mirror',
-      'AdminDistribution/admin', 'AdminDistribution/internal', 'AdminDistribution/reports',
+      'StorefrontDistribution/api',
+      'StorefrontDistribution/api-standby',
+      'StorefrontDistribution/alb-prod',
+      'StorefrontDistribution/assets',
+      'StorefrontDistribution/legacy',
+      'StorefrontDistribution/eu-mirror',
+      'AdminDistribution/admin',
+      'AdminDistribution/internal',
+      'AdminDistribution/reports',
       'LegacyDistribution/legacy-empty',
     ])
   })
@@ -20,7 +26,14 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
   it('resolves Parameters (Number as a string), Fn::Sub and Fn::FindInMap, with every setting at its own line', () => {
     const api = originNamed(result, 'StorefrontDistribution/api')
     expect(api).toMatchObject({
-      container: 'StorefrontDistribution', kind: 'custom', file, line: 59, signed: false, groups: ['api-failover'], behaviours: ['*'], unchecked: [],
+      container: 'StorefrontDistribution',
+      kind: 'custom',
+      file,
+      line: 59,
+      signed: false,
+      groups: ['api-failover'],
+      behaviours: ['*'],
+      unchecked: [],
       id: { value: 'api', line: 59, declared: true },
       domain: { value: 'api.shop.example.com', line: 60, declared: true },
       originPath: { value: '/v2', line: 61 },
@@ -42,13 +55,16 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
   it('sends every alias as Host and SNI where the behaviour forwards Host (AllViewer), through the origin group', () => {
     const api = originNamed(result, 'StorefrontDistribution/api')
     expect(api.hostForwarded).toBe(true)
-    expect(api.hosts.map((h) => [h.value, h.line])).toEqual([['www.shop.example.com', 56], ['shop.example.com', 57]])
+    expect(api.hosts.map((h) => [h.value, h.line])).toEqual([
+      ['www.shop.example.com', 56],
+      ['shop.example.com', 57],
+    ])
     // A legacy ForwardedValues without Host keeps the origin domain.
     const alb = originNamed(result, 'StorefrontDistribution/alb-prod')
     expect(alb.hostForwarded).toBe(false)
   })
 
-  it('never guesses: a Parameter without a value, Fn::GetAtt and Fn::ImportValue are SOURCE_UNRESOLVED at their line and skip the network checks', () => {
+  it('never guesses: a Parameter without a value, Fn::GetAtt and Fn::ImportValue are SOURCE_UNRESOLVED at their line, unprobed', () => {
     expect(originNamed(result, 'StorefrontDistribution/api-standby').unchecked).toEqual(ALL)
     expect(findingsOf(result, 'StorefrontDistribution/api-standby')).toEqual(['SOURCE_UNRESOLVED:74:DomainName'])
     const standbyNotice = result.findings.find((f) => f.origin === 'StorefrontDistribution/api-standby')!
@@ -56,7 +72,9 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
     const alb = result.findings.find((f) => f.origin === 'StorefrontDistribution/alb-prod')!
     expect(alb).toMatchObject({ line: 79, details: { expression: '!GetAtt CheckoutLoadBalancer.DNSName', because: 'attribute' } })
     expect(findingsOf(result, 'AdminDistribution/reports')).toEqual([
-      'SOURCE_UNRESOLVED:152:DomainName', 'EDGE_SETTING_INVALID/error:154:HTTPSPort', 'SOURCE_UNRESOLVED:171:OriginRequestPolicyId',
+      'SOURCE_UNRESOLVED:152:DomainName',
+      'EDGE_SETTING_INVALID/error:154:HTTPSPort',
+      'SOURCE_UNRESOLVED:171:OriginRequestPolicyId',
     ])
   })
 
@@ -83,7 +101,7 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
     expect(result.findings.find((f) => f.origin === 'StorefrontDistribution/eu-mirror')!.details['expression']).toBe('InEurope')
   })
 
-  it('a template policy whitelisting Host forwards it; with no alias the Host is the distribution\'s own name, unresolved', () => {
+  it("a template policy whitelisting Host forwards it; with no alias the Host is the distribution's own name, unresolved", () => {
     const admin = originNamed(result, 'AdminDistribution/admin')
     expect(admin.hostForwarded).toBe(true)
     expect(admin.hosts).toEqual([{ unresolved: { expression: '*.cloudfront.net', reason: 'no-alias' }, file, line: 133, declared: false }])
@@ -98,7 +116,12 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
     ])
     expect(originNamed(result, 'AdminDistribution/admin').unchecked).toEqual(ALL)
     const dangling = result.findings.find((f) => f.details['setting'] === 'TargetOriginId')!
-    expect(dangling).toMatchObject({ code: 'EDGE_SETTING_INVALID', severity: 'error', line: 173, details: { value: 'retired', pathPattern: '/old/*', container: 'AdminDistribution' } })
+    expect(dangling).toMatchObject({
+      code: 'EDGE_SETTING_INVALID',
+      severity: 'error',
+      line: 173,
+      details: { value: 'retired', pathPattern: '/old/*', container: 'AdminDistribution' },
+    })
   })
 
   it('a Parameter whose default is "" is unresolved, never probed', () => {
@@ -107,7 +130,14 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
   })
 
   it('parameters: values win over defaults and decide conditions (AWS::Region too)', () => {
-    const staging = readCloudFormation(text, file, { parameters: { Environment: 'staging', StandbyDomain: 'standby.shop.example.com', 'AWS::Region': 'us-east-1', LegacyDomain: 'old.example.com' } })
+    const staging = readCloudFormation(text, file, {
+      parameters: {
+        Environment: 'staging',
+        StandbyDomain: 'standby.shop.example.com',
+        'AWS::Region': 'us-east-1',
+        LegacyDomain: 'old.example.com',
+      },
+    })
     const names = staging.origins.map((o) => o.name)
     expect(names).toContain('StorefrontDistribution/alb-staging')
     expect(names).toContain('StagingOnlyDistribution/preview')
@@ -120,13 +150,26 @@ describe('CloudFormation templates (YAML, short-form tags)', () => {
 })
 
 describe('CloudFormation edge cases', () => {
-  const template = (origins: string, extra = '') => `Resources:\n  1Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        Origins:\n${origins}        DefaultCacheBehavior: { TargetOriginId: a }\n${extra}`
+  const template = (origins: string, extra = '') =>
+    'Resources:\n  1Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n' +
+    `        Origins:\n${origins}        DefaultCacheBehavior: { TargetOriginId: a }\n${extra}`
 
   it('duplicate keys read last-wins with a SOURCE_INVALID warning at the duplicate; CRLF and digit-led logical ids are ordinary', () => {
-    const text = template('          - Id: a\n            DomainName: first.example.com\n            DomainName: second.example.com\n            CustomOriginConfig: { OriginProtocolPolicy: https-only }\n').replaceAll('\n', '\r\n')
+    const text = template(
+      '          - Id: a\n            DomainName: first.example.com\n            DomainName: second.example.com\n' +
+        '            CustomOriginConfig: { OriginProtocolPolicy: https-only }\n',
+    ).replaceAll('\n', '\r\n')
     const result = readCloudFormation(text, 'cdn.template')
     expect(originNamed(result, '1Cdn/a').domain).toMatchObject({ value: 'second.example.com', line: 9 })
-    expect(result.findings).toEqual([{ code: 'SOURCE_INVALID', severity: 'warning', file: 'cdn.template', line: 9, details: { format: 'cloudformation', problem: 'duplicate-key', key: 'DomainName', firstLine: 8 } }])
+    expect(result.findings).toEqual([
+      {
+        code: 'SOURCE_INVALID',
+        severity: 'warning',
+        file: 'cdn.template',
+        line: 9,
+        details: { format: 'cloudformation', problem: 'duplicate-key', key: 'DomainName', firstLine: 8 },
+      },
+    ])
   })
 
   it('a file that does not parse is a SOURCE_INVALID error at the parser line', () => {
@@ -157,6 +200,8 @@ describe('CloudFormation edge cases', () => {
   })
 
   it('a file without Resources is SOURCE_INVALID, not silently empty', () => {
-    expect(readCloudFormation('Description: just text\n', 'notes.yaml').findings).toMatchObject([{ code: 'SOURCE_INVALID', severity: 'error', details: { problem: 'no-resources' } }])
+    expect(readCloudFormation('Description: just text\n', 'notes.yaml').findings).toMatchObject([
+      { code: 'SOURCE_INVALID', severity: 'error', details: { problem: 'no-resources' } },
+    ])
   })
 })

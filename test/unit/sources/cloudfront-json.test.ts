@@ -7,13 +7,25 @@ describe('CloudFront JSON (get-distribution, get-distribution-config)', () => {
   const result = readCloudFrontConfig(text, file)
 
   it('names origins by the distribution Id, reads {Quantity, Items} lists and OriginSslProtocols', () => {
-    expect(result.origins.map((o) => o.name)).toEqual(['E2SHOP7EXAMPLE/web', 'E2SHOP7EXAMPLE/web-standby', 'E2SHOP7EXAMPLE/media', 'E2SHOP7EXAMPLE/search'])
+    expect(result.origins.map((o) => o.name)).toEqual([
+      'E2SHOP7EXAMPLE/web',
+      'E2SHOP7EXAMPLE/web-standby',
+      'E2SHOP7EXAMPLE/media',
+      'E2SHOP7EXAMPLE/search',
+    ])
     expect(originNamed(result, 'E2SHOP7EXAMPLE/web')).toMatchObject({
-      line: 31, domain: { value: 'web-origin.shop.example.com', line: 33 }, sslProtocols: { value: ['TLSv1.2'], line: 48 },
+      line: 31,
+      domain: { value: 'web-origin.shop.example.com', line: 33 },
+      sslProtocols: { value: ['TLSv1.2'], line: 48 },
       customHeaders: [{ name: 'X-Origin-Verify', value: { value: 'cf-verify-7d1e0b' } }],
-      ipAddressType: { value: 'ipv4' }, groups: ['web-group'], hostForwarded: false,
+      ipAddressType: { value: 'ipv4' },
+      groups: ['web-group'],
+      hostForwarded: false,
     })
-    expect(originNamed(result, 'E2SHOP7EXAMPLE/web-standby')).toMatchObject({ httpsPort: { value: 8443 }, sslProtocols: { value: ['TLSv1.1', 'TLSv1.2'] } })
+    expect(originNamed(result, 'E2SHOP7EXAMPLE/web-standby')).toMatchObject({
+      httpsPort: { value: 8443 },
+      sslProtocols: { value: ['TLSv1.1', 'TLSv1.2'] },
+    })
   })
 
   it('legacy ForwardedValues with Host sends every alias', () => {
@@ -26,8 +38,8 @@ describe('CloudFront JSON (get-distribution, get-distribution-config)', () => {
     expect(findingsOf(result, 'E2SHOP7EXAMPLE/media')).toEqual(['SOURCE_SKIPPED:94:s3'])
   })
 
-  it('get-distribution: Host forwarded with no alias is the distribution\'s own DomainName', () => {
-    const config = JSON.parse(text)
+  it("get-distribution: Host forwarded with no alias is the distribution's own DomainName", () => {
+    const config = JSON.parse(text) as { Distribution: { DistributionConfig: { Aliases: unknown } } }
     config.Distribution.DistributionConfig.Aliases = { Quantity: 0 }
     const bare = readCloudFrontConfig(JSON.stringify(config), file)
     expect(originNamed(bare, 'E2SHOP7EXAMPLE/search').hosts.map((h) => h.value)).toEqual(['d2shop7example.cloudfront.net'])
@@ -41,6 +53,8 @@ describe('CloudFront JSON (get-distribution, get-distribution-config)', () => {
   })
 
   it('JSON that is not a distribution is SOURCE_INVALID', () => {
-    expect(readCloudFrontConfig('{"Items": []}', 'x.json').findings).toMatchObject([{ code: 'SOURCE_INVALID', details: { problem: 'no-distribution-config' } }])
+    expect(readCloudFrontConfig('{"Items": []}', 'x.json').findings).toMatchObject([
+      { code: 'SOURCE_INVALID', details: { problem: 'no-distribution-config' } },
+    ])
   })
 })

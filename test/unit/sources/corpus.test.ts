@@ -8,7 +8,11 @@ import { guessKind, readSource } from '../../../src/sources/index.js'
  * of them to check that every reader survives what real repositories contain.
  */
 const CORPUS = process.env['ORIGIN_PREFLIGHT_IAC_CORPUS']
-const files = CORPUS ? readdirSync(CORPUS).filter((name) => /\.(ya?ml|json|template)$/.test(name)).map((name) => join(CORPUS, name)) : []
+const files = CORPUS
+  ? readdirSync(CORPUS)
+      .filter((name) => /\.(ya?ml|json|template)$/.test(name))
+      .map((name) => join(CORPUS, name))
+  : []
 
 describe.skipIf(files.length === 0)('readers on a corpus of real infrastructure code', () => {
   it.each(files)('%s reads without throwing, every origin named and located', (file) => {

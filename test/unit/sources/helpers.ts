@@ -19,5 +19,8 @@ export function originNamed(result: SourceResult, name: string): DiscoveredOrigi
 export function findingsOf(result: SourceResult, origin?: string): string[] {
   return result.findings
     .filter((f) => f.origin === origin)
-    .map((f: StaticFinding) => `${f.code}${f.severity ? `/${f.severity}` : ''}:${f.line}:${String(f.details['setting'] ?? f.details['because'] ?? f.details['problem'])}`)
+    .map((f: StaticFinding) => {
+      const what = JSON.stringify(f.details['setting'] ?? f.details['because'] ?? f.details['problem']).replaceAll('"', '')
+      return `${f.code}${f.severity ? `/${f.severity}` : ''}:${f.line}:${what}`
+    })
 }

@@ -28,8 +28,16 @@ describe('HCL block structure', () => {
       '}', //22
     ].join('\n')
     const root = parseHcl(text)
-    expect(root.blocks.map((b) => [b.type, b.labels, b.line])).toEqual([['locals', [], 1], ['resource', ['aws_cloudfront_distribution', 'real'], 11]])
-    expect([...root.blocks[0]!.attributes]).toEqual([['a', 2], ['b', 3], ['c', 4], ['d', 7]])
+    expect(root.blocks.map((b) => [b.type, b.labels, b.line])).toEqual([
+      ['locals', [], 1],
+      ['resource', ['aws_cloudfront_distribution', 'real'], 11],
+    ])
+    expect([...root.blocks[0]!.attributes]).toEqual([
+      ['a', 2],
+      ['b', 3],
+      ['c', 4],
+      ['d', 7],
+    ])
     const resource = root.blocks[1]!
     expect(blocksOf(resource, 'origin').map((b) => b.line)).toEqual([12, 17])
     expect(blocksOf(resource, 'dynamic')[0]!.labels).toEqual(['origin'])
