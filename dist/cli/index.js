@@ -60134,7 +60134,7 @@ else if (true) module.exports = ipCodec;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3485);
 
 // A reader that goes away (`| head`) ends the output, not the process with a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
@@ -60151,7 +60151,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4323:
+/***/ 3485:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60193,6 +60193,35 @@ class UsageError extends PreflightError {
 function formatProblem(p) {
     return `${p.file}:${p.line}:${p.col} ${p.path}: ${p.message}`;
 }
+/** A file would be overwritten (`init` never does). Exit code 2. */
+class FileExistsError extends PreflightError {
+    code = 'OP_ERR_FILE_EXISTS';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/config/digest.js
+
+
+
+/**
+ * `sha256:` and the hex digest of the config text and of every file it reads (trust roots, sources), each
+ * file named relative to the config's folder. Shard reports that carry the same digest were made from the
+ * same config and can be merged into one verdict; any edit, anywhere the config reads, changes it.
+ */
+function configDigest(text, configDirectory, inputs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text);
+    for (const file of [...inputs].sort()) {
+        hash.update(`\0${(0,external_node_path_.relative)(configDirectory, file)}\0`);
+        try {
+            hash.update((0,external_node_fs_namespaceObject.readFileSync)(file));
+        }
+        catch (error) {
+            hash.update(`unreadable: ${error.code ?? 'error'}`);
+        }
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
 
 ;// CONCATENATED MODULE: ./lib/config/build.js
 /** Turns a validated, merged origin (the file's kebab-case keys) into the engine's OriginConfig. */
@@ -60210,7 +60239,7 @@ function toOriginConfig(value, line, fieldLines) {
         httpsPort: value['https-port'],
         ipAddressType: value['ip-address-type'],
         certificate: { warnDays: certificate['warn-days'], failDays: certificate['fail-days'] },
-        timeouts: { connectMs: timeouts['connect-ms'], readMs: timeouts['read-ms'] },
+        timeouts: { connectMs: timeouts['connect-ms'], readMs: timeouts['read-ms'], connectAttempts: timeouts['connect-attempts'] },
         failOn: value['fail-on'],
         skip: value.checks.skip,
         line,
@@ -60374,6 +60403,12 @@ const SHARED_ORIGIN_FIELDS = {
                 ranges: [[1, 300_000]],
                 default: 10_000,
                 description: 'Deadline for each read (handshake, response) in milliseconds.',
+            },
+            'connect-attempts': {
+                kind: 'integer',
+                ranges: [[1, 3]],
+                default: 3,
+                description: 'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
             },
             'keep-alive-ms': {
                 kind: 'integer',
@@ -61351,8 +61386,6 @@ function checkUniqueNames(origins, reader) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -61607,7 +61640,26 @@ function acceptedKeysLabel(limits) {
 class CertificateParseError extends PreflightError {
     code = 'OP_ERR_CERT_PARSE';
 }
+/**
+ * Certificates parsed so far, by the SHA-256 of their DER. A thousand origins behind one load balancer
+ * send the same few chains over and over, on every address and to every hello: each distinct certificate
+ * is parsed once (and its signatures verified once, below), whoever sent it. Bounded: the oldest go first.
+ */
+const PARSED_LIMIT = 4096;
+const parsedByDigest = new Map();
+/** Parsed certificates are shared: treat them as read-only. */
 function parseCertificate(der) {
+    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    const known = parsedByDigest.get(sha256);
+    if (known)
+        return known;
+    const parsed = parseUncached(der, sha256);
+    if (parsedByDigest.size >= PARSED_LIMIT)
+        parsedByDigest.delete(parsedByDigest.keys().next().value);
+    parsedByDigest.set(sha256, parsed);
+    return parsed;
+}
+function parseUncached(der, sha256) {
     let asn;
     let x509;
     try {
@@ -61640,7 +61692,7 @@ function parseCertificate(der) {
     }
     const parsed = {
         der,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex'),
+        sha256,
         subject: formatName(tbs.subject),
         issuer: formatName(tbs.issuer),
         subjectKey,
@@ -61825,6 +61877,7 @@ function pemProblem(file) {
 
 
 
+
 function loadConfig(file, env = process.env) {
     let text;
     try {
@@ -61854,7 +61907,8 @@ function parseConfig(text, file, env = process.env) {
     const overrides = isFields(root) ? readOverrides(root.overrides, (0,external_node_path_.resolve)(file), reader) : { trustRoots: [] };
     if (reader.problems.length > 0)
         throw new ConfigError(orderedProblems(reader.problems));
-    return { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, secrets: [...reader.secrets] };
+    const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), overrides.trustRoots);
+    return { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest };
 }
 function mergeOrigins(root, reader) {
     if (!Array.isArray(root.origins))
@@ -62388,6 +62442,23 @@ function familyOf(address) {
 
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
+;// CONCATENATED MODULE: ./lib/probes/deadline.js
+function startDeadline(ms, expire) {
+    const due = performance.now() + ms;
+    let immediate;
+    const timer = setTimeout(() => {
+        const late = Math.max(0, performance.now() - due);
+        immediate = setImmediate(() => expire(late));
+    }, ms);
+    return {
+        cancel() {
+            clearTimeout(timer);
+            if (immediate)
+                clearImmediate(immediate);
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/dns-packet/index.js
 var dns_packet = __nccwpck_require__(4894);
 ;// CONCATENATED MODULE: ./lib/probes/dns/names.js
@@ -62500,6 +62571,7 @@ function soaSerial(record) {
 
 
 
+
 /** The largest DNS message either transport can carry; nothing bigger is read. */
 const MESSAGE_BUDGET = 65_535;
 const NO_ROUTE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
@@ -62533,13 +62605,13 @@ function udpExchange(target, query, id, question, timeoutMs) {
         const socket = (0,external_node_dgram_namespaceObject.createSocket)((0,external_node_net_.isIP)(target.address) === 6 ? 'udp6' : 'udp4');
         let lastMismatch;
         const finish = settleOnce(resolve, () => {
-            clearTimeout(timer);
+            timer.cancel();
             socket.close();
         });
-        const timer = setTimeout(() => {
+        const timer = startDeadline(timeoutMs, () => {
             const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`;
             finish({ ok: false, failure: { kind: 'timeout', detail } });
-        }, timeoutMs);
+        });
         socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }));
         socket.on('message', (message) => {
             if (message.length > MESSAGE_BUDGET)
@@ -62562,10 +62634,10 @@ function tcpExchange(target, query, id, question, timeoutMs) {
         const chunks = [];
         let received = 0;
         const finish = settleOnce(resolve, () => {
-            clearTimeout(timer);
+            timer.cancel();
             socket.destroy();
         });
-        const timer = setTimeout(() => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }), timeoutMs);
+        const timer = startDeadline(timeoutMs, () => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }));
         socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'tcp') }));
         socket.on('close', () => finish({ ok: false, failure: { kind: 'closed', detail: `tcp: closed after ${received} bytes` } }));
         socket.on('data', (chunk) => {
@@ -62735,6 +62807,15 @@ async function observeDnssec(zone, delegation, ask) {
     return { ds: dsSet, dsFrom, dnskeys, dnskeyFrom };
 }
 
+;// CONCATENATED MODULE: ./lib/text/compare.js
+/**
+ * Text orderings the reports use, made once: `localeCompare` with a locale or options builds a collator
+ * on every call, which a thousand origins' worth of sorting turns into seconds.
+ */
+const numeric = new Intl.Collator('en', { numeric: true });
+/** Digits compared as numbers (`127.0.0.9` before `127.0.0.10`): addresses, names with numbers. */
+const compareNumeric = numeric.compare;
+
 ;// CONCATENATED MODULE: ./lib/probes/dns/trace.js
 function describeQuestion(question) {
     return `${question.name} ${question.type}`;
@@ -62768,6 +62849,7 @@ function failureText(exchange) {
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/dns/inspect.js
+
 
 
 
@@ -62832,7 +62914,7 @@ async function inspectZone(delegation, services, stack) {
         return probe(entry);
     }));
     entries.sort((a, b) => a.name.localeCompare(b.name));
-    servers.sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }));
+    servers.sort((a, b) => a.server.localeCompare(b.server) || compareNumeric(a.address, b.address));
     return {
         zone,
         ...(delegation.parent ? { parent: delegation.parent } : {}),
@@ -62919,6 +63001,7 @@ async function askAuthoritative(servers, name, services) {
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/dns/lookup.js
+
 const LOOKUP_TYPES = ['A', 'AAAA', 'CNAME'];
 const lookup_OK_RCODES = new Set(['NOERROR', 'NXDOMAIN']);
 /**
@@ -62939,7 +63022,7 @@ async function lookupAt(zone, name, ask) {
             .sort();
         const signatures = response.answers.filter((r) => r.name === name && r.type === 'RRSIG').map((r) => r.data);
         return { ...base, rcode: response.rcode, aa: response.aa, records, ...(signatures.length ? { signatures } : {}) };
-    })))).sort((a, b) => a.server.localeCompare(b.server) || a.address.localeCompare(b.address, 'en', { numeric: true }) || a.query.localeCompare(b.query));
+    })))).sort((a, b) => a.server.localeCompare(b.server) || compareNumeric(a.address, b.address) || a.query.localeCompare(b.query));
     const usable = answers.filter((a) => a.aa && a.rcode !== undefined && lookup_OK_RCODES.has(a.rcode));
     const base = { name, zone: zone.zone, answers };
     if (usable.length === 0) {
@@ -63308,25 +63391,68 @@ function emptyObservations() {
 
 ;// CONCATENATED MODULE: ./lib/probes/tcp.js
 
+
 const REFUSED = new Set(['ECONNREFUSED']);
-/** One TCP connect, closed at once: open, refused, timed out, or unreachable. Never throws. */
-function probeTcp(address, port, timeoutMs) {
+/** What the edge retries: a connection refused or not answered. An unroutable address is not retried. */
+const RETRIED = new Set(['refused', 'timeout']);
+/**
+ * A deadline that fired this late (or later) says the event loop, not the peer, was slow: the attempt
+ * proves nothing and is made again without counting against the edge's attempts, a few times at most.
+ */
+const STALLED_LATE_MS = 200;
+const MAX_STALLED = 2;
+/**
+ * TCP connects as the edge makes them: up to `attempts` (CloudFront's ConnectionAttempts), each within
+ * `timeoutMs`, the next one made at once when one is refused or times out. The outcome is the first open
+ * connection, else the last failure; the failures before it are kept (a later success after them is an
+ * intermittent origin). Never throws.
+ */
+async function probeTcp(address, port, timeoutMs, attempts = 1) {
+    const started = performance.now();
+    const failures = [];
+    let stalled = 0;
+    let last;
+    let made = 0;
+    while (made < attempts) {
+        last = await connectOnce(address, port, timeoutMs);
+        if (last.stalled && stalled < MAX_STALLED) {
+            stalled++;
+            continue;
+        }
+        made++;
+        if (last.outcome === 'open' || !RETRIED.has(last.outcome))
+            break;
+        if (made < attempts)
+            failures.push(tcp_failureOf(last));
+    }
+    const observation = {
+        address, port, outcome: last.outcome, timeoutMs, ms: Math.round(performance.now() - started), attempts: made, budget: attempts, failures,
+    };
+    if (last.errorCode)
+        observation.errorCode = last.errorCode;
+    return observation;
+}
+function tcp_failureOf(attempt) {
+    return attempt.errorCode ? { outcome: attempt.outcome, errorCode: attempt.errorCode, ms: attempt.ms } : { outcome: attempt.outcome, ms: attempt.ms };
+}
+/** One connect, closed at once. */
+function connectOnce(address, port, timeoutMs) {
     const started = performance.now();
     return new Promise((resolve) => {
         const socket = new external_node_net_.Socket();
         let settled = false;
-        const finish = (outcome, errorCode) => {
+        const finish = (outcome, errorCode, stalled = false) => {
             if (settled)
                 return;
             settled = true;
-            clearTimeout(timer);
+            deadline.cancel();
             socket.destroy();
-            const observation = { address, port, outcome, timeoutMs, ms: Math.round(performance.now() - started) };
+            const attempt = { outcome, ms: Math.round(performance.now() - started), stalled };
             if (errorCode)
-                observation.errorCode = errorCode;
-            resolve(observation);
+                attempt.errorCode = errorCode;
+            resolve(attempt);
         };
-        const timer = setTimeout(() => finish('timeout', 'ETIMEDOUT'), timeoutMs);
+        const deadline = startDeadline(timeoutMs, (late) => finish('timeout', 'ETIMEDOUT', late >= STALLED_LATE_MS));
         socket.once('connect', () => finish('open'));
         socket.once('error', (error) => {
             const code = error.code ?? 'EUNKNOWN';
@@ -63485,7 +63611,7 @@ class ChunkedDecoder {
                 if (bytes.length - this.at < 2)
                     return;
                 if (bytes[this.at] !== CR || bytes[this.at + 1] !== LF) {
-                    return this.fail('chunk-data-end', 'chunk data is not followed by CRLF (more data than its size says?)', this.at, this.at + 2);
+                    return this.fail('chunk-data-end', 'chunk-data-no-crlf', this.at, this.at + 2);
                 }
                 this.at += 2;
                 this.lineStart = this.at;
@@ -63502,14 +63628,14 @@ class ChunkedDecoder {
         if (lf < 0) {
             this.at = bytes.length;
             if (this.at - this.lineStart > limit)
-                this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line with no end', this.lineStart, this.lineStart + 40);
+                this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-unterminated', this.lineStart, this.lineStart + 40);
             return;
         }
         const start = this.lineStart;
         this.at = lf + 1;
         this.lineStart = lf + 1;
         if (bytes[lf - 1] !== CR || lf === start) {
-            return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line ends in LF without CR', start, lf + 1);
+            return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-bare-lf', start, lf + 1);
         }
         const text = bytes.toString('latin1', start, lf - 1);
         if (this.state === 'trailer')
@@ -63517,10 +63643,10 @@ class ChunkedDecoder {
         const size = SIZE_LINE.exec(text);
         const hex = size?.[1];
         if (!hex)
-            return this.fail('chunk-size', 'a chunk size that is not hexadecimal', start, lf + 1);
+            return this.fail('chunk-size', 'chunk-size-not-hex', start, lf + 1);
         const value = hex.length > 13 ? Number.POSITIVE_INFINITY : Number.parseInt(hex, 16);
         if (!Number.isSafeInteger(value))
-            return this.fail('chunk-size', 'a chunk size too large to be real', start, lf + 1);
+            return this.fail('chunk-size', 'chunk-size-too-large', start, lf + 1);
         this.remaining = value;
         this.state = value === 0 ? 'trailer' : 'data';
     }
@@ -63531,11 +63657,11 @@ class ChunkedDecoder {
             this.end = next;
         }
         else if (!TRAILER_FIELD.test(text)) {
-            this.fail('chunk-trailer', 'a trailer line that is not a header field', start, next);
+            this.fail('chunk-trailer', 'trailer-not-field', start, next);
         }
     }
-    fail(kind, reason, from, to) {
-        this.defect = { kind, reason, from, to };
+    fail(kind, problem, from, to) {
+        this.defect = { kind, problem, from, to };
     }
 }
 
@@ -63582,48 +63708,47 @@ class HeadScanner {
 /** Judges the syntax of each line of a complete header block. Without a valid status line nothing else is read. */
 function parseHead(bytes, head, evidence) {
     const defects = [];
-    const defect = (kind, reason, line, from = line.start, to = line.next) => {
+    const defect = (kind, facts, line, from = line.start, to = line.next) => {
         if (defects.some((d) => d.kind === kind))
             return;
-        defects.push({ kind, reason, bytes: evidence.of(bytes, from, to), offset: from });
+        defects.push({ kind, ...facts, bytes: evidence.of(bytes, from, to), offset: from });
     };
     const [first] = head.leading;
     if (first)
-        defect('leading-empty-line', `${head.leading.length} empty line(s) before the status line`, first, first.start, head.lines[0]?.next ?? first.next);
+        defect('leading-empty-line', { problem: 'leading-empty-line', count: head.leading.length }, first, first.start, head.lines[0]?.next ?? first.next);
     const [statusLine, ...fieldLines] = head.lines;
     if (!statusLine)
         return { fields: [], defects };
     for (const line of [...head.lines, head.blank]) {
         if (line.bareLf)
-            defect('bare-lf', 'a line ends in LF without CR', line);
+            defect('bare-lf', { problem: 'bare-lf' }, line);
     }
     const status = STATUS_LINE.exec(bytes.toString('latin1', statusLine.start, statusLine.end));
     if (!status) {
-        defect('status-line', 'the status line is not "HTTP/1.x NNN reason"', statusLine);
+        defect('status-line', { problem: 'status-line-syntax' }, statusLine);
         return { fields: [], defects };
     }
     const version = `HTTP/${status[1]}.${status[2]}`;
     const code = Number(status[3]);
     if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0')
-        defect('status-line', `unsupported version ${version} in answer to HTTP/1.1`, statusLine);
+        defect('status-line', { problem: 'unsupported-version', version }, statusLine);
     if (code < 100 || code > 599)
-        defect('status-line', `status ${code} is outside 100-599`, statusLine);
+        defect('status-line', { problem: 'status-out-of-range', status: code }, statusLine);
     const fields = [];
     let previous = statusLine;
     for (const line of fieldLines) {
         const text = bytes.toString('latin1', line.start, line.end);
         if (/^\r+$/.test(text)) {
-            defect('empty-line-in-headers', 'a line of stray CR bytes inside the header block', previous, previous.start, line.next);
+            defect('empty-line-in-headers', { problem: 'stray-cr-line' }, previous, previous.start, line.next);
         }
         else if (text.startsWith(' ') || text.startsWith('\t')) {
-            const where = fields.length === 0 ? 'whitespace before the first header field' : 'a header value folded onto a continuation line (obs-fold)';
-            defect('obs-fold', where, previous, previous.start, line.next);
+            defect('obs-fold', { problem: fields.length === 0 ? 'whitespace-before-first-field' : 'obs-fold' }, previous, previous.start, line.next);
         }
         else {
-            const field = fieldOf(text, line, (reason) => defect('field-syntax', reason, line));
+            const field = fieldOf(text, line, (problem) => defect('field-syntax', { problem }, line));
             if (field) {
                 if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.value)) {
-                    defect('control-character', field.value.includes('\r') ? `a bare CR inside the ${field.name} value` : `a control byte inside the ${field.name} value`, line);
+                    defect('control-character', { problem: field.value.includes('\r') ? 'bare-cr-in-value' : 'control-byte-in-value', field: field.name }, line);
                 }
                 fields.push(field);
             }
@@ -63635,14 +63760,14 @@ function parseHead(bytes, head, evidence) {
 function fieldOf(text, line, fail) {
     const colon = text.indexOf(':');
     if (colon < 0)
-        return void fail('a header line without a colon');
+        return void fail('no-colon');
     const name = text.slice(0, colon);
     if (name.length === 0)
-        return void fail('a header line with an empty field name');
+        return void fail('empty-name');
     if (/[ \t]$/.test(name))
-        return void fail('whitespace between the field name and its colon');
+        return void fail('space-before-colon');
     if (!TOKEN.test(name))
-        return void fail('a field name with characters outside the token set');
+        return void fail('name-not-token');
     return { name, value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, ''), line };
 }
 /** Values of every field named `name` (case-insensitive), in order. */
@@ -63668,7 +63793,7 @@ function framingOf(bytes, method, version, status, fields, evidence) {
     const transferEncodings = valuesOf(fields, 'transfer-encoding');
     const length = contentLengths.length > 0 ? contentLengthOf(contentLengths, defects, lineEvidence, evidence) : undefined;
     if (contentLengths.length > 0 && transferEncodings.length > 0) {
-        defects.push({ kind: 'cl-and-te', reason: 'both Content-Length and Transfer-Encoding', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) });
+        defects.push({ kind: 'cl-and-te', problem: 'cl-and-te', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) });
     }
     let framing;
     if (method === 'HEAD' || status === 204 || status === 304 || (status >= 100 && status < 200)) {
@@ -63678,7 +63803,7 @@ function framingOf(bytes, method, version, status, fields, evidence) {
         const codings = tokensOf(fields, 'transfer-encoding');
         const chunkedLast = codings.at(-1) === 'chunked' && codings.filter((c) => c === 'chunked').length === 1;
         if (!chunkedLast)
-            defects.push({ kind: 'transfer-encoding', reason: 'Transfer-Encoding does not end in exactly one chunked', ...lineEvidence(transferEncodings) });
+            defects.push({ kind: 'transfer-encoding', problem: 'te-not-chunked-last', ...lineEvidence(transferEncodings) });
         framing = chunkedLast ? 'chunked' : 'unknown';
     }
     else if (contentLengths.length > 0) {
@@ -63703,16 +63828,16 @@ function contentLengthOf(fields, defects, lineEvidence, evidence) {
     const parts = fields.flatMap((f) => f.value.split(',').map((p) => p.trim()));
     const bad = parts.find((p) => !/^\d{1,15}$/.test(p));
     if (bad !== undefined) {
-        const reason = bad === '' ? 'an empty Content-Length'
-            : /^-\d+$/.test(bad) ? 'a negative Content-Length'
-                : /^\d+$/.test(bad) ? 'a Content-Length too large to be real'
-                    : 'a Content-Length that is not an integer';
-        defects.push({ kind: 'content-length-invalid', reason, value, ...lineEvidence(fields) });
+        const problem = bad === '' ? 'cl-empty'
+            : /^-\d+$/.test(bad) ? 'cl-negative'
+                : /^\d+$/.test(bad) ? 'cl-too-large'
+                    : 'cl-not-integer';
+        defects.push({ kind: 'content-length-invalid', problem, value, ...lineEvidence(fields) });
         return undefined;
     }
     const distinct = new Set(parts.map(Number));
     if (distinct.size > 1) {
-        defects.push({ kind: 'content-length-conflict', reason: 'several Content-Length values that differ', value, ...lineEvidence(fields) });
+        defects.push({ kind: 'content-length-conflict', problem: 'cl-conflict', value, ...lineEvidence(fields) });
         return undefined;
     }
     return [...distinct][0];
@@ -63740,11 +63865,13 @@ const MAX_INTERIM_RESPONSES = 4;
 const MAX_EXCESS_BYTES = 64 * 1024;
 /** How far into the body stray header lines are looked for. */
 const STRAY_HEADER_WINDOW = 8 * 1024;
+/** A body whose last bytes came this recently when the deadline passed was still arriving. */
+const STILL_ARRIVING_MS = 500;
 const STRAY_HEADER_LINES = /^(?:\r\n)*(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*\r\n)+\r\n/;
 /** Defects about where the body ends: they are consequences when the header block was cut short by a stray empty line. */
 const BODY_DEFECTS = new Set([
     'no-framing', 'body-exceeds-content-length', 'incomplete-body',
-    'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked',
+    'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked', 'body-unread',
 ]);
 class ResponseReader {
     method;
@@ -63810,7 +63937,8 @@ class ResponseReader {
         if (scan === 'too-large') {
             this.defects.push({
                 kind: 'header-block-too-large',
-                reason: `the header block is over ${MAX_HEADER_BLOCK_BYTES} bytes`,
+                problem: 'header-block-too-large',
+                limit: MAX_HEADER_BLOCK_BYTES,
                 bytes: this.evidence.of(bytes, this.scanner.start, this.scanner.start + 60),
                 offset: this.scanner.start,
             });
@@ -63827,7 +63955,7 @@ class ResponseReader {
             this.interim.push(parsed.status);
             if (this.interim.length > MAX_INTERIM_RESPONSES) {
                 const statusLine = scan.lines[0];
-                this.defects.push({ kind: 'status-line', reason: `more than ${MAX_INTERIM_RESPONSES} interim 1xx responses`, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 });
+                this.defects.push({ kind: 'status-line', problem: 'too-many-interim', limit: MAX_INTERIM_RESPONSES, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 });
                 this.phase = 'failed';
                 return false;
             }
@@ -63867,7 +63995,7 @@ class ResponseReader {
             this.chunked.advance(bytes);
             const defect = this.chunked.defect;
             if (defect) {
-                this.defects.push({ kind: defect.kind, reason: defect.reason, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from });
+                this.defects.push({ kind: defect.kind, problem: defect.problem, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from });
                 this.phase = 'failed';
             }
             else if (this.chunked.end !== undefined) {
@@ -63875,7 +64003,24 @@ class ResponseReader {
             }
         }
         if (this.phase === 'body' && bytes.length - this.bodyStart > this.maxBodyBytes)
-            this.phase = 'stopped';
+            this.stopOverBudget();
+    }
+    /** The body goes on past the byte budget: it is left unread, and that is said. */
+    stopOverBudget() {
+        this.phase = 'stopped';
+        const facts = { bodyBytes: this.bodyBytes, limit: this.maxBodyBytes };
+        if (this.framing === 'length' || this.framing === 'chunked') {
+            this.defects.push({ kind: 'body-unread', problem: 'body-over-byte-budget', framing: this.framing, ...this.announced(), ...facts });
+        }
+        else if (this.framing === 'close') {
+            this.defects.push({ kind: 'no-framing', problem: 'unframed-body-over-budget', ...facts, ...this.bodyEvidence() });
+        }
+    }
+    announced() {
+        return this.framing === 'length' && this.length !== undefined ? { contentLength: this.length } : {};
+    }
+    bodyEvidence() {
+        return { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart };
     }
     finishBody(end) {
         this.bodyEnd = end;
@@ -63886,12 +64031,10 @@ class ResponseReader {
         const end = this.bodyEnd ?? bytes.length;
         if (bytes.length <= end)
             return;
-        const extra = plural(bytes.length - end, 'byte');
-        const evidence = { bytes: this.evidence.of(bytes, end), offset: end };
-        const announced = this.framing === 'length' ? this.length ?? 0 : 0;
-        const defect = this.framing === 'chunked' ? { kind: 'after-last-chunk', reason: `${extra} after the last chunk`, ...evidence }
-            : this.framing === 'length' ? { kind: 'body-exceeds-content-length', reason: `${extra} beyond the announced ${announced}`, contentLength: announced, ...evidence }
-                : { kind: 'body-exceeds-content-length', reason: `a body (${extra}) on a ${this.method === 'HEAD' ? 'response to HEAD' : `${this.head?.status} response`}, which has none`, contentLength: 0, ...evidence };
+        const extra = { extraBytes: bytes.length - end, bytes: this.evidence.of(bytes, end), offset: end };
+        const defect = this.framing === 'chunked' ? { kind: 'after-last-chunk', problem: 'bytes-after-last-chunk', ...extra }
+            : this.framing === 'length' ? { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', contentLength: this.length ?? 0, ...extra }
+                : { kind: 'body-exceeds-content-length', problem: 'body-not-allowed', contentLength: 0, method: this.method, ...(this.head ? { status: this.head.status } : {}), ...extra };
         // More may arrive later: the latest count replaces the earlier one.
         const earlier = this.defects.findIndex((d) => d.kind === defect.kind);
         if (earlier >= 0)
@@ -63901,31 +64044,38 @@ class ResponseReader {
     }
     endInHead(how) {
         const received = this.log.length;
-        const reason = how.cause === 'timeout'
-            ? received === 0 ? `nothing arrived within the read timeout of ${how.afterMs} ms` : `only ${plural(received, 'byte')} arrived within the read timeout of ${how.afterMs} ms, and the header block had not ended`
-            : received === 0 ? `${describeEnd(how)} before sending a byte` : `${describeEnd(how)} after ${plural(received, 'byte')}, before the header block ended`;
-        const defect = { kind: 'no-response', reason, stage: 'response' };
+        const problem = how.cause === 'timeout'
+            ? received === 0 ? 'nothing-before-timeout' : 'partial-head-before-timeout'
+            : received === 0 ? 'ended-before-any-byte' : 'ended-in-head';
+        const defect = { kind: 'no-response', problem, stage: 'response', ...endFacts(how), bytesReceived: received };
         if (received > 0)
             Object.assign(defect, { bytes: this.evidence.of(this.log.view(), 0, received, 60), offset: 0 });
         this.defects.push(defect);
     }
     endInBody(how) {
-        const what = describeEnd(how);
-        if (this.framing === 'length') {
-            this.defects.push({ kind: 'incomplete-body', reason: `${what} after ${this.bodyBytes} of ${this.length} announced body bytes`, contentLength: this.length ?? 0 });
+        const facts = { ...endFacts(how), bytesReceived: this.log.length, bodyBytes: this.bodyBytes };
+        if ((this.framing === 'length' || this.framing === 'chunked') && how.cause === 'timeout' && how.quietMs !== undefined && how.quietMs < STILL_ARRIVING_MS) {
+            // Still arriving at the deadline: an endless (or merely long) body, not a broken one.
+            this.defects.push({ kind: 'body-unread', problem: 'body-over-time-budget', framing: this.framing, ...this.announced(), ...facts });
+        }
+        else if (this.framing === 'length') {
+            this.defects.push({ kind: 'incomplete-body', problem: 'ended-in-body', contentLength: this.length ?? 0, ...facts });
         }
         else if (this.framing === 'chunked') {
             const end = this.log.length;
             const from = Math.max(this.bodyStart, end - 40);
-            this.defects.push({ kind: 'incomplete-chunked', reason: `${what} before the last chunk`, bytes: this.evidence.of(this.log.view(), from, end), offset: from });
+            this.defects.push({ kind: 'incomplete-chunked', problem: 'ended-in-chunks', ...facts, bytes: this.evidence.of(this.log.view(), from, end), offset: from });
         }
         else if (this.framing === 'close') {
-            const evidence = { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart };
             if (how.cause === 'timeout') {
-                this.defects.push({ kind: 'no-framing', reason: `no Content-Length or Transfer-Encoding, and the body had not ended after ${how.afterMs} ms (${this.bodyBytes} bytes)`, ...evidence });
+                this.defects.push({ kind: 'no-framing', problem: 'unframed-body-timeout', ...facts, ...this.bodyEvidence() });
+            }
+            else if (how.cause === 'reset') {
+                // Only a clean close ends such a body: a reset cuts it short, however many bytes came.
+                this.defects.push({ kind: 'incomplete-body', problem: 'unframed-body-reset', ...facts, ...this.bodyEvidence() });
             }
             else if (this.bodyBytes > 0) {
-                this.defects.push({ kind: 'no-framing', reason: `the ${this.bodyBytes}-byte body ends only where the connection closes`, ...evidence });
+                this.defects.push({ kind: 'no-framing', problem: 'unframed-body-close', ...facts, ...this.bodyEvidence() });
             }
         }
     }
@@ -63946,21 +64096,14 @@ class ResponseReader {
         this.defects.length = 0;
         this.defects.push(...kept, {
             kind: 'empty-line-in-headers',
-            reason: 'an empty line inside the header block: the fields after it arrive as body',
+            problem: 'stray-empty-line',
             bytes: this.evidence.of(bytes, this.lastHeadLine, this.bodyStart + stray[0].length),
             offset: this.lastHeadLine,
         });
     }
 }
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-function describeEnd(how) {
-    switch (how.cause) {
-        case 'closed': return 'the origin closed the connection';
-        case 'reset': return 'the origin reset the connection';
-        case 'timeout': return `the read timeout of ${how.afterMs} ms passed`;
-    }
+function endFacts(how) {
+    return how.cause === 'timeout' ? { end: 'timeout', afterMs: how.afterMs } : { end: how.cause };
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/http/request.js
@@ -64000,6 +64143,7 @@ function customFields(headers) {
 
 
 
+
 /** After a response that closes the connection (or once stray bytes arrive), how long to look for more bytes. */
 const EXCESS_WINDOW_MS = 300;
 const EXCESS_GRACE_MS = 50;
@@ -64018,6 +64162,7 @@ function startHttpExchange(target, request, limits, secrets) {
         let deadline = Number.POSITIVE_INFINITY;
         let requestAt = started;
         let respondedAt;
+        let lastDataAt;
         let keepAlive;
         let settled = false;
         const respond = () => {
@@ -64032,7 +64177,7 @@ function startHttpExchange(target, request, limits, secrets) {
             if (settled)
                 return;
             settled = true;
-            clearTimeout(timer);
+            timer?.cancel();
             socket?.destroy();
             raw?.destroy();
             // Again after the watch: stray header lines may have arrived late.
@@ -64063,13 +64208,14 @@ function startHttpExchange(target, request, limits, secrets) {
                 observation.keepAlive = { ...keepAlive };
             return reader.location === undefined ? { observation } : { observation, location: reader.location };
         };
-        const failBelowHttp = (stage, reason) => {
-            failures.push({ kind: 'no-response', stage, reason });
+        const failBelowHttp = (stage, failure) => {
+            const problem = 'error' in failure ? (stage === 'connect' ? 'connect-error' : 'tls-error') : stage === 'connect' ? 'connect-timeout' : 'tls-timeout';
+            failures.push({ kind: 'no-response', stage, problem, ...failure });
             finish();
         };
         const wait = (until, then) => {
-            clearTimeout(timer);
-            timer = setTimeout(then, Math.max(0, until - performance.now()));
+            timer?.cancel();
+            timer = startDeadline(Math.max(0, until - performance.now()), then);
         };
         /** The response ended where announced: watch the connection for stray bytes and for the origin closing it. */
         const watchIdle = () => {
@@ -64091,6 +64237,7 @@ function startHttpExchange(target, request, limits, secrets) {
             });
         };
         const onData = (chunk) => {
+            lastDataAt = performance.now();
             if (timings.firstByteMs === undefined)
                 timings.firstByteMs = since(started);
             const wasDone = reader.phase === 'done';
@@ -64124,7 +64271,12 @@ function startHttpExchange(target, request, limits, secrets) {
             socket = s;
             requestAt = performance.now();
             deadline = performance.now() + limits.readTimeoutMs - (timings.tlsMs ?? 0);
-            wait(deadline, () => finish({ cause: 'timeout', afterMs: limits.readTimeoutMs }));
+            wait(deadline, () => {
+                const end = { cause: 'timeout', afterMs: limits.readTimeoutMs };
+                if (lastDataAt !== undefined)
+                    end.quietMs = since(lastDataAt);
+                finish(end);
+            });
             s.on('data', onData);
             s.on('end', () => onEnd('closed'));
             s.on('close', () => onEnd('closed'));
@@ -64135,10 +64287,10 @@ function startHttpExchange(target, request, limits, secrets) {
             raw = (0,external_node_net_.connect)({ host: target.address, port: target.port });
         }
         catch (error) {
-            return failBelowHttp('connect', messageOf(error));
+            return failBelowHttp('connect', { error: messageOf(error) });
         }
-        wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', `no connection within ${limits.connectTimeoutMs} ms`));
-        raw.on('error', (error) => failBelowHttp('connect', messageOf(error)));
+        wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }));
+        raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }));
         raw.once('connect', () => {
             timings.connectMs = since(started);
             raw?.removeAllListeners('error');
@@ -64147,11 +64299,11 @@ function startHttpExchange(target, request, limits, secrets) {
             // From here the TLS socket reports what happens to the connection.
             raw?.on('error', () => undefined);
             const tlsStarted = performance.now();
-            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`));
+            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }));
             // Certificates are judged by the certificate check; this connection only carries the request.
-            const secure = (0,external_node_tls_.connect)({ socket: raw, servername: target.servername, rejectUnauthorized: false, ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' });
+            const secure = (0,external_node_tls_.connect)({ socket: raw, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() });
             socket = secure;
-            secure.on('error', (error) => failBelowHttp('tls', messageOf(error)));
+            secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }));
             secure.once('secureConnect', () => {
                 timings.tlsMs = since(tlsStarted);
                 secure.removeAllListeners('error');
@@ -64160,6 +64312,11 @@ function startHttpExchange(target, request, limits, secrets) {
         });
     });
     return { responded, done };
+}
+let sharedContext;
+/** One TLS context for every exchange: building one per connection costs more than the handshake's own work. */
+function exchangeContext() {
+    return (sharedContext ??= (0,external_node_tls_.createSecureContext)({ ciphers: 'DEFAULT@SECLEVEL=0', minVersion: 'TLSv1' }));
 }
 function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
@@ -64278,7 +64435,7 @@ async function observeHttpTarget(origin, edge, target, ctx) {
     const started = await ctx.cache.get(key, async () => {
         const exchange = startHttpExchange({ address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}) }, request, { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs }, secrets);
         return { exchange, responded: await exchange.responded };
-    });
+    }, ctx.cache.perAddress.for(target.address));
     const { status, location } = started.responded;
     const elsewhere = location !== undefined && status !== undefined && status >= 300 && status < 400 ? redirectHost(location, host, target.tls) : undefined;
     const following = elsewhere && location !== undefined
@@ -64790,6 +64947,7 @@ function malformed(error) {
 
 
 
+
 /** The handshake budget plus room for record headers and stray records. */
 const DEFAULT_MAX_BYTES = MAX_HANDSHAKE_BYTES + 64 * 1024;
 /**
@@ -64810,7 +64968,7 @@ function probeTlsHello(target, spec, limits) {
             if (settled)
                 return;
             settled = true;
-            clearTimeout(timer);
+            timer?.cancel();
             socket?.destroy();
             resolve({ ...outcome, ...context, ms: Math.round(performance.now() - started) });
         };
@@ -64861,16 +65019,16 @@ function probeTlsHello(target, spec, limits) {
             finish({ ok: false, kind: 'connect', error: message(error) });
             return;
         }
-        timer = setTimeout(() => {
+        timer = startDeadline(limits.connectTimeoutMs, () => {
             finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` });
-        }, limits.connectTimeoutMs);
+        });
         socket.on('connect', () => {
             connected = true;
-            clearTimeout(timer);
-            timer = setTimeout(() => {
+            timer?.cancel();
+            timer = startDeadline(limits.readTimeoutMs, () => {
                 const error = `no complete answer within ${limits.readTimeoutMs} ms (${received} bytes received)`;
                 finish({ ok: false, kind: 'timeout', error });
-            }, limits.readTimeoutMs);
+            });
             socket?.write(hello);
         });
         socket.on('data', onData);
@@ -65034,6 +65192,7 @@ function helloKey(spec) {
 
 
 
+
 /** Observations that need a TCP connection first. */
 const OVER_TCP = ['tcp', 'tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans', 'http'];
 const OVER_TLS = ['tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans'];
@@ -65058,10 +65217,10 @@ async function observeOrigin(origin, edge, needs, ctx) {
         return observations;
     const wantsTls = OVER_TLS.some((key) => needs.has(key));
     const ports = portsFor(origin);
-    const { connectMs } = origin.timeouts;
+    const { connectMs, connectAttempts } = origin.timeouts;
     const httpExchanges = [];
     await Promise.all(observations.addresses.flatMap(({ address }) => ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}`, () => probeTcp(address, port, connectMs));
+        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address));
         observations.tcp.push(tcp);
         if (tcp.outcome !== 'open')
             return;
@@ -65090,7 +65249,7 @@ function edgeUsesFamily(origin, address) {
 }
 /** Probes finish in any order; reports must not. */
 function sortByTarget(items) {
-    items.sort((a, b) => a.address.localeCompare(b.address, 'en', { numeric: true }) || a.port - b.port);
+    items.sort((a, b) => compareNumeric(a.address, b.address) || a.port - b.port);
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/address-limit.js
@@ -65124,7 +65283,7 @@ class ProbeCache {
     constructor(limit) {
         this.limit = limit;
     }
-    /** Connections in flight per address, for probes that ask for it. */
+    /** Connections in flight per address: every probe that opens one asks for it. */
     perAddress = new AddressLimits();
     /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */
     get(key, probe, within) {
@@ -65462,15 +65621,16 @@ const dnsCheck = defineCheck({
 ;// CONCATENATED MODULE: ./lib/checks/ports.js
 
 /**
- * C4: every address x port the edge may pick must accept a TCP connection. An address this machine has
- * no route to is said to be unchecked, never passed nor failed.
+ * C4: every address x port the edge may pick must accept a TCP connection, within the edge's connection
+ * attempts; one that answers only after failed attempts is intermittent (PORT_FLAKY), never a pass. An
+ * address this machine has no route to is said to be unchecked, never passed nor failed.
  */
 const portsCheck = defineCheck({
     id: 'ports',
     family: 'ports',
     needs: ['tcp', 'unavailable'],
     prerequisiteOf: ['tls', 'certificate', 'http'],
-    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PROBE_UNAVAILABLE'],
+    codes: ['PORT_REFUSED', 'PORT_TIMEOUT', 'PORT_UNREACHABLE', 'PORT_FLAKY', 'PROBE_UNAVAILABLE'],
     run({ tcp, unavailable }) {
         const unchecked = unavailable.map(({ address, family }) => ({
             code: 'PROBE_UNAVAILABLE',
@@ -65479,13 +65639,18 @@ const portsCheck = defineCheck({
         }));
         return [...unchecked, ...tcp.flatMap((t) => {
                 const where = { address: t.address, port: t.port };
+                // Every attempt made failed, or some did before one answered.
+                const failed = t.outcome === 'open' ? t.failures.length : t.failures.length + 1;
+                const attempts = `${failed} of ${t.attempts} failed`;
                 switch (t.outcome) {
                     case 'open':
-                        return [];
+                        if (t.failures.length === 0)
+                            return [];
+                        return [{ code: 'PORT_FLAKY', ...where, details: { attempts, failed: t.failures.map((f) => f.errorCode ?? f.outcome), budget: t.budget, timeoutMs: t.timeoutMs } }];
                     case 'refused':
-                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms } }];
+                        return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms, attempts } }];
                     case 'timeout':
-                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs } }];
+                        return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, attempts } }];
                     case 'unreachable':
                         return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }];
                 }
@@ -65744,6 +65909,7 @@ const CODE_OF = {
     'chunk-trailer': 'HTTP_BAD_CHUNKING',
     'after-last-chunk': 'HTTP_BAD_CHUNKING',
     'incomplete-chunked': 'HTTP_BAD_CHUNKING',
+    'body-unread': 'HTTP_BODY_UNREAD',
 };
 /**
  * C6: the response must reach the edge whole and strictly framed. Each defect the reader found is a
@@ -65754,25 +65920,31 @@ const httpResponseCheck = defineCheck({
     id: 'http-response',
     family: 'http',
     needs: ['http', 'tcp', 'tls'],
-    codes: [...new Set(Object.values(CODE_OF))],
+    codes: [...new Set([...Object.values(CODE_OF), 'HTTP_CONNECTION_RESET'])],
     run(observations) {
         return (observations.http ?? []).flatMap((exchange) => exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)));
     },
 });
+/** The defect's facts become the finding's details, with the request; the catalogue words them by `problem`. */
 function findingOf(defect, exchange) {
-    const details = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) };
-    if (defect.offset !== undefined)
-        details['offset'] = defect.offset;
-    if (defect.value !== undefined)
-        details['value'] = defect.value;
-    if (defect.contentLength !== undefined)
-        details['contentLength'] = defect.contentLength;
-    if (defect.stage !== undefined)
-        details['stage'] = defect.stage;
-    if (exchange.head)
+    const { kind, problem, bytes, ...facts } = defect;
+    const details = { defect: kind, problem, bytes: bytes ?? '', ...requestOf(exchange) };
+    for (const [key, value] of Object.entries(facts))
+        if (value !== undefined)
+            details[key] = value;
+    if (exchange.head && details['status'] === undefined)
         details['status'] = exchange.head.status;
     details['ms'] = exchange.timings.totalMs;
-    return { code: CODE_OF[defect.kind], ...whereOf(exchange), details };
+    return { code: codeOf(defect), ...whereOf(exchange), details };
+}
+/**
+ * A reset after part of the response arrived is its own finding, whatever it cut short: the edge has a
+ * half response and a dead connection. A reset before any byte stays a response that never came.
+ */
+function codeOf(defect) {
+    if (defect.end === 'reset' && (defect.bytesReceived ?? 0) > 0)
+        return 'HTTP_CONNECTION_RESET';
+    return CODE_OF[defect.kind];
 }
 /** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */
 function whereOf(exchange) {
@@ -65806,20 +65978,20 @@ const httpStatusCheck = defineCheck({
             const status = exchange.head?.status;
             if (status === undefined || expected.includes(status))
                 return [];
-            const details = { status, expected, ...requestOf(exchange), note: '' };
+            const details = { status, expected, ...requestOf(exchange) };
             if (exchange.redirect) {
                 details['redirect'] = { ...exchange.redirect };
-                details['note'] = `; it redirects to another host, ${exchange.redirect.host}${followedNote(exchange)}`;
+                details['redirectOutcome'] = outcomeOf(exchange.redirect);
             }
             return [{ code: status >= 500 ? 'HTTP_BACKEND_5XX' : 'HTTP_UNEXPECTED_STATUS', ...whereOf(exchange), details }];
         });
     },
 });
-function followedNote(exchange) {
-    const followed = exchange.redirect?.followed;
-    if (!followed)
-        return '';
-    return 'error' in followed ? ` (following it failed: ${followed.error})` : ` (${followed.url} answers ${followed.status})`;
+/** Where following a redirect to another host ended: the catalogue words each. */
+function outcomeOf(redirect) {
+    if (!redirect.followed)
+        return 'not-followed';
+    return 'error' in redirect.followed ? 'follow-failed' : 'followed';
 }
 
 ;// CONCATENATED MODULE: ./lib/checks/http-keepalive.js
@@ -65839,7 +66011,7 @@ const httpKeepAliveCheck = defineCheck({
     codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
     run({ http }, { origin, edge }) {
         const edgeMs = keepAliveWindowFor(origin, edge);
-        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms';
+        const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? 'default' : 'config';
         return (http ?? []).flatMap((exchange) => {
             const idle = exchange.keepAlive;
             if (!idle || exchange.defects.length > 0)
@@ -65849,10 +66021,10 @@ const httpKeepAliveCheck = defineCheck({
             if (!observed && !announced)
                 return [];
             const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0;
-            const source = observed ? 'observed' : `announced as Keep-Alive: timeout=${closedAfterMs / 1000}`;
-            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, watchedMs: idle.watchedMs, ...requestOf(exchange) };
+            const source = observed ? 'observed' : 'announced';
+            const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, edge: edge.name, watchedMs: idle.watchedMs, ...requestOf(exchange) };
             if (idle.announcedTimeoutMs !== undefined)
-                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs });
+                Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs, announcedTimeoutS: idle.announcedTimeoutMs / 1000 });
             return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }];
         });
     },
@@ -66027,17 +66199,95 @@ const DNS_CODES = {
 };
 
 ;// CONCATENATED MODULE: ./lib/findings/codes/http.js
+/** How the stream ended, when it ended too early. */
+const ENDING = {
+    by: 'end',
+    is: { closed: 'the origin closed the connection', reset: 'the origin reset the connection', timeout: 'the read timeout of {afterMs} ms passed' },
+};
+const RECEIVED = { by: 'bytesReceived', is: { '1': '1 byte', '*': '{bytesReceived} bytes' } };
+const EXTRA = { by: 'extraBytes', is: { '1': '1 byte', '*': '{extraBytes} bytes' } };
+/** A status that is not the expected one may be a redirect to another host: where following it ended. */
+const REDIRECT_NOTE = {
+    by: 'redirectOutcome',
+    is: {
+        followed: '; it redirects to another host, {redirect.host} ({redirect.followed.url} answers {redirect.followed.status})',
+        'follow-failed': '; it redirects to another host, {redirect.host} (following it failed: {redirect.followed.error})',
+        'not-followed': '; it redirects to another host, {redirect.host}',
+        '*': '',
+    },
+};
 /** C6 and C8: the response the edge reads, and connection reuse. */
 const HTTP_CODES = {
     HTTP_NO_RESPONSE: {
         severity: 'error', cause: 'C6', title: 'No HTTP response',
-        message: '{address}:{port} gave no complete response to {method} {path}: {reason}.',
+        message: '{address}:{port} gave no complete response to {method} {path}: {what}.',
         remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'connect-timeout': 'no connection within {afterMs} ms',
+                    'connect-error': '{error}',
+                    'tls-timeout': 'no TLS handshake within {afterMs} ms',
+                    'tls-error': '{error}',
+                    'nothing-before-timeout': 'nothing arrived within the read timeout of {afterMs} ms',
+                    'partial-head-before-timeout': 'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
+                    'ended-before-any-byte': '{ending} before sending a byte',
+                    'ended-in-head': '{ending} after {received}, before the header block ended',
+                    'ended-in-body': '{ending} after {bodyBytes} of {contentLength} announced body bytes',
+                    '*': 'the response ended early ({problem})',
+                },
+            },
+            ending: ENDING,
+            received: RECEIVED,
+        },
+    },
+    HTTP_CONNECTION_RESET: {
+        severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
+        message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
+        remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+        phrases: {
+            where: {
+                by: 'problem',
+                is: {
+                    'ended-in-head': 'after {received}, before the header block ended',
+                    'ended-in-body': 'after {bodyBytes} of {contentLength} announced body bytes',
+                    'ended-in-chunks': 'after {bodyBytes} body bytes, before the last chunk',
+                    'unframed-body-reset': 'after {bodyBytes} body bytes of a body only a clean close could end',
+                    '*': 'after {received}',
+                },
+            },
+            received: RECEIVED,
+        },
     },
     HTTP_MALFORMED_RESPONSE: {
         severity: 'error', cause: 'C6', title: 'Malformed response',
-        message: 'The response from {address}:{port} to {method} {path} is malformed: {reason} ("{bytes}").',
+        message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',
         remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'leading-empty-line': '{count} empty line(s) before the status line',
+                    'bare-lf': 'a line ends in LF without CR',
+                    'status-line-syntax': 'the status line is not "HTTP/1.x NNN reason"',
+                    'unsupported-version': 'unsupported version {version} in answer to HTTP/1.1',
+                    'status-out-of-range': 'status {status} is outside 100-599',
+                    'too-many-interim': 'more than {limit} interim 1xx responses',
+                    'whitespace-before-first-field': 'whitespace before the first header field',
+                    'obs-fold': 'a header value folded onto a continuation line (obs-fold)',
+                    'no-colon': 'a header line without a colon',
+                    'empty-name': 'a header line with an empty field name',
+                    'space-before-colon': 'whitespace between the field name and its colon',
+                    'name-not-token': 'a field name with characters outside the token set',
+                    'bare-cr-in-value': 'a bare CR inside the {field} value',
+                    'control-byte-in-value': 'a control byte inside the {field} value',
+                    'header-block-too-large': 'the header block is over {limit} bytes',
+                    'te-not-chunked-last': 'Transfer-Encoding does not end in exactly one chunked',
+                    '*': 'a defect the balancer rejects ({problem})',
+                },
+            },
+        },
     },
     HTTP_EXTRA_CRLF_IN_HEADERS: {
         severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
@@ -66046,18 +66296,54 @@ const HTTP_CODES = {
     },
     HTTP_CONTENT_LENGTH_INVALID: {
         severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} has {reason}: Content-Length {value}.',
+        message: 'The response from {address}:{port} to {method} {path} has {what}: Content-Length {value}.',
         remedy: 'Send one non-negative integer Content-Length that matches the body.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'cl-empty': 'an empty Content-Length',
+                    'cl-negative': 'a negative Content-Length',
+                    'cl-too-large': 'a Content-Length too large to be real',
+                    'cl-not-integer': 'a Content-Length that is not an integer',
+                    'cl-conflict': 'several Content-Length values that differ',
+                    '*': 'an invalid Content-Length',
+                },
+            },
+        },
     },
     HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
         severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {reason} ("{bytes}").',
+        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
         remedy: 'Make Content-Length match the body, and send nothing after it.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'bytes-beyond-length': '{extra} beyond the announced {contentLength}',
+                    'body-not-allowed': 'a body ({extra}) on a {bodiless}, which has none',
+                    '*': '{extra} more',
+                },
+            },
+            bodiless: { by: 'method', is: { HEAD: 'response to HEAD', '*': '{status} response' } },
+            extra: EXTRA,
+        },
     },
     HTTP_NO_FRAMING: {
         severity: 'warning', cause: 'C6', title: 'No framing',
-        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {reason}.',
+        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {what}.',
         remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'unframed-body-timeout': 'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
+                    'unframed-body-close': 'the {bodyBytes}-byte body ends only where the connection closes',
+                    'unframed-body-over-budget': 'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
+                    '*': 'the body ends only where the connection closes',
+                },
+            },
+        },
     },
     HTTP_CL_AND_TE: {
         severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
@@ -66066,23 +66352,63 @@ const HTTP_CODES = {
     },
     HTTP_BAD_CHUNKING: {
         severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
-        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {reason} ("{bytes}").',
+        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {what} ("{bytes}").',
         remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'chunk-data-no-crlf': 'chunk data is not followed by CRLF (more data than its size says?)',
+                    'chunk-line-unterminated': 'a chunk line with no end',
+                    'chunk-line-bare-lf': 'a chunk line ends in LF without CR',
+                    'chunk-size-not-hex': 'a chunk size that is not hexadecimal',
+                    'chunk-size-too-large': 'a chunk size too large to be real',
+                    'trailer-not-field': 'a trailer line that is not a header field',
+                    'bytes-after-last-chunk': '{extra} after the last chunk',
+                    'ended-in-chunks': '{ending} before the last chunk',
+                    '*': 'a defect in its encoding ({problem})',
+                },
+            },
+            ending: ENDING,
+            extra: EXTRA,
+        },
+    },
+    HTTP_BODY_UNREAD: {
+        severity: 'notice', cause: 'C6', title: 'Body not read to its end',
+        message: '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
+        remedy: 'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
+        phrases: {
+            body: { by: 'framing', is: { chunked: 'chunked body', length: 'body of Content-Length {contentLength}', '*': 'body' } },
+            budget: {
+                by: 'problem',
+                is: {
+                    'body-over-byte-budget': 'the reading stopped at its bound of {limit} bytes',
+                    'body-over-time-budget': 'the read timeout of {afterMs} ms passed',
+                    '*': 'the reading stopped',
+                },
+            },
+        },
     },
     HTTP_BACKEND_5XX: {
         severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
-        message: '{address}:{port} answered {status} to {method} {path}{note}.',
+        message: '{address}:{port} answered {status} to {method} {path}{redirectNote}.',
         remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
+        phrases: { redirectNote: REDIRECT_NOTE },
     },
     HTTP_UNEXPECTED_STATUS: {
         severity: 'warning', cause: 'C6', title: 'Unexpected status',
-        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{note}.',
+        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{redirectNote}.',
         remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
+        phrases: { redirectNote: REDIRECT_NOTE },
     },
     HTTP_KEEPALIVE_TOO_SHORT: {
         severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
-        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({source}); the edge reuses them for up to {edgeMs} ms ({edgeWindowFrom}).',
+        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
         remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
+        phrases: {
+            seen: { by: 'source', is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' } },
+            window: { by: 'edgeWindowFrom', is: { config: 'timeouts.keep-alive-ms', '*': '{edge} default' } },
+        },
     },
 };
 
@@ -66103,6 +66429,11 @@ const PORT_CODES = {
         severity: 'error', cause: 'C4', title: 'Address unreachable',
         message: 'TCP to {address}:{port} failed: {error}.',
         remedy: 'Check routing to {address} and that the host is up.',
+    },
+    PORT_FLAKY: {
+        severity: 'warning', cause: 'C4', title: 'Connections fail intermittently',
+        message: '{address}:{port} answered only after failed attempts ({attempts}: {failed}); the edge gives up after {budget}.',
+        remedy: 'Find why {address}:{port} drops connections (an overloaded listener, a full accept queue, a flapping instance or firewall rule): the edge answers 502 or 504 whenever its attempts run out.',
     },
 };
 
@@ -66396,6 +66727,74 @@ function sliceFor(check, observations) {
     return slice;
 }
 
+;// CONCATENATED MODULE: ./lib/engine/shard.js
+
+/**
+ * Which shard each origin runs in, by name alone, so that adding, removing or editing one origin moves no
+ * other between shards (a matrix job keeps its origins from one commit to the next).
+ *
+ * The rule, exactly:
+ * 1. Each origin goes to the shard I (1..N) with the highest score sha256("I/N\0name"), the first 8 bytes read
+ *    as an unsigned big-endian integer (rendezvous hashing). Ties cannot occur in practice; the lower I wins.
+ * 2. Only when that leaves a shard empty while the origins number at least N: each empty shard, lowest I
+ *    first, takes the origin with the highest score for it among shards that hold two or more origins.
+ *    With a few origins per shard this step keeps every matrix job busy; it may move origins when the list
+ *    changes, which step 1 alone never does. With many origins per shard it never applies in practice
+ *    (for 1,000 origins and 4 shards an empty shard has a probability below 10^-120).
+ */
+function assignShards(names, count) {
+    const scores = new Map(names.map((name) => [name, scoresOf(name, count)]));
+    const members = Array.from({ length: count }, () => []);
+    for (const name of names)
+        members[best(scores.get(name))].push(name);
+    if (names.length >= count) {
+        for (let shard = 0; shard < count; shard++) {
+            if (members[shard].length > 0)
+                continue;
+            let pick;
+            members.forEach((list, from) => {
+                if (list.length < 2)
+                    return;
+                for (const name of list) {
+                    const s = scores.get(name)[shard];
+                    if (!pick || s > pick.score)
+                        pick = { name, from, score: s };
+                }
+            });
+            if (!pick)
+                break;
+            const { name, from } = pick;
+            members[from] = members[from].filter((n) => n !== name);
+            members[shard].push(name);
+        }
+    }
+    const assigned = new Map();
+    members.forEach((list, shard) => list.forEach((name) => assigned.set(name, shard + 1)));
+    return assigned;
+}
+/** The items of one shard, in their given order. */
+function selectShard(items, shard) {
+    const assigned = assignShards(items.map((i) => i.name), shard.count);
+    return items.filter((item) => assigned.get(item.name) === shard.index);
+}
+/** Step 1 alone: the shard (1-based) an origin's name prefers. */
+function preferredShard(name, count) {
+    return best(scoresOf(name, count)) + 1;
+}
+function scoresOf(name, count) {
+    return Array.from({ length: count }, (_, i) => score(name, i + 1, count));
+}
+function score(name, index, count) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${index}/${count}\0${name}`).digest().readBigUInt64BE(0);
+}
+function best(scores) {
+    let top = 0;
+    for (let i = 1; i < scores.length; i++)
+        if (scores[i] > scores[top])
+            top = i;
+    return top;
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/tls-summary.js
 
 
@@ -66413,7 +66812,7 @@ function tlsSummary(observations, edge) {
                 accepted: acceptedAt(v.edge, v.version),
                 suites: (v.acceptedSuites ?? []).map(suiteName),
                 offered: clientHelloFor(edge, v.version).cipherSuites.length,
-                ...(acceptedAt(v.edge, v.version) ? {} : { outcome: outcomeOf(v) }),
+                ...(acceptedAt(v.edge, v.version) ? {} : { outcome: tls_summary_outcomeOf(v) }),
             })),
             ...(scan.otherVersions.length > 0 ? { originAlsoSpeaks: speaks } : {}),
             probes: scan.probes,
@@ -66422,7 +66821,7 @@ function tlsSummary(observations, edge) {
     });
 }
 /** Why the edge's hello at one version got no ServerHello for it, in a few words. */
-function outcomeOf(v) {
+function tls_summary_outcomeOf(v) {
     if (acceptedAt(v.edgeSuitesWide, v.version))
         return 'accepted only with curves or signature schemes the edge does not offer';
     if (acceptedAt(v.everySuite, v.version))
@@ -66461,10 +66860,15 @@ function fails(findings, failOn) {
 
 
 
-/** Network probes in flight at once across the whole run. */
-const PROBE_CONCURRENCY = 32;
+
+/**
+ * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
+ * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
+ * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
+ */
+const SOCKET_BUDGET = 512;
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 64;
+const DNS_CONCURRENCY = 256;
 /** The engine: config in, report out. Knows nothing of GitHub or terminals. */
 async function runPreflight(config, options = {}) {
     const started = performance.now();
@@ -66472,11 +66876,12 @@ async function runPreflight(config, options = {}) {
     const now = options.now ?? startedAt;
     const origins = selectOrigins(config.origins, options);
     const trust = loadTrustStore(config.overrides.trustRoots);
-    const cache = new ProbeCache(createLimiter(PROBE_CONCURRENCY));
+    const cache = new ProbeCache(createLimiter(SOCKET_BUDGET));
     const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides;
     const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) });
     let done = 0;
-    const reports = await mapLimited(origins, options.concurrency ?? 8, async (origin, _index, away) => {
+    // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
+    const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
         const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away });
         options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name });
         return report;
@@ -66490,6 +66895,8 @@ async function runPreflight(config, options = {}) {
         passed: reports.every((r) => r.passed),
         ...(options.failOn ? { failOn: options.failOn } : {}),
         config: displayPath(config.file),
+        configDigest: config.digest,
+        ...(options.shard ? { shard: options.shard } : {}),
         overrides: describeOverrides(config),
         summary: {
             origins: reports.length,
@@ -66523,8 +66930,9 @@ async function checkOrigin(origin, run) {
         checks: checksRun(families, origin, observations.dns !== undefined),
         findings,
     };
+    // The limits it was judged against travel with it: the expiry calendar draws them.
     if (certificate)
-        report.certificate = certificate;
+        report.certificate = { ...certificate, warnDays: origin.certificate.warnDays, failDays: origin.certificate.failDays };
     if (families.has('tls') && observations.tlsScans.length)
         report.tls = tlsSummary(observations, edge);
     if (observations.dns)
@@ -66541,8 +66949,7 @@ function selectOrigins(origins, options) {
     if (unknown.length > 0)
         throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`);
     const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins;
-    const shard = options.shard;
-    return shard ? selected.filter((_, i) => i % shard.count === shard.index - 1) : selected;
+    return options.shard ? selectShard(selected, options.shard) : selected;
 }
 function describeOverrides(config) {
     const { trustRoots, dnsRoots, dnsPort } = config.overrides;
@@ -66559,6 +66966,291 @@ function describeOverrides(config) {
 function displayPath(file) {
     const rel = (0,external_node_path_.relative)(process.cwd(), file);
     return rel && !rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel) ? rel : file;
+}
+
+;// CONCATENATED MODULE: ./lib/init/yaml-text.js
+/** A YAML scalar for a path or name: plain where that reads the same, double-quoted (JSON escapes) otherwise. */
+function yamlScalar(value) {
+    return /^[A-Za-z0-9_.\/-][A-Za-z0-9_.\/*-]*$/.test(value) && !/^(true|false|yes|no|on|off|null|~)$/i.test(value) ? value : JSON.stringify(value);
+}
+/**
+ * A file path as a literal pattern of a workflow's `paths:` filter, where `*`, `?`, `+`, `[`, `]` and a
+ * leading `!` are pattern characters: each is escaped with `\`.
+ */
+function literalPathPattern(path) {
+    return path.replace(/[*?+[\]\\]/g, '\\$&').replace(/^!/, '\\!');
+}
+
+;// CONCATENATED MODULE: ./lib/init/config-file.js
+
+/** The config `init` writes: the origins given by domain, the templates found, and what to fill in next. */
+function configText(plan) {
+    const lines = [
+        '# origin-preflight: the origins behind the CDN or load balancer, probed the way the edge connects to them.',
+        '# The JSON Schema of this file is schema/origin-preflight.schema.json in the origin-preflight repository.',
+        'version: 1',
+        '',
+        'defaults:',
+        commented(`  edge: ${plan.edge}`, 'cloudfront | alb | clb | generic: whose rules and limits apply'),
+        '  protocol-policy: https-only   # http-only | https-only | match-viewer',
+        '  certificate:',
+        '    warn-days: 30               # CERT_EXPIRES_SOON as a warning below this many days',
+        '    fail-days: 7                # ... as an error below this many days',
+        '  fail-on: error                # error | warning | never',
+    ];
+    lines.push(...sourceLines(plan.sources));
+    if (plan.domains.length > 0) {
+        lines.push('', 'origins:');
+        for (const domain of plan.domains) {
+            lines.push(`  - name: ${domain}`, `    domain: ${domain}`);
+        }
+        lines.push('    # health: { path: /healthz }   # optional: one HTTP exchange, as the edge would make it');
+    }
+    lines.push('', '# accept:                       # findings the team lives with for a while; each entry expires', '#   - code: CERT_SIGNATURE_WEAK', '#     origin: legacy-*           # optional glob over origin names', '#     reason: the vendor renews in January', '#     until: 2030-01-31          # at most 180 days ahead', '');
+    return lines.join('\n');
+}
+/** `text`, then the comment from column 32 (or after two spaces), as the hand-written examples align them. */
+function commented(text, comment) {
+    return `${text.padEnd(30)}  # ${comment}`;
+}
+function sourceLines(found) {
+    const active = [...found.cloudformation.map((path) => `  - cloudformation: ${yamlScalar(path)}`)];
+    if (found.cdkOut)
+        active.push(`  - cloudformation: ${yamlScalar(found.cdkOut.glob)}   # the templates \`cdk synth\` writes`);
+    const planned = found.terraformDirs.flatMap((dir) => [
+        `#   - terraform-plan: ${yamlScalar(`${dir}/plan.json`)}   # \`terraform show -json\` of a saved plan of ${dir}`,
+        `#     terraform-dir: ${yamlScalar(dir)}`,
+    ]);
+    if (active.length === 0 && planned.length === 0)
+        return [];
+    const lines = ['', '# Origins read from the infrastructure code that declares the distributions.'];
+    if (active.length > 0)
+        lines.push('sources:', ...active);
+    if (planned.length > 0) {
+        lines.push('# Terraform is read from a plan (the .tf files give the lines): produce plan.json in the workflow, where the', '# provider has credentials, then uncomment these.', ...(active.length > 0 ? [] : ['# sources:']), ...planned);
+    }
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./lib/init/discover.js
+
+
+/** Bounds of the walk: a repository is small, a checkout with a stray node_modules is not. */
+const MAX_ENTRIES = 20_000;
+const MAX_DEPTH = 12;
+const MAX_FILE_BYTES = 4 * 1024 * 1024;
+/** Folders that hold generated or third-party files, never the repository's own templates. */
+const SKIPPED_DIRS = new Set(['node_modules', 'cdk.out', '.git', '.terraform', '.aws-sam', 'dist', 'vendor']);
+const TEMPLATE_EXTENSIONS = /\.(ya?ml|json|template)$/i;
+const CLOUDFRONT_TYPE = 'AWS::CloudFront::Distribution';
+const TERRAFORM_DISTRIBUTION = /resource\s+"aws_cloudfront_distribution"/;
+function discoverSources(root) {
+    const found = { cloudformation: [], terraformDirs: [] };
+    const terraform = new Set();
+    let visited = 0;
+    const walk = (dir, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        entries.sort((a, b) => a.name.localeCompare(b.name));
+        for (const entry of entries) {
+            if (++visited > MAX_ENTRIES)
+                return;
+            const path = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory()) {
+                if (depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name) && !(entry.name.startsWith('.') && entry.name !== '.github'))
+                    walk(path, depth + 1);
+            }
+            else if (entry.isFile()) {
+                if (TEMPLATE_EXTENSIONS.test(entry.name) && declares(path, (text) => text.includes(CLOUDFRONT_TYPE) && text.includes('Resources'))) {
+                    found.cloudformation.push(toPosix((0,external_node_path_.relative)(root, path)));
+                }
+                else if (entry.name.endsWith('.tf') && declares(path, (text) => TERRAFORM_DISTRIBUTION.test(text))) {
+                    terraform.add(toPosix((0,external_node_path_.relative)(root, dir)) || '.');
+                }
+            }
+        }
+    };
+    walk(root, 0);
+    found.terraformDirs = [...terraform].sort();
+    const cdkOut = cdkTemplates(root);
+    if (cdkOut)
+        found.cdkOut = cdkOut;
+    return found;
+}
+function cdkTemplates(root) {
+    const dir = (0,external_node_path_.join)(root, 'cdk.out');
+    let names;
+    try {
+        names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+    }
+    catch {
+        return undefined;
+    }
+    const declaring = names.filter((name) => name.endsWith('.template.json') && declares((0,external_node_path_.join)(dir, name), (text) => text.includes(CLOUDFRONT_TYPE)));
+    if (declaring.length === 0)
+        return undefined;
+    return { glob: 'cdk.out/*.template.json', gitignored: gitignores(root, 'cdk.out') };
+}
+/** Whether the root .gitignore names the folder: then a checkout lacks it and the workflow must synthesize it. */
+function gitignores(root, folder) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_.join)(root, '.gitignore'), 'utf8')
+            .split(/\r?\n/)
+            .some((line) => line.trim().replace(/^\//, '').replace(/\/$/, '') === folder);
+    }
+    catch {
+        return false;
+    }
+}
+function declares(file, test) {
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_FILE_BYTES)
+            return false;
+        return test((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+function toPosix(path) {
+    return path.split(external_node_path_.sep).join('/');
+}
+function foundAny(found) {
+    return found.cloudformation.length > 0 || found.cdkOut !== undefined || found.terraformDirs.length > 0;
+}
+
+;// CONCATENATED MODULE: ./lib/init/workflow-file.js
+
+/** The action as a workflow `uses:` it; replace it with this action's repository at a pinned tag or commit. */
+const DEFAULT_ACTION_REF = 'your-org/origin-preflight@v0';
+const DEFAULT_CONFIG_PATH = '.github/origin-preflight.yml';
+/**
+ * One workflow for the three ways the gate runs: pull requests that touch the config or the templates it
+ * reads (annotations, the sticky comment), a nightly sweep of every origin (certificates expire between
+ * pull requests: the expiry issue), and a manual run of chosen origins or checks.
+ */
+function workflowText(plan) {
+    const watched = [plan.configPath, ...plan.sources.cloudformation, ...plan.sources.terraformDirs.map((dir) => `${dir === '.' ? '' : `${dir}/`}**.tf`)];
+    // Synthesized in the job: the CDK app's own files are what a pull request changes.
+    if (plan.sources.cdkOut)
+        watched.push(...(plan.sources.cdkOut.gitignored ? ['cdk.json', 'bin/**', 'lib/**'] : [plan.sources.cdkOut.glob]));
+    const lines = [
+        '# Written by `origin-preflight init`: the gate on pull requests, a nightly sweep, and a manual run.',
+        'name: origin-preflight',
+        'on:',
+        '  pull_request:',
+        '    paths:',
+        ...watched.map((path) => `      - ${yamlScalar(path.includes('*') ? path : literalPathPattern(path))}`),
+        '  schedule:',
+        "    - cron: '17 5 * * *'        # every night: certificates expire between pull requests",
+        '  workflow_dispatch:',
+        '    inputs:',
+        '      origins:',
+        '        description: Origins to check, comma separated (empty checks all)',
+        '        required: false',
+        "        default: ''",
+        '      only:',
+        '        description: Check families, comma separated, among dns, ports, tls, certificate, http (empty runs all)',
+        '        required: false',
+        "        default: ''",
+        'permissions:',
+        '  contents: read',
+        '  pull-requests: write          # the sticky comment on pull requests',
+        '  issues: write                 # the expiry issue the nightly sweep keeps',
+        ...(plan.sarif ? ['  security-events: write        # the SARIF upload to code scanning'] : []),
+        'jobs:',
+        '  preflight:',
+        '    runs-on: ubuntu-latest',
+        '    steps:',
+        '      - uses: actions/checkout@v5',
+        ...synthSteps(plan.sources),
+        ...terraformSteps(plan.sources),
+        `      - uses: ${plan.actionRef}`,
+        '        with:',
+        ...(plan.configPath === DEFAULT_CONFIG_PATH ? [] : [`          config: ${yamlScalar(plan.configPath)}`]),
+        '          origins: ${{ inputs.origins }}',
+        '          only: ${{ inputs.only }}',
+        '          expiry-issue: true      # acted on by the sweep and full manual runs only',
+        ...(plan.sarif ? ['          sarif-path: origin-preflight.sarif'] : []),
+        '        # env:                    # the ${VAR} values the config reads, from the repository secrets',
+        '        #   ORIGIN_VERIFY_SECRET: ${{ secrets.ORIGIN_VERIFY_SECRET }}',
+    ];
+    if (plan.sarif) {
+        lines.push('      - if: ${{ !cancelled() }}', '        uses: github/codeql-action/upload-sarif@v4', '        with:', '          sarif_file: origin-preflight.sarif', '          category: origin-preflight');
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** cdk.out is not committed: synthesize it before the gate reads it. */
+function synthSteps(sources) {
+    if (!sources.cdkOut?.gitignored)
+        return [];
+    return [
+        '      - uses: actions/setup-node@v5',
+        '        with:',
+        '          node-version: 24',
+        '      - run: npm ci && npx cdk synth --quiet   # writes cdk.out/, which the config reads',
+    ];
+}
+/** Terraform is read from a plan, which needs the provider's credentials: left for the team to enable. */
+function terraformSteps(sources) {
+    return sources.terraformDirs.flatMap((dir) => [
+        `      # - run: terraform -chdir=${dir} init -input=false && terraform -chdir=${dir} plan -input=false -out=tfplan`,
+        `      # - run: terraform -chdir=${dir} show -json tfplan > ${dir}/plan.json`,
+    ]);
+}
+
+;// CONCATENATED MODULE: ./lib/init/init.js
+
+
+
+
+
+
+
+const WORKFLOW_PATH = '.github/workflows/origin-preflight.yml';
+/**
+ * Writes the config and the workflow, never over an existing file (checked for both before either is
+ * written). Origins come from the domains given and from the templates found in the repository.
+ */
+function init(options) {
+    const domains = [...new Set(options.domains)];
+    for (const domain of domains) {
+        const problem = hostnameProblem(domain);
+        if (problem)
+            throw new UsageError(`--domain ${domain}: ${problem}`);
+    }
+    const configPath = toRootRelative(options.root, options.configPath);
+    const config = (0,external_node_path_.resolve)(options.root, configPath);
+    const workflow = (0,external_node_path_.resolve)(options.root, WORKFLOW_PATH);
+    for (const file of [config, workflow]) {
+        if ((0,external_node_fs_namespaceObject.existsSync)(file))
+            throw new FileExistsError(`${(0,external_node_path_.relative)(options.root, file)} already exists; init never overwrites a file (move it away to start again)`);
+    }
+    const sources = discoverSources(options.root);
+    if (domains.length === 0 && !foundAny(sources)) {
+        throw new UsageError('no origins: name them with --domain (the origin domains the edge connects to); no CloudFormation, CDK or Terraform distribution was found in this folder');
+    }
+    const texts = [
+        [config, configText({ domains, edge: options.edge, sources })],
+        [workflow, workflowText({ configPath, sources, actionRef: options.actionRef ?? DEFAULT_ACTION_REF, sarif: options.sarif })],
+    ];
+    for (const [file, text] of texts) {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        // `wx`: a file that appeared since the check above is still never overwritten.
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text, { flag: 'wx' });
+    }
+    return { written: texts.map(([file]) => file), config, domains, sources };
+}
+function toRootRelative(root, path) {
+    const relativePath = (0,external_node_path_.isAbsolute)(path) ? (0,external_node_path_.relative)(root, path) : path;
+    if (relativePath.startsWith('..'))
+        throw new UsageError(`--config ${path}: must be inside the repository (${root})`);
+    return relativePath.split('\\').join('/');
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -66654,11 +67346,11 @@ function renderOrigin(origin, paint) {
 }
 function renderVerdict(report, paint) {
     const { origins, failed, errors, warnings, notices } = report.summary;
-    const totals = [text_plural(errors, 'error'), text_plural(warnings, 'warning'), text_plural(notices, 'notice')].join(', ');
+    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ');
     const failOn = report.failOn ? ` (fail-on ${report.failOn})` : '';
     if (report.passed)
-        return `${paint('green', '✔ passed')}: ${text_plural(origins, 'origin')}, ${totals}${failOn}`;
-    return `${paint('red', '✖ failed')}: ${failed} of ${text_plural(origins, 'origin')}, ${totals}${failOn}`;
+        return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`;
+    return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`;
 }
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
@@ -66670,11 +67362,11 @@ function countFindings(findings) {
     for (const severity of SEVERITIES) {
         const count = findings.filter((finding) => finding.severity === severity).length;
         if (count > 0)
-            parts.push(text_plural(count, severity));
+            parts.push(plural(count, severity));
     }
     return parts.join(', ');
 }
-function text_plural(count, noun) {
+function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
@@ -66723,12 +67415,12 @@ function expiryStatus(origin) {
  */
 function describeDaysLeft(daysLeft) {
     if (daysLeft > 0)
-        return `in ${text_plural(daysLeft, 'day')}`;
+        return `in ${plural(daysLeft, 'day')}`;
     if (daysLeft === 0)
         return 'within a day';
     if (daysLeft === -1)
         return 'less than a day ago';
-    return `${text_plural(-daysLeft - 1, 'day')} ago`;
+    return `${plural(-daysLeft - 1, 'day')} ago`;
 }
 /** The sweep's calendar: one row per expiry date, soonest first. `maxListed` caps the names per row. */
 function renderExpiryCalendar(report, maxListed) {
@@ -66744,7 +67436,202 @@ function renderExpiryCalendar(report, maxListed) {
     return ['### Certificate expiry', '', tableRow(['Expires', 'When', 'Status', 'Origins']), '|---|---|---|---|', ...rows].join('\n');
 }
 
+;// CONCATENATED MODULE: ./lib/report/pictures/mermaid-text.js
+/**
+ * Text from outside (origin and server names, certificate subjects, alerts) made inert inside a Mermaid
+ * diagram: every character but letters, digits, space, `.`, `_` and `-` becomes a numeric entity code
+ * (`#35;`), which Mermaid replaces before parsing and decodes only in the rendered label. Quotes,
+ * brackets, `#`, `;`, `:`, `|`, backticks, `<`, `@` (a mention in a comment) can then neither end a label,
+ * start a statement, nor close the code fence. Line breaks and other control characters become a space.
+ */
+function mermaidText(text) {
+    let out = '';
+    for (const char of text) {
+        if (/^[A-Za-z0-9 ._-]$/.test(char))
+            out += char;
+        else if (/^[\u0000-\u001f\u007f]$/.test(char))
+            out += ' ';
+        else
+            out += `#${char.codePointAt(0)};`;
+    }
+    return out;
+}
+/** A quoted Mermaid label of outside text. */
+function label(text) {
+    return `"${mermaidText(text)}"`;
+}
+/** A fenced block GitHub renders as a diagram (job summaries, comments, issues, Markdown files). */
+function mermaidBlock(lines) {
+    return ['```mermaid', ...lines, '```'].join('\n');
+}
+
+;// CONCATENATED MODULE: ./lib/report/pictures/dns-path.js
+
+/** Servers drawn per zone; the rest are counted in one node. */
+const MAX_SERVERS = 6;
+const FAIL_STYLE = '  classDef fail fill:#fdd,stroke:#c00,color:#900';
+/**
+ * For an origin with a DNS failure: the delegation path of the walk, root first, each zone with the
+ * servers that were asked (a server a DNS finding names is marked, with the code), then the names of the
+ * CNAME chain and where the walk ended: the addresses, or why it did not get there.
+ */
+function renderDnsPath(origin) {
+    const walk = origin.dns;
+    const failures = origin.findings.filter((finding) => finding.code.startsWith('DNS_'));
+    if (!walk || failures.length === 0)
+        return undefined;
+    const lines = ['flowchart LR', FAIL_STYLE];
+    const zoneIds = [];
+    walk.zones.forEach((zone, z) => {
+        const id = `z${z}`;
+        zoneIds.push(id);
+        lines.push(`  subgraph ${id} [${label(zone.zone === '.' ? '. (root)' : zone.zone)}]`, '    direction TB');
+        const shown = zone.servers.slice(0, MAX_SERVERS);
+        shown.forEach((server, s) => {
+            const codes = failingCodes(failures, zone.zone, server);
+            const text = `${server.server}${server.address && server.address !== server.server ? ` ${server.address}` : ''}${codes.length > 0 ? ` ✖ ${codes.join(' ')}` : ''}`;
+            lines.push(`    ${id}s${s}[${label(text)}]${codes.length > 0 ? ':::fail' : ''}`);
+        });
+        if (zone.servers.length > shown.length)
+            lines.push(`    ${id}more[${label(`and ${zone.servers.length - shown.length} more`)}]`);
+        if (zone.servers.length === 0)
+            lines.push(`    ${id}none[${label('no server to ask')}]:::fail`);
+        lines.push('  end');
+    });
+    for (let z = 1; z < zoneIds.length; z++)
+        lines.push(`  ${zoneIds[z - 1]} -->|delegates| ${zoneIds[z]}`);
+    const last = zoneIds[zoneIds.length - 1];
+    walk.chain.forEach((name, n) => {
+        lines.push(`  n${n}[${label(name.name)}]`);
+        if (n === 0 && last)
+            lines.push(`  ${last} --> n0`);
+        if (n > 0)
+            lines.push(`  n${n - 1} -->|CNAME| n${n}`);
+    });
+    lines.push(...outcomeLines(walk, walk.chain.length - 1));
+    return mermaidBlock(lines);
+}
+/** The codes of the DNS findings about this server of this zone. */
+function failingCodes(findings, zone, server) {
+    const codes = findings
+        .filter((finding) => finding.details['zone'] === zone && finding.details['server'] === server.server && (!finding.address || finding.address === server.address))
+        .map((finding) => finding.code);
+    return [...new Set(codes)];
+}
+function outcomeLines(walk, lastName) {
+    const from = lastName >= 0 ? `n${lastName}` : undefined;
+    const outcome = walk.outcome;
+    const end = (text, failed) => [`  end0[${label(text)}]${failed ? ':::fail' : ''}`, ...(from ? [`  ${from} --> end0`] : [])];
+    switch (outcome.kind) {
+        case 'addresses':
+            return end(outcome.addresses.join(' '), false);
+        case 'nxdomain':
+            return end(`NXDOMAIN ${outcome.name}`, true);
+        case 'nodata':
+            return end(`no address for ${outcome.name}`, true);
+        case 'cname-dangling':
+            return end(`${outcome.target} does not exist`, true);
+        case 'cname-loop':
+            return end(`CNAME loop ${outcome.chain.join(' ')}`, true);
+        case 'unresolved':
+            return end(`unresolved ${outcome.reason}`, true);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/report/pictures/expiry-gantt.js
+
+
+const expiry_gantt_DAY_MS = 86_400_000;
+const TASK_TAG = { expired: 'crit, ', error: 'crit, ', warning: 'active, ', ok: '' };
+/**
+ * The sweep's certificate calendar as a Gantt chart: today, the warn-days and fail-days lines (one per
+ * value the origins use), and one bar per expiry date from today to that date (from the date to today
+ * once expired), red where the certificate fails the gate, highlighted where it warns.
+ */
+function renderExpiryGantt(report) {
+    const { groups } = groupByExpiry(report);
+    if (groups.length === 0)
+        return undefined;
+    const today = report.startedAt.slice(0, 10);
+    const lines = ['gantt', '  title Certificate expiry', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off', '  section Limits'];
+    lines.push(`  today ${today} :milestone, today, ${today}, 0d`);
+    for (const [kind, days] of limitLines(report)) {
+        const date = addDays(today, days);
+        lines.push(`  ${kind} ${days} ${date} :${kind === 'fail-days' ? 'crit, ' : ''}milestone, ${kind === 'fail-days' ? 'f' : 'w'}${days}, ${date}, 0d`);
+    }
+    lines.push('  section Certificates');
+    groups.forEach((group, index) => {
+        const [start, end] = group.date < today ? [group.date, today] : [today, group.date];
+        const name = `${group.origins.join(', ')} ${group.date}`;
+        lines.push(`  ${mermaidText(name)} :${TASK_TAG[group.status]}c${index}, ${start}, ${end === start ? '1d' : end}`);
+    });
+    return mermaidBlock(lines);
+}
+/** Each distinct warn-days and fail-days among the origins with a certificate, fail lines first. */
+function limitLines(report) {
+    const seen = new Map();
+    for (const origin of report.origins) {
+        const certificate = origin.certificate;
+        if (!certificate || certificate.warnDays === undefined || certificate.failDays === undefined)
+            continue;
+        seen.set(`fail-days ${certificate.failDays}`, ['fail-days', certificate.failDays]);
+        seen.set(`warn-days ${certificate.warnDays}`, ['warn-days', certificate.warnDays]);
+    }
+    return [...seen.values()].sort((a, b) => (a[0] === b[0] ? a[1] - b[1] : a[0] === 'fail-days' ? -1 : 1));
+}
+function addDays(date, days) {
+    return new Date(Date.parse(`${date}T00:00:00Z`) + days * expiry_gantt_DAY_MS).toISOString().slice(0, 10);
+}
+
+;// CONCATENATED MODULE: ./lib/report/pictures/tls-offer.js
+
+
+const TLS_FAILURES = new Set(['TLS_NO_COMMON_PROTOCOL', 'TLS_NO_COMMON_CIPHER', 'TLS_HANDSHAKE_FAILED', 'TLS_WEAK_PROTOCOL_ONLY']);
+/** Targets drawn per origin (address x SNI); they usually look alike. */
+const MAX_TARGETS = 2;
+const tls_offer_FAIL_STYLE = '  classDef fail fill:#fdd,stroke:#c00,color:#900';
+/**
+ * For an origin with a TLS failure: what the edge offers (each version it may use, with the number of
+ * its suites) beside what the origin accepts of it (the suites by name, or why the version was refused),
+ * and the versions the origin speaks that the edge does not use with it.
+ */
+function renderTlsOffer(origin) {
+    if (!origin.findings.some((finding) => TLS_FAILURES.has(finding.code)))
+        return undefined;
+    const targets = (origin.tls ?? []).filter((target) => target.versions.length > 0).slice(0, MAX_TARGETS);
+    if (targets.length === 0)
+        return undefined;
+    const lines = ['flowchart LR', tls_offer_FAIL_STYLE];
+    targets.forEach((target, t) => lines.push(...targetLines(origin.edge, target, `t${t}`)));
+    return mermaidBlock(lines);
+}
+function targetLines(edge, target, id) {
+    const where = describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) });
+    const lines = [`  subgraph ${id}e [${label(`${edge} offers`)}]`, '    direction TB'];
+    target.versions.forEach((version, v) => lines.push(`    ${id}e${v}[${label(`${version.version} ${version.offered} suites`)}]`));
+    lines.push('  end', `  subgraph ${id}o [${label(`origin ${where} accepts`)}]`, '    direction TB');
+    target.versions.forEach((version, v) => {
+        const text = version.accepted
+            ? `${version.version} ${version.suites.length} of ${version.offered} ${version.suites.join(' ')}`
+            : `${version.version} ${version.outcome ?? 'not accepted'}`;
+        const failed = !version.accepted || version.suites.length === 0;
+        lines.push(`    ${id}o${v}[${label(text)}]${failed ? ':::fail' : ''}`);
+    });
+    if (target.originAlsoSpeaks) {
+        lines.push(`    ${id}also[${label(`also speaks ${target.originAlsoSpeaks.join(' ') || 'nothing else'}`)}]`);
+    }
+    lines.push('  end');
+    target.versions.forEach((version, v) => {
+        const edgeLabel = version.accepted ? `${version.suites.length} of ${version.offered}` : 'refused';
+        lines.push(`  ${id}e${v} -->|${label(edgeLabel)}| ${id}o${v}`);
+    });
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./lib/report/markdown.js
+
+
+
 
 
 
@@ -66756,15 +67643,22 @@ function renderMarkdown(report, options = {}) {
     const blocks = [renderHeading(report, options.notes)];
     const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins;
     const hiddenPassing = report.origins.length - tableOrigins.length;
-    blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${text_plural(hiddenPassing, 'passing origin')} not listed.` : ''));
-    if (options.expiryCalendar)
-        blocks.push(renderExpiryCalendar(report, detail.maxListed));
+    blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''));
+    // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
+    // the tables beside them say the same, and are what stays when the report must be shortened.
+    const pictures = Object.keys(detail).length === 0;
+    if (options.expiryCalendar) {
+        const gantt = pictures ? renderExpiryGantt(report) : undefined;
+        blocks.push(renderExpiryCalendar(report, detail.maxListed) + (gantt ? `\n\n${gantt}` : ''));
+    }
     for (const origin of report.origins) {
-        if (!origin.passed)
-            blocks.push(renderFailingOrigin(origin, detail));
+        if (origin.passed)
+            continue;
+        const drawn = pictures ? [renderDnsPath(origin), renderTlsOffer(origin)].filter((block) => block !== undefined) : [];
+        blocks.push([renderFailingOrigin(origin, detail), ...drawn].join('\n\n'));
     }
     // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
-    const tls = Object.keys(detail).length === 0 ? renderTlsTable(report.origins) : undefined;
+    const tls = pictures ? renderTlsTable(report.origins) : undefined;
     if (tls)
         blocks.push(tls);
     return `${blocks.join('\n\n')}\n`;
@@ -66773,9 +67667,9 @@ function renderMarkdown(report, options = {}) {
 function renderHeading(report, notes = []) {
     const { origins, failed, errors, warnings, notices } = report.summary;
     const verdict = report.passed
-        ? `✔ Passed: ${text_plural(origins, 'origin')} checked`
-        : `✖ Failed: ${failed} of ${text_plural(origins, 'origin')} would fail at the edge`;
-    const totals = [text_plural(errors, 'error'), text_plural(warnings, 'warning'), text_plural(notices, 'notice')].join(' · ');
+        ? `✔ Passed: ${plural(origins, 'origin')} checked`
+        : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`;
+    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ');
     const failOn = report.failOn ? ` · fail-on ${report.failOn}` : '';
     const lines = [
         `## origin-preflight`,
@@ -66814,7 +67708,7 @@ function renderFailingOrigin(origin, detail) {
     const more = ordered.length - listed.length;
     const lines = [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows];
     if (more > 0)
-        lines.push('', `… and ${text_plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`);
+        lines.push('', `… and ${plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`);
     return lines.join('\n');
 }
 /** Per origin, target and version: the edge's suites the origin accepts. */
@@ -67160,6 +68054,9 @@ const HTTP_SCENARIOS = [
     plain('http-head-healthy', 'none: HEAD answered 204 as expect-status says', { kind: 'bytes', response: 'HTTP/1.1 204 No Content\r\n\r\n', then: 'keep-open' }, [], {}, { path: '/ping', method: 'HEAD', expectStatus: [204] }),
     plain('http-no-response', 'closes without a byte', { kind: 'silent-close' }, [{ code: 'HTTP_NO_RESPONSE', severity: 'error' }]),
     plain('http-slow-drip', 'drips its response one byte a second', { kind: 'drip', response: OK }, [{ code: 'HTTP_NO_RESPONSE', severity: 'error' }]),
+    plain('http-reset-mid-response', 'a status line and some headers, then a TCP reset', {
+        kind: 'reset-after', response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Len',
+    }, [{ code: 'HTTP_CONNECTION_RESET', severity: 'error' }]),
     plain('http-bad-status-line', 'status line "HTTP/1.1 OK"', { kind: 'bytes', response: 'HTTP/1.1 OK\r\nContent-Length: 3\r\n\r\nok\n', then: 'close' }, [{ code: 'HTTP_MALFORMED_RESPONSE', severity: 'error' }]),
     plain('http-obs-fold', 'a header folded onto a second line', {
         kind: 'bytes', response: 'HTTP/1.1 200 OK\r\nX-Trace: a\r\n b\r\nContent-Length: 3\r\n\r\nok\n', then: 'keep-open',
@@ -67191,6 +68088,8 @@ const HTTP_SCENARIOS = [
     plain('http-keepalive-closes-early', 'closes idle connections after 1 s, unannounced', {
         kind: 'bytes', response: OK, then: { closeAfterMs: 1000 },
     }, [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning' }]),
+    // Last: it holds its slot while it reads, and needs no long wait.
+    plain('http-endless-chunked', 'a chunked body that never ends', { kind: 'endless-chunked' }, [{ code: 'HTTP_BODY_UNREAD', severity: 'notice' }]),
 ];
 
 ;// CONCATENATED MODULE: ./lib/lab/dns/records.js
@@ -67756,6 +68655,8 @@ function openSslOptions(limits) {
 
 
 const LAB_ADDRESS = '127.0.0.1';
+/** How long the bytes before a planted reset get to reach the client. */
+const RESET_DELAY_MS = 50;
 /** A request longer than this is not one the lab answers. */
 const MAX_REQUEST_BYTES = 64 * 1024;
 async function startHttpOrigin(scenario, ca) {
@@ -67833,6 +68734,13 @@ function respond(socket, answer, requestLine, port, timers) {
         }
         case 'node-http':
             return;
+        case 'reset-after':
+            // Let the bytes leave first: a reset drops whatever is still unsent.
+            socket.write(Buffer.from(answer.response, 'latin1'), () => track(timers, setTimeout(() => socket.resetAndDestroy(), RESET_DELAY_MS)));
+            return;
+        case 'endless-chunked':
+            socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n');
+            return endlessChunks(socket);
     }
 }
 function after(socket, then, timers) {
@@ -67850,6 +68758,16 @@ function drip(socket, bytes, timers) {
         socket.write(bytes.subarray(at, at + 1));
         at++;
         track(timers, setTimeout(next, 1000));
+    };
+    next();
+}
+/** 16 KiB chunks for as long as the client reads them, as fast as it does: past the reader's byte budget at once. */
+function endlessChunks(socket) {
+    const chunk = Buffer.from(`4000\r\n${'x'.repeat(0x4000)}\r\n`, 'latin1');
+    const next = () => {
+        while (!socket.destroyed)
+            if (!socket.write(chunk))
+                return void socket.once('drain', next);
     };
     next();
 }
@@ -68437,6 +69355,199 @@ function maskReport(value, secrets) {
     return walk(value);
 }
 
+;// CONCATENATED MODULE: ./lib/report/merge.js
+
+/** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
+class MergeError extends PreflightError {
+    code = 'OP_ERR_MERGE';
+}
+/**
+ * One report from the reports of every shard of one run: one verdict, the origins in config order (by
+ * their config line, then name), the summary counted again. Refuses reports of different configs (their
+ * config digests differ), reports without a shard, of different shard counts, two reports of one shard,
+ * an origin in two reports, and a missing shard: a merged verdict over part of the origins would pass a
+ * gate that did not look.
+ */
+function mergeReports(shards) {
+    const first = shards[0];
+    if (!first)
+        throw new MergeError('no shard reports to merge');
+    const digest = first.report.configDigest;
+    for (const { file, report } of shards) {
+        if (!report.configDigest)
+            throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`);
+        if (!report.shard)
+            throw new MergeError(`${file} is not a shard report (it was run without --shard)`);
+        if (report.configDigest !== digest) {
+            throw new MergeError(`${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`);
+        }
+    }
+    const count = first.report.shard.count;
+    const byIndex = new Map();
+    for (const { file, report } of shards) {
+        const { index, count: theirs } = report.shard;
+        if (theirs !== count)
+            throw new MergeError(`${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`);
+        const other = byIndex.get(index);
+        if (other)
+            throw new MergeError(`shard ${index}/${count} is in both ${other} and ${file}`);
+        byIndex.set(index, file);
+    }
+    const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+    if (missing.length > 0)
+        throw new MergeError(`missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`);
+    const seen = new Map();
+    for (const { file, report } of shards) {
+        for (const origin of report.origins) {
+            const other = seen.get(origin.name);
+            if (other)
+                throw new MergeError(`origin ${origin.name} is in both ${other} and ${file}`);
+            seen.set(origin.name, file);
+        }
+    }
+    const origins = shards.flatMap((s) => s.report.origins).sort(inConfigOrder);
+    const starts = shards.map((s) => Date.parse(s.report.startedAt));
+    const start = Math.min(...starts);
+    const end = Math.max(...shards.map((s, i) => starts[i] + s.report.durationMs));
+    const failOns = new Set(shards.map((s) => s.report.failOn));
+    const findings = origins.flatMap((o) => o.findings);
+    const merged = {
+        version: 1,
+        tool: first.report.tool,
+        startedAt: new Date(start).toISOString(),
+        durationMs: end - start,
+        passed: shards.every((s) => s.report.passed),
+        config: first.report.config,
+        configDigest: digest,
+        merged: { shards: count },
+        overrides: first.report.overrides,
+        summary: {
+            origins: origins.length,
+            failed: origins.filter((o) => !o.passed).length,
+            errors: findings.filter((f) => f.severity === 'error').length,
+            warnings: findings.filter((f) => f.severity === 'warning').length,
+            notices: findings.filter((f) => f.severity === 'notice').length,
+        },
+        origins,
+    };
+    const failOn = failOns.size === 1 ? [...failOns][0] : undefined;
+    if (failOn !== undefined)
+        merged.failOn = failOn;
+    return merged;
+}
+function inConfigOrder(a, b) {
+    return a.configLine - b.configLine || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+;// CONCATENATED MODULE: ./lib/action/report-file.js
+
+
+
+class ReportFileError extends PreflightError {
+    code = 'OP_ERR_REPORT_FILE';
+}
+/** A JSON report of tens of thousands of origins stays well below this. */
+const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+/**
+ * Reads a JSON report written by another run (the `workflow_run` pattern downloads it as an artifact a
+ * fork's workflow produced): size-capped and checked field by field before anything renders it.
+ */
+function readReportFile(file) {
+    let text;
+    try {
+        if ((0,external_node_fs_namespaceObject.statSync)(file).size > MAX_REPORT_BYTES)
+            throw new ReportFileError(`${file} is larger than ${MAX_REPORT_BYTES} bytes`);
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof ReportFileError)
+            throw error;
+        throw new ReportFileError(`cannot read the report ${file}: ${error.message}`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        throw new ReportFileError(`${file} is not JSON`);
+    }
+    const problem = reportProblem(value);
+    if (problem)
+        throw new ReportFileError(`${file} is not an origin-preflight report (version 1): ${problem}`);
+    return value;
+}
+const isString = (value) => typeof value === 'string';
+const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
+const isBoolean = (value) => typeof value === 'boolean';
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const listOf = (check) => (value) => Array.isArray(value) && value.every(check);
+const isCount = (value) => Number.isInteger(value) && value >= 1;
+const isShard = (value) => isObject(value) && isCount(value['index']) && isCount(value['count']) && value['index'] <= value['count'];
+const optional = (check) => (value) => value === undefined || check(value);
+/** The first field that does not have the type the renderers rely on, or undefined. */
+function reportProblem(value) {
+    if (!isObject(value))
+        return 'not an object';
+    if (value['version'] !== 1)
+        return 'version is not 1';
+    const top = fieldProblem(value, {
+        passed: isBoolean, config: isString, overrides: listOf(isString), startedAt: isString, durationMs: isNumber, failOn: optional(isString),
+        configDigest: optional(isString), shard: optional(isShard),
+    });
+    if (top)
+        return top;
+    if (!isObject(value['tool']) || !isString(value['tool']['version']))
+        return 'tool.version';
+    const summary = value['summary'];
+    if (!isObject(summary))
+        return 'summary';
+    const counts = fieldProblem(summary, { origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber });
+    if (counts)
+        return `summary.${counts}`;
+    if (!Array.isArray(value['origins']))
+        return 'origins';
+    for (const [index, origin] of value['origins'].entries()) {
+        const problem = originProblem(origin);
+        if (problem)
+            return `origins[${index}].${problem}`;
+    }
+    return undefined;
+}
+function originProblem(origin) {
+    if (!isObject(origin))
+        return 'not an object';
+    const problem = fieldProblem(origin, {
+        name: isString, domain: isString, hostHeader: optional(isString), passed: isBoolean, configLine: isNumber,
+        addresses: listOf(isString), checks: listOf(isString), findings: Array.isArray,
+    });
+    if (problem)
+        return problem;
+    const certificate = origin['certificate'];
+    if (certificate !== undefined) {
+        if (!isObject(certificate))
+            return 'certificate';
+        const bad = fieldProblem(certificate, { notAfter: isString, daysLeft: isNumber });
+        if (bad)
+            return `certificate.${bad}`;
+    }
+    for (const [index, finding] of origin['findings'].entries()) {
+        if (!isObject(finding))
+            return `findings[${index}]`;
+        const bad = fieldProblem(finding, {
+            code: (code) => isString(code) && isFindingCode(code),
+            severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
+            origin: isString, message: isString, remedy: isString,
+            address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject,
+        });
+        if (bad)
+            return `findings[${index}].${bad}`;
+    }
+    return undefined;
+}
+function fieldProblem(value, fields) {
+    return Object.entries(fields).find(([key, check]) => !check(value[key]))?.[0];
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./lib/selection.js
@@ -68479,11 +69590,14 @@ function parseFamilies(label, text) {
 
 
 
+
 const DEFAULT_CONFIG = '.github/origin-preflight.yml';
 const USAGE = `usage:
   origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
                          [--output FILE] [--fail-on error|warning|never] [--shard I/N]
   origin-preflight validate [--config FILE]
+  origin-preflight init [--domain NAME]... [--edge cloudfront|alb|clb|generic] [--sarif] [--uses OWNER/REPO@REF]
+  origin-preflight merge REPORT.json... [--format text|json|markdown|sarif] [--output FILE]
   origin-preflight lab [--serve] [--format text|json|markdown]
   origin-preflight --help | --version
 
@@ -68505,6 +69619,10 @@ function parseCommand(argv) {
                 'fail-on': { type: 'string' },
                 shard: { type: 'string' },
                 serve: { type: 'boolean' },
+                domain: { type: 'string', multiple: true },
+                edge: { type: 'string' },
+                sarif: { type: 'boolean' },
+                uses: { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'V' },
             },
@@ -68519,7 +69637,7 @@ function parseCommand(argv) {
     if (values.version)
         return { name: 'version' };
     const [name, ...extra] = positionals;
-    if (extra.length > 0)
+    if (extra.length > 0 && name !== 'merge')
         throw new UsageError(`unexpected argument ${extra[0]}`);
     const config = values.config ?? DEFAULT_CONFIG;
     const format = parseChoice('--format', values.format ?? 'text', REPORT_FORMATS);
@@ -68540,6 +69658,26 @@ function parseCommand(argv) {
         }
         case 'validate':
             return { name: 'validate', config };
+        case 'init': {
+            const command = {
+                name: 'init',
+                config,
+                domains: (values.domain ?? []).flatMap(splitList),
+                edge: parseChoice('--edge', values.edge ?? 'cloudfront', EDGES),
+                sarif: values.sarif ?? false,
+            };
+            if (values.uses !== undefined)
+                command.uses = values.uses;
+            return command;
+        }
+        case 'merge': {
+            if (extra.length === 0)
+                throw new UsageError('merge: name the JSON reports of every shard (origin-preflight check --shard I/N --format json)');
+            const command = { name: 'merge', reports: extra, format };
+            if (values.output !== undefined)
+                command.output = values.output;
+            return command;
+        }
         case 'lab':
             return { name: 'lab', serve: values.serve ?? false, format };
         case undefined:
@@ -68550,6 +69688,10 @@ function parseCommand(argv) {
 }
 
 ;// CONCATENATED MODULE: ./lib/cli/main.js
+
+
+
+
 
 
 
@@ -68606,6 +69748,28 @@ async function execute(command, io) {
             const config = loadConfig(command.config, io.env);
             io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`);
             return EXIT.passed;
+        }
+        case 'init': {
+            const root = io.cwd ?? process.cwd();
+            const result = init({ root, configPath: command.config, domains: command.domains, edge: command.edge, sarif: command.sarif, ...(command.uses ? { actionRef: command.uses } : {}) });
+            for (const file of result.written)
+                io.stdout.write(`wrote ${(0,external_node_path_.relative)(root, file)}\n`);
+            if (!command.uses)
+                io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`);
+            // What was written must load: the same check as `validate`.
+            return execute({ name: 'validate', config: io.cwd ? result.config : (0,external_node_path_.relative)(process.cwd(), result.config) }, io);
+        }
+        case 'merge': {
+            if (command.output !== undefined)
+                assertWritable(command.output);
+            const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })));
+            const toFile = command.output !== undefined;
+            const text = renderReport(report, command.format, { color: !toFile && Boolean(io.stdout.isTTY) });
+            if (toFile)
+                (0,external_node_fs_namespaceObject.writeFileSync)(command.output, text);
+            else
+                io.stdout.write(text);
+            return report.passed ? EXIT.passed : EXIT.failed;
         }
         case 'lab':
             return runLab({ serve: command.serve, format: command.format, io });

@@ -16,7 +16,7 @@ export const httpKeepAliveCheck = defineCheck({
   codes: ['HTTP_KEEPALIVE_TOO_SHORT'],
   run({ http }, { origin, edge }): FindingDraft[] {
     const edgeMs = keepAliveWindowFor(origin, edge)
-    const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? `${edge.name} default` : 'timeouts.keep-alive-ms'
+    const edgeWindowFrom = origin.timeouts.keepAliveMs === undefined ? 'default' : 'config'
     return (http ?? []).flatMap((exchange): FindingDraft[] => {
       const idle = exchange.keepAlive
       if (!idle || exchange.defects.length > 0) return []
@@ -24,9 +24,9 @@ export const httpKeepAliveCheck = defineCheck({
       const announced = idle.announcedTimeoutMs !== undefined && idle.announcedTimeoutMs <= edgeMs
       if (!observed && !announced) return []
       const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0
-      const source = observed ? 'observed' : `announced as Keep-Alive: timeout=${closedAfterMs / 1000}`
-      const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, watchedMs: idle.watchedMs, ...requestOf(exchange) }
-      if (idle.announcedTimeoutMs !== undefined) Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs })
+      const source = observed ? 'observed' : 'announced'
+      const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, edge: edge.name, watchedMs: idle.watchedMs, ...requestOf(exchange) }
+      if (idle.announcedTimeoutMs !== undefined) Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs, announcedTimeoutS: idle.announcedTimeoutMs / 1000 })
       return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }]
     })
   },

@@ -27,6 +27,7 @@ const CODE_OF: Readonly<Record<HttpDefectKind, FindingCode>> = {
   'chunk-trailer': 'HTTP_BAD_CHUNKING',
   'after-last-chunk': 'HTTP_BAD_CHUNKING',
   'incomplete-chunked': 'HTTP_BAD_CHUNKING',
+  'body-unread': 'HTTP_BODY_UNREAD',
 }
 
 /**
@@ -38,7 +39,7 @@ export const httpResponseCheck = defineCheck({
   id: 'http-response',
   family: 'http',
   needs: ['http', 'tcp', 'tls'],
-  codes: [...new Set(Object.values(CODE_OF))],
+  codes: [...new Set([...Object.values(CODE_OF), 'HTTP_CONNECTION_RESET' as const])],
   run(observations): FindingDraft[] {
     return (observations.http ?? []).flatMap((exchange) =>
       exchange.defects.filter((d) => !reportedElsewhere(d, exchange, observations)).map((defect) => findingOf(defect, exchange)),
@@ -46,15 +47,23 @@ export const httpResponseCheck = defineCheck({
   },
 })
 
-function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation): FindingDraft {
-  const details: JsonObject = { defect: defect.kind, reason: defect.reason, bytes: defect.bytes ?? '', ...requestOf(exchange) }
-  if (defect.offset !== undefined) details['offset'] = defect.offset
-  if (defect.value !== undefined) details['value'] = defect.value
-  if (defect.contentLength !== undefined) details['contentLength'] = defect.contentLength
-  if (defect.stage !== undefined) details['stage'] = defect.stage
-  if (exchange.head) details['status'] = exchange.head.status
+/** The defect's facts become the finding's details, with the request; the catalogue words them by `problem`. */
+export function findingOf(defect: HttpDefect, exchange: HttpExchangeObservation): FindingDraft {
+  const { kind, problem, bytes, ...facts } = defect
+  const details: JsonObject = { defect: kind, problem, bytes: bytes ?? '', ...requestOf(exchange) }
+  for (const [key, value] of Object.entries(facts)) if (value !== undefined) details[key] = value
+  if (exchange.head && details['status'] === undefined) details['status'] = exchange.head.status
   details['ms'] = exchange.timings.totalMs
-  return { code: CODE_OF[defect.kind], ...whereOf(exchange), details }
+  return { code: codeOf(defect), ...whereOf(exchange), details }
+}
+
+/**
+ * A reset after part of the response arrived is its own finding, whatever it cut short: the edge has a
+ * half response and a dead connection. A reset before any byte stays a response that never came.
+ */
+function codeOf(defect: HttpDefect): FindingCode {
+  if (defect.end === 'reset' && (defect.bytesReceived ?? 0) > 0) return 'HTTP_CONNECTION_RESET'
+  return CODE_OF[defect.kind]
 }
 
 /** Where a finding about this exchange points: the address and port, and the SNI name on HTTPS. */

@@ -1,7 +1,7 @@
 import { defineCheck } from './define.js'
 import type { FindingDraft } from '../findings/finding.js'
 import type { JsonObject } from '../json.js'
-import type { HttpExchangeObservation } from '../probes/http/types.js'
+import type { HttpRedirect } from '../probes/http/types.js'
 import { requestOf, whereOf } from './http-response.js'
 
 /** C6: the health path must answer an expected status; a 5xx the origin sends itself reaches viewers as an error. */
@@ -15,18 +15,18 @@ export const httpStatusCheck = defineCheck({
     return (http ?? []).flatMap((exchange): FindingDraft[] => {
       const status = exchange.head?.status
       if (status === undefined || expected.includes(status)) return []
-      const details: JsonObject = { status, expected, ...requestOf(exchange), note: '' }
+      const details: JsonObject = { status, expected, ...requestOf(exchange) }
       if (exchange.redirect) {
         details['redirect'] = { ...exchange.redirect }
-        details['note'] = `; it redirects to another host, ${exchange.redirect.host}${followedNote(exchange)}`
+        details['redirectOutcome'] = outcomeOf(exchange.redirect)
       }
       return [{ code: status >= 500 ? 'HTTP_BACKEND_5XX' : 'HTTP_UNEXPECTED_STATUS', ...whereOf(exchange), details }]
     })
   },
 })
 
-function followedNote(exchange: HttpExchangeObservation): string {
-  const followed = exchange.redirect?.followed
-  if (!followed) return ''
-  return 'error' in followed ? ` (following it failed: ${followed.error})` : ` (${followed.url} answers ${followed.status})`
+/** Where following a redirect to another host ended: the catalogue words each. */
+function outcomeOf(redirect: HttpRedirect): 'followed' | 'follow-failed' | 'not-followed' {
+  if (!redirect.followed) return 'not-followed'
+  return 'error' in redirect.followed ? 'follow-failed' : 'followed'
 }

@@ -2,6 +2,7 @@
 
 import { CHECK_FAMILIES, EDGES, FAIL_ON, HTTP_METHODS, IP_ADDRESS_TYPES, PROTOCOL_POLICIES, SSL_PROTOCOLS } from './types.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
+import { EDGE_FUNCTION } from './edge-function-fields.js'
 
 const PORT_RANGES = [
   [80, 80],
@@ -288,5 +289,10 @@ export const CONFIG: ObjectField = {
       description: 'The origins to check, and refinements of the origins read from sources.',
     },
     overrides: OVERRIDES,
+    'edge-functions': {
+      kind: 'list',
+      items: EDGE_FUNCTION,
+      description: "Code that runs at the edge: each function is run against the requests the edge sends and judged by CloudFront's rules.",
+    },
   },
 }

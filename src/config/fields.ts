@@ -29,6 +29,10 @@ export interface HostnameField extends FieldBase {
   kind: 'hostname'
 }
 
+export interface BooleanField extends FieldBase {
+  kind: 'boolean'
+}
+
 /** An IPv4 or IPv6 address literal. */
 export interface IpField extends FieldBase {
   kind: 'ip'
@@ -82,7 +86,7 @@ export interface ObjectField extends FieldBase {
   expandsVariables?: boolean
 }
 
-export type Field = StringField | HostnameField | IpField | EnumField | IntegerField | ListField | MapField | ObjectField
+export type Field = StringField | HostnameField | IpField | BooleanField | EnumField | IntegerField | ListField | MapField | ObjectField
 
 /** `a, b or c`, the way people list choices. */
 export function listInProse(items: readonly string[]): string {

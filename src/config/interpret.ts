@@ -31,6 +31,8 @@ export function readField(node: unknown, field: Field, place: Place, reader: Rea
       const inRange = field.ranges.some(([min, max]) => number >= min && number <= max)
       return inRange ? number : fail(reader, place, integerRangeMessage(field))
     }
+    case 'boolean':
+      return isScalar(value) && typeof value.value === 'boolean' ? value.value : fail(reader, place, typeMismatch(value, 'true or false'))
     case 'enum': {
       const text = readString(value, place, reader)
       if (text === INVALID || field.values.includes(text)) return text

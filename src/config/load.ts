@@ -4,12 +4,13 @@
  */
 
 import { readFileSync } from 'node:fs'
-import { basename, dirname, resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
+import { readEdgeFunctions, repositoryRoot as repositoryRootOf } from './edge-function-config.js'
 import { readField } from './interpret.js'
 import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
 import { INVALID, positionOf, report, type Reader } from './reader.js'
@@ -52,10 +53,11 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     : { origins: [], findings: [], items: new Map(), files: [] }
   const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
+  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
   const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
-  return {
+  const config: Config = {
     file: resolve(file),
     version: 1,
     origins,
@@ -65,12 +67,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     root: repositoryRoot,
     staticFindings: sources.findings,
   }
-}
-
-/** The folder holding `.github/` when the config lives in `.github/`, else the config's own folder. */
-export function repositoryRootOf(configFile: string): string {
-  const folder = dirname(resolve(configFile))
-  return basename(folder) === '.github' ? dirname(folder) : folder
+  if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
+  return config
 }
 
 /**

@@ -34,6 +34,8 @@ function kindSchema(field: Field, expand: boolean): JsonObject {
       return { type: 'string', format: 'hostname', maxLength: 253 }
     case 'ip':
       return { type: 'string', anyOf: [{ format: 'ipv4' }, { format: 'ipv6' }] }
+    case 'boolean':
+      return { type: 'boolean' }
     case 'enum':
       return { type: 'string', enum: [...field.values] }
     case 'integer':

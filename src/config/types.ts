@@ -2,6 +2,7 @@
 
 import type { StaticFinding } from '../sources/types.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
+import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
 export {
   CHECK_FAMILIES,
@@ -90,6 +91,8 @@ export interface Config {
   version: 1
   origins: OriginConfig[]
   overrides: Overrides
+  /** `edge-functions:`: code the edge runs, checked beside the origins. */
+  edgeFunctions?: EdgeFunctionDeclaration[]
   /** Values read from the environment through ${VAR}, and header values read from sources: masked in every output. */
   secrets: string[]
   /** The repository root: the folder holding `.github/` when the config lives there, else the config's folder. */

@@ -4,6 +4,7 @@
  */
 import { CERT_CODES } from './codes/cert.js'
 import { DNS_CODES } from './codes/dns.js'
+import { EDGE_FUNCTION_CODES } from './codes/edge-function.js'
 import { HTTP_CODES } from './codes/http.js'
 import { PORT_CODES } from './codes/port.js'
 import { PROBE_CODES } from './codes/probe.js'
@@ -14,7 +15,16 @@ import type { CatalogueEntry } from './entry.js'
 export type { CatalogueEntry, CauseId, Phrase } from './entry.js'
 export { SEVERITIES, bySeverity, type Severity } from './severity.js'
 
-const entries = { ...PROBE_CODES, ...DNS_CODES, ...PORT_CODES, ...TLS_CODES, ...CERT_CODES, ...HTTP_CODES, ...SOURCE_CODES }
+const entries = {
+  ...PROBE_CODES,
+  ...DNS_CODES,
+  ...PORT_CODES,
+  ...TLS_CODES,
+  ...CERT_CODES,
+  ...HTTP_CODES,
+  ...SOURCE_CODES,
+  ...EDGE_FUNCTION_CODES,
+}
 
 export type FindingCode = keyof typeof entries
 export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = entries

@@ -28,6 +28,9 @@ export const HTTP_SCENARIOS: readonly Scenario[] = [
   plain('http-head-healthy', 'none: HEAD answered 204 as expect-status says', { kind: 'bytes', response: 'HTTP/1.1 204 No Content\r\n\r\n', then: 'keep-open' }, [], {}, { path: '/ping', method: 'HEAD', expectStatus: [204] }),
   plain('http-no-response', 'closes without a byte', { kind: 'silent-close' }, [{ code: 'HTTP_NO_RESPONSE', severity: 'error' }]),
   plain('http-slow-drip', 'drips its response one byte a second', { kind: 'drip', response: OK }, [{ code: 'HTTP_NO_RESPONSE', severity: 'error' }]),
+  plain('http-reset-mid-response', 'a status line and some headers, then a TCP reset', {
+    kind: 'reset-after', response: 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Len',
+  }, [{ code: 'HTTP_CONNECTION_RESET', severity: 'error' }]),
   plain('http-bad-status-line', 'status line "HTTP/1.1 OK"', { kind: 'bytes', response: 'HTTP/1.1 OK\r\nContent-Length: 3\r\n\r\nok\n', then: 'close' }, [{ code: 'HTTP_MALFORMED_RESPONSE', severity: 'error' }]),
   plain('http-obs-fold', 'a header folded onto a second line', {
     kind: 'bytes', response: 'HTTP/1.1 200 OK\r\nX-Trace: a\r\n b\r\nContent-Length: 3\r\n\r\nok\n', then: 'keep-open',
@@ -59,4 +62,6 @@ export const HTTP_SCENARIOS: readonly Scenario[] = [
   plain('http-keepalive-closes-early', 'closes idle connections after 1 s, unannounced', {
     kind: 'bytes', response: OK, then: { closeAfterMs: 1000 },
   }, [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning' }]),
+  // Last: it holds its slot while it reads, and needs no long wait.
+  plain('http-endless-chunked', 'a chunked body that never ends', { kind: 'endless-chunked' }, [{ code: 'HTTP_BODY_UNREAD', severity: 'notice' }]),
 ]

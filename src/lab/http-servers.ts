@@ -7,6 +7,8 @@ import { issueLeaf, type LabAuthorities } from './pki-lab.js'
 import type { AfterAnswer, HttpAnswer, Scenario } from './scenario.js'
 
 const LAB_ADDRESS = '127.0.0.1'
+/** How long the bytes before a planted reset get to reach the client. */
+const RESET_DELAY_MS = 50
 /** A request longer than this is not one the lab answers. */
 const MAX_REQUEST_BYTES = 64 * 1024
 
@@ -89,6 +91,13 @@ function respond(socket: Socket, answer: HttpAnswer, requestLine: string, port: 
     }
     case 'node-http':
       return
+    case 'reset-after':
+      // Let the bytes leave first: a reset drops whatever is still unsent.
+      socket.write(Buffer.from(answer.response, 'latin1'), () => track(timers, setTimeout(() => socket.resetAndDestroy(), RESET_DELAY_MS)))
+      return
+    case 'endless-chunked':
+      socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n')
+      return endlessChunks(socket)
   }
 }
 
@@ -105,6 +114,15 @@ function drip(socket: Socket, bytes: Buffer, timers: Set<NodeJS.Timeout>): void 
     socket.write(bytes.subarray(at, at + 1))
     at++
     track(timers, setTimeout(next, 1000))
+  }
+  next()
+}
+
+/** 16 KiB chunks for as long as the client reads them, as fast as it does: past the reader's byte budget at once. */
+function endlessChunks(socket: Socket): void {
+  const chunk = Buffer.from(`4000\r\n${'x'.repeat(0x4000)}\r\n`, 'latin1')
+  const next = (): void => {
+    while (!socket.destroyed) if (!socket.write(chunk)) return void socket.once('drain', next)
   }
   next()
 }

@@ -86,3 +86,7 @@ export type HttpAnswer =
   | { kind: 'redirect-elsewhere' }
   /** Node's own `http` server with its defaults (keep-alive timeout 5 s). */
   | { kind: 'node-http' }
+  /** A chunked 200 whose chunks never end. */
+  | { kind: 'endless-chunked' }
+  /** These bytes, then a TCP reset instead of the rest. */
+  | { kind: 'reset-after'; response: string }

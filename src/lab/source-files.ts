@@ -6,6 +6,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { FindingCode, Severity } from '../findings/finding.js'
 import { LAB_ZONE } from './scenarios.js'
 import type { RunningOrigin } from './servers.js'
 
@@ -26,6 +27,8 @@ export interface LabSourceOrigin {
   httpsPort?: number
   sslProtocols?: string[]
   connectionAttempts?: number
+  /** What reading alone must say of a planted static case (a lab origin's verdicts are its scenario's). */
+  expect?: { code: FindingCode; severity: Severity }
 }
 
 export interface LabDistributionModel {
@@ -38,8 +41,8 @@ export interface LabDistributionModel {
 
 /** Origins the gate must judge without a probe: an S3 origin, a domain known after deploy, a setting CloudFront refuses. */
 export const PLANTED_STATIC: readonly LabSourceOrigin[] = [
-  { id: 'static-assets', domain: 'lab-assets.s3.amazonaws.com', s3: true },
-  { id: 'pending-alb', policy: 'https-only' },
+  { id: 'static-assets', domain: 'lab-assets.s3.amazonaws.com', s3: true, expect: { code: 'SOURCE_SKIPPED', severity: 'notice' } },
+  { id: 'pending-alb', policy: 'https-only', expect: { code: 'SOURCE_UNRESOLVED', severity: 'notice' } },
   {
     id: 'bad-attempts',
     domain: `bad-attempts.${LAB_ZONE}`,
@@ -47,6 +50,7 @@ export const PLANTED_STATIC: readonly LabSourceOrigin[] = [
     httpsPort: 443,
     sslProtocols: ['TLSv1.2'],
     connectionAttempts: 5,
+    expect: { code: 'EDGE_SETTING_INVALID', severity: 'error' },
   },
 ]
 

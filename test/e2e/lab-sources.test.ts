@@ -4,7 +4,7 @@ import { runPreflight } from '../../src/engine/run.js'
 import { startLab, type Lab } from '../../src/lab/lab.js'
 import { HTTP_SCENARIOS } from '../../src/lab/http-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
-import { SOURCE_LAB_KINDS, type SourceLabKind } from '../../src/lab/source-files.js'
+import { PLANTED_STATIC, SOURCE_LAB_KINDS, type SourceLabKind } from '../../src/lab/source-files.js'
 import { writeSourceLab } from '../../src/lab/source-lab.js'
 import type { Report } from '../../src/report/types.js'
 
@@ -12,11 +12,7 @@ import type { Report } from '../../src/report/types.js'
 const SUBSET = ['healthy', 'expired', 'name-mismatch', 'refused-port', 'tls10-only', 'host-header-match', 'http-backend-5xx']
 
 /** The static cases planted beside them, and what reading alone must say of each. */
-const PLANTED: Record<string, string[]> = {
-  'static-assets': ['SOURCE_SKIPPED/notice'],
-  'pending-alb': ['SOURCE_UNRESOLVED/notice'],
-  'bad-attempts': ['EDGE_SETTING_INVALID/error'],
-}
+const PLANTED = Object.fromEntries(PLANTED_STATIC.map((o) => [o.id, [`${o.expect!.code}/${o.expect!.severity}`]]))
 
 function codesByOrigin(report: Report, nameOf: (name: string) => string = (n) => n): Record<string, string[]> {
   return Object.fromEntries(report.origins.map((o) => [nameOf(o.name), o.findings.map((f) => `${f.code}/${f.severity}`).sort()]))

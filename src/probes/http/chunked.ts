@@ -14,7 +14,7 @@ const MAX_TRAILER_BYTES = 32 * 1024
 
 export interface ChunkDefect {
   kind: 'chunk-size' | 'chunk-data-end' | 'chunk-trailer'
-  reason: string
+  problem: 'chunk-data-no-crlf' | 'chunk-line-unterminated' | 'chunk-line-bare-lf' | 'chunk-size-not-hex' | 'chunk-size-too-large' | 'trailer-not-field'
   /** The offending bytes, as offsets into the stream. */
   from: number
   to: number
@@ -52,7 +52,7 @@ export class ChunkedDecoder {
       } else if (this.state === 'data-end') {
         if (bytes.length - this.at < 2) return
         if (bytes[this.at] !== CR || bytes[this.at + 1] !== LF) {
-          return this.fail('chunk-data-end', 'chunk data is not followed by CRLF (more data than its size says?)', this.at, this.at + 2)
+          return this.fail('chunk-data-end', 'chunk-data-no-crlf', this.at, this.at + 2)
         }
         this.at += 2
         this.lineStart = this.at
@@ -68,22 +68,22 @@ export class ChunkedDecoder {
     const limit = this.state === 'size' ? MAX_LINE_BYTES : MAX_TRAILER_BYTES - this.trailerBytes
     if (lf < 0) {
       this.at = bytes.length
-      if (this.at - this.lineStart > limit) this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line with no end', this.lineStart, this.lineStart + 40)
+      if (this.at - this.lineStart > limit) this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-unterminated', this.lineStart, this.lineStart + 40)
       return
     }
     const start = this.lineStart
     this.at = lf + 1
     this.lineStart = lf + 1
     if (bytes[lf - 1] !== CR || lf === start) {
-      return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'a chunk line ends in LF without CR', start, lf + 1)
+      return this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-bare-lf', start, lf + 1)
     }
     const text = bytes.toString('latin1', start, lf - 1)
     if (this.state === 'trailer') return this.trailerLine(text, start, lf + 1)
     const size = SIZE_LINE.exec(text)
     const hex = size?.[1]
-    if (!hex) return this.fail('chunk-size', 'a chunk size that is not hexadecimal', start, lf + 1)
+    if (!hex) return this.fail('chunk-size', 'chunk-size-not-hex', start, lf + 1)
     const value = hex.length > 13 ? Number.POSITIVE_INFINITY : Number.parseInt(hex, 16)
-    if (!Number.isSafeInteger(value)) return this.fail('chunk-size', 'a chunk size too large to be real', start, lf + 1)
+    if (!Number.isSafeInteger(value)) return this.fail('chunk-size', 'chunk-size-too-large', start, lf + 1)
     this.remaining = value
     this.state = value === 0 ? 'trailer' : 'data'
   }
@@ -94,11 +94,11 @@ export class ChunkedDecoder {
       this.state = 'done'
       this.end = next
     } else if (!TRAILER_FIELD.test(text)) {
-      this.fail('chunk-trailer', 'a trailer line that is not a header field', start, next)
+      this.fail('chunk-trailer', 'trailer-not-field', start, next)
     }
   }
 
-  private fail(kind: ChunkDefect['kind'], reason: string, from: number, to: number): void {
-    this.defect = { kind, reason, from, to }
+  private fail(kind: ChunkDefect['kind'], problem: ChunkDefect['problem'], from: number, to: number): void {
+    this.defect = { kind, problem, from, to }
   }
 }

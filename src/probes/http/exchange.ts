@@ -68,6 +68,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     let deadline = Number.POSITIVE_INFINITY
     let requestAt = started
     let respondedAt: number | undefined
+    let lastDataAt: number | undefined
     let keepAlive: HttpKeepAlive | undefined
     let settled = false
     const respond = (): void => {
@@ -110,8 +111,9 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       return reader.location === undefined ? { observation } : { observation, location: reader.location }
     }
 
-    const failBelowHttp = (stage: 'connect' | 'tls', reason: string): void => {
-      failures.push({ kind: 'no-response', stage, reason })
+    const failBelowHttp = (stage: 'connect' | 'tls', failure: { afterMs: number } | { error: string }): void => {
+      const problem = 'error' in failure ? (stage === 'connect' ? 'connect-error' : 'tls-error') : stage === 'connect' ? 'connect-timeout' : 'tls-timeout'
+      failures.push({ kind: 'no-response', stage, problem, ...failure })
       finish()
     }
 
@@ -139,6 +141,7 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     }
 
     const onData = (chunk: Buffer): void => {
+      lastDataAt = performance.now()
       if (timings.firstByteMs === undefined) timings.firstByteMs = since(started)
       const wasDone = reader.phase === 'done'
       reader.push(chunk)
@@ -170,7 +173,11 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       socket = s
       requestAt = performance.now()
       deadline = performance.now() + limits.readTimeoutMs - (timings.tlsMs ?? 0)
-      wait(deadline, () => finish({ cause: 'timeout', afterMs: limits.readTimeoutMs }))
+      wait(deadline, () => {
+        const end: EndCause = { cause: 'timeout', afterMs: limits.readTimeoutMs }
+        if (lastDataAt !== undefined) end.quietMs = since(lastDataAt)
+        finish(end)
+      })
       s.on('data', onData)
       s.on('end', () => onEnd('closed'))
       s.on('close', () => onEnd('closed'))
@@ -181,10 +188,10 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     try {
       raw = connectTcp({ host: target.address, port: target.port })
     } catch (error) {
-      return failBelowHttp('connect', messageOf(error))
+      return failBelowHttp('connect', { error: messageOf(error) })
     }
-    wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', `no connection within ${limits.connectTimeoutMs} ms`))
-    raw.on('error', (error) => failBelowHttp('connect', messageOf(error)))
+    wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }))
+    raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }))
     raw.once('connect', () => {
       timings.connectMs = since(started)
       raw?.removeAllListeners('error')
@@ -192,11 +199,11 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
       // From here the TLS socket reports what happens to the connection.
       raw?.on('error', () => undefined)
       const tlsStarted = performance.now()
-      wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', `no TLS handshake within ${limits.readTimeoutMs} ms`))
+      wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }))
       // Certificates are judged by the certificate check; this connection only carries the request.
       const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
       socket = secure
-      secure.on('error', (error) => failBelowHttp('tls', messageOf(error)))
+      secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }))
       secure.once('secureConnect', () => {
         timings.tlsMs = since(tlsStarted)
         secure.removeAllListeners('error')

@@ -4,7 +4,7 @@
  */
 import type { Evidence } from './evidence.js'
 import { tokensOf, valuesOf, type Field } from './head.js'
-import type { HttpDefect, HttpFraming } from './types.js'
+import type { HttpDefect, HttpFraming, HttpProblem } from './types.js'
 
 export interface Framing {
   framing: HttpFraming
@@ -28,7 +28,7 @@ export function framingOf(bytes: Buffer, method: string, version: string, status
   const transferEncodings = valuesOf(fields, 'transfer-encoding')
   const length = contentLengths.length > 0 ? contentLengthOf(contentLengths, defects, lineEvidence, evidence) : undefined
   if (contentLengths.length > 0 && transferEncodings.length > 0) {
-    defects.push({ kind: 'cl-and-te', reason: 'both Content-Length and Transfer-Encoding', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) })
+    defects.push({ kind: 'cl-and-te', problem: 'cl-and-te', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) })
   }
 
   let framing: HttpFraming
@@ -37,7 +37,7 @@ export function framingOf(bytes: Buffer, method: string, version: string, status
   } else if (transferEncodings.length > 0) {
     const codings = tokensOf(fields, 'transfer-encoding')
     const chunkedLast = codings.at(-1) === 'chunked' && codings.filter((c) => c === 'chunked').length === 1
-    if (!chunkedLast) defects.push({ kind: 'transfer-encoding', reason: 'Transfer-Encoding does not end in exactly one chunked', ...lineEvidence(transferEncodings) })
+    if (!chunkedLast) defects.push({ kind: 'transfer-encoding', problem: 'te-not-chunked-last', ...lineEvidence(transferEncodings) })
     framing = chunkedLast ? 'chunked' : 'unknown'
   } else if (contentLengths.length > 0) {
     framing = length === undefined ? 'unknown' : 'length'
@@ -65,17 +65,17 @@ function contentLengthOf(
   const parts = fields.flatMap((f) => f.value.split(',').map((p) => p.trim()))
   const bad = parts.find((p) => !/^\d{1,15}$/.test(p))
   if (bad !== undefined) {
-    const reason =
-      bad === '' ? 'an empty Content-Length'
-      : /^-\d+$/.test(bad) ? 'a negative Content-Length'
-      : /^\d+$/.test(bad) ? 'a Content-Length too large to be real'
-      : 'a Content-Length that is not an integer'
-    defects.push({ kind: 'content-length-invalid', reason, value, ...lineEvidence(fields) })
+    const problem: HttpProblem =
+      bad === '' ? 'cl-empty'
+      : /^-\d+$/.test(bad) ? 'cl-negative'
+      : /^\d+$/.test(bad) ? 'cl-too-large'
+      : 'cl-not-integer'
+    defects.push({ kind: 'content-length-invalid', problem, value, ...lineEvidence(fields) })
     return undefined
   }
   const distinct = new Set(parts.map(Number))
   if (distinct.size > 1) {
-    defects.push({ kind: 'content-length-conflict', reason: 'several Content-Length values that differ', value, ...lineEvidence(fields) })
+    defects.push({ kind: 'content-length-conflict', problem: 'cl-conflict', value, ...lineEvidence(fields) })
     return undefined
   }
   return [...distinct][0]

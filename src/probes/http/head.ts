@@ -4,7 +4,7 @@
  * no line folding. Every deviation is kept as a defect with its bytes; a balancer rejects them.
  */
 import type { Evidence } from './evidence.js'
-import type { HttpDefect } from './types.js'
+import type { HttpDefect, HttpProblem } from './types.js'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -79,42 +79,42 @@ export interface ParsedHead {
 /** Judges the syntax of each line of a complete header block. Without a valid status line nothing else is read. */
 export function parseHead(bytes: Buffer, head: HeadLines, evidence: Evidence): ParsedHead {
   const defects: HttpDefect[] = []
-  const defect = (kind: HttpDefect['kind'], reason: string, line: Line, from = line.start, to = line.next): void => {
+  type Facts = Omit<HttpDefect, 'kind' | 'bytes' | 'offset'>
+  const defect = (kind: HttpDefect['kind'], facts: Facts, line: Line, from = line.start, to = line.next): void => {
     if (defects.some((d) => d.kind === kind)) return
-    defects.push({ kind, reason, bytes: evidence.of(bytes, from, to), offset: from })
+    defects.push({ kind, ...facts, bytes: evidence.of(bytes, from, to), offset: from })
   }
   const [first] = head.leading
-  if (first) defect('leading-empty-line', `${head.leading.length} empty line(s) before the status line`, first, first.start, head.lines[0]?.next ?? first.next)
+  if (first) defect('leading-empty-line', { problem: 'leading-empty-line', count: head.leading.length }, first, first.start, head.lines[0]?.next ?? first.next)
 
   const [statusLine, ...fieldLines] = head.lines
   if (!statusLine) return { fields: [], defects }
   for (const line of [...head.lines, head.blank]) {
-    if (line.bareLf) defect('bare-lf', 'a line ends in LF without CR', line)
+    if (line.bareLf) defect('bare-lf', { problem: 'bare-lf' }, line)
   }
   const status = STATUS_LINE.exec(bytes.toString('latin1', statusLine.start, statusLine.end))
   if (!status) {
-    defect('status-line', 'the status line is not "HTTP/1.x NNN reason"', statusLine)
+    defect('status-line', { problem: 'status-line-syntax' }, statusLine)
     return { fields: [], defects }
   }
   const version = `HTTP/${status[1]}.${status[2]}`
   const code = Number(status[3])
-  if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') defect('status-line', `unsupported version ${version} in answer to HTTP/1.1`, statusLine)
-  if (code < 100 || code > 599) defect('status-line', `status ${code} is outside 100-599`, statusLine)
+  if (version !== 'HTTP/1.1' && version !== 'HTTP/1.0') defect('status-line', { problem: 'unsupported-version', version }, statusLine)
+  if (code < 100 || code > 599) defect('status-line', { problem: 'status-out-of-range', status: code }, statusLine)
 
   const fields: Field[] = []
   let previous: Line = statusLine
   for (const line of fieldLines) {
     const text = bytes.toString('latin1', line.start, line.end)
     if (/^\r+$/.test(text)) {
-      defect('empty-line-in-headers', 'a line of stray CR bytes inside the header block', previous, previous.start, line.next)
+      defect('empty-line-in-headers', { problem: 'stray-cr-line' }, previous, previous.start, line.next)
     } else if (text.startsWith(' ') || text.startsWith('\t')) {
-      const where = fields.length === 0 ? 'whitespace before the first header field' : 'a header value folded onto a continuation line (obs-fold)'
-      defect('obs-fold', where, previous, previous.start, line.next)
+      defect('obs-fold', { problem: fields.length === 0 ? 'whitespace-before-first-field' : 'obs-fold' }, previous, previous.start, line.next)
     } else {
-      const field = fieldOf(text, line, (reason) => defect('field-syntax', reason, line))
+      const field = fieldOf(text, line, (problem) => defect('field-syntax', { problem }, line))
       if (field) {
         if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.value)) {
-          defect('control-character', field.value.includes('\r') ? `a bare CR inside the ${field.name} value` : `a control byte inside the ${field.name} value`, line)
+          defect('control-character', { problem: field.value.includes('\r') ? 'bare-cr-in-value' : 'control-byte-in-value', field: field.name }, line)
         }
         fields.push(field)
       }
@@ -124,13 +124,13 @@ export function parseHead(bytes: Buffer, head: HeadLines, evidence: Evidence): P
   return { version, status: code, fields, defects }
 }
 
-function fieldOf(text: string, line: Line, fail: (reason: string) => void): Field | undefined {
+function fieldOf(text: string, line: Line, fail: (problem: HttpProblem) => void): Field | undefined {
   const colon = text.indexOf(':')
-  if (colon < 0) return void fail('a header line without a colon')
+  if (colon < 0) return void fail('no-colon')
   const name = text.slice(0, colon)
-  if (name.length === 0) return void fail('a header line with an empty field name')
-  if (/[ \t]$/.test(name)) return void fail('whitespace between the field name and its colon')
-  if (!TOKEN.test(name)) return void fail('a field name with characters outside the token set')
+  if (name.length === 0) return void fail('empty-name')
+  if (/[ \t]$/.test(name)) return void fail('space-before-colon')
+  if (!TOKEN.test(name)) return void fail('name-not-token')
   return { name, value: text.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, ''), line }
 }
 

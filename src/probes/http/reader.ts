@@ -8,7 +8,7 @@ import { ChunkedDecoder } from './chunked.js'
 import type { Evidence } from './evidence.js'
 import { framingOf } from './framing.js'
 import { HeadScanner, parseHead, valuesOf } from './head.js'
-import type { HttpDefect, HttpDefectKind, HttpFraming, HttpResponseHead } from './types.js'
+import type { HttpDefect, HttpDefectKind, HttpFraming, HttpProblem, HttpResponseHead } from './types.js'
 
 /**
  * ALB answers 502 when the target's response header block exceeds 32 KiB (ELB User Guide for ALB,
@@ -22,19 +22,22 @@ const MAX_INTERIM_RESPONSES = 4
 const MAX_EXCESS_BYTES = 64 * 1024
 /** How far into the body stray header lines are looked for. */
 const STRAY_HEADER_WINDOW = 8 * 1024
+/** A body whose last bytes came this recently when the deadline passed was still arriving. */
+const STILL_ARRIVING_MS = 500
 const STRAY_HEADER_LINES = /^(?:\r\n)*(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*\r\n)+\r\n/
 
 /** Defects about where the body ends: they are consequences when the header block was cut short by a stray empty line. */
 const BODY_DEFECTS: ReadonlySet<HttpDefectKind> = new Set([
   'no-framing', 'body-exceeds-content-length', 'incomplete-body',
-  'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked',
+  'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked', 'body-unread',
 ])
 
 /** `head`: reading the header block; `body`: reading the body; `done`: the response ended where announced;
  * `failed`: unreadable from here; `stopped`: over the byte budget; `ended`: the stream ended (see defects). */
 export type ReaderPhase = 'head' | 'body' | 'done' | 'failed' | 'stopped' | 'ended'
 
-export type EndCause = { cause: 'closed' | 'reset' } | { cause: 'timeout'; afterMs: number }
+/** `quietMs`: how long before the deadline the last byte arrived (absent: none arrived). */
+export type EndCause = { cause: 'closed' | 'reset' } | { cause: 'timeout'; afterMs: number; quietMs?: number }
 
 export class ResponseReader {
   phase: ReaderPhase = 'head'
@@ -92,7 +95,8 @@ export class ResponseReader {
     if (scan === 'too-large') {
       this.defects.push({
         kind: 'header-block-too-large',
-        reason: `the header block is over ${MAX_HEADER_BLOCK_BYTES} bytes`,
+        problem: 'header-block-too-large',
+        limit: MAX_HEADER_BLOCK_BYTES,
         bytes: this.evidence.of(bytes, this.scanner.start, this.scanner.start + 60),
         offset: this.scanner.start,
       })
@@ -109,7 +113,7 @@ export class ResponseReader {
       this.interim.push(parsed.status)
       if (this.interim.length > MAX_INTERIM_RESPONSES) {
         const statusLine = scan.lines[0]
-        this.defects.push({ kind: 'status-line', reason: `more than ${MAX_INTERIM_RESPONSES} interim 1xx responses`, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 })
+        this.defects.push({ kind: 'status-line', problem: 'too-many-interim', limit: MAX_INTERIM_RESPONSES, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 })
         this.phase = 'failed'
         return false
       }
@@ -144,13 +148,32 @@ export class ResponseReader {
       this.chunked.advance(bytes)
       const defect = this.chunked.defect
       if (defect) {
-        this.defects.push({ kind: defect.kind, reason: defect.reason, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from })
+        this.defects.push({ kind: defect.kind, problem: defect.problem, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from })
         this.phase = 'failed'
       } else if (this.chunked.end !== undefined) {
         this.finishBody(this.chunked.end)
       }
     }
-    if (this.phase === 'body' && bytes.length - this.bodyStart > this.maxBodyBytes) this.phase = 'stopped'
+    if (this.phase === 'body' && bytes.length - this.bodyStart > this.maxBodyBytes) this.stopOverBudget()
+  }
+
+  /** The body goes on past the byte budget: it is left unread, and that is said. */
+  private stopOverBudget(): void {
+    this.phase = 'stopped'
+    const facts = { bodyBytes: this.bodyBytes, limit: this.maxBodyBytes }
+    if (this.framing === 'length' || this.framing === 'chunked') {
+      this.defects.push({ kind: 'body-unread', problem: 'body-over-byte-budget', framing: this.framing, ...this.announced(), ...facts })
+    } else if (this.framing === 'close') {
+      this.defects.push({ kind: 'no-framing', problem: 'unframed-body-over-budget', ...facts, ...this.bodyEvidence() })
+    }
+  }
+
+  private announced(): Pick<HttpDefect, 'contentLength'> {
+    return this.framing === 'length' && this.length !== undefined ? { contentLength: this.length } : {}
+  }
+
+  private bodyEvidence(): { bytes: string; offset: number } {
+    return { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart }
   }
 
   private finishBody(end: number): void {
@@ -162,13 +185,11 @@ export class ResponseReader {
   private noteExcess(bytes: Buffer): void {
     const end = this.bodyEnd ?? bytes.length
     if (bytes.length <= end) return
-    const extra = plural(bytes.length - end, 'byte')
-    const evidence = { bytes: this.evidence.of(bytes, end), offset: end }
-    const announced = this.framing === 'length' ? this.length ?? 0 : 0
+    const extra = { extraBytes: bytes.length - end, bytes: this.evidence.of(bytes, end), offset: end }
     const defect: HttpDefect =
-      this.framing === 'chunked' ? { kind: 'after-last-chunk', reason: `${extra} after the last chunk`, ...evidence }
-      : this.framing === 'length' ? { kind: 'body-exceeds-content-length', reason: `${extra} beyond the announced ${announced}`, contentLength: announced, ...evidence }
-      : { kind: 'body-exceeds-content-length', reason: `a body (${extra}) on a ${this.method === 'HEAD' ? 'response to HEAD' : `${this.head?.status} response`}, which has none`, contentLength: 0, ...evidence }
+      this.framing === 'chunked' ? { kind: 'after-last-chunk', problem: 'bytes-after-last-chunk', ...extra }
+      : this.framing === 'length' ? { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', contentLength: this.length ?? 0, ...extra }
+      : { kind: 'body-exceeds-content-length', problem: 'body-not-allowed', contentLength: 0, method: this.method, ...(this.head ? { status: this.head.status } : {}), ...extra }
     // More may arrive later: the latest count replaces the earlier one.
     const earlier = this.defects.findIndex((d) => d.kind === defect.kind)
     if (earlier >= 0) this.defects[earlier] = defect
@@ -177,29 +198,34 @@ export class ResponseReader {
 
   private endInHead(how: EndCause): void {
     const received = this.log.length
-    const reason =
+    const problem: HttpProblem =
       how.cause === 'timeout'
-        ? received === 0 ? `nothing arrived within the read timeout of ${how.afterMs} ms` : `only ${plural(received, 'byte')} arrived within the read timeout of ${how.afterMs} ms, and the header block had not ended`
-        : received === 0 ? `${describeEnd(how)} before sending a byte` : `${describeEnd(how)} after ${plural(received, 'byte')}, before the header block ended`
-    const defect: HttpDefect = { kind: 'no-response', reason, stage: 'response' }
+        ? received === 0 ? 'nothing-before-timeout' : 'partial-head-before-timeout'
+        : received === 0 ? 'ended-before-any-byte' : 'ended-in-head'
+    const defect: HttpDefect = { kind: 'no-response', problem, stage: 'response', ...endFacts(how), bytesReceived: received }
     if (received > 0) Object.assign(defect, { bytes: this.evidence.of(this.log.view(), 0, received, 60), offset: 0 })
     this.defects.push(defect)
   }
 
   private endInBody(how: EndCause): void {
-    const what = describeEnd(how)
-    if (this.framing === 'length') {
-      this.defects.push({ kind: 'incomplete-body', reason: `${what} after ${this.bodyBytes} of ${this.length} announced body bytes`, contentLength: this.length ?? 0 })
+    const facts = { ...endFacts(how), bytesReceived: this.log.length, bodyBytes: this.bodyBytes }
+    if ((this.framing === 'length' || this.framing === 'chunked') && how.cause === 'timeout' && how.quietMs !== undefined && how.quietMs < STILL_ARRIVING_MS) {
+      // Still arriving at the deadline: an endless (or merely long) body, not a broken one.
+      this.defects.push({ kind: 'body-unread', problem: 'body-over-time-budget', framing: this.framing, ...this.announced(), ...facts })
+    } else if (this.framing === 'length') {
+      this.defects.push({ kind: 'incomplete-body', problem: 'ended-in-body', contentLength: this.length ?? 0, ...facts })
     } else if (this.framing === 'chunked') {
       const end = this.log.length
       const from = Math.max(this.bodyStart, end - 40)
-      this.defects.push({ kind: 'incomplete-chunked', reason: `${what} before the last chunk`, bytes: this.evidence.of(this.log.view(), from, end), offset: from })
+      this.defects.push({ kind: 'incomplete-chunked', problem: 'ended-in-chunks', ...facts, bytes: this.evidence.of(this.log.view(), from, end), offset: from })
     } else if (this.framing === 'close') {
-      const evidence = { bytes: this.evidence.of(this.log.view(), this.bodyStart, this.bodyStart + 40), offset: this.bodyStart }
       if (how.cause === 'timeout') {
-        this.defects.push({ kind: 'no-framing', reason: `no Content-Length or Transfer-Encoding, and the body had not ended after ${how.afterMs} ms (${this.bodyBytes} bytes)`, ...evidence })
+        this.defects.push({ kind: 'no-framing', problem: 'unframed-body-timeout', ...facts, ...this.bodyEvidence() })
+      } else if (how.cause === 'reset') {
+        // Only a clean close ends such a body: a reset cuts it short, however many bytes came.
+        this.defects.push({ kind: 'incomplete-body', problem: 'unframed-body-reset', ...facts, ...this.bodyEvidence() })
       } else if (this.bodyBytes > 0) {
-        this.defects.push({ kind: 'no-framing', reason: `the ${this.bodyBytes}-byte body ends only where the connection closes`, ...evidence })
+        this.defects.push({ kind: 'no-framing', problem: 'unframed-body-close', ...facts, ...this.bodyEvidence() })
       }
     }
   }
@@ -219,21 +245,13 @@ export class ResponseReader {
     this.defects.length = 0
     this.defects.push(...kept, {
       kind: 'empty-line-in-headers',
-      reason: 'an empty line inside the header block: the fields after it arrive as body',
+      problem: 'stray-empty-line',
       bytes: this.evidence.of(bytes, this.lastHeadLine, this.bodyStart + stray[0].length),
       offset: this.lastHeadLine,
     })
   }
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
-function describeEnd(how: EndCause): string {
-  switch (how.cause) {
-    case 'closed': return 'the origin closed the connection'
-    case 'reset': return 'the origin reset the connection'
-    case 'timeout': return `the read timeout of ${how.afterMs} ms passed`
-  }
+function endFacts(how: EndCause): Pick<HttpDefect, 'end' | 'afterMs'> {
+  return how.cause === 'timeout' ? { end: 'timeout', afterMs: how.afterMs } : { end: how.cause }
 }

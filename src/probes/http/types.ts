@@ -26,11 +26,37 @@ export type HttpDefectKind =
   | 'chunk-trailer'
   | 'after-last-chunk'
   | 'incomplete-chunked'
+  // The body went on past the byte or time budget: unread, so unjudged.
+  | 'body-unread'
 
+/** What exactly is wrong, one word per case: the catalogue words each; checks may choose a code by it. */
+export const HTTP_PROBLEMS = [
+  // No (complete) response.
+  'connect-timeout', 'connect-error', 'tls-timeout', 'tls-error',
+  'nothing-before-timeout', 'partial-head-before-timeout', 'ended-before-any-byte', 'ended-in-head', 'ended-in-body',
+  // Status line and header block.
+  'leading-empty-line', 'bare-lf', 'status-line-syntax', 'unsupported-version', 'status-out-of-range', 'too-many-interim',
+  'stray-cr-line', 'stray-empty-line', 'whitespace-before-first-field', 'obs-fold',
+  'no-colon', 'empty-name', 'space-before-colon', 'name-not-token',
+  'bare-cr-in-value', 'control-byte-in-value', 'header-block-too-large', 'te-not-chunked-last',
+  // Framing.
+  'cl-empty', 'cl-negative', 'cl-too-large', 'cl-not-integer', 'cl-conflict', 'cl-and-te',
+  'bytes-beyond-length', 'body-not-allowed', 'unframed-body-timeout', 'unframed-body-close', 'unframed-body-reset', 'unframed-body-over-budget',
+  'chunk-data-no-crlf', 'chunk-line-unterminated', 'chunk-line-bare-lf', 'chunk-size-not-hex', 'chunk-size-too-large',
+  'trailer-not-field', 'bytes-after-last-chunk', 'ended-in-chunks',
+  // The body went on past a budget.
+  'body-over-byte-budget', 'body-over-time-budget',
+] as const
+
+export type HttpProblem = (typeof HTTP_PROBLEMS)[number]
+
+/** How the stream ended when it ended too early: the origin closed it, reset it, or the read deadline passed. */
+export type HttpStreamEnd = 'closed' | 'reset' | 'timeout'
+
+/** One defect: its kind (which code), its problem (which words) and the facts the words need; never a sentence. */
 export interface HttpDefect {
   kind: HttpDefectKind
-  /** What is wrong, in words. */
-  reason: string
+  problem: HttpProblem
   /** The offending bytes, escaped (`\r`, `\n`, `\xNN`), config header values masked. */
   bytes?: string
   /** Where the offending bytes start in the response stream. */
@@ -41,6 +67,32 @@ export interface HttpDefect {
   contentLength?: number
   /** For `no-response`: the step that failed (`connect`, `tls`) or `response`. */
   stage?: 'connect' | 'tls' | 'response'
+  /** How the stream ended, for defects the end caused. */
+  end?: HttpStreamEnd
+  /** The deadline that passed, in ms (from the connect, or of the step named by `stage`). */
+  afterMs?: number
+  /** Response bytes that had arrived when the stream ended. */
+  bytesReceived?: number
+  /** Body bytes read. */
+  bodyBytes?: number
+  /** Bytes after the announced end of the response. */
+  extraBytes?: number
+  /** The bound that was passed (bytes, or responses for `too-many-interim`). */
+  limit?: number
+  /** Empty lines before the status line. */
+  count?: number
+  /** The status the defect is about (outside 100-599, or one that has no body). */
+  status?: number
+  /** The protocol version the status line names. */
+  version?: string
+  /** The request method, where the words depend on it (a body on a response to HEAD). */
+  method?: string
+  /** The header field the defect is in. */
+  field?: string
+  /** The body's framing, where the words depend on it. */
+  framing?: HttpFraming
+  /** An exception's text, verbatim (connect and TLS failures). */
+  error?: string
 }
 
 /** How the end of the body is known. `unknown`: the framing headers are broken, read until close. */

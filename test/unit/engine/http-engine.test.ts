@@ -114,7 +114,8 @@ describe('the HTTP exchange in the engine', () => {
     const config = configOf([['name: edge-default', 'domain: ka.lab.test', ...at], ['name: short-window', 'domain: ka.lab.test', ...at, 'timeouts: { keep-alive-ms: 1000 }']])
     const report = await runPreflight(config)
     const [tooShort] = originNamed(report, 'edge-default').findings
-    expect(tooShort).toMatchObject({ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning', details: { edgeMs: 5000, source: 'observed', edgeWindowFrom: 'cloudfront default' } })
+    expect(tooShort).toMatchObject({ code: 'HTTP_KEEPALIVE_TOO_SHORT', severity: 'warning', details: { edgeMs: 5000, source: 'observed', edgeWindowFrom: 'default', edge: 'cloudfront' } })
+    expect(tooShort?.message).toMatch(/ms \(observed\); the edge reuses them for up to 5000 ms \(cloudfront default\)\.$/)
     expect(tooShort?.details['closedAfterMs']).toBeGreaterThanOrEqual(1100)
     expect(tooShort?.details['closedAfterMs']).toBeLessThan(1600)
     expect(originNamed(report, 'short-window').findings).toEqual([])

@@ -5,6 +5,7 @@ import { startHttpExchange, type HttpExchangeLimits } from '../../../../src/prob
 import type { HttpRequestSpec } from '../../../../src/probes/http/request.js'
 import { createAuthority, listenOnLoopback, type Listening, type TestAuthority } from '../../engine/servers.js'
 import { freedPort } from '../listeners.js'
+import { whatOf } from './read.js'
 import { LOOPBACK, OK, drip, endless, startScripted, type Answer, type ScriptedServer } from './servers.js'
 
 const REQUEST: HttpRequestSpec = { method: 'GET', path: '/healthz', host: 'api.example.test', headers: {} }
@@ -64,8 +65,9 @@ describe('bounded by the read timeout', () => {
     expect(elapsed).toBeGreaterThanOrEqual(1450)
     expect(elapsed).toBeLessThan(1500 + 250)
     expect(observation.defects).toEqual([
-      { kind: 'no-response', stage: 'response', reason: 'only 2 bytes arrived within the read timeout of 1500 ms, and the header block had not ended', bytes: 'HT', offset: 0 },
+      { kind: 'no-response', problem: 'partial-head-before-timeout', stage: 'response', end: 'timeout', afterMs: 1500, bytesReceived: 2, bytes: 'HT', offset: 0 },
     ])
+    expect(whatOf(observation.defects[0])).toBe('only 2 bytes arrived within the read timeout of 1500 ms, and the header block had not ended')
   })
 
   it('an endless body without framing ends in no-framing at the read timeout', async () => {
@@ -74,8 +76,21 @@ describe('bounded by the read timeout', () => {
     const { observation } = await exchange(origin.port, { readTimeoutMs: 1000 }).done
     expect(performance.now() - started).toBeLessThan(1000 + 250)
     expect(observation.defects).toHaveLength(1)
-    expect(observation.defects[0]).toMatchObject({ kind: 'no-framing', bytes: 'x'.repeat(40) })
-    expect(observation.defects[0]?.reason).toMatch(/^no Content-Length or Transfer-Encoding, and the body had not ended after 1000 ms \(\d+ bytes\)$/)
+    expect(observation.defects[0]).toMatchObject({ kind: 'no-framing', problem: 'unframed-body-timeout', end: 'timeout', afterMs: 1000, bytes: 'x'.repeat(40) })
+    expect(whatOf(observation.defects[0])).toMatch(/^no Content-Length or Transfer-Encoding, and the body had not ended after 1000 ms \(\d+ bytes\)$/)
+  })
+
+  it('an endless chunked body is left unread at the read timeout, or at the byte budget, whichever comes first', async () => {
+    const chunks = endless('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n', '400\r\n' + 'x'.repeat(1024) + '\r\n', 20)
+    const slow = (await exchange((await server(chunks)).port, { readTimeoutMs: 1000 }).done).observation
+    expect(slow.defects).toEqual([
+      { kind: 'body-unread', problem: 'body-over-time-budget', framing: 'chunked', end: 'timeout', afterMs: 1000, bytesReceived: expect.any(Number), bodyBytes: expect.any(Number) },
+    ])
+    expect(slow.defects[0]?.bodyBytes).toBeGreaterThan(10 * 1024)
+    const started = performance.now()
+    const bounded = (await exchange((await server(chunks)).port, { readTimeoutMs: 5000, maxBodyBytes: 8 * 1024 }).done).observation
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(bounded.defects).toEqual([{ kind: 'body-unread', problem: 'body-over-byte-budget', framing: 'chunked', bodyBytes: expect.any(Number), limit: 8 * 1024 }])
   })
 
   it('an endless header block stops at 32 KiB, long before the read timeout', async () => {
@@ -123,7 +138,8 @@ describe('the idle watch', () => {
       setTimeout(() => socket.write('late junk'), 150).unref()
     })
     const { observation } = await exchange(origin.port, { idleWatchMs: 2000 }).done
-    expect(observation.defects).toEqual([{ kind: 'body-exceeds-content-length', reason: '9 bytes beyond the announced 3', contentLength: 3, bytes: 'late junk', offset: 41 }])
+    expect(observation.defects).toEqual([{ kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', extraBytes: 9, contentLength: 3, bytes: 'late junk', offset: 41 }])
+    expect(whatOf(observation.defects[0])).toBe('9 bytes beyond the announced 3')
     expect(observation.keepAlive).toBeUndefined()
     expect(observation.timings.totalMs).toBeLessThan(1000)
   })
@@ -136,14 +152,27 @@ describe('the idle watch', () => {
   })
 })
 
+describe('how the stream ends', () => {
+  it('a TCP reset after a status line and some headers is told from a clean close', async () => {
+    const partial = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n'
+    const reset = await server((socket) => socket.write(partial, () => setTimeout(() => socket.resetAndDestroy(), 50).unref()))
+    const closed = await server((socket) => socket.end(partial))
+    const [byReset, byClose] = await Promise.all([exchange(reset.port).done, exchange(closed.port).done])
+    const expected = { kind: 'no-response', problem: 'ended-in-head', stage: 'response', bytesReceived: partial.length, bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\n', offset: 0 }
+    expect(byReset.observation.defects).toEqual([{ ...expected, end: 'reset' }])
+    expect(byClose.observation.defects).toEqual([{ ...expected, end: 'closed' }])
+  })
+})
+
 describe('failures below HTTP', () => {
   it('a refused connection and a failed handshake are no-response at their stage', async () => {
     const refused = await exchange(await freedPort()).done
-    expect(refused.observation.defects).toEqual([{ kind: 'no-response', stage: 'connect', reason: expect.stringContaining('ECONNREFUSED') }])
+    expect(refused.observation.defects).toEqual([{ kind: 'no-response', stage: 'connect', problem: 'connect-error', error: expect.stringContaining('ECONNREFUSED') }])
+    expect(whatOf(refused.observation.defects[0])).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:\d+$/)
     const plain = await listenOnLoopback(createServer((socket) => socket.once('data', () => socket.end(OK))))
     running.push(plain)
     const handshake = await exchange(plain.port, {}, {}, 'api.example.test').done
     expect(handshake.observation.defects).toHaveLength(1)
-    expect(handshake.observation.defects[0]).toMatchObject({ kind: 'no-response', stage: 'tls' })
+    expect(handshake.observation.defects[0]).toMatchObject({ kind: 'no-response', stage: 'tls', problem: 'tls-error', error: expect.any(String) })
   })
 })

@@ -1,7 +1,7 @@
 /** The strict response reader on recorded byte strings: each defect, its code's kind and the escaped evidence. */
 import { describe, expect, it } from 'vitest'
 import { MAX_HEADER_BLOCK_BYTES } from '../../../../src/probes/http/reader.js'
-import { defectsOf, read } from './read.js'
+import { defectsOf, proseOf, read, whatOf } from './read.js'
 
 const CLOSED = { cause: 'closed' } as const
 
@@ -77,7 +77,8 @@ describe('status line and header syntax (HTTP_MALFORMED_RESPONSE)', () => {
       const reader = read(response)
       expect(reader.phase).toBe('ended')
       expect(reader.defects).toHaveLength(1)
-      expect(reader.defects[0]).toMatchObject({ kind: 'header-block-too-large', reason: 'the header block is over 32768 bytes' })
+      expect(reader.defects[0]).toMatchObject({ kind: 'header-block-too-large', problem: 'header-block-too-large', limit: 32768 })
+      expect(whatOf(reader.defects[0])).toBe('the header block is over 32768 bytes')
       expect(reader.defects[0]?.bytes).toMatch(/^HTTP\/1\.1 200 OK\\r\\nSet-Cookie: s=x+$/)
     }
     // Status line (17) + "A: " (3) + value + CRLF + the empty line: exactly 32 KiB passes, one byte more does not.
@@ -110,21 +111,22 @@ describe('empty lines and stray CRLFs in the header block (HTTP_EXTRA_CRLF_IN_HE
 
 describe('Content-Length (HTTP_CONTENT_LENGTH_INVALID) and Transfer-Encoding (HTTP_CL_AND_TE)', () => {
   it.each([
-    ['3abc', 'a Content-Length that is not an integer'],
-    ['+3', 'a Content-Length that is not an integer'],
-    ['3.0', 'a Content-Length that is not an integer'],
-    ['-1', 'a negative Content-Length'],
-    ['', 'an empty Content-Length'],
-    ['99999999999999999999', 'a Content-Length too large to be real'],
-  ])('Content-Length: %s', (value, reason) => {
+    ['3abc', 'cl-not-integer', 'a Content-Length that is not an integer'],
+    ['+3', 'cl-not-integer', 'a Content-Length that is not an integer'],
+    ['3.0', 'cl-not-integer', 'a Content-Length that is not an integer'],
+    ['-1', 'cl-negative', 'a negative Content-Length'],
+    ['', 'cl-empty', 'an empty Content-Length'],
+    ['99999999999999999999', 'cl-too-large', 'a Content-Length too large to be real'],
+  ])('Content-Length: %s', (value, problem, words) => {
     const reader = read(`HTTP/1.1 200 OK\r\nContent-Length: ${value}\r\n\r\nabc`, { end: CLOSED })
-    expect(reader.defects).toEqual([{ kind: 'content-length-invalid', reason, value, bytes: `Content-Length: ${value}\\r\\n`, offset: 17 }])
+    expect(reader.defects).toEqual([{ kind: 'content-length-invalid', problem, value, bytes: `Content-Length: ${value}\\r\\n`, offset: 17 }])
+    expect(whatOf(reader.defects[0])).toBe(words)
     expect(reader.framing).toBe('unknown')
   })
 
   it('several values that differ, on two lines or in one list', () => {
     expect(read('HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\nabc', { end: CLOSED }).defects).toEqual([
-      { kind: 'content-length-conflict', reason: 'several Content-Length values that differ', value: '3, 4', bytes: 'Content-Length: 3\\r\\nContent-Length: 4\\r\\n', offset: 17 },
+      { kind: 'content-length-conflict', problem: 'cl-conflict', value: '3, 4', bytes: 'Content-Length: 3\\r\\nContent-Length: 4\\r\\n', offset: 17 },
     ])
     expect(defectsOf(read('HTTP/1.1 200 OK\r\nContent-Length: 3, 4\r\n\r\nabc', { end: CLOSED }))).toEqual(['content-length-conflict: Content-Length: 3, 4\\r\\n'])
   })
@@ -154,54 +156,102 @@ describe('chunked bodies (HTTP_BAD_CHUNKING)', () => {
 
   it('a connection closed before the last chunk', () => {
     expect(read(chunked('2\r\nok\r\n'), { end: CLOSED }).defects).toEqual([
-      { kind: 'incomplete-chunked', reason: 'the origin closed the connection before the last chunk', bytes: '2\\r\\nok\\r\\n', offset: 47 },
+      { kind: 'incomplete-chunked', problem: 'ended-in-chunks', end: 'closed', bytesReceived: 54, bodyBytes: 2, bytes: '2\\r\\nok\\r\\n', offset: 47 },
     ])
+    expect(whatOf(read(chunked('2\r\nok\r\n'), { end: CLOSED }).defects[0])).toBe('the origin closed the connection before the last chunk')
   })
 })
 
 describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_NO_RESPONSE)', () => {
   it('bytes beyond Content-Length, in the same packet or later, counted as they come', () => {
     expect(read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA').defects).toEqual([
-      { kind: 'body-exceeds-content-length', reason: '5 bytes beyond the announced 2', contentLength: 2, bytes: 'EXTRA', offset: 40 },
+      { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', extraBytes: 5, contentLength: 2, bytes: 'EXTRA', offset: 40 },
     ])
-    expect(read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA', { byteByByte: true }).defects[0]?.reason).toBe('5 bytes beyond the announced 2')
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokEXTRA', { byteByByte: true }).defects[0])).toBe('5 bytes beyond the announced 2')
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokX').defects[0])).toBe('1 byte beyond the announced 2')
   })
 
   it('a body on a response to HEAD or a 304', () => {
     expect(read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok', { method: 'HEAD' }).defects).toEqual([
-      { kind: 'body-exceeds-content-length', reason: 'a body (2 bytes) on a response to HEAD, which has none', contentLength: 0, bytes: 'ok', offset: 38 },
+      { kind: 'body-exceeds-content-length', problem: 'body-not-allowed', method: 'HEAD', status: 200, extraBytes: 2, contentLength: 0, bytes: 'ok', offset: 38 },
     ])
-    expect(read('HTTP/1.1 304 Not Modified\r\n\r\nstale').defects[0]?.reason).toBe('a body (5 bytes) on a 304 response, which has none')
+    const head = read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok', { method: 'HEAD' }).defects[0]!
+    expect(proseOf(head, 'HEAD').message).toBe('The response from 127.0.0.1:8080 to HEAD / sends more than the announced 0 body bytes: a body (2 bytes) on a response to HEAD, which has none ("ok").')
+    expect(whatOf(read('HTTP/1.1 304 Not Modified\r\n\r\nstale').defects[0])).toBe('a body (5 bytes) on a 304 response, which has none')
   })
 
   it('no framing: a body ended by the close, or one that never ends', () => {
     expect(read('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello\n', { end: CLOSED }).defects).toEqual([
-      { kind: 'no-framing', reason: 'the 6-byte body ends only where the connection closes', bytes: 'hello\\n', offset: 45 },
+      { kind: 'no-framing', problem: 'unframed-body-close', end: 'closed', bytesReceived: 51, bodyBytes: 6, bytes: 'hello\\n', offset: 45 },
     ])
-    expect(read('HTTP/1.1 200 OK\r\n\r\n', { end: { cause: 'timeout', afterMs: 3000 } }).defects[0]).toMatchObject({
-      kind: 'no-framing', reason: 'no Content-Length or Transfer-Encoding, and the body had not ended after 3000 ms (0 bytes)',
-    })
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nhello\n', { end: CLOSED }).defects[0])).toBe('the 6-byte body ends only where the connection closes')
+    const endless = read('HTTP/1.1 200 OK\r\n\r\n', { end: { cause: 'timeout', afterMs: 3000 } }).defects[0]
+    expect(endless).toMatchObject({ kind: 'no-framing', problem: 'unframed-body-timeout', end: 'timeout', afterMs: 3000, bodyBytes: 0 })
+    expect(whatOf(endless)).toBe('no Content-Length or Transfer-Encoding, and the body had not ended after 3000 ms (0 bytes)')
   })
 
   it('fewer body bytes than announced', () => {
     expect(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'reset' } }).defects).toEqual([
-      { kind: 'incomplete-body', reason: 'the origin reset the connection after 2 of 10 announced body bytes', contentLength: 10 },
+      { kind: 'incomplete-body', problem: 'ended-in-body', end: 'reset', bytesReceived: 41, bodyBytes: 2, contentLength: 10 },
     ])
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: CLOSED }).defects[0])).toBe('the origin closed the connection after 2 of 10 announced body bytes')
+    expect(proseOf(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'reset' } }).defects[0]!).message).toBe(
+      '127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after 2 of 10 announced body bytes.',
+    )
   })
 
   it('no response: nothing, or a header block cut short', () => {
-    expect(read('', { end: CLOSED }).defects).toEqual([{ kind: 'no-response', reason: 'the origin closed the connection before sending a byte', stage: 'response' }])
-    expect(read('', { end: { cause: 'timeout', afterMs: 2500 } }).defects[0]?.reason).toBe('nothing arrived within the read timeout of 2500 ms')
-    expect(read('HTT', { end: { cause: 'timeout', afterMs: 3000 } }).defects).toEqual([
-      { kind: 'no-response', reason: 'only 3 bytes arrived within the read timeout of 3000 ms, and the header block had not ended', stage: 'response', bytes: 'HTT', offset: 0 },
+    const closed = read('', { end: CLOSED }).defects
+    expect(closed).toEqual([{ kind: 'no-response', problem: 'ended-before-any-byte', stage: 'response', end: 'closed', bytesReceived: 0 }])
+    expect(proseOf(closed[0]!).message).toBe('127.0.0.1:8080 gave no complete response to GET /: the origin closed the connection before sending a byte.')
+    expect(whatOf(read('', { end: { cause: 'timeout', afterMs: 2500 } }).defects[0])).toBe('nothing arrived within the read timeout of 2500 ms')
+    const partial = read('HTT', { end: { cause: 'timeout', afterMs: 3000 } }).defects
+    expect(partial).toEqual([
+      { kind: 'no-response', problem: 'partial-head-before-timeout', stage: 'response', end: 'timeout', afterMs: 3000, bytesReceived: 3, bytes: 'HTT', offset: 0 },
     ])
-    expect(read('HTTP/1.1 200 OK\r\nX', { end: { cause: 'reset' } }).defects[0]?.reason).toBe('the origin reset the connection after 18 bytes, before the header block ended')
+    expect(whatOf(partial[0])).toBe('only 3 bytes arrived within the read timeout of 3000 ms, and the header block had not ended')
+    expect(whatOf(read('H', { end: { cause: 'timeout', afterMs: 3000 } }).defects[0])).toBe('only 1 byte arrived within the read timeout of 3000 ms, and the header block had not ended')
+    expect(whatOf(read('HTTP/1.1 200 OK\r\nX', { end: CLOSED }).defects[0])).toBe('the origin closed the connection after 18 bytes, before the header block ended')
+    const reset = read('HTTP/1.1 200 OK\r\nX', { end: { cause: 'reset' } }).defects
+    expect(reset).toEqual([{ kind: 'no-response', problem: 'ended-in-head', stage: 'response', end: 'reset', bytesReceived: 18, bytes: 'HTTP/1.1 200 OK\\r\\nX', offset: 0 }])
+    expect(proseOf(reset[0]!).message).toBe('127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after 18 bytes, before the header block ended.')
+    // A reset before any byte is still no response at all.
+    expect(proseOf(read('', { end: { cause: 'reset' } }).defects[0]!).message).toBe('127.0.0.1:8080 gave no complete response to GET /: the origin reset the connection before sending a byte.')
   })
 
-  it('stops reading a body over its budget without judging it', () => {
+  it('a reset cuts short a body that only a clean close could end, even an empty one', () => {
+    const unframed = 'HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n'
+    for (const body of ['', 'hel']) {
+      const [defect, ...rest] = read(unframed + body, { end: { cause: 'reset' } }).defects
+      expect(rest).toEqual([])
+      expect(defect).toMatchObject({ kind: 'incomplete-body', problem: 'unframed-body-reset', end: 'reset', bodyBytes: body.length })
+      expect(proseOf(defect!).message).toBe(
+        `127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after ${body.length} body bytes of a body only a clean close could end.`,
+      )
+    }
+    expect(proseOf(read('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n', { end: { cause: 'reset' } }).defects[0]!).message).toMatch(
+      /: after 2 body bytes, before the last chunk\.$/,
+    )
+  })
+
+  it('stops reading a body over its byte budget, and says it went unread', () => {
     const reader = read(`HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n${'x'.repeat(60)}`, { maxBodyBytes: 50 })
     expect(reader.phase).toBe('ended')
-    expect(reader.defects).toEqual([])
+    expect(reader.defects).toEqual([{ kind: 'body-unread', problem: 'body-over-byte-budget', framing: 'length', contentLength: 100, bodyBytes: 60, limit: 50 }])
+    expect(proseOf(reader.defects[0]!).message).toBe(
+      '127.0.0.1:8080 was still sending the body of Content-Length 100 for GET / when the reading stopped at its bound of 50 bytes: 60 body bytes read; whether the body ends, and ends where announced, went unchecked.',
+    )
+    const chunks = read(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${'10\r\nxxxxxxxxxxxxxxxx\r\n'.repeat(5)}`, { maxBodyBytes: 50 })
+    expect(chunks.defects).toEqual([{ kind: 'body-unread', problem: 'body-over-byte-budget', framing: 'chunked', bodyBytes: 80, limit: 50 }])
+  })
+
+  it('a chunked or sized body still arriving at the deadline went unread; one that had stalled is incomplete', () => {
+    const chunked = 'HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n'
+    const arriving = read(chunked, { end: { cause: 'timeout', afterMs: 3000, quietMs: 20 } }).defects
+    expect(arriving).toEqual([{ kind: 'body-unread', problem: 'body-over-time-budget', framing: 'chunked', end: 'timeout', afterMs: 3000, bytesReceived: 54, bodyBytes: 2 }])
+    expect(proseOf(arriving[0]!).message).toMatch(/^127\.0\.0\.1:8080 was still sending the chunked body for GET \/ when the read timeout of 3000 ms passed: 2 body bytes read;/)
+    expect(defectsOf(read(chunked, { end: { cause: 'timeout', afterMs: 3000, quietMs: 2000 } }))).toEqual(['incomplete-chunked: 2\\r\\nok\\r\\n'])
+    expect(read('HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nok', { end: { cause: 'timeout', afterMs: 3000, quietMs: 10 } }).defects[0]).toMatchObject({ kind: 'body-unread', contentLength: 10 })
   })
 })
 

@@ -1,0 +1,134 @@
+/**
+ * From a function's source to the scripts its sandbox runs. A Lambda@Edge function brings the files it
+ * requires by relative path (read here, bounded): the sandbox has no file system of its own.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import type { Program } from 'acorn'
+import { parseNodeCode, walk, type AnyNode } from '../ast.js'
+import type { EdgeFunctionFindingDraft } from '../types.js'
+import { cloudFrontFunctionScript, nodeModuleScript } from './rewrite.js'
+import type { SandboxScript } from './host.js'
+
+const MAX_MODULES = 200
+const MAX_MODULE_BYTES = 20 * 1024 * 1024
+
+export function cloudFrontFunctionScripts(
+  source: string,
+  program: Program,
+  handler: string,
+  file: string,
+  codeLine: number,
+): SandboxScript[] {
+  return [{ code: cloudFrontFunctionScript(source, program, handler), filename: file, lineOffset: codeLine - 1 }]
+}
+
+export interface NodeModules {
+  scripts: SandboxScript[]
+  files: string[]
+  findings: EdgeFunctionFindingDraft[]
+}
+
+/** Relative specifiers a module names with a literal: `require('./x')`, `import ... from '../y'`, `import('./z')`. */
+function relativeSpecifiers(program: Program): string[] {
+  const found: string[] = []
+  walk(program, (node) => {
+    let source: AnyNode | undefined
+    if (
+      node.type === 'CallExpression' &&
+      (node['callee'] as AnyNode).type === 'Identifier' &&
+      (node['callee'] as AnyNode)['name'] === 'require'
+    ) {
+      source = (node['arguments'] as AnyNode[])[0]
+    } else if (
+      node.type === 'ImportDeclaration' ||
+      node.type === 'ExportAllDeclaration' ||
+      node.type === 'ImportExpression' ||
+      node.type === 'ExportNamedDeclaration'
+    ) {
+      source = (node['source'] as AnyNode | null) ?? undefined
+    }
+    const value = source?.type === 'Literal' ? source['value'] : undefined
+    if (typeof value === 'string' && (value.startsWith('./') || value.startsWith('../'))) found.push(value)
+  })
+  return found
+}
+
+function locate(absolute: string): string | null {
+  for (const candidate of [
+    absolute,
+    `${absolute}.js`,
+    `${absolute}.cjs`,
+    `${absolute}.mjs`,
+    `${absolute}.json`,
+    path.join(absolute, 'index.js'),
+  ]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return null
+}
+
+/**
+ * The main module and every file it reaches by relative path. `displayFile` is the main file as reports
+ * show it; the others are named relative to it the same way.
+ */
+export function nodeModuleScripts(
+  main: { source: string; program: Program; sourceType: 'script' | 'module' },
+  mainPath: string | undefined,
+  displayFile: string,
+  codeLine: number,
+  functionName: string,
+): NodeModules {
+  const scripts: SandboxScript[] = [
+    { code: nodeModuleScript(main.source, main.program, main.sourceType, displayFile), filename: displayFile, lineOffset: codeLine - 1 },
+  ]
+  const files = [displayFile]
+  const findings: EdgeFunctionFindingDraft[] = []
+  if (mainPath === undefined) return { scripts, files, findings }
+  let bytes = 0
+  const queue: Array<{ program: Program; absolute: string; display: string }> = [
+    { program: main.program, absolute: mainPath, display: displayFile },
+  ]
+  const seen = new Set([path.resolve(mainPath)])
+  while (queue.length > 0 && files.length < MAX_MODULES) {
+    const current = queue.shift()!
+    for (const spec of relativeSpecifiers(current.program)) {
+      const found = locate(path.resolve(path.dirname(current.absolute), spec))
+      if (found === null || seen.has(found)) continue
+      seen.add(found)
+      const source = readFileSync(found, 'utf8')
+      bytes += source.length
+      if (bytes > MAX_MODULE_BYTES) return { scripts, files, findings }
+      const display = path.posix.normalize(
+        path.posix.join(
+          path.posix.dirname(current.display),
+          path.relative(path.dirname(current.absolute), found).split(path.sep).join('/'),
+        ),
+      )
+      files.push(display)
+      if (found.endsWith('.json')) {
+        scripts.push({
+          code: `__define(${JSON.stringify(display)}, function (exports, require, module) {
+  module.exports = JSON.parse(${JSON.stringify(source)}) })`,
+          filename: display,
+          lineOffset: 0,
+        })
+        continue
+      }
+      const parsed = parseNodeCode(source, found)
+      if (!parsed.ok) {
+        findings.push({
+          code: 'EDGE_FUNCTION_SYNTAX',
+          function: functionName,
+          file: display,
+          line: parsed.line,
+          details: { runtime: 'nodejs', rule: 'parse', subject: parsed.message, column: parsed.column + 1, parser: parsed.message },
+        })
+        continue
+      }
+      scripts.push({ code: nodeModuleScript(source, parsed.program, parsed.sourceType, display), filename: display, lineOffset: 0 })
+      queue.push({ program: parsed.program, absolute: found, display })
+    }
+  }
+  return { scripts, files, findings }
+}
