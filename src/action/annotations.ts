@@ -5,12 +5,15 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 /** One workflow annotation: which core function to call, and with what. */
 export interface Annotation {
   level: Severity
   message: string
   properties: AnnotationProperties
+  /** About an accepted finding: a notice that yields its slot to every finding that counts. */
+  accepted?: boolean
 }
 
 /** `file` as GitHub wants it: relative to the repository root, forward slashes. */
@@ -23,7 +26,10 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
   return annotationsByOrigin(report, origins, configFile, repoRoot).flat()
 }
 
-/** The annotations of each origin, in config order, each origin's most severe first. */
+/**
+ * The annotations of each origin, in config order, each origin's most severe first; the findings about
+ * the config itself (an `accept` entry expired or unused) come first, as a group of their own.
+ */
 export function annotationsByOrigin(
   report: Report,
   origins: readonly OriginConfig[],
@@ -31,20 +37,43 @@ export function annotationsByOrigin(
   repoRoot: string,
   sourceRoot = repoRoot,
 ): Annotation[][] {
+  const file = repoRelativePath(configFile, repoRoot)
+  // A finding made by reading a source points at its line of that file, not at the config.
   const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot)
-  return report.origins.map((originReport) =>
+  const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file))
+  const byOrigin = report.origins.map((originReport) =>
     findingsInOrder(originReport.findings).map((finding) => {
       const place = placeOf(finding, originReport)
       return findingAnnotation(finding, place.uri, place.line)
     }),
   )
+  return aboutConfig.length > 0 ? [aboutConfig, ...byOrigin] : byOrigin
 }
 
+/** An accepted finding is a notice, saying until when and why; it never shows as the error it was. */
 export function findingAnnotation(finding: Finding, file: string, startLine: number): Annotation {
+  if (finding.accepted) {
+    const { until, reason } = finding.accepted
+    return {
+      level: 'notice',
+      message: `Accepted until ${until}: ${reason}\n${finding.message}\n${finding.remedy}`,
+      properties: { file, startLine, title: `${finding.code} ${finding.origin} (accepted ${finding.severity})` },
+      accepted: true,
+    }
+  }
   return {
     level: finding.severity,
     message: `${finding.message}\n${finding.remedy}`,
     properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+  }
+}
+
+/** At the line of the `accept` entry it is about. */
+export function configFindingAnnotation(finding: Finding, file: string): Annotation {
+  return {
+    level: finding.severity,
+    message: `${finding.message}\n${finding.remedy}`,
+    properties: { file, startLine: entryLineOf(finding), title: finding.code },
   }
 }
 

@@ -56,8 +56,16 @@ export function reportProblem(value: unknown): string | undefined {
   if (!isObject(value['tool']) || !isString(value['tool']['version'])) return 'tool.version'
   const summary = value['summary']
   if (!isObject(summary)) return 'summary'
-  const counts = fieldProblem(summary, { origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber })
+  const counts = fieldProblem(summary, {
+    origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber, accepted: optional(isNumber),
+  })
   if (counts) return `summary.${counts}`
+  const configFindings = value['configFindings']
+  if (configFindings !== undefined) {
+    if (!Array.isArray(configFindings)) return 'configFindings'
+    const bad = findingsProblem(configFindings)
+    if (bad) return `configFindings${bad}`
+  }
   if (!Array.isArray(value['origins'])) return 'origins'
   for (const [index, origin] of value['origins'].entries()) {
     const problem = originProblem(origin)
@@ -79,15 +87,23 @@ function originProblem(origin: unknown): string | undefined {
     const bad = fieldProblem(certificate, { notAfter: isString, daysLeft: isNumber })
     if (bad) return `certificate.${bad}`
   }
-  for (const [index, finding] of (origin['findings'] as unknown[]).entries()) {
-    if (!isObject(finding)) return `findings[${index}]`
+  const bad = findingsProblem(origin['findings'] as unknown[])
+  return bad ? `findings${bad}` : undefined
+}
+
+const isAccepted: Check = (value) => isObject(value) && isString(value['reason']) && isString(value['until'])
+
+/** `[index].field` of the first finding the renderers could not render, or undefined. */
+function findingsProblem(findings: readonly unknown[]): string | undefined {
+  for (const [index, finding] of findings.entries()) {
+    if (!isObject(finding)) return `[${index}]`
     const bad = fieldProblem(finding, {
       code: (code) => isString(code) && isFindingCode(code as string),
       severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
       origin: isString, message: isString, remedy: isString,
-      address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject,
+      address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject, accepted: optional(isAccepted),
     })
-    if (bad) return `findings[${index}].${bad}`
+    if (bad) return `[${index}].${bad}`
   }
   return undefined
 }

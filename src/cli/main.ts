@@ -46,7 +46,7 @@ function assertWritable(file: string): void {
   try {
     accessSync(dirname(resolve(file)), constants.W_OK)
   } catch (error) {
-    throw new UsageError(`--output ${file}: cannot write there (${(error as NodeJS.ErrnoException).code ?? error})`)
+    throw new UsageError(`--output ${file}: cannot write there (${(error as NodeJS.ErrnoException).code ?? String(error)})`)
   }
 }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { readAcceptances } from './accept.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
@@ -21,7 +22,8 @@ import { closestMatch } from './suggest.js'
 import { resolveTrustRoots } from './trust-roots.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
 
-export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Config {
+/** `today` dates the `accept` entries (how far ahead `until` may be). */
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -29,11 +31,11 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
     throw new ConfigError([{ file, line: 1, col: 1, path: '(file)', message: `cannot read the config: ${reason}` }])
   }
-  return parseConfig(text, file, env)
+  return parseConfig(text, file, env, today)
 }
 
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Config {
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   const lines = new LineCounter()
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
   const reader: Reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() }
@@ -54,6 +56,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
   const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
+  const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
   if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
   const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
@@ -62,6 +65,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     version: 1,
     origins,
     overrides,
+    accept,
     secrets: [...reader.secrets],
     digest,
     root: repositoryRoot,

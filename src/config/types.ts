@@ -1,6 +1,7 @@
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
 
 import type { StaticFinding } from '../sources/types.js'
+import type { FindingCode } from '../findings/catalogue.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
 import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
@@ -85,6 +86,24 @@ export interface Overrides {
   dnsTimeoutMs?: number
 }
 
+/**
+ * One `accept` entry: findings of `code` (narrowed by origin pattern, address, port and name) that the
+ * team has decided to live with until a date. They are still reported, but do not fail the gate.
+ */
+export interface Acceptance {
+  code: FindingCode
+  /** A pattern over origin names: `*` any run of characters, `?` one; absent: every origin. */
+  origin?: string
+  address?: string
+  port?: number
+  name?: string
+  reason: string
+  /** `YYYY-MM-DD`: the last day (UTC) the entry applies. */
+  until: string
+  /** 1-based line of the entry's list item. */
+  line: number
+}
+
 export interface Config {
   /** Absolute path of the config file. */
   file: string
@@ -93,6 +112,8 @@ export interface Config {
   overrides: Overrides
   /** `edge-functions:`: code the edge runs, checked beside the origins. */
   edgeFunctions?: EdgeFunctionDeclaration[]
+  /** Findings accepted for a while; absent: none. */
+  accept?: Acceptance[]
   /** Values read from the environment through ${VAR}, and header values read from sources: masked in every output. */
   secrets: string[]
   /** The repository root: the folder holding `.github/` when the config lives there, else the config's folder. */

@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path'
-import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
+import type { Acceptance, CheckFamily, Config, FailOn, OriginConfig } from '../config/types.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
 import { loadTrustStore, type TrustStore } from '../cert/trust.js'
@@ -14,13 +14,15 @@ import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
 import { observeOrigin } from './observe.js'
 import { emptyObservations } from '../probes/observations.js'
+import { fileReports, staticFindingsOf } from './static-findings.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
 import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
-import { fileReports, staticFindingsOf } from './static-findings.js'
+import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
+import type { Finding } from '../findings/finding.js'
 
 /**
  * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
@@ -46,34 +48,32 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver =
     options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+  const accept = config.accept ?? []
+  const used = new Set<Acceptance>()
+  const staticFindings = config.staticFindings ?? []
   let done = 0
 
-  const staticFindings = config.staticFindings ?? []
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-    const report = await checkOrigin(origin, {
-      trust,
-      cache,
-      resolver,
-      now,
-      only: options.only,
-      failOn: options.failOn,
-      away,
-      staticFindings,
-    })
+    const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings }
+    const report = await checkOrigin(origin, context)
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
   // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
   if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
 
-  const all = reports.flatMap((r) => r.findings)
+  // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
+  const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
+  const configFindings = acceptanceFindings(accept, used, { now, complete })
+  const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)))
+  const counted = [...reports.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
   return {
     version: 1,
     tool: { name: 'origin-preflight', version: TOOL_VERSION },
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
-    passed: reports.every((r) => r.passed),
+    passed: reports.every((r) => r.passed) && !configFails,
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
     configDigest: config.digest,
@@ -82,12 +82,21 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     summary: {
       origins: reports.length,
       failed: reports.filter((r) => !r.passed).length,
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      notices: all.filter((f) => f.severity === 'notice').length,
+      errors: counted.filter((f) => f.severity === 'error').length,
+      warnings: counted.filter((f) => f.severity === 'warning').length,
+      notices: counted.filter((f) => f.severity === 'notice').length,
+      accepted: reports.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
     },
     origins: reports,
+    configFindings,
   }
+}
+
+/** A finding about a config entry is judged at the strictest `fail-on` of the origins its pattern names (any origin when it names none). */
+function strictestFailOn(finding: Finding, origins: readonly OriginConfig[]): FailOn {
+  const named = origins.filter((origin) => matchesOriginPattern(finding.origin, origin.name))
+  const levels = (named.length > 0 ? named : origins).map((origin) => origin.failOn)
+  return (['warning', 'error', 'never'] as const).find((level) => levels.includes(level)) ?? 'error'
 }
 
 interface OriginRunContext {
@@ -97,8 +106,12 @@ interface OriginRunContext {
   now: Date
   only: CheckFamily[] | undefined
   failOn: RunOptions['failOn']
+  accept: readonly Acceptance[]
+  /** The entries that covered a finding, filled as origins finish. */
+  used: Set<Acceptance>
   away?: Away
-  staticFindings: Config['staticFindings']
+  /** What reading the sources found, for every origin. */
+  staticFindings: NonNullable<Config['staticFindings']>
 }
 
 async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise<OriginReport> {
@@ -116,7 +129,8 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
           ...(run.away ? { away: run.away } : {}),
         })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const findings = [...staticFindingsOf(origin, run.staticFindings ?? []), ...runChecks(checks, observations, context)]
+  const judged = [...staticFindingsOf(origin, run.staticFindings), ...runChecks(checks, observations, context)]
+  const findings = applyAcceptances(judged, run.accept, run.now, run.used)
   findings.sort(bySeverity)
 
   const certificate = families.has('certificate')

@@ -2,6 +2,7 @@
  * The finding catalogue: every code, the severities it can take and its prose. Codes are a stable
  * contract (docs/report.md): add freely, never rename or repurpose. One file per family under codes/.
  */
+import { ACCEPTANCE_CODES } from './codes/acceptance.js'
 import { CERT_CODES } from './codes/cert.js'
 import { DNS_CODES } from './codes/dns.js'
 import { EDGE_FUNCTION_CODES } from './codes/edge-function.js'
@@ -24,6 +25,7 @@ const entries = {
   ...HTTP_CODES,
   ...SOURCE_CODES,
   ...EDGE_FUNCTION_CODES,
+  ...ACCEPTANCE_CODES,
 }
 
 export type FindingCode = keyof typeof entries

@@ -14,16 +14,26 @@ export interface FindingDraft {
   /** The SNI / Host name the finding is about. */
   name?: string
   details: JsonObject
+  accepted?: Accepted
 }
 
-/** Findings made by reading the sources, without a network, report under this check. */
-export type FindingCheck = CheckFamily | 'source'
+/** Where an `accept` entry of the config covers a finding: it is reported, but never fails the gate. */
+export interface Accepted {
+  reason: string
+  /** `YYYY-MM-DD`, the last day the entry applies. */
+  until: string
+}
+
+/** What judged a finding: a check family, the config itself, or reading the sources without a network. */
+export type FindingCheck = CheckFamily | 'config' | 'source'
 
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
+  /** The family that judged it; `config` for findings about the config file itself, `source` for those made by reading the sources. */
   check: FindingCheck
+  /** The origin; for a `config` finding, the origin pattern of the config entry it is about. */
   origin: string
   message: string
   remedy: string
@@ -33,4 +43,5 @@ export interface Finding {
   details: JsonObject
   /** Where a source file says what the finding is about (file relative to the repository root). */
   location?: { file: string; line: number }
+  accepted?: Accepted
 }

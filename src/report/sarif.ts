@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
 import type { OriginReport, Report } from './types.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -26,9 +27,14 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const ruleIndex = new Map(FINDING_CODES.map((code, index) => [code, index]))
-  const results = report.origins.flatMap((origin) =>
-    origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code)!, options)),
+  const aboutOrigins = report.origins.flatMap((origin) =>
+    origin.findings.map((finding) => sarifResult(finding, origin.configLine, ruleIndex.get(finding.code)!, options, origin)),
   )
+  // Findings about the config point at the line of the entry they are about.
+  const aboutConfig = (report.configFindings ?? []).map((finding) =>
+    sarifResult(finding, entryLineOf(finding), ruleIndex.get(finding.code)!, options),
+  )
+  const results = [...aboutOrigins, ...aboutConfig]
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -74,9 +80,9 @@ function sarifRule(code: FindingCode) {
   }
 }
 
-function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, options: SarifOptions) {
-  const place = options.placeOf?.(finding, origin)
-  const startLine = place?.line ?? options.lineOf?.(finding, origin) ?? origin.configLine
+function sarifResult(finding: Finding, line: number, ruleIndex: number, options: SarifOptions, origin?: OriginReport) {
+  const place = origin && options.placeOf?.(finding, origin)
+  const startLine = place?.line ?? (origin && options.lineOf?.(finding, origin)) ?? line
   const uri = place?.uri ?? options.configUri
   const where: Record<string, string | number> = {}
   if (finding.address !== undefined) where['address'] = finding.address
@@ -95,12 +101,22 @@ function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, 
     ],
     // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
     partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
-    properties: { origin: finding.origin, check: finding.check, ...where, details: finding.details },
+    properties: {
+      origin: finding.origin,
+      check: finding.check,
+      ...where,
+      details: finding.details,
+      ...(finding.accepted ? { accepted: finding.accepted } : {}),
+    },
+    // Code scanning shows an accepted finding as dismissed, with the team's reason.
+    ...(finding.accepted ? { suppressions: [{ kind: 'external', justification: finding.accepted.reason }] } : {}),
   }
 }
 
 function fingerprint(finding: Finding): string {
-  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? ''].join('\u0000')
+  // Two entries about the config differ by what they accept and until when.
+  const entry = finding.check === 'config' ? [JSON.stringify([finding.details['code'], finding.details['until']])] : []
+  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry].join('\u0000')
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 

@@ -4,6 +4,7 @@ import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 
 import { describeWhere } from './where.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 export { describeWhere }
 
@@ -27,6 +28,10 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const origin of report.origins) {
     lines.push('', ...renderOrigin(origin, paint))
   }
+  const configFindings = report.configFindings ?? []
+  if (configFindings.length > 0) {
+    lines.push('', paint('bold', `config ${report.config}`), ...configFindings.flatMap((f) => renderFinding(f, paint)))
+  }
   lines.push('', renderVerdict(report, paint))
   return `${lines.join('\n')}\n`
 }
@@ -39,36 +44,45 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const counts = countFindings(origin.findings)
   const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
   for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`))
-  for (const finding of findingsInOrder(origin.findings)) {
-    const where = describeWhere(finding)
-    const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase())
-    lines.push(`  ${severity} ${finding.code}${where ? ` ${where}` : ''}`)
-    lines.push(`    ${finding.message}`)
-    lines.push(paint('dim', `    → ${finding.remedy}`))
-  }
+  for (const finding of findingsInOrder(origin.findings)) lines.push(...renderFinding(finding, paint))
+  return lines
+}
+
+/** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
+function renderFinding(finding: Finding, paint: Paint): string[] {
+  const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding)
+  const severity = finding.severity.toUpperCase()
+  const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity)
+  const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`]
+  if (finding.accepted) lines.push(`    accepted until ${finding.accepted.until}: ${finding.accepted.reason}`)
+  lines.push(paint('dim', `    → ${finding.remedy}`))
   return lines
 }
 
 function renderVerdict(report: Report, paint: Paint): string {
-  const { origins, failed, errors, warnings, notices } = report.summary
-  const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ')
+  const { origins, failed, errors, warnings, notices, accepted } = report.summary
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
+  const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ')
   const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
   if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
   return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
 }
 
-/** Errors, then warnings, then notices; the checks' order is kept within each severity. */
+/** Errors, then warnings, then notices, then the accepted ones; the checks' order is kept within each severity. */
 export function findingsInOrder(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(bySeverity)
+  return [...findings].sort((a, b) => Number(a.accepted !== undefined) - Number(b.accepted !== undefined) || bySeverity(a, b))
 }
 
-/** `2 errors, 1 warning`; empty when there are no findings. */
+/** `2 errors, 1 warning, 1 accepted`; accepted findings are counted apart. Empty when there are no findings. */
 export function countFindings(findings: readonly Finding[]): string {
   const parts: string[] = []
+  const counted = findings.filter((finding) => finding.accepted === undefined)
   for (const severity of SEVERITIES) {
-    const count = findings.filter((finding) => finding.severity === severity).length
+    const count = counted.filter((finding) => finding.severity === severity).length
     if (count > 0) parts.push(plural(count, severity))
   }
+  const accepted = findings.length - counted.length
+  if (accepted > 0) parts.push(`${accepted} accepted`)
   return parts.join(', ')
 }
 

@@ -20,8 +20,11 @@ export interface Report {
   merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
-  summary: { origins: number; failed: number; errors: number; warnings: number; notices: number }
+  /** Findings not accepted, plus those about the config (`configFindings`); `accepted`: findings an `accept` entry covers. */
+  summary: { origins: number; failed: number; errors: number; warnings: number; notices: number; accepted?: number }
   origins: OriginReport[]
+  /** Findings about the config file itself (an `accept` entry expired or unused), at the entry's line. */
+  configFindings?: Finding[]
 }
 
 export interface OriginReport {

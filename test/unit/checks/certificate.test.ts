@@ -51,9 +51,6 @@ const cloudfront: EdgeProfile = {
   sources: [],
 }
 
-/** A catalogue template with its placeholders filled from `values`. */
-const fill = (template: string, values: Record<string, unknown>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]))
-
 const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({
   origin,
   edge: cloudfront,
