@@ -44,8 +44,10 @@ export function writeSourceLab(lab: Lab, kind: SourceLabKind): SourceLab {
       // The health request and the edge are not in any source; the policy and port already are.
       const health = httpOriginLines(scenario, port).filter((line) => !/^ {4}(protocol-policy|http-port):/.test(line))
       const edge = scenario.edge && scenario.edge !== 'cloudfront' ? [`    edge: ${scenario.edge}`] : []
-      if (health.length || edge.length)
-        entries.push(`  - name: ${JSON.stringify(discoveredName(kind, model, scenario.name))}`, ...edge, ...health)
+      // A plan and CloudFront's JSON write CloudFront's own timeouts (10 s, 30 s); the lab's YAML run uses the
+      // lab's short deadlines, and the comparison must not depend on how long a loaded machine takes.
+      const deadlines = ['    timeouts: { connect-ms: 2000, read-ms: 3000 }']
+      entries.push(`  - name: ${JSON.stringify(discoveredName(kind, model, scenario.name))}`, ...edge, ...deadlines, ...health)
     }
   }
   if (entries.length) lines.push('origins:', ...entries)
