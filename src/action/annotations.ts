@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings/finding.js'
-import { findingLine, lineLocator } from '../report/location.js'
+import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { forTerminal } from '../text/escape.js'
@@ -31,12 +31,22 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
  * The annotations of each origin, in config order, each origin's most severe first; the findings about
  * the config itself (an `accept` entry expired or unused) come first, as a group of their own.
  */
-export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
+export function annotationsByOrigin(
+  report: Report,
+  origins: readonly OriginConfig[],
+  configFile: string,
+  repoRoot: string,
+  sourceRoot = repoRoot,
+): Annotation[][] {
   const file = repoRelativePath(configFile, repoRoot)
-  const lineOf = lineLocator(origins)
+  // A finding made by reading a source points at its line of that file, not at the config.
+  const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot)
   const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file))
   const byOrigin = report.origins.map((originReport) =>
-    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+    findingsInOrder(originReport.findings).map((finding) => {
+      const place = placeOf(finding, originReport)
+      return findingAnnotation(finding, place.uri, place.line)
+    }),
   )
   return aboutConfig.length > 0 ? [aboutConfig, ...byOrigin] : byOrigin
 }

@@ -24,12 +24,15 @@ export interface Accepted {
   until: string
 }
 
+/** What judged a finding: a check family, the config itself, or reading the sources without a network. */
+export type FindingCheck = CheckFamily | 'config' | 'source'
+
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
-  /** The family that judged it; `config` for findings about the config file itself. */
-  check: CheckFamily | 'config'
+  /** The family that judged it; `config` for findings about the config file itself, `source` for those made by reading the sources. */
+  check: FindingCheck
   /** The origin; for a `config` finding, the origin pattern of the config entry it is about. */
   origin: string
   message: string
@@ -38,5 +41,7 @@ export interface Finding {
   port?: number
   name?: string
   details: JsonObject
+  /** Where a source file says what the finding is about (file relative to the repository root). */
+  location?: { file: string; line: number }
   accepted?: Accepted
 }

@@ -52,11 +52,14 @@ const tlsTarget = object<TlsTargetReport>(
   ['name', 'originAlsoSpeaks'],
 )
 
+/** A file (repository-relative) and a 1-based line: where a finding or an origin is declared. */
+const place = object<{ file: string; line: number }>({ file: text(), line: { type: 'integer', minimum: 1 } })
+
 const finding = object<Finding>(
   {
     code: oneOf(FINDING_CODES),
     severity: oneOf(SEVERITIES),
-    check: oneOf([...CHECK_FAMILIES, 'config']),
+    check: oneOf([...CHECK_FAMILIES, 'config', 'source']),
     origin: text(MAX_NAME),
     message: text(),
     remedy: text(),
@@ -65,8 +68,9 @@ const finding = object<Finding>(
     name: text(MAX_NAME),
     details: anyObject,
     accepted: object<Accepted>({ reason: text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
+    location: place,
   },
-  ['address', 'port', 'name', 'accepted'],
+  ['address', 'port', 'name', 'accepted', 'location'],
 )
 
 const certificate = object<NonNullable<OriginReport['certificate']>>(
@@ -79,6 +83,8 @@ const origin = object<OriginReport>(
     name: text(MAX_NAME),
     domain: text(MAX_NAME),
     hostHeader: text(MAX_NAME),
+    hostHeaders: list(text(MAX_NAME)),
+    declaredIn: place,
     edge: oneOf(EDGES),
     passed: { type: 'boolean' },
     configLine: { type: 'integer', minimum: 1 },
@@ -90,7 +96,7 @@ const origin = object<OriginReport>(
     findings: list(finding),
     tls: list(tlsTarget),
   },
-  ['hostHeader', 'certificate', 'dns', 'tls'],
+  ['hostHeader', 'hostHeaders', 'declaredIn', 'certificate', 'dns', 'tls'],
 )
 
 const summary: JsonObject = {

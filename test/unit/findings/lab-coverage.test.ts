@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { FINDING_CODES, type FindingCode } from '../../../src/findings/catalogue.js'
 import { SCENARIOS } from '../../../src/lab/scenarios.js'
+import { PLANTED_STATIC } from '../../../src/lab/source-files.js'
 
 /**
  * Codes loopback cannot produce in the lab, each with the reason and where it is proven instead. Keep it
@@ -21,6 +22,8 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PORT_FLAKY: 'needs a port that fails and then answers within one probe',
   // A fault of the gate itself; test/unit/engine/run-checks.test.ts makes a check throw.
   PROBE_ERROR: 'a check that breaks',
+  // The lab's sources are generated, so they parse; test/unit/engine/static-findings.test.ts reads one that does not.
+  SOURCE_INVALID: 'a source file that does not parse',
   // Edge functions are not planted in the lab yet; test/unit/edge-functions/to-finding.test.ts plants one function per code.
   EDGE_FUNCTION_SYNTAX: 'no edge-function scenarios in the lab yet',
   EDGE_FUNCTION_THREW: 'no edge-function scenarios in the lab yet',
@@ -36,13 +39,19 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
 
 describe('the lab covers the catalogue', () => {
   it('has a planted origin for every code, or says why loopback cannot stage it', () => {
-    const planted = new Set(SCENARIOS.flatMap((s) => s.expect.map((e) => e.code)))
+    const planted = new Set([
+      ...SCENARIOS.flatMap((s) => s.expect.map((e) => e.code)),
+      ...PLANTED_STATIC.flatMap((o) => (o.expect ? [o.expect.code] : [])),
+    ])
     const uncovered = FINDING_CODES.filter((code) => !planted.has(code) && NOT_IN_THE_LAB[code] === undefined)
     expect(uncovered).toEqual([])
   })
 
   it('keeps the allow-list honest: nothing on it that the lab does plant, nothing that is not a code', () => {
-    const planted = new Set(SCENARIOS.flatMap((s) => s.expect.map((e) => e.code)))
+    const planted = new Set([
+      ...SCENARIOS.flatMap((s) => s.expect.map((e) => e.code)),
+      ...PLANTED_STATIC.flatMap((o) => (o.expect ? [o.expect.code] : [])),
+    ])
     for (const code of Object.keys(NOT_IN_THE_LAB)) {
       expect(FINDING_CODES, code).toContain(code)
       expect(planted.has(code as FindingCode), `${code} is planted: take it off the allow-list`).toBe(false)
