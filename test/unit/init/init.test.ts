@@ -129,5 +129,37 @@ describe('origin-preflight init in a repository with infrastructure code', () =>
     expect(runs).toEqual(['actions/checkout@v5', 'actions/setup-node@v5', 'npm ci && npx cdk synth --quiet', 'your-org/origin-preflight@v0'])
   })
 
-  it.todo('the config written from templates passes `validate` (once the config accepts `sources:`)')
+  it('writes a config from a CloudFormation template that `validate` accepts, listing the template\'s origins', async () => {
+    const root = emptyRepository()
+    mkdirSync(join(root, 'infra'))
+    writeFileSync(
+      join(root, 'infra', 'cdn.yaml'),
+      [
+        'Resources:',
+        '  ShopCdn:',
+        '    Type: AWS::CloudFront::Distribution',
+        '    Properties:',
+        '      DistributionConfig:',
+        '        Enabled: true',
+        '        Origins:',
+        '          - Id: api',
+        '            DomainName: origin.shop.example.com',
+        '            CustomOriginConfig:',
+        '              OriginProtocolPolicy: https-only',
+        '              OriginSSLProtocols: [TLSv1.2]',
+        '        DefaultCacheBehavior:',
+        '          TargetOriginId: api',
+        '          ViewerProtocolPolicy: redirect-to-https',
+        '',
+      ].join('\n'),
+    )
+    const run = await cli(root, 'init')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(parse(readFileSync(join(root, CONFIG), 'utf8'))).toMatchObject({ sources: [{ cloudformation: 'infra/cdn.yaml' }] })
+    // `init` ends with `validate`: the origin read from the template is listed with where it is declared.
+    expect(run.stdout).toContain('ShopCdn/api')
+    expect(run.stdout).toContain('origin.shop.example.com')
+    expect(loadConfig(join(root, CONFIG), {}).origins.map((o) => o.name)).toEqual(['ShopCdn/api'])
+  })
 })
