@@ -13,7 +13,6 @@ import { followRedirect, redirectHost, type FollowedRedirect } from '../probes/h
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import type { Away } from './limit.js'
 import type { ProbeCache } from './probe-cache.js'
-import { sniNamesFor } from './plan.js'
 
 /** Watch a little past the edge's window: a close right at its end still counts as before it. */
 const IDLE_WATCH_MARGIN_MS = 250
@@ -22,6 +21,8 @@ export interface HttpTargetPlan {
   address: string
   port: number
   tls: boolean
+  /** The Host (and, over TLS, the SNI) this exchange sends: one of the names the edge may forward. */
+  host: string
 }
 
 export interface HttpObserveContext {
@@ -32,7 +33,7 @@ export interface HttpObserveContext {
 export async function observeHttpTarget(origin: OriginConfig, edge: EdgeProfile, target: HttpTargetPlan, ctx: HttpObserveContext): Promise<HttpExchangeObservation | undefined> {
   const health = origin.health
   if (!health) return undefined
-  const host = sniNamesFor(origin)[0] ?? origin.domain
+  const { host } = target
   const { connectMs, readMs } = origin.timeouts
   const idleWatchMs = keepAliveWindowFor(origin, edge) + IDLE_WATCH_MARGIN_MS
   const request = { method: health.method, path: health.path, host, headers: health.headers }

@@ -9,7 +9,7 @@ import { probeTcp } from '../probes/tcp.js'
 import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
 import { observeHttpTarget } from './observe-http.js'
 import { observeTlsEndpoint } from './observe-tls.js'
-import { portsFor } from './plan.js'
+import { portsFor, sniNamesFor } from './plan.js'
 import type { ObserveContext } from './probe-cache.js'
 
 /** Observations that need a TCP connection first. */
@@ -42,10 +42,13 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, nee
         const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address))
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return
+        // Every name the edge may forward is a Host (and SNI) it sends: one exchange each.
         if (needs.has('http')) {
-          const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
-          exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
-          httpExchanges.push(exchange)
+          for (const host of sniNamesFor(origin)) {
+            const exchange = observeHttpTarget(origin, edge, { address, port, tls, host }, ctx)
+            exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
+            httpExchanges.push(exchange)
+          }
         }
         if (tls && wantsTls) await observeTlsEndpoint(address, port, origin, edge, ctx, needs, observations)
       }),

@@ -49,6 +49,20 @@ async function scriptedOn(address: string, port: number, answer: Answer, tlsName
 }
 
 describe('the HTTP exchange in the engine', () => {
+  it('sends every Host the edge may forward, each as the Host and the SNI of its own exchange, and names the one that fails', async () => {
+    const names = ['www.hosts.lab.test', 'shop.hosts.lab.test']
+    const server = await scriptedOn(LOOPBACK, 0, (socket, request) =>
+      socket.write(request.toLowerCase().includes('host: shop.hosts.lab.test') ? 'HTTP/1.1 503 Unavailable\r\nContent-Length: 0\r\n\r\n' : OK), names)
+    const config = configOf([[
+      'name: hosts', 'domain: origin.hosts.lab.test', `addresses: [${LOOPBACK}]`, `https-port: ${server.port}`,
+      `host-header: [${names.join(', ')}]`, 'health: { path: /healthz }', 'checks: { skip: [dns, tls] }',
+    ]])
+    const origin = (await runPreflight(config)).origins[0]!
+    expect(server.requests.map((r) => /host: (\S+)/i.exec(r)?.[1]).sort()).toEqual([...names].sort())
+    expect(server.servernames.sort()).toEqual(expect.arrayContaining([...names].sort()))
+    expect(origin.findings.map((f) => [f.code, f.name, f.details['host']])).toEqual([['HTTP_BACKEND_5XX', 'shop.hosts.lab.test', 'shop.hosts.lab.test']])
+  })
+
   it('runs on every address and port of the protocol policy, and names the one that fails', async () => {
     const domain = 'both.lab.test'
     const http1 = await scriptedOn(LOOPBACK, 0, (s) => s.write(OK))
