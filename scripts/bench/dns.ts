@@ -102,13 +102,15 @@ export async function run(): Promise<void> {
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
     console.log(
-      `DNS benchmark: ${names.length} origins over ${ZONES} zones on Knot DNS (${servers.length} knotd on 127.0.58.x:${knot.port}), median of ${ROUNDS} rounds`,
+      `DNS benchmark: ${names.length} origins over ${ZONES} zones on Knot DNS ` +
+        `(${servers.length} knotd on 127.0.58.x:${knot.port}), median of ${ROUNDS} rounds`,
     )
     console.log([line(header), ...rows.map(line)].join('\n'))
     console.log(`wall time, drill -T loop / shared walk: ${(traced.ms / shared.ms).toFixed(1)}x`)
     console.log(`queries, drill -T loop / shared walk: ${(traced.queries / shared.queries).toFixed(2)}x`)
     console.log(
-      `queries per origin: ${(shared.queries / names.length).toFixed(1)} with the shared cache, ${(alone.queries / names.length).toFixed(1)} without`,
+      `queries per origin: ${(shared.queries / names.length).toFixed(1)} with the shared cache, ` +
+        `${(alone.queries / names.length).toFixed(1)} without`,
     )
   } finally {
     await knot.close()

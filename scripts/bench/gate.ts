@@ -89,7 +89,8 @@ export async function run(): Promise<void> {
       .join(' ')}`,
   )
   console.log(
-    '| origins | delay each way | wall | peak RSS | CPU per origin | connections per origin | DNS queries per origin | wall / critical path | false findings | planted faults found |',
+    '| origins | delay each way | wall | peak RSS | CPU per origin | connections per origin | ' +
+      'DNS queries per origin | wall / critical path | false findings | planted faults found |',
   )
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   const notes: string[] = []
@@ -108,7 +109,10 @@ export async function run(): Promise<void> {
         const cpuPerOrigin = (result.userMs + result.systemMs) / count
         const critical = criticalPathMs(delayMs)
         console.log(
-          `| ${count} | ${delayMs} ms | ${fmt(result.wallMs)} | ${result.peakRssMb.toFixed(0)} MB | ${cpuPerOrigin.toFixed(1)} ms (${fmt(result.userMs)} user + ${fmt(result.systemMs)} sys) | ${(connections / count).toFixed(1)} | ${(queries / count).toFixed(1)} | ${(result.wallMs / critical).toFixed(2)} (${fmt(critical)}) | ${v.falseFindings.length} | ${v.found}/${v.planted} |`,
+          `| ${count} | ${delayMs} ms | ${fmt(result.wallMs)} | ${result.peakRssMb.toFixed(0)} MB` +
+            ` | ${cpuPerOrigin.toFixed(1)} ms (${fmt(result.userMs)} user + ${fmt(result.systemMs)} sys)` +
+            ` | ${(connections / count).toFixed(1)} | ${(queries / count).toFixed(1)}` +
+            ` | ${(result.wallMs / critical).toFixed(2)} (${fmt(critical)}) | ${v.falseFindings.length} | ${v.found}/${v.planted} |`,
         )
         const durations = result.origins.map((o) => o.durationMs).sort((x, y) => x - y)
         notes.push(

@@ -104,15 +104,18 @@ export async function run(): Promise<void> {
         .map((l) => l.trim())
         .filter(Boolean)
     console.log(
-      `TLS bench: CloudFront's hello (ssl-protocols TLSv1, TLSv1.1, TLSv1.2) on ${COUNT} nginx origins, ${KINDS.length} configurations cycled:`,
+      `TLS bench: CloudFront's hello (ssl-protocols TLSv1, TLSv1.1, TLSv1.2) on ${COUNT} nginx origins, ` +
+        `${KINDS.length} configurations cycled:`,
     )
     for (const kind of KINDS)
       console.log(`  ${kind.kind}: ${kind.key.toUpperCase()} certificate, ${kind.protocols}${'ciphers' in kind ? `, ${kind.ciphers}` : ''}`)
     console.log(
-      `sslscan ${version(SSLSCAN, ['--version']).join(', ')} (no RC4, no 3DES in that OpenSSL: RC4-MD5 and DES-CBC3-SHA are left out of the comparison)`,
+      `sslscan ${version(SSLSCAN, ['--version']).join(', ')} ` +
+        '(no RC4, no 3DES in that OpenSSL: RC4-MD5 and DES-CBC3-SHA are left out of the comparison)',
     )
     console.log(
-      `testssl.sh restricted to cipher enumeration per protocol (-E); node ${process.version}; origin-preflight runs in this process, the others as processes`,
+      `testssl.sh restricted to cipher enumeration per protocol (-E); node ${process.version}; ` +
+        'origin-preflight runs in this process, the others as processes',
     )
     console.log(
       `sslscan's process start alone: ${fmt(median([0, 1, 2].map(() => processStartMs(SSLSCAN, ['--version']))))}; load average ${loadavg()

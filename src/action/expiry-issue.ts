@@ -42,7 +42,10 @@ export function expiryIssueTitle(expiring: readonly Expiring[]): string {
   if (!soonest) return 'origin-preflight: certificates healthy'
   const verb = soonest.daysLeft < 0 ? 'expired' : 'expires'
   const more = expiring.length > 1 ? `, and ${expiring.length - 1} more` : ''
-  return `origin-preflight: certificate of ${soonest.origin} ${verb} ${soonest.notAfter.slice(0, 10)} (${describeDaysLeft(soonest.daysLeft)})${more}`
+  return (
+    `origin-preflight: certificate of ${soonest.origin} ${verb} ${soonest.notAfter.slice(0, 10)} ` +
+    `(${describeDaysLeft(soonest.daysLeft)})${more}`
+  )
 }
 
 export type ExpiryIssuePlan = { open: true; title: string; body: string } | { open: false; body: string }
@@ -55,7 +58,9 @@ export function planExpiryIssue(report: Report, marker: string, link: RunLink): 
       body: `${marker}\n✔ Every certificate is outside its warn-days again (${describeRun(link)}); closed by origin-preflight.\n`,
     }
   }
-  const intro = `${marker}\nKept up to date by the scheduled origin-preflight sweep (${describeRun(link)}), closed once no certificate is within its warn-days.\n\n`
+  const intro =
+    `${marker}\nKept up to date by the scheduled origin-preflight sweep (${describeRun(link)}), ` +
+    'closed once no certificate is within its warn-days.\n\n'
   const budget = COMMENT_LIMIT_BYTES - byteLength(intro) - 64
   const body = intro + defuseMentions(fitMarkdown(report, budget, { expiryCalendar: true }).markdown)
   return { open: true, title: expiryIssueTitle(expiring), body }

@@ -38,7 +38,8 @@ export async function publishComment(
     const { client, login } = await publisher(target)
     const result = await upsertStickyComment(client, event.repo, event.number, report, target.key, target.link, login)
     core.info(
-      `Pull-request comment on #${event.number}: ${result.action}${result.id ? ` (id ${result.id})` : ''}${result.removed ? `, ${result.removed} duplicate(s) removed` : ''}.`,
+      `Pull-request comment on #${event.number}: ${result.action}` +
+        `${result.id ? ` (id ${result.id})` : ''}${result.removed ? `, ${result.removed} duplicate(s) removed` : ''}.`,
     )
   } catch (error) {
     if (error instanceof GitHubApiError && error.forbidden) {
@@ -46,7 +47,8 @@ export async function publishComment(
         ? 'a pull request from a fork gets a read-only token'
         : 'the workflow needs `permissions: pull-requests: write`'
       core.notice(
-        `The token cannot comment on pull request #${event.number} (${error.message}): ${why}. No comment was posted; the annotations and the job summary carry the report. ${FORK_HINT}`,
+        `The token cannot comment on pull request #${event.number} (${error.message}): ${why}. ` +
+          `No comment was posted; the annotations and the job summary carry the report. ${FORK_HINT}`,
       )
     } else {
       core.warning(`The pull-request comment could not be updated (${describe(error)}); the gate's verdict does not depend on it.`)

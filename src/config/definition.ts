@@ -124,13 +124,16 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         ranges: [[1, 3]],
         default: 3,
         description:
-          "Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront's ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.",
+          'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: ' +
+          "CloudFront's ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.",
       },
       'keep-alive-ms': {
         kind: 'integer',
         ranges: [[1000, 4_000_000]],
         description:
-          "How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront's origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge's. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).",
+          'How long the edge keeps an idle connection to the origin for reuse, in milliseconds: ' +
+          "CloudFront's origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). " +
+          "Default: the edge's. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).",
       },
     },
   },

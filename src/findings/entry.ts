@@ -19,7 +19,10 @@ export interface CatalogueEntry {
   allowed?: readonly Severity[]
   cause: CauseId
   title: string
-  /** `{key}` names a field of the finding (`origin`, `address`, `port`, `name`), a key of its details (dotted for nested ones), or a phrase. */
+  /**
+   * `{key}` names a field of the finding (`origin`, `address`, `port`, `name`), a key of its details
+   * (dotted for nested ones), or a phrase.
+   */
   message: string
   remedy: string
   phrases?: Readonly<Record<string, Phrase>>

@@ -50,7 +50,8 @@ export function init(options: InitOptions): InitResult {
   const sources = discoverSources(options.root)
   if (domains.length === 0 && !foundAny(sources)) {
     throw new UsageError(
-      'no origins: name them with --domain (the origin domains the edge connects to); no CloudFormation, CDK or Terraform distribution was found in this folder',
+      'no origins: name them with --domain (the origin domains the edge connects to); ' +
+        'no CloudFormation, CDK or Terraform distribution was found in this folder',
     )
   }
   const texts: [string, string][] = [

@@ -10,7 +10,8 @@ export const CERT_CODES = {
     title: 'Certificate does not cover the origin',
     message: 'The certificate from {address}:{port} covers {certificateNames}; the edge needs one of {requiredNames}.',
     remedy:
-      'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), or point the origin at a name it covers.',
+      'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), ' +
+      'or point the origin at a name it covers.',
   },
   CERT_EXPIRED: {
     // A warning behind an edge that does not validate certificates (its severity policy).

@@ -58,7 +58,8 @@ export const HTTP_CODES = {
     title: 'Connection reset mid-response',
     message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
     remedy:
-      'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+      'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) ' +
+      'and let the origin finish its response.',
     phrases: {
       where: {
         by: 'problem',
@@ -208,7 +209,8 @@ export const HTTP_CODES = {
     cause: 'C6',
     title: 'Body not read to its end',
     message:
-      '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
+      '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; ' +
+      'whether the body ends, and ends where announced, went unchecked.',
     remedy:
       'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
     phrases: {

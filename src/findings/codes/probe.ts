@@ -52,7 +52,8 @@ export const PROBE_CODES = {
           'no-route': 'this machine has no {family} route',
           'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
           'tls13-only':
-            'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+            'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, ' +
+            'and the gate reads certificates from TLS 1.2 and older handshakes',
           'run-deadline': 'the run reached its deadline of {deadlineMs} ms first',
         },
       },

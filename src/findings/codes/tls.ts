@@ -5,7 +5,9 @@ const ASSUMED_POLICY: Phrase = {
   by: 'assumedTargetPolicy',
   is: {
     '-': '',
-    '*': ' (judged against {assumedTargetPolicy}, what the balancer uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy)',
+    '*':
+      ' (judged against {assumedTargetPolicy}, what the balancer uses towards targets ' +
+      'unless its HTTPS listener has a TLS 1.3 or FIPS policy)',
   },
 }
 
@@ -86,7 +88,8 @@ export const TLS_CODES = {
     cause: 'C2',
     title: 'No common cipher suite',
     message:
-      "{address}:{port} (SNI {name}) accepts {protocols} but none of the edge's cipher suites (given a wider choice it picks {originChose}){policy}.",
+      "{address}:{port} (SNI {name}) accepts {protocols} but none of the edge's cipher suites " +
+      '(given a wider choice it picks {originChose}){policy}.',
     remedy: "Enable one of the edge's suites on the origin, such as {suggested}.",
     phrases: { policy: ASSUMED_POLICY },
   },

@@ -73,7 +73,8 @@ export async function descend(
     }
     if (response.aa) return { kind: 'inside' }
     problems.push(
-      `${server.server} (${server.address}): ${response.authorities.some((r) => r.type === 'NS') ? 'refers elsewhere' : 'not authoritative'}`,
+      `${server.server} (${server.address}): ` +
+        `${response.authorities.some((r) => r.type === 'NS') ? 'refers elsewhere' : 'not authoritative'}`,
     )
   }
   return { kind: 'failed', reason: `no name server of ${zone.zone} answered ${question.name} ${question.type} (${problems.join('; ')})` }

@@ -30,7 +30,10 @@ export type ServerStatus =
 
 /** How a delegated server answered `zone SOA` without serving the zone. */
 export interface LameAnswer {
-  /** `refused`: REFUSED; `no-aa`: an answer without the AA bit; `(upward-)referral`: NS records for another zone; `other-soa`, `no-soa`: AA set, but not the zone's SOA. */
+  /**
+   * `refused`: REFUSED; `no-aa`: an answer without the AA bit; `(upward-)referral`: NS records for another zone;
+   * `other-soa`, `no-soa`: AA set, but not the zone's SOA.
+   */
   kind: 'refused' | 'no-aa' | 'referral' | 'upward-referral' | 'other-soa' | 'no-soa'
   rcode: string
   /** The zone it referred to, or whose SOA it sent. */

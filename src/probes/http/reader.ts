@@ -89,7 +89,10 @@ export class ResponseReader {
     return this.length === undefined ? received : Math.min(received, this.length)
   }
 
-  /** Reading is over: the stream ended, the deadline passed (an unfinished response becomes its defect), or `how` is absent: the reader itself stopped. */
+  /**
+   * Reading is over: the stream ended, the deadline passed (an unfinished response becomes its defect),
+   * or `how` is absent: the reader itself stopped.
+   */
   end(how?: EndCause): void {
     if (how && this.phase === 'head') this.endInHead(how)
     else if (how && this.phase === 'body') this.endInBody(how)

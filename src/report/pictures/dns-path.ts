@@ -25,7 +25,9 @@ export function renderDnsPath(origin: OriginReport): string | undefined {
     const shown = zone.servers.slice(0, MAX_SERVERS)
     shown.forEach((server, s) => {
       const codes = failingCodes(failures, zone.zone, server)
-      const text = `${server.server}${server.address && server.address !== server.server ? ` ${server.address}` : ''}${codes.length > 0 ? ` ✖ ${codes.join(' ')}` : ''}`
+      const text =
+        `${server.server}${server.address && server.address !== server.server ? ` ${server.address}` : ''}` +
+        `${codes.length > 0 ? ` ✖ ${codes.join(' ')}` : ''}`
       lines.push(`    ${id}s${s}[${label(text)}]${codes.length > 0 ? ':::fail' : ''}`)
     })
     if (zone.servers.length > shown.length) lines.push(`    ${id}more[${label(`and ${zone.servers.length - shown.length} more`)}]`)

@@ -26,7 +26,8 @@ export function renderExpiryGantt(report: Report): string | undefined {
   for (const [kind, days] of limitLines(report)) {
     const date = addDays(today, days)
     lines.push(
-      `  ${kind} ${days} ${date} :${kind === 'fail-days' ? 'crit, ' : ''}milestone, ${kind === 'fail-days' ? 'f' : 'w'}${days}, ${date}, 0d`,
+      `  ${kind} ${days} ${date} :${kind === 'fail-days' ? 'crit, ' : ''}` +
+        `milestone, ${kind === 'fail-days' ? 'f' : 'w'}${days}, ${date}, 0d`,
     )
   }
   lines.push('  section Certificates')

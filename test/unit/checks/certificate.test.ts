@@ -214,7 +214,8 @@ describe('certificate check', () => {
       },
     ])
     expect(toFinding(found[0]!, 'shop', 'certificate').message).toBe(
-      `The chain from ${ADDRESS}:443 ends at CN=Lab Issuing CA, O=Lab: issued by ${INTERMEDIATE}, which is neither sent nor in the edge's trust store.`,
+      `The chain from ${ADDRESS}:443 ends at CN=Lab Issuing CA, O=Lab: issued by ${INTERMEDIATE}, ` +
+        "which is neither sent nor in the edge's trust store.",
     )
   })
 

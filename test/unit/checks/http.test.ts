@@ -119,7 +119,8 @@ describe('http-response', () => {
     })
     const messages = found.map((f) => toFinding(f, 'api', 'http').message)
     expect(messages).toEqual([
-      'The response from 127.0.0.1:8443 to GET /healthz is malformed: a header value folded onto a continuation line (obs-fold) ("X-A: 1\\r\\n 2\\r\\n").',
+      'The response from 127.0.0.1:8443 to GET /healthz is malformed: ' +
+        'a header value folded onto a continuation line (obs-fold) ("X-A: 1\\r\\n 2\\r\\n").',
       'The response from 127.0.0.1:8443 to GET /healthz has several Content-Length values that differ: Content-Length 3, 4.',
     ])
   })
@@ -211,10 +212,12 @@ describe('http-response', () => {
       ['HTTP_NO_RESPONSE', 'ended-in-head', 'closed'],
     ])
     expect(toFinding(found[0]!, 'api', 'http').message).toBe(
-      '127.0.0.1:8443 reset the connection (TCP RST) in the middle of its response to GET /healthz: after 18 bytes, before the header block ended.',
+      '127.0.0.1:8443 reset the connection (TCP RST) in the middle of its response to GET /healthz: ' +
+        'after 18 bytes, before the header block ended.',
     )
     expect(toFinding(found[5]!, 'api', 'http').message).toBe(
-      '127.0.0.1:8443 gave no complete response to GET /healthz: the origin closed the connection after 18 bytes, before the header block ended.',
+      '127.0.0.1:8443 gave no complete response to GET /healthz: ' +
+        'the origin closed the connection after 18 bytes, before the header block ended.',
     )
     expect(httpResponseCheck.codes).toContain('HTTP_CONNECTION_RESET')
   })
@@ -277,7 +280,8 @@ describe('http-status', () => {
     const [unfollowed] = httpStatusCheck.run(observations([exchange({ head: { ...head, status: 503 }, redirect: failed })]), contextFor())
     expect(unfollowed?.details).toMatchObject({ redirectOutcome: 'follow-failed' })
     expect(toFinding(unfollowed!, 'api', 'http').message).toBe(
-      '127.0.0.1:8443 answered 503 to GET /healthz; it redirects to another host, login.example.test (following it failed: getaddrinfo ENOTFOUND login.example.test).',
+      '127.0.0.1:8443 answered 503 to GET /healthz; it redirects to another host, login.example.test ' +
+        '(following it failed: getaddrinfo ENOTFOUND login.example.test).',
     )
     const { followed: _, ...bare } = redirect
     const [notFollowed] = httpStatusCheck.run(observations([exchange({ head, redirect: bare })]), contextFor())
@@ -320,7 +324,8 @@ describe('http-keepalive', () => {
       edge: 'alb',
     })
     expect(toFinding(finding!, 'api', 'http').message).toBe(
-      '127.0.0.1:8443 closes idle connections after 5000 ms (announced as Keep-Alive: timeout=5); the edge reuses them for up to 60000 ms (alb default).',
+      '127.0.0.1:8443 closes idle connections after 5000 ms (announced as Keep-Alive: timeout=5); ' +
+        'the edge reuses them for up to 60000 ms (alb default).',
     )
     expect(httpKeepAliveCheck.run(idle({ announcedTimeoutMs: 75_000, watchedMs: 3000 }), contextFor([], 'alb'))).toEqual([])
   })

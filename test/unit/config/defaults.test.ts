@@ -83,7 +83,8 @@ describe('defaults', () => {
 
   it('keeps origins independent of each other', () => {
     const text =
-      'version: 1\ndefaults:\n  ssl-protocols: [TLSv1.2]\norigins:\n  - {name: a, domain: a.example.com}\n  - {name: b, domain: b.example.com}\n'
+      'version: 1\ndefaults:\n  ssl-protocols: [TLSv1.2]\norigins:\n' +
+      '  - {name: a, domain: a.example.com}\n  - {name: b, domain: b.example.com}\n'
     const [a, b] = parseConfig(text, 'c.yml', {}).origins
     a?.sslProtocols.push('TLSv1.1')
     expect(b?.sslProtocols).toEqual(['TLSv1.2'])

@@ -70,7 +70,8 @@ describe('${VAR} in the config', () => {
   it('does not expand under overrides', () => {
     const env = { HEALTH_PATH: 'ready', ORIGIN_HOST: 'a.example.com', ORIGIN_VERIFY_SECRET: 's3cret' }
     expect(problemsOf(text, env, '/nowhere/c.yml')).toEqual([
-      '/nowhere/c.yml:13:17 overrides.trust-roots[0]: /nowhere/${NOT_EXPANDED}.pem: not a readable regular file of PEM certificates (at most 4 MiB)',
+      '/nowhere/c.yml:13:17 overrides.trust-roots[0]: /nowhere/${NOT_EXPANDED}.pem: ' +
+        'not a readable regular file of PEM certificates (at most 4 MiB)',
     ])
   })
 })

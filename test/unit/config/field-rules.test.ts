@@ -20,7 +20,8 @@ describe('field rules', () => {
 
   it('rejects TLSv1.3 with edge cloudfront, at the list item', () => {
     expect(problemsOf(withOrigin('ssl-protocols: [TLSv1.2, TLSv1.3]'))).toEqual([
-      'origin-preflight.yml:5:30 origins[0].ssl-protocols[1]: TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
+      'origin-preflight.yml:5:30 origins[0].ssl-protocols[1]: ' +
+        'TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
     ])
   })
 
@@ -44,14 +45,17 @@ describe('field rules', () => {
       '    edge: alb',
     ].join('\n')
     expect(problemsOf(text)).toEqual([
-      'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
-      'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: TLSv1.3 cannot be used with edge alb: alb speaks only TLSv1, TLSv1.1, TLSv1.2 to origins',
+      'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: ' +
+        'TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
+      'origin-preflight.yml:3:19 defaults.ssl-protocols[0]: ' +
+        'TLSv1.3 cannot be used with edge alb: alb speaks only TLSv1, TLSv1.1, TLSv1.2 to origins',
     ])
   })
 
   it('validates ssl-protocols entries and suggests the spelling', () => {
     expect(problemsOf(withOrigin('ssl-protocols: [tlsv1.2, TLSv1.2, TLSv1.2]'))).toEqual([
-      'origin-preflight.yml:5:21 origins[0].ssl-protocols[0]: must be one of: SSLv3, TLSv1, TLSv1.1, TLSv1.2, TLSv1.3; did you mean "TLSv1.2"?',
+      'origin-preflight.yml:5:21 origins[0].ssl-protocols[0]: ' +
+        'must be one of: SSLv3, TLSv1, TLSv1.1, TLSv1.2, TLSv1.3; did you mean "TLSv1.2"?',
       'origin-preflight.yml:5:39 origins[0].ssl-protocols[2]: repeats "TLSv1.2" (already listed on line 5)',
     ])
     expect(problemsOf(withOrigin('ssl-protocols: []'))).toEqual(['origin-preflight.yml:5:5 origins[0].ssl-protocols: must not be empty'])
@@ -73,7 +77,8 @@ describe('field rules', () => {
       expect(problemsOf(text)).toEqual([`origin-preflight.yml:4:5 origins[0].domain: ${message}`])
     }
     expect(problemsOf(withOrigin('host-header: api.example.com:8443'))).toEqual([
-      'origin-preflight.yml:5:5 origins[0].host-header: must be a bare hostname, without a port: write "api.example.com" (ports are set with http-port and https-port)',
+      'origin-preflight.yml:5:5 origins[0].host-header: must be a bare hostname, without a port: ' +
+        'write "api.example.com" (ports are set with http-port and https-port)',
     ])
   })
 
@@ -91,7 +96,8 @@ describe('field rules', () => {
     ].join('\n')
     expect(problemsOf(text)).toEqual([
       'origin-preflight.yml:5:5 origins[1].name: duplicate origin name "a" (already used on line 3)',
-      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
+      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-" ' +
+        '(or be the <container>/<origin id> name of an origin read from sources)',
       'origin-preflight.yml:9:5 origins[3].name: is required',
     ])
   })

@@ -60,7 +60,9 @@ describe('a certificate only TLS 1.3 would show', () => {
     const findings = report.origins[0]!.findings
     expect(findings.map((f) => [f.code, f.severity, f.port])).toEqual([['PROBE_UNAVAILABLE', 'notice', port()]])
     expect(findings[0]!.message).toBe(
-      `The certificate of 127.0.0.1:${port()} was not checked: the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes.`,
+      `The certificate of 127.0.0.1:${port()} was not checked: ` +
+        'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, ' +
+        'and the gate reads certificates from TLS 1.2 and older handshakes.',
     )
     expect(report.passed).toBe(true)
   })

@@ -82,7 +82,10 @@ describe("the lab's HTTP origins", () => {
       redirect: { location: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/landing$/), followed: { status: 200 } },
     })
     expect(redirect?.message).toMatch(
-      /answered 301 to GET \/healthz; expected 200; it redirects to another host, 127\.0\.0\.1:\d+ \(http:\/\/127\.0\.0\.1:\d+\/landing answers 200\)\.$/,
+      new RegExp(
+        /answered 301 to GET \/healthz; expected 200; it redirects to another host, /.source +
+          /127\.0\.0\.1:\d+ \(http:\/\/127\.0\.0\.1:\d+\/landing answers 200\)\.$/.source,
+      ),
     )
     const nodeAlb = findingsOf('http-keepalive-node-alb')[0]
     expect(nodeAlb?.details).toMatchObject({
@@ -94,7 +97,10 @@ describe("the lab's HTTP origins", () => {
       edge: 'alb',
     })
     expect(nodeAlb?.message).toMatch(
-      /closes idle connections after 5000 ms \(announced as Keep-Alive: timeout=5\); the edge reuses them for up to 60000 ms \(alb default\)\.$/,
+      new RegExp(
+        /closes idle connections after 5000 ms \(announced as Keep-Alive: timeout=5\); /.source +
+          /the edge reuses them for up to 60000 ms \(alb default\)\.$/.source,
+      ),
     )
     const early = findingsOf('http-keepalive-closes-early')[0]?.details
     expect(early).toMatchObject({ edgeMs: 5000, source: 'observed' })
@@ -113,7 +119,10 @@ describe("the lab's HTTP origins", () => {
       bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nContent-Len',
     })
     expect(finding?.message).toMatch(
-      /^127\.0\.0\.1:\d+ reset the connection \(TCP RST\) in the middle of its response to GET \/healthz: after 54 bytes, before the header block ended\.$/,
+      new RegExp(
+        /^127\.0\.0\.1:\d+ reset the connection \(TCP RST\) in the middle of its response to GET \/healthz: /.source +
+          /after 54 bytes, before the header block ended\.$/.source,
+      ),
     )
   })
 
@@ -128,7 +137,11 @@ describe("the lab's HTTP origins", () => {
     })
     expect(origin.findings[0]?.details['bodyBytes']).toBeGreaterThan(1024 * 1024 - 0x4000)
     expect(origin.findings[0]?.message).toMatch(
-      /^127\.0\.0\.1:\d+ was still sending the chunked body for GET \/healthz when the reading stopped at its bound of 1048576 bytes: \d+ body bytes read; whether the body ends, and ends where announced, went unchecked\.$/,
+      new RegExp(
+        /^127\.0\.0\.1:\d+ was still sending the chunked body for GET \/healthz /.source +
+          /when the reading stopped at its bound of 1048576 bytes: \d+ body bytes read; /.source +
+          /whether the body ends, and ends where announced, went unchecked\.$/.source,
+      ),
     )
     expect(origin.durationMs).toBeLessThan(READ_MS)
   })

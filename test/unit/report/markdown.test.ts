@@ -13,7 +13,8 @@ describe('renderMarkdown', () => {
     const lines = renderMarkdown(sampleReport()).split('\n')
     expect(lines).toContain('| Origin | Domain | Addresses | Checks | Verdict | Certificate days left |')
     expect(lines).toContain(
-      '| checkout-api | origin.example.com | 192.0.2.10<br>192.0.2.11 | dns, ports, tls, certificate, http | ✖ failed (2 errors, 1 notice) | expired (2024-01-31) |',
+      '| checkout-api | origin.example.com | 192.0.2.10<br>192.0.2.11 | dns, ports, tls, certificate, http ' +
+        '| ✖ failed (2 errors, 1 notice) | expired (2024-01-31) |',
     )
     expect(lines).toContain('| static-assets | static.example.com | 198.51.100.7 | certificate | ✔ passed (1 warning) | 12 (2025-03-13) |')
   })

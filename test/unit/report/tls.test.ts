@@ -33,7 +33,8 @@ describe('the accepted suites in the reports', () => {
     const lines = renderText(report(), { color: false }).split('\n')
 
     expect(lines).toContain(
-      '  edge suites accepted at 192.0.2.10:443 (SNI origin.example.com): TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA); TLSv1.2: answered with TLSv1',
+      '  edge suites accepted at 192.0.2.10:443 (SNI origin.example.com): ' +
+        'TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA); TLSv1.2: answered with TLSv1',
     )
     expect(lines).toContain(
       '  edge suites accepted at [2001:db8::10]:8443: TLSv1.2: refused with alert protocol_version; the origin speaks TLSv1.3',

@@ -15,7 +15,9 @@ function rrsig(name: string, type: string, fromDays: number, toDays: number, now
   return {
     name,
     type: 'RRSIG',
-    data: `${type} 13 ${name.split('.').length} 300 ${window} ${keyTag(dnskeyRdata(KEY))} walk.test. ${Buffer.alloc(64, 9).toString('base64')}`,
+    data:
+      `${type} 13 ${name.split('.').length} 300 ${window} ${keyTag(dnskeyRdata(KEY))} walk.test. ` +
+      `${Buffer.alloc(64, 9).toString('base64')}`,
   }
 }
 
@@ -33,7 +35,8 @@ const signed = (dsKey: string, fromDays = -10, toDays = 10) =>
 describe('DNSKEY arithmetic', () => {
   it('computes the key tag and DS digest of the example in RFC 4034 section 5.4', () => {
     const key =
-      '256 3 5 AQOeiiR0GOMYkDshWoSKz9XzfwJr1AYtsmx3TGkJaNXVbfi/2pHm822aJ5iI9BMzNXxeYCmZDRD99WYwYqUSdjMmmAphXdvxegXd/M5+X7OrzKBaMbCVdFLUUh6DhweJBjEVv5f2wwjM9XzcnOf+EPbtG9DMBmADjFDc2w/rljwvFw=='
+      '256 3 5 AQOeiiR0GOMYkDshWoSKz9XzfwJr1AYtsmx3TGkJaNXVbfi/2pHm822aJ5iI9BMzNXxeYCmZDRD99WYwYqUSdjMmmA' +
+      'phXdvxegXd/M5+X7OrzKBaMbCVdFLUUh6DhweJBjEVv5f2wwjM9XzcnOf+EPbtG9DMBmADjFDc2w/rljwvFw=='
     expect(keyTag(dnskeyRdata(key))).toBe(60485)
     expect(dsFor('dskey.example.com.', key, 1)).toBe('60485 5 1 2BB183AF5F22588179A53B0A98631FAD1A292118')
     expect(dsMatches('DSKEY.example.com', '60485 5 1 2bb183af5f22588179a53b0a98631fad1a292118', key)).toBe(true)

@@ -245,7 +245,8 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
     ])
     const head = read('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok', { method: 'HEAD' }).defects[0]!
     expect(proseOf(head, 'HEAD').message).toBe(
-      'The response from 127.0.0.1:8080 to HEAD / sends more than the announced 0 body bytes: a body (2 bytes) on a response to HEAD, which has none ("ok").',
+      'The response from 127.0.0.1:8080 to HEAD / sends more than the announced 0 body bytes: ' +
+        'a body (2 bytes) on a response to HEAD, which has none ("ok").',
     )
     expect(whatOf(read('HTTP/1.1 304 Not Modified\r\n\r\nstale').defects[0])).toBe('a body (5 bytes) on a 304 response, which has none')
   })
@@ -316,7 +317,8 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
       },
     ])
     expect(proseOf(reset[0]!).message).toBe(
-      '127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after 18 bytes, before the header block ended.',
+      '127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: ' +
+        'after 18 bytes, before the header block ended.',
     )
     // A reset before any byte is still no response at all.
     expect(proseOf(read('', { end: { cause: 'reset' } }).defects[0]!).message).toBe(
@@ -331,7 +333,8 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
       expect(rest).toEqual([])
       expect(defect).toMatchObject({ kind: 'incomplete-body', problem: 'unframed-body-reset', end: 'reset', bodyBytes: body.length })
       expect(proseOf(defect!).message).toBe(
-        `127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: after ${body.length} body bytes of a body only a clean close could end.`,
+        '127.0.0.1:8080 reset the connection (TCP RST) in the middle of its response to GET /: ' +
+          `after ${body.length} body bytes of a body only a clean close could end.`,
       )
     }
     expect(
@@ -346,7 +349,9 @@ describe('body length (HTTP_BODY_EXCEEDS_CONTENT_LENGTH, HTTP_NO_FRAMING, HTTP_N
       { kind: 'body-unread', problem: 'body-over-byte-budget', framing: 'length', contentLength: 100, bodyBytes: 60, limit: 50 },
     ])
     expect(proseOf(reader.defects[0]!).message).toBe(
-      '127.0.0.1:8080 was still sending the body of Content-Length 100 for GET / when the reading stopped at its bound of 50 bytes: 60 body bytes read; whether the body ends, and ends where announced, went unchecked.',
+      '127.0.0.1:8080 was still sending the body of Content-Length 100 for GET / ' +
+        'when the reading stopped at its bound of 50 bytes: 60 body bytes read; ' +
+        'whether the body ends, and ends where announced, went unchecked.',
     )
     const chunks = read(`HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n${'10\r\nxxxxxxxxxxxxxxxx\r\n'.repeat(5)}`, {
       maxBodyBytes: 50,
