@@ -8,12 +8,13 @@ import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
 import { runLab } from '../lab/run.js'
 import { lineLocator } from '../report/location.js'
 import { renderReport } from '../report/render.js'
-import { maskReport } from '../report/mask.js'
+import { maskReport, maskSecrets } from '../report/mask.js'
 import { mergeReports } from '../report/merge.js'
 import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 import type { Io } from './io.js'
+import { listEdgeFunctions } from './validate-functions.js'
 
 export type { Io } from './io.js'
 
@@ -59,8 +60,13 @@ async function execute(command: Command, io: Io): Promise<number> {
       return EXIT.passed
     case 'validate': {
       const config = loadConfig(command.config, io.env)
-      io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}\n`)
-      return EXIT.passed
+      const functions = config.edgeFunctions?.length ?? 0
+      const counted = functions > 0 ? `, ${functions} edge function${functions === 1 ? '' : 's'}` : ''
+      io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}${counted}\n`)
+      const listing = await listEdgeFunctions(config)
+      for (const line of listing.lines) io.stdout.write(`${maskSecrets(line, config.secrets)}\n`)
+      // Code that cannot parse or cannot be associated fails here as it would at deploy.
+      return listing.findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed
     }
     case 'init': {
       const root = io.cwd ?? process.cwd()

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
@@ -19,6 +19,10 @@ import { familiesFor } from './plan.js'
 import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
+import { repositoryRoot } from '../config/edge-function-config.js'
+import type { FunctionReport } from '../report/types.js'
+import { checkFunctions } from './run-functions.js'
+import type { EdgeCheckOptions } from '../edge-functions/check.js'
 
 /**
  * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
@@ -31,6 +35,8 @@ const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
+  /** Edge-function budgets (tests on a loaded machine scale Lambda@Edge's time limits). */
+  edgeFunctions?: EdgeCheckOptions
 }
 
 /** The engine: config in, report out. Knows nothing of GitHub or terminals. */
@@ -45,20 +51,24 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   let done = 0
 
+  // Beside the origin probes, not after them: a function's run is bounded by its own budget.
+  const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
-  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
+  const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
+  const [reports, functions] = await Promise.all([originRun, functionRun])
 
-  const all = reports.flatMap((r) => r.findings)
+  const judged = [...reports, ...(functions ?? [])]
+  const all = judged.flatMap((r) => r.findings)
   return {
     version: 1,
     tool: { name: 'origin-preflight', version: TOOL_VERSION },
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
-    passed: reports.every((r) => r.passed),
+    passed: judged.every((r) => r.passed),
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
     configDigest: config.digest,
@@ -66,13 +76,36 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
-      failed: reports.filter((r) => !r.passed).length,
+      ...(functions ? { functions: functions.length } : {}),
+      failed: judged.filter((r) => !r.passed).length,
       errors: all.filter((f) => f.severity === 'error').length,
       warnings: all.filter((f) => f.severity === 'warning').length,
       notices: all.filter((f) => f.severity === 'notice').length,
     },
     origins: reports,
+    ...(functions ? { functions } : {}),
   }
+}
+
+/**
+ * Edge functions run with the whole config: not when `--origin` or `--only` narrow the run to some
+ * origins or families (they ask about those), and in shard 1 only, so a merged report has each once.
+ */
+function functionsToRun(config: Config, options: RunOptions): boolean {
+  if (!config.edgeFunctions?.length) return false
+  if (options.origins?.some(Boolean) || options.only) return false
+  return !options.shard || options.shard.index === 1
+}
+
+async function runFunctions(config: Config, options: EngineOptions): Promise<FunctionReport[]> {
+  const root = repositoryRoot(config.file)
+  const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions)
+  // Findings about the declaration point at the config: named from the repository root, like the code's file.
+  const configFile = relative(root, config.file).split(sep).join('/')
+  for (const report of reports) {
+    for (const finding of report.findings) if (finding.file !== undefined && finding.file !== report.file && resolve(finding.file) === config.file) finding.file = configFile
+  }
+  return reports
 }
 
 interface OriginRunContext {

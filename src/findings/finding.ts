@@ -1,5 +1,5 @@
 import type { JsonObject } from '../json.js'
-import type { CheckFamily } from '../vocabulary.js'
+import type { FindingCheck } from '../vocabulary.js'
 import type { FindingCode, Severity } from './catalogue.js'
 
 export type { FindingCode, Severity }
@@ -20,8 +20,13 @@ export interface FindingDraft {
 export interface Finding {
   code: FindingCode
   severity: Severity
-  check: CheckFamily
+  check: FindingCheck
+  /** The origin's name; for `check: 'edge-function'`, the function's (also in `function`). */
   origin: string
+  /** Edge-function findings: the function, and the file (repository-relative) and line of the code concerned. */
+  function?: string
+  file?: string
+  line?: number
   message: string
   remedy: string
   address?: string

@@ -20,8 +20,28 @@ export interface Report {
   merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
-  summary: { origins: number; failed: number; errors: number; warnings: number; notices: number }
+  /** `failed`, `errors`, `warnings` and `notices` count the edge functions' too; `functions`: how many ran. */
+  summary: { origins: number; functions?: number; failed: number; errors: number; warnings: number; notices: number }
   origins: OriginReport[]
+  /** The config's edge functions, each run on the edge's requests; absent when none ran. */
+  functions?: FunctionReport[]
+}
+
+/** One edge function: where its code is, the events it runs on, and what running it found. */
+export interface FunctionReport {
+  name: string
+  kind: 'cloudfront-function' | 'lambda-edge'
+  /** CloudFront Functions: `cloudfront-js-1.0` or `cloudfront-js-2.0`. */
+  runtime?: string
+  /** The code's file, relative to the repository root. */
+  file: string
+  /** The handler's line. */
+  line: number
+  events: string[]
+  passed: boolean
+  durationMs: number
+  /** `check: 'edge-function'`, each with the `file` and `line` of the code concerned. */
+  findings: Finding[]
 }
 
 export interface OriginReport {
