@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings/finding.js'
+import { repositoryRoot } from '../config/edge-function-config.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
@@ -23,13 +24,26 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
   return annotationsByOrigin(report, origins, configFile, repoRoot).flat()
 }
 
-/** The annotations of each origin, in config order, each origin's most severe first. */
+/**
+ * The annotations of each origin, in config order, each origin's most severe first; then each edge
+ * function's, at its code's file and the finding's line (the selection takes one per origin or function
+ * before a second of any, errors first).
+ */
 export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
   const file = repoRelativePath(configFile, repoRoot)
   const lineOf = lineLocator(origins)
-  return report.origins.map((originReport) =>
-    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
-  )
+  // Function files are named from the repository root the config sits in (the folder holding `.github/`).
+  const functionRoot = repositoryRoot(path.resolve(repoRoot, configFile))
+  return [
+    ...report.origins.map((originReport) =>
+      findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+    ),
+    ...(report.functions ?? []).map((fn) =>
+      findingsInOrder(fn.findings).map((finding) =>
+        findingAnnotation(finding, repoRelativePath(path.resolve(functionRoot, finding.file ?? fn.file), repoRoot), finding.line ?? fn.line),
+      ),
+    ),
+  ]
 }
 
 export function findingAnnotation(finding: Finding, file: string, startLine: number): Annotation {

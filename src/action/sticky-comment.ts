@@ -1,5 +1,5 @@
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
-import { plural } from '../report/text.js'
+import { describeSubjects, plural } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { listAll, type GitHubClient } from './github-client.js'
 import { isOwn } from './identity.js'
@@ -31,9 +31,9 @@ export function planComment(report: Report, marker: string, existingBody: string
     const budget = COMMENT_LIMIT_BYTES - byteLength(marker) - byteLength(footer) - 64
     body = `${marker}\n${defuseMentions(fitMarkdown(report, budget).markdown)}${footer}`
   } else if (existingBody !== undefined) {
-    const { origins, warnings } = report.summary
+    const { warnings } = report.summary
     const extra = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
-    body = `${marker}✔ **origin-preflight: all clear**: ${plural(origins, 'origin')} passed${extra} (${describeRun(link)}).`
+    body = `${marker}✔ **origin-preflight: all clear**: ${describeSubjects(report)} passed${extra} (${describeRun(link)}).`
   } else {
     return { action: 'none' }
   }

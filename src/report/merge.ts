@@ -16,8 +16,8 @@ export interface ShardReport {
  * One report from the reports of every shard of one run: one verdict, the origins in config order (by
  * their config line, then name), the summary counted again. Refuses reports of different configs (their
  * config digests differ), reports without a shard, of different shard counts, two reports of one shard,
- * an origin in two reports, and a missing shard: a merged verdict over part of the origins would pass a
- * gate that did not look.
+ * an origin or an edge function in two reports, and a missing shard: a merged verdict over part of the
+ * origins would pass a gate that did not look. Edge functions run in shard 1 and are carried as they are.
  */
 export function mergeReports(shards: readonly ShardReport[]): Report {
   const first = shards[0]
@@ -51,12 +51,24 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     }
   }
 
+  // Edge functions run in shard 1 only: a function in two reports is a mix of runs, as an origin would be.
+  const functionSeen = new Map<string, string>()
+  for (const { file, report } of shards) {
+    for (const fn of report.functions ?? []) {
+      const other = functionSeen.get(fn.name)
+      if (other) throw new MergeError(`edge function ${fn.name} is in both ${other} and ${file}`)
+      functionSeen.set(fn.name, file)
+    }
+  }
+  const functions = [...shards].sort((a, b) => a.report.shard!.index - b.report.shard!.index).flatMap((s) => s.report.functions ?? [])
+
   const origins = shards.flatMap((s) => s.report.origins).sort(inConfigOrder)
   const starts = shards.map((s) => Date.parse(s.report.startedAt))
   const start = Math.min(...starts)
   const end = Math.max(...shards.map((s, i) => starts[i]! + s.report.durationMs))
   const failOns = new Set(shards.map((s) => s.report.failOn))
-  const findings = origins.flatMap((o) => o.findings)
+  const judged = [...origins, ...functions]
+  const findings = judged.flatMap((o) => o.findings)
   const merged: Report = {
     version: 1,
     tool: first.report.tool,
@@ -69,12 +81,14 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     overrides: first.report.overrides,
     summary: {
       origins: origins.length,
-      failed: origins.filter((o) => !o.passed).length,
+      ...(functions.length > 0 ? { functions: functions.length } : {}),
+      failed: judged.filter((o) => !o.passed).length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       notices: findings.filter((f) => f.severity === 'notice').length,
     },
     origins,
+    ...(functions.length > 0 ? { functions } : {}),
   }
   const failOn = failOns.size === 1 ? [...failOns][0] : undefined
   if (failOn !== undefined) merged.failOn = failOn

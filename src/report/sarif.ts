@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
-import type { OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from './types.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -21,9 +21,10 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const ruleIndex = new Map(FINDING_CODES.map((code, index) => [code, index]))
-  const results = report.origins.flatMap((origin) =>
-    origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code)!, options)),
-  )
+  const results = [
+    ...report.origins.flatMap((origin) => origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code)!, options))),
+    ...(report.functions ?? []).flatMap((fn) => fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!))),
+  ]
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -92,8 +93,29 @@ function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, 
   }
 }
 
+/** An edge function's finding: at its code's file (repository-relative) and the finding's line. */
+function functionResult(finding: Finding, fn: FunctionReport, ruleIndex: number) {
+  return {
+    ruleId: finding.code,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: `${finding.message} ${finding.remedy}` },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: finding.file ?? fn.file }, region: { startLine: finding.line ?? fn.line } },
+        logicalLocations: [{ name: fn.name, kind: 'function' }],
+      },
+    ],
+    partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
+    properties: { function: fn.name, kind: fn.kind, check: finding.check, details: finding.details },
+  }
+}
+
 function fingerprint(finding: Finding): string {
-  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? ''].join('\u0000')
+  const parts: (string | number)[] = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '']
+  // An edge function's findings differ by line and event (one code at one line on two events: two alerts).
+  if (finding.check === 'edge-function') parts.push(finding.file ?? '', finding.line ?? '', String(finding.details['event'] ?? ''))
+  const key = parts.join('\u0000')
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js'
-import type { OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from './types.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 
@@ -27,6 +27,7 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const origin of report.origins) {
     lines.push('', ...renderOrigin(origin, paint))
   }
+  for (const fn of report.functions ?? []) lines.push('', ...renderFunction(fn, paint))
   lines.push('', renderVerdict(report, paint))
   return `${lines.join('\n')}\n`
 }
@@ -39,7 +40,25 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   const counts = countFindings(origin.findings)
   const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`]
   for (const target of origin.tls ?? []) lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`))
-  for (const finding of findingsInOrder(origin.findings)) {
+  lines.push(...renderFindings(origin.findings, paint))
+  return lines
+}
+
+/** `✖ auth  lambda-edge  viewer-request  edge/auth.js:3  failed (1 error)`, then its findings. */
+function renderFunction(fn: FunctionReport, paint: Paint): string[] {
+  const mark = fn.passed ? paint('green', '✔') : paint('red', '✖')
+  const kind = fn.runtime ? `${fn.kind} ${fn.runtime}` : fn.kind
+  const verdict = fn.passed ? paint('green', 'passed') : paint('red', 'failed')
+  const counts = countFindings(fn.findings)
+  return [
+    `${mark} ${paint('bold', fn.name)}  ${kind}  ${fn.events.join(', ')}  ${fn.file}:${fn.line}  ${verdict}${counts ? ` (${counts})` : ''}`,
+    ...renderFindings(fn.findings, paint),
+  ]
+}
+
+function renderFindings(findings: readonly Finding[], paint: Paint): string[] {
+  const lines: string[] = []
+  for (const finding of findingsInOrder(findings)) {
     const where = describeWhere(finding)
     const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase())
     lines.push(`  ${severity} ${finding.code}${where ? ` ${where}` : ''}`)
@@ -49,12 +68,18 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   return lines
 }
 
+/** `3 origins` or `1 origin and 2 edge functions`: what the verdict covers. */
+export function describeSubjects(report: Report): string {
+  const { origins, functions } = report.summary
+  return functions ? `${plural(origins, 'origin')} and ${plural(functions, 'edge function')}` : plural(origins, 'origin')
+}
+
 function renderVerdict(report: Report, paint: Paint): string {
-  const { origins, failed, errors, warnings, notices } = report.summary
+  const { failed, errors, warnings, notices } = report.summary
   const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ')
   const failOn = report.failOn ? ` (fail-on ${report.failOn})` : ''
-  if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
-  return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
+  if (report.passed) return `${paint('green', '✔ passed')}: ${describeSubjects(report)}, ${totals}${failOn}`
+  return `${paint('red', '✖ failed')}: ${failed} of ${describeSubjects(report)}, ${totals}${failOn}`
 }
 
 /** Errors, then warnings, then notices; the checks' order is kept within each severity. */
