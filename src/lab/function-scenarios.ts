@@ -212,7 +212,7 @@ const FAULTY: FunctionScenario[] = [
   },
   {
     name: 'fn-large-page',
-    fault: 'a generated 48 KB page at viewer-request, over the 40 KB limit (Lambda@Edge)',
+    fault: 'a generated 50 KB page at viewer-request, over the 40 KB limit (Lambda@Edge)',
     kind: 'lambda-edge',
     events: ['viewer-request'],
     source: lines(
