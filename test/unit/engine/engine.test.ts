@@ -304,8 +304,9 @@ describe('runPreflight over the lab', () => {
     await lab?.close()
   })
 
-  it('fills every placeholder of every finding\'s message and remedy', () => {
-    const findings = report.origins.flatMap((o) => o.findings)
+  it('fills every placeholder of every finding\'s message and remedy, the edge functions\' too', () => {
+    const findings = [...report.origins, ...(report.functions ?? [])].flatMap((o) => o.findings)
+    expect(report.functions?.some((f) => f.findings.length > 0)).toBe(true)
     expect(findings.length).toBeGreaterThan(0)
     const unfilled = findings
       .filter((f) => PLACEHOLDER.test(f.message) || PLACEHOLDER.test(f.remedy))
