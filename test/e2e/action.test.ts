@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commentMarker } from '../../src/action/sticky-comment.js'
 import { startLab, type Lab } from '../../src/lab/lab.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
+import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import type { Report } from '../../src/report/types.js'
 import { runAction, type ActionRun } from '../helpers/action-run.js'
 import { pullRequestEvent } from '../helpers/events.js'
@@ -44,7 +45,8 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
   let sarifFile: string
 
   beforeAll(async () => {
-    lab = await startLab()
+    // The planted origins only: the counts below are theirs (the edge functions' run is the next suite's).
+    lab = await startLab(SCENARIOS, [])
     github = await startFakeGitHub()
     github.comments.push({ id: 1, issue: 7, body: 'Looks good to me', user: { login: 'reviewer' } })
     // Someone quoting an old report carries the marker too: not ours to edit.
@@ -202,5 +204,50 @@ describe('the bundled action on a pull request from a fork (the token answers 40
     expect(own.map((c) => c.level)).toEqual(['notice', 'error'])
     expect(own[1]!.message).toBe('origin-preflight failed (1 error, 0 warnings): expired')
     expect(github.comments.filter((c) => c.issue === 8)).toHaveLength(1)
+  })
+})
+
+describe('the bundled action with edge functions in the config', () => {
+  let lab: Lab
+  let github: FakeGitHub
+  let result: ActionRun
+  const planted = FUNCTION_SCENARIOS.flatMap((s) => s.expect.map((e) => ({ ...e, name: s.name })))
+
+  beforeAll(async () => {
+    lab = await startLab(SCENARIOS.filter((s) => s.name === 'healthy'), FUNCTION_SCENARIOS)
+    github = await startFakeGitHub()
+    result = await runAction({
+      workspace: lab.dir,
+      inputs: inputs({ config: 'origin-preflight.yml', 'sarif-path': 'out/report.sarif' }),
+      event: pullRequestEvent(9),
+      env: { GITHUB_API_URL: github.url },
+    })
+  })
+  afterAll(async () => {
+    await github.close()
+    await lab.close()
+  })
+
+  it('fails the job naming the failing functions', () => {
+    expect(result.code).toBe(1)
+    const failing = FUNCTION_SCENARIOS.filter((s) => s.expect.some((e) => e.severity === 'error')).map((s) => s.name)
+    const failure = result.commands.filter((c) => c.title === undefined && c.level === 'error').map((c) => c.message)
+    expect(failure).toEqual([`origin-preflight failed (${failing.length} errors, 1 warning): ${failing.join(', ')}`])
+  })
+
+  it('annotates each function finding at its code’s file and line', () => {
+    const annotated = result.annotations.map((a) => `${a.level} ${a.title} ${a.file}:${a.line}`).sort()
+    expect(annotated).toEqual(planted.map((e) => `${e.severity} ${e.code} ${e.name} edge/${e.name}.js:${e.line}`).sort())
+  })
+
+  it('lists the functions in the job summary and the SARIF results at their code', () => {
+    for (const scenario of FUNCTION_SCENARIOS) expect(result.summary).toContain(`| ${scenario.name} | ${scenario.kind}`)
+    expect(result.summary).toMatch(/### ✖ fn-rewrites-host\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n\| EDGE_FUNCTION_READONLY_HEADER \| error \| edge\/fn-rewrites-host\.js:4 \|/)
+    const sarif = JSON.parse(readFileSync(join(lab.dir, 'out', 'report.sarif'), 'utf8')) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+    }
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    const located = sarif.runs[0]!.results.map((r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`)
+    expect(located.sort()).toEqual(planted.map((e) => `${e.code} edge/${e.name}.js:${e.line}`).sort())
   })
 })
