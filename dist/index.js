@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 4396:
+/***/ 2815:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68448,68 +68448,29 @@ class FileExistsError extends (/* unused pure expression or super */ null && (Pr
     code = 'OP_ERR_FILE_EXISTS';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/config/digest.js
-
-
-
+;// CONCATENATED MODULE: ./lib/text/escape.js
 /**
- * `sha256:` and the hex digest of the config text and of every file it reads (trust roots, sources), each
- * file named relative to the config's folder. Shard reports that carry the same digest were made from the
- * same config and can be merged into one verdict; any edit, anywhere the config reads, changes it.
+ * Text an origin controls (certificate names, response bytes) reaches terminals, logs and job summaries:
+ * control characters become visible `\xNN` / `\u{N}` escapes so they can neither colour nor forge lines.
  */
-function configDigest(text, configDirectory, inputs) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(text);
-    for (const file of [...inputs].sort()) {
-        hash.update(`\0${(0,external_node_path_.relative)(configDirectory, file)}\0`);
-        try {
-            hash.update((0,external_node_fs_namespaceObject.readFileSync)(file));
-        }
-        catch (error) {
-            hash.update(`unreadable: ${error.code ?? 'error'}`);
-        }
-    }
-    return `sha256:${hash.digest('hex')}`;
+function escapeControl(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        const code = c.codePointAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    });
 }
-
-;// CONCATENATED MODULE: ./lib/config/build.js
-/** Turns a validated, merged origin (the file's kebab-case keys) into the engine's OriginConfig. */
-function toOriginConfig(value, line, fieldLines) {
-    const certificate = value.certificate;
-    const timeouts = value.timeouts;
-    const health = value.health;
-    const origin = {
-        name: value.name,
-        domain: value.domain,
-        edge: value.edge,
-        protocolPolicy: value['protocol-policy'],
-        sslProtocols: value['ssl-protocols'],
-        httpPort: value['http-port'],
-        httpsPort: value['https-port'],
-        ipAddressType: value['ip-address-type'],
-        certificate: { warnDays: certificate['warn-days'], failDays: certificate['fail-days'] },
-        timeouts: { connectMs: timeouts['connect-ms'], readMs: timeouts['read-ms'], connectAttempts: timeouts['connect-attempts'] },
-        failOn: value['fail-on'],
-        skip: value.checks.skip,
-        line,
-        fieldLines,
-    };
-    if (timeouts['keep-alive-ms'] !== undefined)
-        origin.timeouts.keepAliveMs = timeouts['keep-alive-ms'];
-    if (value['host-header'] !== undefined)
-        origin.hostHeader = value['host-header'];
-    if (value.addresses !== undefined)
-        origin.addresses = value.addresses;
-    if (health !== undefined) {
-        origin.health = {
-            path: health.path,
-            method: health.method,
-            expectStatus: health['expect-status'],
-            headers: health.headers,
-        };
+const BY_NAME = { 0x0d: '\\r', 0x0a: '\\n', 0x09: '\\t', 0x5c: '\\\\' };
+/**
+ * Bytes an origin sent, as text: printable ASCII as is, every other byte as `\xNN`. With `named`, CR, LF,
+ * tab and backslash read `\r`, `\n`, `\t`, `\\` (HTTP evidence, where line breaks are the point).
+ */
+function escapeBytes(bytes, options = {}) {
+    let out = '';
+    for (const byte of bytes) {
+        const name = options.named ? BY_NAME[byte] : undefined;
+        out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
     }
-    return origin;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/types.js
@@ -68541,8 +68502,779 @@ const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'];
 /** The lowest severity that fails the gate, or never. */
 const FAIL_ON = ['error', 'warning', 'never'];
 
+;// CONCATENATED MODULE: ./lib/findings/codes/acceptance.js
+/**
+ * The config's `accept` entries: findings the team has decided to live with, for a while. These are
+ * about a line of the config, not an origin; `reason` is the team's own text, quoted as written.
+ */
+const ACCEPTANCE_CODES = {
+    ACCEPTANCE_EXPIRED: {
+        severity: 'warning', cause: '-', title: 'Acceptance expired',
+        message: 'The accept entry on line {line} ({code} for {origin}, "{reason}") ended on {until}: the findings it covered count again.',
+        remedy: 'Fix what it accepted, or renew the entry with a new until (at most 180 days ahead) if the reason still holds.',
+    },
+    ACCEPTANCE_UNUSED: {
+        severity: 'notice', cause: '-', title: 'Acceptance unused',
+        message: 'The accept entry on line {line} ({code} for {origin}, until {until}) matched no finding.',
+        remedy: 'Remove the entry: what it accepted is fixed, or its code, origin, address, port or name no longer match anything.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/cert.js
+/** C1/C3: the certificate and its chain. */
+const CERT_CODES = {
+    CERT_NAME_MISMATCH: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C1', title: 'Certificate does not cover the origin',
+        message: 'The certificate from {address}:{port} covers {certificateNames}; the edge needs one of {requiredNames}.',
+        remedy: 'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), or point the origin at a name it covers.',
+    },
+    CERT_EXPIRED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate expired',
+        message: 'The {position} certificate {subject} from {address}:{port} expired on {notAfter}.',
+        remedy: 'Renew the certificate and install it with its full chain.',
+    },
+    CERT_NOT_YET_VALID: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate not yet valid',
+        message: 'The {position} certificate {subject} from {address}:{port} is valid only from {notBefore}.',
+        remedy: 'Install a certificate that is valid now, or fix the clock of whatever issued it.',
+    },
+    CERT_EXPIRES_SOON: {
+        severity: 'warning', allowed: ['warning', 'error'], cause: 'C3', title: 'Certificate expires soon',
+        message: 'The {position} certificate {subject} from {address}:{port} expires in {days} days ({notAfter}).',
+        remedy: 'Renew the certificate before {notAfter}.',
+    },
+    CERT_SELF_SIGNED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Self-signed certificate',
+        message: '{address}:{port} presents a self-signed certificate ({subject}).',
+        remedy: 'Install a certificate issued by a CA in Mozilla\'s root store, with its intermediates.',
+    },
+    CERT_UNTRUSTED_ROOT: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Untrusted root',
+        message: 'The chain from {address}:{port} ends at {root}: {why}.',
+        phrases: {
+            why: {
+                by: 'rootKind',
+                is: {
+                    'issuer-missing': 'issued by {issuer}, which is neither sent nor in the edge\'s trust store',
+                    '*': 'a self-signed root the edge does not trust',
+                },
+            },
+        },
+        remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
+    },
+    CERT_CHAIN_INCOMPLETE: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Intermediate missing',
+        message: '{address}:{port} does not send the issuer of {subject} ({issuer}); the edge does not fetch it.',
+        remedy: 'Configure the origin to send the full chain (leaf, then each intermediate).',
+    },
+    CERT_CHAIN_ORDER: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Chain out of order',
+        message: '{address}:{port} sends its chain out of order: {sent}.',
+        remedy: 'Send the leaf first, then each certificate\'s issuer in turn ({expected}).',
+    },
+    CERT_KEY_UNSUPPORTED: {
+        // A warning behind an edge that does not validate certificates (its severity policy).
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Key the edge does not accept',
+        message: 'The certificate from {address}:{port} has an {key} key; the edge accepts {accepted}.',
+        remedy: 'Reissue the certificate with a key the edge accepts ({accepted}).',
+    },
+    CERT_SIGNATURE_WEAK: {
+        severity: 'warning', cause: 'C3', title: 'Weak signature',
+        message: 'The {position} certificate {subject} from {address}:{port} is signed with {algorithm}.',
+        remedy: 'Reissue it with a SHA-256 (or stronger) signature.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/dns.js
+/** C5: the authoritative DNS path (NonS3OriginDnsError). */
+const DNS_CODES = {
+    DNS_NXDOMAIN: {
+        severity: 'error', cause: 'C5', title: 'The origin name does not exist',
+        message: '{query} does not exist (NXDOMAIN from {resolver}).',
+        remedy: 'Create the record for {query}, or correct the origin domain in the config and the distribution.',
+    },
+    DNS_NO_ADDRESS: {
+        severity: 'error', cause: 'C5', title: 'The origin name has no address',
+        message: '{query} exists but has no A or AAAA record ({resolver}).',
+        remedy: 'Publish an A (and, for IPv6 edges, AAAA) record for {query}.',
+    },
+    DNS_SERVFAIL: {
+        severity: 'error', cause: 'C5', title: 'A name server failed to answer',
+        message: '{resolver} answered {rcode} for {query}.',
+        remedy: 'Repair the authoritative name servers of the zone that holds {query}.',
+    },
+    DNS_NS_UNREACHABLE: {
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'A name server does not answer',
+        message: 'Name server {server} ({address}) of {zone} does not answer over UDP or TCP.',
+        remedy: 'Bring {server} back, or remove it from the delegation of {zone} at the parent and in the zone.',
+    },
+    DNS_LAME_DELEGATION: {
+        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'Lame delegation',
+        message: 'Name server {server} ({address}) is delegated {zone} but does not answer authoritatively.',
+        remedy: 'Load {zone} on {server}, or remove {server} from the delegation.',
+    },
+    DNS_DELEGATION_MISMATCH: {
+        severity: 'warning', cause: 'C5', title: 'Parent and child NS sets differ',
+        message: 'The parent delegates {zone} to {parentNs}; the zone itself lists {childNs}.',
+        remedy: 'Make the NS records at the parent and in {zone} the same.',
+    },
+    DNS_SOA_SERIAL_MISMATCH: {
+        severity: 'warning', cause: 'C5', title: 'SOA serials differ',
+        message: 'The name servers of {zone} serve different SOA serials: {serials}.',
+        remedy: 'Fix zone transfers so every name server of {zone} serves the same version.',
+    },
+    DNS_INCONSISTENT_ANSWERS: {
+        severity: 'warning', cause: 'C5', title: 'Name servers disagree',
+        message: 'The name servers of {zone} give different answers for {query}: {answers}.',
+        remedy: 'Make every name server of {zone} serve the same records.',
+    },
+    DNS_CNAME_DANGLING: {
+        severity: 'error', cause: 'C5', title: 'Dangling CNAME',
+        message: '{query} is a CNAME to {target}, which does not exist.',
+        remedy: 'Point the CNAME at an existing name, or create {target}.',
+    },
+    DNS_CNAME_LOOP: {
+        severity: 'error', cause: 'C5', title: 'CNAME loop',
+        message: 'The CNAME chain from {query} loops or exceeds 8 links: {chain}.',
+        remedy: 'Break the loop so the chain ends at an address record.',
+    },
+    DNS_MISSING_GLUE: {
+        severity: 'error', cause: 'C5', title: 'Missing glue',
+        message: 'Name server {server} is inside {zone} but the parent gives no glue address for it.',
+        remedy: 'Register glue (A/AAAA) for {server} at the parent of {zone}.',
+    },
+    DNS_TCP_UNSUPPORTED: {
+        severity: 'warning', cause: 'C5', title: 'No DNS over TCP',
+        message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
+        remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
+    },
+    DNS_DNSSEC_BOGUS: {
+        severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
+        message: 'DNSSEC for {zone} does not validate: {problem} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
+        remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
+        phrases: {
+            problem: {
+                by: 'problem',
+                is: {
+                    'ds-matches-no-dnskey': 'the DS at {parent} (key tag {keyTags}) matches no DNSKEY of the zone',
+                    'no-dnskey': 'the parent publishes a DS (key tag {keyTags}) but the zone serves no DNSKEY',
+                    'rrsig-expired': 'the RRSIG over {covered} expired at {at}',
+                    'rrsig-not-yet-valid': 'the RRSIG over {covered} is valid only from {at}',
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/edge-function.js
+/** C7: edge functions. `{origin}` is the function's name; `{file}` and `{line}` where its code is. */
+const EDGE_FUNCTION_CODES = {
+    EDGE_FUNCTION_SYNTAX: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Edge function uses what its runtime lacks',
+        message: '{origin} ({file}:{line}): {rule} {subject} is not available in {runtime}.',
+        remedy: 'Keep to what {runtime} supports: no eval, new Function or timers; require only crypto, ' +
+            'querystring (and cloudfront in 2.0); const, let and async only in cloudfront-js-2.0; at most 10 ' +
+            'KB of code.',
+    },
+    EDGE_FUNCTION_THREW: {
+        severity: 'error',
+        allowed: ['error', 'notice'],
+        cause: 'C7',
+        title: 'Edge function threw',
+        message: '{origin} failed on request {request} ({event}): {outcome} {error} {errorMessage}, at {file}:{line}. CloudFront answers 503.',
+        remedy: 'Handle the request at {file}:{line}: a header, cookie or query parameter may be absent, and every promise must settle.',
+    },
+    EDGE_FUNCTION_TIMEOUT: {
+        severity: 'error',
+        allowed: ['error', 'warning'],
+        cause: 'C7',
+        title: 'Edge function runs too long',
+        message: '{origin} did not finish request {request} ({event}) within {limitMs} ms: {outcome}. CloudFront answers 503 or throttles.',
+        remedy: 'Make every path of the handler ({file}:{line}) return, call back or settle its promise, and keep its work small.',
+    },
+    EDGE_FUNCTION_INVALID_OUTPUT: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Edge function returns what CloudFront rejects',
+        message: '{origin} returned an invalid {field} ({problem}) on request {request} ({event}), at ' +
+            '{file}:{line}. CloudFront answers 502 (Lambda@Edge) or 503 (CloudFront Functions).',
+        remedy: "Return the event's request or response, or a response of the documented shape: {field} is set at {file}:{line}.",
+    },
+    EDGE_FUNCTION_READONLY_HEADER: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Edge function changes a read-only header',
+        message: '{origin} {change} the read-only header {header} in {event} (request {request}), at {file}:{line}. CloudFront answers 502.',
+        remedy: 'Leave {header} as it came in this event, or move the change to an event where it may be written.',
+    },
+    EDGE_FUNCTION_DISALLOWED_HEADER: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Edge function sets a forbidden header',
+        message: '{origin} sets {header}, which CloudFront forbids, in {event} (request {request}), at {file}:{line}. CloudFront answers 502.',
+        remedy: 'Remove {header}: CloudFront manages it itself.',
+    },
+    EDGE_FUNCTION_TOO_LARGE: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Edge function output too large',
+        message: '{origin}: the {part} is {size}, over the limit of {limit} in {event} (request {request}), at ' +
+            '{file}:{line}. CloudFront answers 502.',
+        remedy: 'Keep the {part} under {limit}, or serve it from the origin.',
+    },
+    EDGE_FUNCTION_DEPLOY_RULE: {
+        severity: 'error',
+        cause: 'C7',
+        title: 'Lambda@Edge association refused',
+        message: '{origin}: CloudFront refuses to associate the function: {rule} ({setting}).',
+        remedy: 'Lambda@Edge needs a numbered version in us-east-1 without environment variables, VPC, layers, ' +
+            'container image, arm64 or X-Ray; viewer events at most 5 s, 128 MB and 1 MB of package; origin ' +
+            'events at most 30 s and 50 MB.',
+    },
+    EDGE_FUNCTION_SUSPICIOUS: {
+        severity: 'warning',
+        cause: 'C7',
+        title: 'Edge function code looks wrong',
+        message: '{origin} ({file}:{line}): {rule} {subject}.',
+        remedy: "CloudFront Functions headers are {value, multiValue} objects (no [0]); a Lambda@Edge header's " +
+            'key is its name as sent, the lower case of its map key.',
+    },
+    EDGE_FUNCTION_UNCHECKED: {
+        severity: 'notice',
+        cause: 'C7',
+        title: 'Edge function partly unchecked',
+        message: '{origin} calls {api} ({capability}) at {file}:{line}: the check runs without network or files, ' +
+            'so what it returns on request {request} is unchecked.',
+        remedy: 'Nothing to change; make the function work when the call fails to have it checked in full.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/http.js
+/** How the stream ended, when it ended too early. */
+const ENDING = {
+    by: 'end',
+    is: { closed: 'the origin closed the connection', reset: 'the origin reset the connection', timeout: 'the read timeout of {afterMs} ms passed' },
+};
+const RECEIVED = { by: 'bytesReceived', is: { '1': '1 byte', '*': '{bytesReceived} bytes' } };
+const EXTRA = { by: 'extraBytes', is: { '1': '1 byte', '*': '{extraBytes} bytes' } };
+/** A status that is not the expected one may be a redirect to another host: where following it ended. */
+const REDIRECT_NOTE = {
+    by: 'redirectOutcome',
+    is: {
+        followed: '; it redirects to another host, {redirect.host} ({redirect.followed.url} answers {redirect.followed.status})',
+        'follow-failed': '; it redirects to another host, {redirect.host} (following it failed: {redirect.followed.error})',
+        'not-followed': '; it redirects to another host, {redirect.host}',
+        '*': '',
+    },
+};
+/** C6 and C8: the response the edge reads, and connection reuse. */
+const HTTP_CODES = {
+    HTTP_NO_RESPONSE: {
+        severity: 'error', cause: 'C6', title: 'No HTTP response',
+        message: '{address}:{port} gave no complete response to {method} {path}: {what}.',
+        remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'connect-timeout': 'no connection within {afterMs} ms',
+                    'connect-error': '{error}',
+                    'tls-timeout': 'no TLS handshake within {afterMs} ms',
+                    'tls-error': '{error}',
+                    'nothing-before-timeout': 'nothing arrived within the read timeout of {afterMs} ms',
+                    'partial-head-before-timeout': 'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
+                    'ended-before-any-byte': '{ending} before sending a byte',
+                    'ended-in-head': '{ending} after {received}, before the header block ended',
+                    'ended-in-body': '{ending} after {bodyBytes} of {contentLength} announced body bytes',
+                    '*': 'the response ended early ({problem})',
+                },
+            },
+            ending: ENDING,
+            received: RECEIVED,
+        },
+    },
+    HTTP_CONNECTION_RESET: {
+        severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
+        message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
+        remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+        phrases: {
+            where: {
+                by: 'problem',
+                is: {
+                    'ended-in-head': 'after {received}, before the header block ended',
+                    'ended-in-body': 'after {bodyBytes} of {contentLength} announced body bytes',
+                    'ended-in-chunks': 'after {bodyBytes} body bytes, before the last chunk',
+                    'unframed-body-reset': 'after {bodyBytes} body bytes of a body only a clean close could end',
+                    '*': 'after {received}',
+                },
+            },
+            received: RECEIVED,
+        },
+    },
+    HTTP_MALFORMED_RESPONSE: {
+        severity: 'error', cause: 'C6', title: 'Malformed response',
+        message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',
+        remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'leading-empty-line': '{count} empty line(s) before the status line',
+                    'bare-lf': 'a line ends in LF without CR',
+                    'status-line-syntax': 'the status line is not "HTTP/1.x NNN reason"',
+                    'unsupported-version': 'unsupported version {version} in answer to HTTP/1.1',
+                    'status-out-of-range': 'status {status} is outside 100-599',
+                    'too-many-interim': 'more than {limit} interim 1xx responses',
+                    'whitespace-before-first-field': 'whitespace before the first header field',
+                    'obs-fold': 'a header value folded onto a continuation line (obs-fold)',
+                    'no-colon': 'a header line without a colon',
+                    'empty-name': 'a header line with an empty field name',
+                    'space-before-colon': 'whitespace between the field name and its colon',
+                    'name-not-token': 'a field name with characters outside the token set',
+                    'bare-cr-in-value': 'a bare CR inside the {field} value',
+                    'control-byte-in-value': 'a control byte inside the {field} value',
+                    'header-block-too-large': 'the header block is over {limit} bytes',
+                    'te-not-chunked-last': 'Transfer-Encoding does not end in exactly one chunked',
+                    '*': 'a defect the balancer rejects ({problem})',
+                },
+            },
+        },
+    },
+    HTTP_EXTRA_CRLF_IN_HEADERS: {
+        severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
+        message: 'The response from {address}:{port} to {method} {path} has an empty line inside its headers ("{bytes}").',
+        remedy: 'Remove the stray line break from the origin\'s headers (often a header value that ends in a newline).',
+    },
+    HTTP_CONTENT_LENGTH_INVALID: {
+        severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
+        message: 'The response from {address}:{port} to {method} {path} has {what}: Content-Length {value}.',
+        remedy: 'Send one non-negative integer Content-Length that matches the body.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'cl-empty': 'an empty Content-Length',
+                    'cl-negative': 'a negative Content-Length',
+                    'cl-too-large': 'a Content-Length too large to be real',
+                    'cl-not-integer': 'a Content-Length that is not an integer',
+                    'cl-conflict': 'several Content-Length values that differ',
+                    '*': 'an invalid Content-Length',
+                },
+            },
+        },
+    },
+    HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
+        severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
+        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
+        remedy: 'Make Content-Length match the body, and send nothing after it.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'bytes-beyond-length': '{extra} beyond the announced {contentLength}',
+                    'body-not-allowed': 'a body ({extra}) on a {bodiless}, which has none',
+                    '*': '{extra} more',
+                },
+            },
+            bodiless: { by: 'method', is: { HEAD: 'response to HEAD', '*': '{status} response' } },
+            extra: EXTRA,
+        },
+    },
+    HTTP_NO_FRAMING: {
+        severity: 'warning', cause: 'C6', title: 'No framing',
+        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {what}.',
+        remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'unframed-body-timeout': 'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
+                    'unframed-body-close': 'the {bodyBytes}-byte body ends only where the connection closes',
+                    'unframed-body-over-budget': 'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
+                    '*': 'the body ends only where the connection closes',
+                },
+            },
+        },
+    },
+    HTTP_CL_AND_TE: {
+        severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
+        message: 'The response from {address}:{port} to {method} {path} has both Content-Length and Transfer-Encoding ("{bytes}").',
+        remedy: 'Send only one of them: drop Content-Length from chunked responses.',
+    },
+    HTTP_BAD_CHUNKING: {
+        severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
+        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {what} ("{bytes}").',
+        remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    'chunk-data-no-crlf': 'chunk data is not followed by CRLF (more data than its size says?)',
+                    'chunk-line-unterminated': 'a chunk line with no end',
+                    'chunk-line-bare-lf': 'a chunk line ends in LF without CR',
+                    'chunk-size-not-hex': 'a chunk size that is not hexadecimal',
+                    'chunk-size-too-large': 'a chunk size too large to be real',
+                    'trailer-not-field': 'a trailer line that is not a header field',
+                    'bytes-after-last-chunk': '{extra} after the last chunk',
+                    'ended-in-chunks': '{ending} before the last chunk',
+                    '*': 'a defect in its encoding ({problem})',
+                },
+            },
+            ending: ENDING,
+            extra: EXTRA,
+        },
+    },
+    HTTP_BODY_UNREAD: {
+        severity: 'notice', cause: 'C6', title: 'Body not read to its end',
+        message: '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
+        remedy: 'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
+        phrases: {
+            body: { by: 'framing', is: { chunked: 'chunked body', length: 'body of Content-Length {contentLength}', '*': 'body' } },
+            budget: {
+                by: 'problem',
+                is: {
+                    'body-over-byte-budget': 'the reading stopped at its bound of {limit} bytes',
+                    'body-over-time-budget': 'the read timeout of {afterMs} ms passed',
+                    '*': 'the reading stopped',
+                },
+            },
+        },
+    },
+    HTTP_BACKEND_5XX: {
+        severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
+        message: '{address}:{port} answered {status} to {method} {path}{redirectNote}.',
+        remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
+        phrases: { redirectNote: REDIRECT_NOTE },
+    },
+    HTTP_UNEXPECTED_STATUS: {
+        severity: 'warning', cause: 'C6', title: 'Unexpected status',
+        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{redirectNote}.',
+        remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
+        phrases: { redirectNote: REDIRECT_NOTE },
+    },
+    HTTP_KEEPALIVE_TOO_SHORT: {
+        severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
+        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
+        remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
+        phrases: {
+            seen: { by: 'source', is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' } },
+            window: { by: 'edgeWindowFrom', is: { config: 'timeouts.keep-alive-ms', '*': '{edge} default' } },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/port.js
+/** C4: the ports the edge connects to. */
+const PORT_CODES = {
+    PORT_REFUSED: {
+        severity: 'error', cause: 'C4', title: 'Connection refused',
+        message: '{address} refused a TCP connection on port {port}.',
+        remedy: 'Start the service on {address}:{port}, or fix the port in the distribution and the config; every address the edge may pick must serve.',
+    },
+    PORT_TIMEOUT: {
+        severity: 'error', cause: 'C4', title: 'Connection timed out',
+        message: 'A TCP connection to {address}:{port} timed out after {timeoutMs} ms (filtered?).',
+        remedy: 'Open {port} to the edge in the firewall or security group. If the origin only admits the edge\'s address ranges it also blocks this runner: skip the network checks for it (checks.skip: [ports, tls, certificate, http]).',
+    },
+    PORT_UNREACHABLE: {
+        severity: 'error', cause: 'C4', title: 'Address unreachable',
+        message: 'TCP to {address}:{port} failed: {error}.',
+        remedy: 'Check routing to {address} and that the host is up.',
+    },
+    PORT_FLAKY: {
+        severity: 'warning', cause: 'C4', title: 'Connections fail intermittently',
+        message: '{address}:{port} answered only after failed attempts ({attempts}: {failed}); the edge gives up after {budget}.',
+        remedy: 'Find why {address}:{port} drops connections (an overloaded listener, a full accept queue, a flapping instance or firewall rule): the edge answers 502 or 504 whenever its attempts run out.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/probe.js
+/** The config and the gate itself: not verdicts on an origin. */
+const PROBE_CODES = {
+    CONFIG_INVALID: {
+        severity: 'error', cause: '-', title: 'The config file is invalid',
+        message: '{file}:{line}:{col} {path}: {problem}',
+        remedy: 'Fix the config file; nothing was probed.',
+    },
+    PROBE_ERROR: {
+        severity: 'error', cause: '-', title: 'Check could not run',
+        message: 'The {step} step could not run: {error}.',
+        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+    },
+    PROBE_UNAVAILABLE: {
+        severity: 'notice', cause: '-', title: 'Probe unavailable here',
+        message: '{what} was not checked: {why}.',
+        remedy: 'It stays unchecked until {until}.',
+        phrases: {
+            what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}' } },
+            why: {
+                by: 'because',
+                is: {
+                    'no-route': 'this machine has no {family} route',
+                    'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
+                    'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+                },
+            },
+            until: {
+                by: 'because',
+                is: {
+                    'tls13-only': 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+                    '*': 'the gate runs where {family} is routed',
+                },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/tls.js
+/** A balancer's target policy follows its listener's, which the config cannot say: the finding names the one assumed. */
+const ASSUMED_POLICY = {
+    by: 'assumedTargetPolicy',
+    is: { '-': '', '*': ' (judged against {assumedTargetPolicy}, what the balancer uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy)' },
+};
+/** C1/C2: the handshake the edge makes. */
+const TLS_CODES = {
+    TLS_HANDSHAKE_FAILED: {
+        severity: 'error', cause: 'C2/C3', title: 'TLS handshake fails',
+        message: 'The handshake the edge would make with {address}:{port} (SNI {name}) fails: {failure}{because}.',
+        remedy: 'Make the origin accept the edge\'s ClientHello: {hint}',
+        phrases: {
+            failure: {
+                by: 'kind',
+                is: {
+                    'client-certificate-requested': 'the origin asks for a client certificate',
+                    alert: 'the origin refused it with alert {alert}',
+                    closed: 'the origin closed the connection',
+                    reset: 'the origin reset the connection',
+                    timeout: 'no answer before the read timeout',
+                    'not-tls': 'the origin does not speak TLS here (it sent "{received}")',
+                    malformed: 'malformed TLS from the origin{errorNote}',
+                    'too-large': 'the origin sent more than the size bound',
+                    connect: 'TCP connection failed{errorNote}',
+                },
+            },
+            errorNote: { by: 'error', is: { '-': '', '*': ' ({error})' } },
+            because: {
+                by: 'refusedBecause',
+                is: {
+                    'key-unsupported': '; the certificate\'s {key} key is outside what the edge accepts ({acceptedKeys})',
+                    'wider-hello-accepted': '; the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge',
+                    '*': '',
+                },
+            },
+            hint: {
+                by: ['refusedBecause', 'kind'],
+                is: {
+                    'key-unsupported': 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
+                    'client-certificate-requested': 'stop requesting client certificates on this listener (the edge sends none).',
+                    'not-tls': 'serve TLS on the HTTPS port, or change the protocol policy.',
+                    alert: 'enable a protocol version and cipher suite the edge offers.',
+                    '*': 'check that the TLS listener is up and not overloaded.',
+                },
+            },
+        },
+    },
+    TLS_NO_COMMON_PROTOCOL: {
+        severity: 'error', cause: 'C2', title: 'No common TLS version',
+        message: '{address}:{port} (SNI {name}) accepts none of {offered}: {reason}{policy}.',
+        remedy: 'Make the origin and the edge share a version: {hint}',
+        phrases: {
+            reason: {
+                by: 'situation',
+                is: {
+                    'tls13-only': 'it speaks only TLSv1.3, which {edge} does not use towards origins',
+                    'refused-all': 'it refused every version offered',
+                    '*': 'it speaks only {originProtocols}',
+                },
+            },
+            hint: {
+                by: 'situation',
+                is: {
+                    'tls13-only': 'enable TLSv1.2 on the origin; {edge} cannot be configured to use TLS 1.3 towards it.',
+                    'edge-could-use': 'enable {highestOffered} on the origin, or allow {edgeCouldUse} in the edge\'s origin SSL protocols (and ssl-protocols here).',
+                    '*': 'enable {highestOffered} on the origin.',
+                },
+            },
+            policy: ASSUMED_POLICY,
+        },
+    },
+    TLS_NO_COMMON_CIPHER: {
+        severity: 'error', cause: 'C2', title: 'No common cipher suite',
+        message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites (given a wider choice it picks {originChose}){policy}.',
+        remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
+        phrases: { policy: ASSUMED_POLICY },
+    },
+    TLS_WEAK_PROTOCOL_ONLY: {
+        severity: 'warning', cause: 'C2', title: 'Only deprecated TLS versions in common',
+        message: '{address}:{port} only shares {protocols} with the edge.',
+        remedy: 'Enable TLSv1.2 on the origin and in the edge\'s origin SSL protocols.',
+    },
+    TLS_SNI_REQUIRED: {
+        severity: 'notice', cause: 'C1', title: 'Certificate depends on SNI',
+        message: '{address}:{port} serves {withSni} for SNI {name} but {other} without SNI.',
+        phrases: {
+            other: {
+                by: 'withoutSniFailure',
+                is: { '-': '{withoutSni}', 'no-certificate': 'no certificate', alert: 'no certificate (alert {withoutSniAlert})', '*': 'no certificate ({withoutSniFailure})' },
+            },
+        },
+        remedy: 'Nothing to do for an edge that sends SNI (CloudFront does); clients without SNI get the other certificate.',
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/severity.js
+/** Most severe first: the order of every report, annotation and verdict. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
+function bySeverity(a, b) {
+    return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
+}
+/** The less severe of two. */
+function milder(a, b) {
+    return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
+}
+
+;// CONCATENATED MODULE: ./lib/findings/catalogue.js
+/**
+ * The finding catalogue: every code, the severities it can take and its prose. Codes are a stable
+ * contract (docs/report.md): add freely, never rename or repurpose. One file per family under codes/.
+ */
+
+
+
+
+
+
+
+
+
+const entries = {
+    ...PROBE_CODES,
+    ...DNS_CODES,
+    ...PORT_CODES,
+    ...TLS_CODES,
+    ...CERT_CODES,
+    ...HTTP_CODES,
+    ...EDGE_FUNCTION_CODES,
+    ...ACCEPTANCE_CODES,
+};
+const CATALOGUE = entries;
+const FINDING_CODES = Object.keys(entries);
+function isFindingCode(value) {
+    return Object.hasOwn(entries, value);
+}
+/** Every severity a code can take. */
+function severitiesOf(code) {
+    const entry = CATALOGUE[code];
+    return entry.allowed ?? [entry.severity];
+}
+
+;// CONCATENATED MODULE: ./lib/edge-functions/types.js
+const EDGE_FUNCTION_KINDS = ['cloudfront-function', 'lambda-edge'];
+const EDGE_EVENTS = ['viewer-request', 'origin-request', 'origin-response', 'viewer-response'];
+/** The events each kind can be associated with (CloudFront Functions: viewer events only, as the API says). */
+const EVENTS_OF_KIND = {
+    'cloudfront-function': ['viewer-request', 'viewer-response'],
+    'lambda-edge': EDGE_EVENTS,
+};
+const CLOUDFRONT_RUNTIMES = ['cloudfront-js-1.0', 'cloudfront-js-2.0'];
+function isRequestEvent(event) {
+    return event === 'viewer-request' || event === 'origin-request';
+}
+
+;// CONCATENATED MODULE: ./lib/config/edge-function-fields.js
+/** The `edge-functions:` list: code CloudFront runs on requests and responses, checked beside the origins. */
+
+const EDGE_FUNCTION_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+const TEST_REQUEST = {
+    kind: 'object',
+    description: 'A request to try beside the built-in set, as a viewer sends it.',
+    required: ['uri'],
+    fields: {
+        method: { kind: 'enum', values: EDGE_FUNCTION_METHODS, default: 'GET', description: 'Request method.' },
+        uri: {
+            kind: 'string',
+            pattern: { source: '^/\\S*$', message: 'must start with "/" and contain no spaces' },
+            description: 'Path, percent-encoding kept, without the query string.',
+        },
+        querystring: {
+            kind: 'string',
+            pattern: { source: '^[^?#\\s]*$', message: 'must not contain "?", "#" or spaces' },
+            default: '',
+            description: 'Query string without "?".',
+        },
+        headers: {
+            kind: 'map',
+            keys: { source: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", message: "is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only)" },
+            caseInsensitiveKeys: true,
+            values: {
+                kind: 'string',
+                pattern: { source: '^[^\\r\\n]*$', message: 'must not contain a line break' },
+                description: 'Header value.',
+            },
+            default: {},
+            description: 'Header fields the viewer sends.',
+        },
+        body: { kind: 'string', description: 'Request body (Lambda@Edge with include-body sees it).' },
+    },
+};
+const EDGE_FUNCTION = {
+    kind: 'object',
+    description: 'One edge function and the events it is associated with.',
+    required: ['name', 'kind', 'code', 'events'],
+    fields: {
+        name: {
+            kind: 'string',
+            pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
+            description: 'Unique name of the function; what reports show.',
+        },
+        kind: { kind: 'enum', values: EDGE_FUNCTION_KINDS, description: 'cloudfront-function or lambda-edge: whose runtime and rules apply.' },
+        runtime: {
+            kind: 'enum',
+            values: CLOUDFRONT_RUNTIMES,
+            description: 'CloudFront Functions only: the JavaScript runtime (default cloudfront-js-2.0).',
+        },
+        code: { kind: 'string', minLength: 1, description: 'The source file, relative to the repository root.' },
+        handler: {
+            kind: 'string',
+            pattern: { source: '^[A-Za-z_$][A-Za-z0-9_$]*$', message: 'must be a JavaScript identifier' },
+            default: 'handler',
+            description: 'CloudFront Functions: the top-level function; Lambda@Edge: the export.',
+        },
+        events: {
+            kind: 'list',
+            items: { kind: 'enum', values: EDGE_EVENTS, description: 'An event type.' },
+            minItems: 1,
+            unique: true,
+            description: 'The events the function is associated with.',
+        },
+        'include-body': {
+            kind: 'boolean',
+            default: false,
+            description: 'Lambda@Edge only: IncludeBody, the request body is passed to the function.',
+        },
+        'key-value-store': {
+            kind: 'string',
+            minLength: 1,
+            description: 'CloudFront Functions only: a JSON file of the keys and values its key-value store holds.',
+        },
+        requests: { kind: 'list', items: TEST_REQUEST, description: 'Requests to try beside the built-in set.' },
+    },
+};
+
 ;// CONCATENATED MODULE: ./lib/config/definition.js
 /** The fields of the config file (docs/config.md), described once for the validator and the schema. */
+
+
 
 const PORT_RANGES = [
     [80, 80],
@@ -68640,7 +69372,7 @@ const SHARED_ORIGIN_FIELDS = {
     },
     timeouts: {
         kind: 'object',
-        description: 'Probe deadlines; the edge\'s own timeouts are the natural values.',
+        description: "Probe deadlines; the edge's own timeouts are the natural values.",
         fields: {
             'connect-ms': {
                 kind: 'integer',
@@ -68663,7 +69395,7 @@ const SHARED_ORIGIN_FIELDS = {
             'keep-alive-ms': {
                 kind: 'integer',
                 ranges: [[1000, 4_000_000]],
-                description: 'How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront\'s origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge\'s. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).',
+                description: "How long the edge keeps an idle connection to the origin for reuse, in milliseconds: CloudFront's origin keep-alive timeout (default 5000), the ALB or CLB idle timeout (default 60000). Default: the edge's. The origin must keep idle connections open longer (HTTP_KEEPALIVE_TOO_SHORT).",
             },
         },
     },
@@ -68721,7 +69453,7 @@ const ORIGIN = {
 const definition_DEFAULTS = {
     kind: 'object',
     expandsVariables: true,
-    description: 'Values for every origin; an origin\'s own value wins, and certificate, timeouts, health and checks merge per key.',
+    description: "Values for every origin; an origin's own value wins, and certificate, timeouts, health and checks merge per key.",
     fields: SHARED_ORIGIN_FIELDS,
     refused: Object.fromEntries(Object.keys(ORIGIN_ONLY_FIELDS).map((key) => [key, 'cannot be set in defaults: set it on each origin'])),
 };
@@ -68754,6 +69486,39 @@ const OVERRIDES = {
         },
     },
 };
+/** Codes about the config file itself: there is nothing to accept in them, only something to fix. */
+const NOT_ACCEPTABLE = ['CONFIG_INVALID', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_UNUSED'];
+/** How far ahead `until` may be: an acceptance is a decision to revisit, not a way to forget. */
+const MAX_ACCEPT_DAYS = 180;
+const ACCEPTANCE = {
+    kind: 'object',
+    description: 'Findings of one code the team has decided to live with until a date: still reported, never failing the gate.',
+    required: ['code', 'reason', 'until'],
+    fields: {
+        code: {
+            kind: 'enum',
+            values: FINDING_CODES.filter((code) => !NOT_ACCEPTABLE.includes(code)),
+            description: 'The finding code accepted.',
+        },
+        origin: {
+            kind: 'string',
+            pattern: {
+                source: '^[A-Za-z0-9._*?-]+$',
+                message: 'may contain only letters, digits, ".", "_", "-" and the wildcards "*" and "?"',
+            },
+            description: 'Only origins whose name matches this pattern ("*" any characters, "?" one). Default: every origin.',
+        },
+        address: { kind: 'ip', description: 'Only findings about this address.' },
+        port: { kind: 'integer', ranges: [[1, 65535]], description: 'Only findings about this port.' },
+        name: { kind: 'hostname', description: 'Only findings about this SNI / Host name.' },
+        reason: { kind: 'string', minLength: 1, description: 'Why the finding is accepted: shown beside it in every report.' },
+        until: {
+            kind: 'string',
+            pattern: { source: '^\\d{4}-\\d{2}-\\d{2}$', message: 'must be a date written YYYY-MM-DD' },
+            description: `The last day (UTC) the entry applies, YYYY-MM-DD, at most ${MAX_ACCEPT_DAYS} days ahead; then it counts again.`,
+        },
+    },
+};
 const CONFIG = {
     kind: 'object',
     description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
@@ -68768,8 +69533,379 @@ const CONFIG = {
             description: 'The origins to check.',
         },
         overrides: OVERRIDES,
+        'edge-functions': {
+            kind: 'list',
+            items: EDGE_FUNCTION,
+            description: "Code that runs at the edge: each function is run against the requests the edge sends and judged by CloudFront's rules.",
+        },
+        accept: {
+            kind: 'list',
+            items: ACCEPTANCE,
+            description: 'Findings the team has decided to live with, for a while: reported, marked accepted, never failing the gate.',
+        },
     },
 };
+
+;// CONCATENATED MODULE: ./lib/config/merge.js
+/** How `defaults` and the built-in defaults combine with what an origin sets itself. */
+function isFields(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The origin's own value wins; objects and maps merge per key; lists and scalars are replaced whole. */
+function mergeOver(field, base, own) {
+    if (own === undefined)
+        return base;
+    if (!isFields(base) || !isFields(own))
+        return own;
+    if (field.kind === 'object') {
+        const merged = {};
+        for (const [key, child] of Object.entries(field.fields)) {
+            const value = mergeOver(child, base[key], own[key]);
+            if (value !== undefined)
+                merged[key] = value;
+        }
+        return merged;
+    }
+    if (field.kind === 'map') {
+        const overridden = new Set(Object.keys(own).map((key) => fold(field.caseInsensitiveKeys, key)));
+        const inherited = Object.entries(base).filter(([key]) => !overridden.has(fold(field.caseInsensitiveKeys, key)));
+        return { ...Object.fromEntries(inherited), ...own };
+    }
+    return own;
+}
+function fold(caseInsensitive, key) {
+    return caseInsensitive ? key.toLowerCase() : key;
+}
+/** A copy with the built-in defaults filled in: every field that has one, inside every object that exists. */
+function withBuiltInDefaults(field, value) {
+    const filled = copy(value);
+    for (const [key, child] of Object.entries(field.fields)) {
+        const current = filled[key];
+        if (current === undefined && child.default !== undefined) {
+            filled[key] = copy(child.default);
+        }
+        else if (child.kind === 'object' && (isFields(current) || (current === undefined && !child.optIn))) {
+            filled[key] = withBuiltInDefaults(child, isFields(current) ? current : {});
+        }
+    }
+    return filled;
+}
+/** Deep copy of plain data; unlike structuredClone it keeps the INVALID marker (a symbol). */
+function copy(value) {
+    if (Array.isArray(value))
+        return value.map(copy);
+    if (isFields(value))
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]));
+    return value;
+}
+
+;// CONCATENATED MODULE: ./lib/config/reader.js
+/** What a walk over the YAML nodes carries along: where things are, and what went wrong so far. */
+
+/** Marks a value that failed validation; a problem has been recorded for it. */
+const INVALID = Symbol('invalid');
+function positionOf(node, reader, fallback = { line: 1, col: 1 }) {
+    const range = node?.range;
+    return range ? reader.lines.linePos(range[0]) : fallback;
+}
+function report(reader, place, message) {
+    reader.problems.push({
+        file: reader.file,
+        line: place.position.line,
+        col: place.position.col,
+        path: place.path === '' ? '(root)' : place.path,
+        message,
+    });
+}
+function childPath(parent, key) {
+    return parent === '' ? key : `${parent}.${key}`;
+}
+/** `a list`, `a string`...: what the node is, for `must be X, not Y`. */
+function describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        if (node.value === null)
+            return 'empty';
+        if (typeof node.value === 'string')
+            return 'a string';
+        if (typeof node.value === 'number')
+            return 'a number';
+        if (typeof node.value === 'boolean')
+            return 'a boolean';
+    }
+    if (node === null || node === undefined)
+        return 'empty';
+    return 'another kind of value';
+}
+function typeMismatch(node, expected) {
+    const actual = describeNode(node);
+    const message = actual === 'empty' ? `must be ${expected}, but is empty` : `must be ${expected}, not ${actual}`;
+    const written = (0,dist/* isScalar */.jn)(node) ? (node.source ?? String(node.value)) : undefined;
+    const quotable = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
+    return expected === 'a string' && quotable ? `${message} (quote it: "${written}")` : message;
+}
+/** Follows `*alias` to its anchored node; undefined (with a problem) when the anchor does not exist. */
+function dereference(node, place, reader) {
+    if (!(0,dist/* isAlias */.Vj)(node))
+        return node;
+    const target = node.resolve(reader.document);
+    if (target === undefined)
+        report(reader, place, `refers to an unknown anchor "*${node.source}"`);
+    return target ?? INVALID;
+}
+
+;// CONCATENATED MODULE: ./lib/config/accept.js
+/** The `accept` list: each entry's date checked against today, then built for the engine. */
+
+
+
+
+const DAY_MS = 86_400_000;
+/** Midnight UTC of a `YYYY-MM-DD` date, or undefined when no such day exists (2027-02-30). */
+function utcDay(date) {
+    const time = Date.parse(`${date}T00:00:00Z`);
+    return Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== date ? undefined : time;
+}
+/** The entries that validated, with their lines; `until` must be a real day at most MAX_ACCEPT_DAYS after `today` (UTC). */
+function readAcceptances(value, reader, today) {
+    if (!Array.isArray(value))
+        return [];
+    const latest = utcDay(today.toISOString().slice(0, 10)) + MAX_ACCEPT_DAYS * DAY_MS;
+    const entries = [];
+    value.forEach((entry, index) => {
+        if (!isFields(entry))
+            return;
+        const line = reader.positions.get(`accept[${index}]`)?.line ?? 1;
+        if (!untilIsWithinReach(entry, `accept[${index}].until`, latest, reader))
+            return;
+        if (Object.values(entry).includes(INVALID))
+            return;
+        entries.push(toAcceptance(entry, line));
+    });
+    return entries;
+}
+function untilIsWithinReach(entry, path, latest, reader) {
+    if (typeof entry.until !== 'string')
+        return false;
+    const position = reader.positions.get(path) ?? { line: 1, col: 1 };
+    const day = utcDay(entry.until);
+    if (day === undefined) {
+        report(reader, { path, position }, `${entry.until} is not a day of the calendar`);
+        return false;
+    }
+    if (day > latest) {
+        const last = new Date(latest).toISOString().slice(0, 10);
+        report(reader, { path, position }, `is more than ${MAX_ACCEPT_DAYS} days ahead: at most ${last} today`);
+        return false;
+    }
+    return true;
+}
+/** The reason is printed beside findings in terminals and logs: control characters are shown, never obeyed. */
+function toAcceptance(entry, line) {
+    const acceptance = {
+        code: entry.code,
+        reason: escapeControl(entry.reason),
+        until: entry.until,
+        line,
+    };
+    if (typeof entry.origin === 'string')
+        acceptance.origin = entry.origin;
+    if (typeof entry.address === 'string')
+        acceptance.address = entry.address;
+    if (typeof entry.port === 'number')
+        acceptance.port = entry.port;
+    if (typeof entry.name === 'string')
+        acceptance.name = entry.name;
+    return acceptance;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/config/digest.js
+
+
+
+/**
+ * `sha256:` and the hex digest of the config text and of every file it reads (trust roots, sources), each
+ * file named relative to the config's folder. Shard reports that carry the same digest were made from the
+ * same config and can be merged into one verdict; any edit, anywhere the config reads, changes it.
+ */
+function configDigest(text, configDirectory, inputs) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text);
+    for (const file of [...inputs].sort()) {
+        hash.update(`\0${(0,external_node_path_.relative)(configDirectory, file)}\0`);
+        try {
+            hash.update((0,external_node_fs_namespaceObject.readFileSync)(file));
+        }
+        catch (error) {
+            hash.update(`unreadable: ${error.code ?? 'error'}`);
+        }
+    }
+    return `sha256:${hash.digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./lib/config/build.js
+/** Turns a validated, merged origin (the file's kebab-case keys) into the engine's OriginConfig. */
+function toOriginConfig(value, line, fieldLines) {
+    const certificate = value.certificate;
+    const timeouts = value.timeouts;
+    const health = value.health;
+    const origin = {
+        name: value.name,
+        domain: value.domain,
+        edge: value.edge,
+        protocolPolicy: value['protocol-policy'],
+        sslProtocols: value['ssl-protocols'],
+        httpPort: value['http-port'],
+        httpsPort: value['https-port'],
+        ipAddressType: value['ip-address-type'],
+        certificate: { warnDays: certificate['warn-days'], failDays: certificate['fail-days'] },
+        timeouts: { connectMs: timeouts['connect-ms'], readMs: timeouts['read-ms'], connectAttempts: timeouts['connect-attempts'] },
+        failOn: value['fail-on'],
+        skip: value.checks.skip,
+        line,
+        fieldLines,
+    };
+    if (timeouts['keep-alive-ms'] !== undefined)
+        origin.timeouts.keepAliveMs = timeouts['keep-alive-ms'];
+    if (value['host-header'] !== undefined)
+        origin.hostHeader = value['host-header'];
+    if (value.addresses !== undefined)
+        origin.addresses = value.addresses;
+    if (health !== undefined) {
+        origin.health = {
+            path: health.path,
+            method: health.method,
+            expectStatus: health['expect-status'],
+            headers: health.headers,
+        };
+    }
+    return origin;
+}
+
+;// CONCATENATED MODULE: ./lib/config/edge-function-config.js
+/**
+ * The `edge-functions:` entries as declarations the edge-function checks take: paths resolved from the
+ * repository root, the key-value store read, the config's requests in the checks' shape, and the rules
+ * that tie fields to the kind (CloudFront Functions: viewer events, a runtime, a key-value store;
+ * Lambda@Edge: include-body).
+ */
+
+
+
+
+
+/** Paths in the config are relative to the repository root: the folder holding `.github/` when the config lives there. */
+function repositoryRoot(configFile) {
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(configFile));
+    return (0,external_node_path_.basename)(folder) === '.github' ? (0,external_node_path_.dirname)(folder) : folder;
+}
+function readEdgeFunctions(value, configFile, reader) {
+    if (!Array.isArray(value))
+        return [];
+    const root = repositoryRoot(configFile);
+    const seen = new Map();
+    const declarations = [];
+    value.forEach((item, index) => {
+        const path = `edge-functions[${index}]`;
+        const at = (key) => {
+            const full = key === '' ? path : `${path}.${key}`;
+            return { path: full, position: reader.positions.get(full) ?? reader.positions.get(path) ?? { line: 1, col: 1 } };
+        };
+        if (!isFields(item) ||
+            typeof item.name !== 'string' ||
+            typeof item.kind !== 'string' ||
+            typeof item.code !== 'string' ||
+            !Array.isArray(item.events))
+            return;
+        const line = at('').position.line;
+        const first = seen.get(item.name);
+        if (first !== undefined)
+            report(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`);
+        else
+            seen.set(item.name, line);
+        const kind = item.kind;
+        const events = item.events.filter((e) => typeof e === 'string');
+        events.forEach((event, i) => {
+            if (!EVENTS_OF_KIND[kind].includes(event))
+                report(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`);
+        });
+        if (kind === 'lambda-edge' && item.runtime !== undefined)
+            report(reader, at('runtime'), 'applies to cloudfront-function only');
+        if (kind === 'cloudfront-function' && item['include-body'] === true)
+            report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body');
+        if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
+            report(reader, at('key-value-store'), 'applies to cloudfront-function only');
+        if (item['key-value-store'] !== undefined && item.runtime === 'cloudfront-js-1.0')
+            report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0');
+        const codePath = (0,external_node_path_.resolve)(root, item.code);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(codePath) || !(0,external_node_fs_namespaceObject.statSync)(codePath).isFile())
+            report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${(0,external_node_path_.relative)(process.cwd(), root) || '.'})`);
+        const declaration = {
+            name: item.name,
+            kind,
+            file: (0,external_node_path_.relative)(root, codePath).split(external_node_path_.sep).join('/'),
+            path: codePath,
+            declaredAt: { file: configFile, line },
+            handler: typeof item.handler === 'string' ? item.handler : 'handler',
+            events,
+            includeBody: item['include-body'] === true,
+            requests: readRequests(item.requests),
+        };
+        if (kind === 'cloudfront-function')
+            declaration.runtime = item.runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0';
+        if (typeof item['key-value-store'] === 'string') {
+            const store = readStore((0,external_node_path_.join)(root, item['key-value-store']));
+            if (typeof store === 'string')
+                report(reader, at('key-value-store'), store);
+            else
+                declaration.keyValueStore = store;
+        }
+        declarations.push(declaration);
+    });
+    return declarations;
+}
+function readRequests(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter(isFields).map((request, index) => {
+        const headers = isFields(request.headers)
+            ? Object.entries(request.headers).filter((e) => typeof e[1] === 'string')
+            : [];
+        const test = {
+            name: `config#${index + 1}`,
+            method: typeof request.method === 'string' ? request.method : 'GET',
+            uri: typeof request.uri === 'string' ? request.uri : '/',
+            querystring: typeof request.querystring === 'string' ? request.querystring : '',
+            headers,
+        };
+        if (typeof request.body === 'string') {
+            test.body = request.body;
+            if (!headers.some(([name]) => name.toLowerCase() === 'content-length'))
+                test.headers = [...headers, ['Content-Length', String(Buffer.byteLength(request.body))]];
+        }
+        return test;
+    });
+}
+/** A JSON object of string keys and values; anything else is the problem to report. */
+function readStore(file) {
+    let data;
+    try {
+        data = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? `file not found: ${file}` : `is not valid JSON: ${error.message}`;
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return 'must be a JSON object of keys and their values';
+    const store = {};
+    for (const [key, v] of Object.entries(data))
+        store[key] = typeof v === 'string' ? v : JSON.stringify(v);
+    return store;
+}
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -68883,64 +70019,6 @@ function hostnameProblem(value) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./lib/config/reader.js
-/** What a walk over the YAML nodes carries along: where things are, and what went wrong so far. */
-
-/** Marks a value that failed validation; a problem has been recorded for it. */
-const INVALID = Symbol('invalid');
-function positionOf(node, reader, fallback = { line: 1, col: 1 }) {
-    const range = node?.range;
-    return range ? reader.lines.linePos(range[0]) : fallback;
-}
-function report(reader, place, message) {
-    reader.problems.push({
-        file: reader.file,
-        line: place.position.line,
-        col: place.position.col,
-        path: place.path === '' ? '(root)' : place.path,
-        message,
-    });
-}
-function childPath(parent, key) {
-    return parent === '' ? key : `${parent}.${key}`;
-}
-/** `a list`, `a string`...: what the node is, for `must be X, not Y`. */
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        if (node.value === null)
-            return 'empty';
-        if (typeof node.value === 'string')
-            return 'a string';
-        if (typeof node.value === 'number')
-            return 'a number';
-        if (typeof node.value === 'boolean')
-            return 'a boolean';
-    }
-    if (node === null || node === undefined)
-        return 'empty';
-    return 'another kind of value';
-}
-function typeMismatch(node, expected) {
-    const actual = describeNode(node);
-    const message = actual === 'empty' ? `must be ${expected}, but is empty` : `must be ${expected}, not ${actual}`;
-    const written = (0,dist/* isScalar */.jn)(node) ? (node.source ?? String(node.value)) : undefined;
-    const quotable = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
-    return expected === 'a string' && quotable ? `${message} (quote it: "${written}")` : message;
-}
-/** Follows `*alias` to its anchored node; undefined (with a problem) when the anchor does not exist. */
-function dereference(node, place, reader) {
-    if (!(0,dist/* isAlias */.Vj)(node))
-        return node;
-    const target = node.resolve(reader.document);
-    if (target === undefined)
-        report(reader, place, `refers to an unknown anchor "*${node.source}"`);
-    return target ?? INVALID;
-}
-
 ;// CONCATENATED MODULE: ./lib/config/suggest.js
 /** Levenshtein distance, case-insensitive: `Https-Port` is one slip from nothing, not ten. */
 function editDistance(a, b) {
@@ -69005,6 +70083,8 @@ function readField(node, field, place, reader) {
             const inRange = field.ranges.some(([min, max]) => number >= min && number <= max);
             return inRange ? number : fail(reader, place, integerRangeMessage(field));
         }
+        case 'boolean':
+            return (0,dist/* isScalar */.jn)(value) && typeof value.value === 'boolean' ? value.value : fail(reader, place, typeMismatch(value, 'true or false'));
         case 'enum': {
             const text = readString(value, place, reader);
             if (text === INVALID || field.values.includes(text))
@@ -69136,59 +70216,6 @@ function readObject(node, field, place, reader) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/config/merge.js
-/** How `defaults` and the built-in defaults combine with what an origin sets itself. */
-function isFields(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The origin's own value wins; objects and maps merge per key; lists and scalars are replaced whole. */
-function mergeOver(field, base, own) {
-    if (own === undefined)
-        return base;
-    if (!isFields(base) || !isFields(own))
-        return own;
-    if (field.kind === 'object') {
-        const merged = {};
-        for (const [key, child] of Object.entries(field.fields)) {
-            const value = mergeOver(child, base[key], own[key]);
-            if (value !== undefined)
-                merged[key] = value;
-        }
-        return merged;
-    }
-    if (field.kind === 'map') {
-        const overridden = new Set(Object.keys(own).map((key) => fold(field.caseInsensitiveKeys, key)));
-        const inherited = Object.entries(base).filter(([key]) => !overridden.has(fold(field.caseInsensitiveKeys, key)));
-        return { ...Object.fromEntries(inherited), ...own };
-    }
-    return own;
-}
-function fold(caseInsensitive, key) {
-    return caseInsensitive ? key.toLowerCase() : key;
-}
-/** A copy with the built-in defaults filled in: every field that has one, inside every object that exists. */
-function withBuiltInDefaults(field, value) {
-    const filled = copy(value);
-    for (const [key, child] of Object.entries(field.fields)) {
-        const current = filled[key];
-        if (current === undefined && child.default !== undefined) {
-            filled[key] = copy(child.default);
-        }
-        else if (child.kind === 'object' && (isFields(current) || (current === undefined && !child.optIn))) {
-            filled[key] = withBuiltInDefaults(child, isFields(current) ? current : {});
-        }
-    }
-    return filled;
-}
-/** Deep copy of plain data; unlike structuredClone it keeps the INVALID marker (a symbol). */
-function copy(value) {
-    if (Array.isArray(value))
-        return value.map(copy);
-    if (isFields(value))
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]));
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./lib/edges/suites.js
 
 /**
@@ -69196,7 +70223,7 @@ function copy(value) {
  * from the IANA "TLS Cipher Suites" registry: RFC 5246 appendix A.5 (RSA key exchange), RFC 4492/8422
  * (ECDHE with SHA-1), RFC 5289 (ECDHE with SHA-256/384 and GCM), RFC 7905 (ChaCha20), RFC 8446 (TLS 1.3).
  */
-const CATALOGUE = {
+const suites_CATALOGUE = {
     'RC4-MD5': [0x0004, 'TLS_RSA_WITH_RC4_128_MD5'],
     'DES-CBC3-SHA': [0x000a, 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'],
     'AES128-SHA': [0x002f, 'TLS_RSA_WITH_AES_128_CBC_SHA'],
@@ -69248,13 +70275,13 @@ const CATALOGUE = {
     TLS_AES_128_CCM_SHA256: [0x1304, 'TLS_AES_128_CCM_SHA256'],
 };
 function suite(name) {
-    const [code, iana] = CATALOGUE[name];
+    const [code, iana] = suites_CATALOGUE[name];
     return { code, openssl: name, iana };
 }
 function suites(...names) {
     return names.map(suite);
 }
-const EVERY_SUITE = Object.keys(CATALOGUE).map(suite).sort((a, b) => a.code - b.code);
+const EVERY_SUITE = Object.keys(suites_CATALOGUE).map(suite).sort((a, b) => a.code - b.code);
 /** Every suite in the catalogue, in code point order. */
 function everySuite() {
     return EVERY_SUITE;
@@ -69726,32 +70753,6 @@ function readHeader(bytes, offset) {
     return { contentStart, contentEnd: contentStart + length };
 }
 
-;// CONCATENATED MODULE: ./lib/text/escape.js
-/**
- * Text an origin controls (certificate names, response bytes) reaches terminals, logs and job summaries:
- * control characters become visible `\xNN` / `\u{N}` escapes so they can neither colour nor forge lines.
- */
-function escapeControl(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-        const code = c.codePointAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
-    });
-}
-const BY_NAME = { 0x0d: '\\r', 0x0a: '\\n', 0x09: '\\t', 0x5c: '\\\\' };
-/**
- * Bytes an origin sent, as text: printable ASCII as is, every other byte as `\xNN`. With `named`, CR, LF,
- * tab and backslash read `\r`, `\n`, `\t`, `\\` (HTTP evidence, where line breaks are the point).
- */
-function escapeBytes(bytes, options = {}) {
-    let out = '';
-    for (const byte of bytes) {
-        const name = options.named ? BY_NAME[byte] : undefined;
-        out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./lib/cert/dn.js
 
 /** Short names for the attribute types seen in server certificates; others print as their OID. */
@@ -70128,7 +71129,10 @@ function pemProblem(file) {
 
 
 
-function loadConfig(file, env = process.env) {
+
+
+/** `today` dates the `accept` entries (how far ahead `until` may be). */
+function loadConfig(file, env = process.env, today = new Date()) {
     let text;
     try {
         text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
@@ -70137,10 +71141,10 @@ function loadConfig(file, env = process.env) {
         const reason = error.code === 'ENOENT' ? 'file not found' : String(error);
         throw new ConfigError([{ file, line: 1, col: 1, path: '(file)', message: `cannot read the config: ${reason}` }]);
     }
-    return parseConfig(text, file, env);
+    return parseConfig(text, file, env, today);
 }
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-function parseConfig(text, file, env = process.env) {
+function parseConfig(text, file, env = process.env, today = new Date()) {
     const lines = new dist/* LineCounter */.HN();
     const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
     const reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() };
@@ -70155,10 +71159,15 @@ function parseConfig(text, file, env = process.env) {
     const root = readField(document.contents, CONFIG, rootPlace, reader);
     const origins = isFields(root) ? mergeOrigins(root, reader) : [];
     const overrides = isFields(root) ? readOverrides(root.overrides, (0,external_node_path_.resolve)(file), reader) : { trustRoots: [] };
+    const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : [];
+    const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : [];
     if (reader.problems.length > 0)
         throw new ConfigError(orderedProblems(reader.problems));
     const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), overrides.trustRoots);
-    return { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest };
+    const config = { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest };
+    if (edgeFunctions.length > 0)
+        config.edgeFunctions = edgeFunctions;
+    return config;
 }
 function mergeOrigins(root, reader) {
     if (!Array.isArray(root.origins))
@@ -70193,9 +71202,7 @@ function fieldLinesOf(index, reader) {
 function readOverrides(value, configFile, reader) {
     if (!isFields(value))
         return { trustRoots: [] };
-    const trustRoots = Array.isArray(value['trust-roots'])
-        ? resolveTrustRoots(value['trust-roots'], (0,external_node_path_.dirname)(configFile), reader)
-        : [];
+    const trustRoots = Array.isArray(value['trust-roots']) ? resolveTrustRoots(value['trust-roots'], (0,external_node_path_.dirname)(configFile), reader) : [];
     const overrides = { trustRoots };
     if (Array.isArray(value['dns-roots']))
         overrides.dnsRoots = value['dns-roots'];
@@ -70446,7 +71453,7 @@ function defineCheck(check) {
 
 
 
-const DAY_MS = 86_400_000;
+const certificate_DAY_MS = 86_400_000;
 /** C1 and C3: judges each chain exactly as the origin sent it, as the edge would. */
 const certificateCheck = defineCheck({
     id: 'certificate',
@@ -70626,7 +71633,7 @@ function certificateSummary(observations, now) {
     };
 }
 function daysUntil(date, now) {
-    return Math.floor((date.getTime() - now.getTime()) / DAY_MS);
+    return Math.floor((date.getTime() - now.getTime()) / certificate_DAY_MS);
 }
 /** The same chain seen on several addresses or names is parsed once. */
 function cachedParser() {
@@ -70808,7 +71815,7 @@ function renderData(type, data) {
         return data.toString('hex');
     if (Array.isArray(data))
         return data.map((d) => (Buffer.isBuffer(d) ? d.toString('utf8') : String(d))).join(' ');
-    return JSON.stringify(data, (_, v) => (v && typeof v === 'object' && 'type' in v && v.type === 'Buffer' ? '(bytes)' : v)) ?? '';
+    return JSON.stringify(data, (_, v) => (v && typeof v === 'object' && 'type' in v && (v).type === 'Buffer' ? '(bytes)' : v)) ?? '';
 }
 /** The serial of an SOA record rendered by this module. */
 function soaSerial(record) {
@@ -70817,7 +71824,6 @@ function soaSerial(record) {
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/dns/transport.js
-
 
 
 
@@ -71551,18 +72557,6 @@ function resolutionOf(walk, resolver) {
     }
     const code = walk.outcome.kind === 'nxdomain' ? 'ENOTFOUND' : walk.outcome.kind === 'nodata' ? 'ENODATA' : 'EDNSWALK';
     return { ok: false, error: { code, message: `${walk.outcome.kind} (${walk.name})` }, resolver, ms: walk.ms };
-}
-
-;// CONCATENATED MODULE: ./lib/findings/severity.js
-/** Most severe first: the order of every report, annotation and verdict. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** For sorting, most severe first; stable sorts keep the checks' order within a severity. */
-function bySeverity(a, b) {
-    return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity);
-}
-/** The less severe of two. */
-function milder(a, b) {
-    return SEVERITIES.indexOf(a) >= SEVERITIES.indexOf(b) ? a : b;
 }
 
 ;// CONCATENATED MODULE: ./lib/version.js
@@ -74293,556 +75287,6 @@ const CHECKS = [
     dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck,
 ];
 
-;// CONCATENATED MODULE: ./lib/findings/codes/cert.js
-/** C1/C3: the certificate and its chain. */
-const CERT_CODES = {
-    CERT_NAME_MISMATCH: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C1', title: 'Certificate does not cover the origin',
-        message: 'The certificate from {address}:{port} covers {certificateNames}; the edge needs one of {requiredNames}.',
-        remedy: 'Issue a certificate whose SAN covers {requiredNames} (a wildcard covers exactly one label), or point the origin at a name it covers.',
-    },
-    CERT_EXPIRED: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate expired',
-        message: 'The {position} certificate {subject} from {address}:{port} expired on {notAfter}.',
-        remedy: 'Renew the certificate and install it with its full chain.',
-    },
-    CERT_NOT_YET_VALID: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Certificate not yet valid',
-        message: 'The {position} certificate {subject} from {address}:{port} is valid only from {notBefore}.',
-        remedy: 'Install a certificate that is valid now, or fix the clock of whatever issued it.',
-    },
-    CERT_EXPIRES_SOON: {
-        severity: 'warning', allowed: ['warning', 'error'], cause: 'C3', title: 'Certificate expires soon',
-        message: 'The {position} certificate {subject} from {address}:{port} expires in {days} days ({notAfter}).',
-        remedy: 'Renew the certificate before {notAfter}.',
-    },
-    CERT_SELF_SIGNED: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Self-signed certificate',
-        message: '{address}:{port} presents a self-signed certificate ({subject}).',
-        remedy: 'Install a certificate issued by a CA in Mozilla\'s root store, with its intermediates.',
-    },
-    CERT_UNTRUSTED_ROOT: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Untrusted root',
-        message: 'The chain from {address}:{port} ends at {root}: {why}.',
-        phrases: {
-            why: {
-                by: 'rootKind',
-                is: {
-                    'issuer-missing': 'issued by {issuer}, which is neither sent nor in the edge\'s trust store',
-                    '*': 'a self-signed root the edge does not trust',
-                },
-            },
-        },
-        remedy: 'Use a certificate that chains to a CA in Mozilla\'s root store, and send every intermediate up to that root.',
-    },
-    CERT_CHAIN_INCOMPLETE: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Intermediate missing',
-        message: '{address}:{port} does not send the issuer of {subject} ({issuer}); the edge does not fetch it.',
-        remedy: 'Configure the origin to send the full chain (leaf, then each intermediate).',
-    },
-    CERT_CHAIN_ORDER: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Chain out of order',
-        message: '{address}:{port} sends its chain out of order: {sent}.',
-        remedy: 'Send the leaf first, then each certificate\'s issuer in turn ({expected}).',
-    },
-    CERT_KEY_UNSUPPORTED: {
-        // A warning behind an edge that does not validate certificates (its severity policy).
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C3', title: 'Key the edge does not accept',
-        message: 'The certificate from {address}:{port} has an {key} key; the edge accepts {accepted}.',
-        remedy: 'Reissue the certificate with a key the edge accepts ({accepted}).',
-    },
-    CERT_SIGNATURE_WEAK: {
-        severity: 'warning', cause: 'C3', title: 'Weak signature',
-        message: 'The {position} certificate {subject} from {address}:{port} is signed with {algorithm}.',
-        remedy: 'Reissue it with a SHA-256 (or stronger) signature.',
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/codes/dns.js
-/** C5: the authoritative DNS path (NonS3OriginDnsError). */
-const DNS_CODES = {
-    DNS_NXDOMAIN: {
-        severity: 'error', cause: 'C5', title: 'The origin name does not exist',
-        message: '{query} does not exist (NXDOMAIN from {resolver}).',
-        remedy: 'Create the record for {query}, or correct the origin domain in the config and the distribution.',
-    },
-    DNS_NO_ADDRESS: {
-        severity: 'error', cause: 'C5', title: 'The origin name has no address',
-        message: '{query} exists but has no A or AAAA record ({resolver}).',
-        remedy: 'Publish an A (and, for IPv6 edges, AAAA) record for {query}.',
-    },
-    DNS_SERVFAIL: {
-        severity: 'error', cause: 'C5', title: 'A name server failed to answer',
-        message: '{resolver} answered {rcode} for {query}.',
-        remedy: 'Repair the authoritative name servers of the zone that holds {query}.',
-    },
-    DNS_NS_UNREACHABLE: {
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'A name server does not answer',
-        message: 'Name server {server} ({address}) of {zone} does not answer over UDP or TCP.',
-        remedy: 'Bring {server} back, or remove it from the delegation of {zone} at the parent and in the zone.',
-    },
-    DNS_LAME_DELEGATION: {
-        severity: 'error', allowed: ['error', 'warning'], cause: 'C5', title: 'Lame delegation',
-        message: 'Name server {server} ({address}) is delegated {zone} but does not answer authoritatively.',
-        remedy: 'Load {zone} on {server}, or remove {server} from the delegation.',
-    },
-    DNS_DELEGATION_MISMATCH: {
-        severity: 'warning', cause: 'C5', title: 'Parent and child NS sets differ',
-        message: 'The parent delegates {zone} to {parentNs}; the zone itself lists {childNs}.',
-        remedy: 'Make the NS records at the parent and in {zone} the same.',
-    },
-    DNS_SOA_SERIAL_MISMATCH: {
-        severity: 'warning', cause: 'C5', title: 'SOA serials differ',
-        message: 'The name servers of {zone} serve different SOA serials: {serials}.',
-        remedy: 'Fix zone transfers so every name server of {zone} serves the same version.',
-    },
-    DNS_INCONSISTENT_ANSWERS: {
-        severity: 'warning', cause: 'C5', title: 'Name servers disagree',
-        message: 'The name servers of {zone} give different answers for {query}: {answers}.',
-        remedy: 'Make every name server of {zone} serve the same records.',
-    },
-    DNS_CNAME_DANGLING: {
-        severity: 'error', cause: 'C5', title: 'Dangling CNAME',
-        message: '{query} is a CNAME to {target}, which does not exist.',
-        remedy: 'Point the CNAME at an existing name, or create {target}.',
-    },
-    DNS_CNAME_LOOP: {
-        severity: 'error', cause: 'C5', title: 'CNAME loop',
-        message: 'The CNAME chain from {query} loops or exceeds 8 links: {chain}.',
-        remedy: 'Break the loop so the chain ends at an address record.',
-    },
-    DNS_MISSING_GLUE: {
-        severity: 'error', cause: 'C5', title: 'Missing glue',
-        message: 'Name server {server} is inside {zone} but the parent gives no glue address for it.',
-        remedy: 'Register glue (A/AAAA) for {server} at the parent of {zone}.',
-    },
-    DNS_TCP_UNSUPPORTED: {
-        severity: 'warning', cause: 'C5', title: 'No DNS over TCP',
-        message: 'Name server {server} ({address}) of {zone} does not answer over TCP.',
-        remedy: 'Allow DNS over TCP (port 53) to {server}; large answers need it.',
-    },
-    DNS_DNSSEC_BOGUS: {
-        severity: 'warning', cause: 'C5', title: 'DNSSEC does not validate',
-        message: 'DNSSEC for {zone} does not validate: {problem} ({server}, {address}, {query}); validating resolvers answer SERVFAIL.',
-        remedy: 'Publish at the parent of {zone} the DS of a DNSKEY the zone serves, or re-sign the zone; or remove the DS to turn DNSSEC off.',
-        phrases: {
-            problem: {
-                by: 'problem',
-                is: {
-                    'ds-matches-no-dnskey': 'the DS at {parent} (key tag {keyTags}) matches no DNSKEY of the zone',
-                    'no-dnskey': 'the parent publishes a DS (key tag {keyTags}) but the zone serves no DNSKEY',
-                    'rrsig-expired': 'the RRSIG over {covered} expired at {at}',
-                    'rrsig-not-yet-valid': 'the RRSIG over {covered} is valid only from {at}',
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/codes/http.js
-/** How the stream ended, when it ended too early. */
-const ENDING = {
-    by: 'end',
-    is: { closed: 'the origin closed the connection', reset: 'the origin reset the connection', timeout: 'the read timeout of {afterMs} ms passed' },
-};
-const RECEIVED = { by: 'bytesReceived', is: { '1': '1 byte', '*': '{bytesReceived} bytes' } };
-const EXTRA = { by: 'extraBytes', is: { '1': '1 byte', '*': '{extraBytes} bytes' } };
-/** A status that is not the expected one may be a redirect to another host: where following it ended. */
-const REDIRECT_NOTE = {
-    by: 'redirectOutcome',
-    is: {
-        followed: '; it redirects to another host, {redirect.host} ({redirect.followed.url} answers {redirect.followed.status})',
-        'follow-failed': '; it redirects to another host, {redirect.host} (following it failed: {redirect.followed.error})',
-        'not-followed': '; it redirects to another host, {redirect.host}',
-        '*': '',
-    },
-};
-/** C6 and C8: the response the edge reads, and connection reuse. */
-const HTTP_CODES = {
-    HTTP_NO_RESPONSE: {
-        severity: 'error', cause: 'C6', title: 'No HTTP response',
-        message: '{address}:{port} gave no complete response to {method} {path}: {what}.',
-        remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'connect-timeout': 'no connection within {afterMs} ms',
-                    'connect-error': '{error}',
-                    'tls-timeout': 'no TLS handshake within {afterMs} ms',
-                    'tls-error': '{error}',
-                    'nothing-before-timeout': 'nothing arrived within the read timeout of {afterMs} ms',
-                    'partial-head-before-timeout': 'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
-                    'ended-before-any-byte': '{ending} before sending a byte',
-                    'ended-in-head': '{ending} after {received}, before the header block ended',
-                    'ended-in-body': '{ending} after {bodyBytes} of {contentLength} announced body bytes',
-                    '*': 'the response ended early ({problem})',
-                },
-            },
-            ending: ENDING,
-            received: RECEIVED,
-        },
-    },
-    HTTP_CONNECTION_RESET: {
-        severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
-        message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
-        remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
-        phrases: {
-            where: {
-                by: 'problem',
-                is: {
-                    'ended-in-head': 'after {received}, before the header block ended',
-                    'ended-in-body': 'after {bodyBytes} of {contentLength} announced body bytes',
-                    'ended-in-chunks': 'after {bodyBytes} body bytes, before the last chunk',
-                    'unframed-body-reset': 'after {bodyBytes} body bytes of a body only a clean close could end',
-                    '*': 'after {received}',
-                },
-            },
-            received: RECEIVED,
-        },
-    },
-    HTTP_MALFORMED_RESPONSE: {
-        severity: 'error', cause: 'C6', title: 'Malformed response',
-        message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',
-        remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'leading-empty-line': '{count} empty line(s) before the status line',
-                    'bare-lf': 'a line ends in LF without CR',
-                    'status-line-syntax': 'the status line is not "HTTP/1.x NNN reason"',
-                    'unsupported-version': 'unsupported version {version} in answer to HTTP/1.1',
-                    'status-out-of-range': 'status {status} is outside 100-599',
-                    'too-many-interim': 'more than {limit} interim 1xx responses',
-                    'whitespace-before-first-field': 'whitespace before the first header field',
-                    'obs-fold': 'a header value folded onto a continuation line (obs-fold)',
-                    'no-colon': 'a header line without a colon',
-                    'empty-name': 'a header line with an empty field name',
-                    'space-before-colon': 'whitespace between the field name and its colon',
-                    'name-not-token': 'a field name with characters outside the token set',
-                    'bare-cr-in-value': 'a bare CR inside the {field} value',
-                    'control-byte-in-value': 'a control byte inside the {field} value',
-                    'header-block-too-large': 'the header block is over {limit} bytes',
-                    'te-not-chunked-last': 'Transfer-Encoding does not end in exactly one chunked',
-                    '*': 'a defect the balancer rejects ({problem})',
-                },
-            },
-        },
-    },
-    HTTP_EXTRA_CRLF_IN_HEADERS: {
-        severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
-        message: 'The response from {address}:{port} to {method} {path} has an empty line inside its headers ("{bytes}").',
-        remedy: 'Remove the stray line break from the origin\'s headers (often a header value that ends in a newline).',
-    },
-    HTTP_CONTENT_LENGTH_INVALID: {
-        severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} has {what}: Content-Length {value}.',
-        remedy: 'Send one non-negative integer Content-Length that matches the body.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'cl-empty': 'an empty Content-Length',
-                    'cl-negative': 'a negative Content-Length',
-                    'cl-too-large': 'a Content-Length too large to be real',
-                    'cl-not-integer': 'a Content-Length that is not an integer',
-                    'cl-conflict': 'several Content-Length values that differ',
-                    '*': 'an invalid Content-Length',
-                },
-            },
-        },
-    },
-    HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
-        severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
-        message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
-        remedy: 'Make Content-Length match the body, and send nothing after it.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'bytes-beyond-length': '{extra} beyond the announced {contentLength}',
-                    'body-not-allowed': 'a body ({extra}) on a {bodiless}, which has none',
-                    '*': '{extra} more',
-                },
-            },
-            bodiless: { by: 'method', is: { HEAD: 'response to HEAD', '*': '{status} response' } },
-            extra: EXTRA,
-        },
-    },
-    HTTP_NO_FRAMING: {
-        severity: 'warning', cause: 'C6', title: 'No framing',
-        message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {what}.',
-        remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'unframed-body-timeout': 'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
-                    'unframed-body-close': 'the {bodyBytes}-byte body ends only where the connection closes',
-                    'unframed-body-over-budget': 'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
-                    '*': 'the body ends only where the connection closes',
-                },
-            },
-        },
-    },
-    HTTP_CL_AND_TE: {
-        severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
-        message: 'The response from {address}:{port} to {method} {path} has both Content-Length and Transfer-Encoding ("{bytes}").',
-        remedy: 'Send only one of them: drop Content-Length from chunked responses.',
-    },
-    HTTP_BAD_CHUNKING: {
-        severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
-        message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {what} ("{bytes}").',
-        remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
-        phrases: {
-            what: {
-                by: 'problem',
-                is: {
-                    'chunk-data-no-crlf': 'chunk data is not followed by CRLF (more data than its size says?)',
-                    'chunk-line-unterminated': 'a chunk line with no end',
-                    'chunk-line-bare-lf': 'a chunk line ends in LF without CR',
-                    'chunk-size-not-hex': 'a chunk size that is not hexadecimal',
-                    'chunk-size-too-large': 'a chunk size too large to be real',
-                    'trailer-not-field': 'a trailer line that is not a header field',
-                    'bytes-after-last-chunk': '{extra} after the last chunk',
-                    'ended-in-chunks': '{ending} before the last chunk',
-                    '*': 'a defect in its encoding ({problem})',
-                },
-            },
-            ending: ENDING,
-            extra: EXTRA,
-        },
-    },
-    HTTP_BODY_UNREAD: {
-        severity: 'notice', cause: 'C6', title: 'Body not read to its end',
-        message: '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
-        remedy: 'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
-        phrases: {
-            body: { by: 'framing', is: { chunked: 'chunked body', length: 'body of Content-Length {contentLength}', '*': 'body' } },
-            budget: {
-                by: 'problem',
-                is: {
-                    'body-over-byte-budget': 'the reading stopped at its bound of {limit} bytes',
-                    'body-over-time-budget': 'the read timeout of {afterMs} ms passed',
-                    '*': 'the reading stopped',
-                },
-            },
-        },
-    },
-    HTTP_BACKEND_5XX: {
-        severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
-        message: '{address}:{port} answered {status} to {method} {path}{redirectNote}.',
-        remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
-        phrases: { redirectNote: REDIRECT_NOTE },
-    },
-    HTTP_UNEXPECTED_STATUS: {
-        severity: 'warning', cause: 'C6', title: 'Unexpected status',
-        message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{redirectNote}.',
-        remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
-        phrases: { redirectNote: REDIRECT_NOTE },
-    },
-    HTTP_KEEPALIVE_TOO_SHORT: {
-        severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
-        message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
-        remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
-        phrases: {
-            seen: { by: 'source', is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' } },
-            window: { by: 'edgeWindowFrom', is: { config: 'timeouts.keep-alive-ms', '*': '{edge} default' } },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/codes/port.js
-/** C4: the ports the edge connects to. */
-const PORT_CODES = {
-    PORT_REFUSED: {
-        severity: 'error', cause: 'C4', title: 'Connection refused',
-        message: '{address} refused a TCP connection on port {port}.',
-        remedy: 'Start the service on {address}:{port}, or fix the port in the distribution and the config; every address the edge may pick must serve.',
-    },
-    PORT_TIMEOUT: {
-        severity: 'error', cause: 'C4', title: 'Connection timed out',
-        message: 'A TCP connection to {address}:{port} timed out after {timeoutMs} ms (filtered?).',
-        remedy: 'Open {port} to the edge in the firewall or security group. If the origin only admits the edge\'s address ranges it also blocks this runner: skip the network checks for it (checks.skip: [ports, tls, certificate, http]).',
-    },
-    PORT_UNREACHABLE: {
-        severity: 'error', cause: 'C4', title: 'Address unreachable',
-        message: 'TCP to {address}:{port} failed: {error}.',
-        remedy: 'Check routing to {address} and that the host is up.',
-    },
-    PORT_FLAKY: {
-        severity: 'warning', cause: 'C4', title: 'Connections fail intermittently',
-        message: '{address}:{port} answered only after failed attempts ({attempts}: {failed}); the edge gives up after {budget}.',
-        remedy: 'Find why {address}:{port} drops connections (an overloaded listener, a full accept queue, a flapping instance or firewall rule): the edge answers 502 or 504 whenever its attempts run out.',
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/codes/probe.js
-/** The config and the gate itself: not verdicts on an origin. */
-const PROBE_CODES = {
-    CONFIG_INVALID: {
-        severity: 'error', cause: '-', title: 'The config file is invalid',
-        message: '{file}:{line}:{col} {path}: {problem}',
-        remedy: 'Fix the config file; nothing was probed.',
-    },
-    PROBE_ERROR: {
-        severity: 'error', cause: '-', title: 'Check could not run',
-        message: 'The {step} step could not run: {error}.',
-        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
-    },
-    PROBE_UNAVAILABLE: {
-        severity: 'notice', cause: '-', title: 'Probe unavailable here',
-        message: '{what} was not checked: {why}.',
-        remedy: 'It stays unchecked until {until}.',
-        phrases: {
-            what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}' } },
-            why: {
-                by: 'because',
-                is: {
-                    'no-route': 'this machine has no {family} route',
-                    'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
-                    'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
-                },
-            },
-            until: {
-                by: 'because',
-                is: {
-                    'tls13-only': 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
-                    '*': 'the gate runs where {family} is routed',
-                },
-            },
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/codes/tls.js
-/** A balancer's target policy follows its listener's, which the config cannot say: the finding names the one assumed. */
-const ASSUMED_POLICY = {
-    by: 'assumedTargetPolicy',
-    is: { '-': '', '*': ' (judged against {assumedTargetPolicy}, what the balancer uses towards targets unless its HTTPS listener has a TLS 1.3 or FIPS policy)' },
-};
-/** C1/C2: the handshake the edge makes. */
-const TLS_CODES = {
-    TLS_HANDSHAKE_FAILED: {
-        severity: 'error', cause: 'C2/C3', title: 'TLS handshake fails',
-        message: 'The handshake the edge would make with {address}:{port} (SNI {name}) fails: {failure}{because}.',
-        remedy: 'Make the origin accept the edge\'s ClientHello: {hint}',
-        phrases: {
-            failure: {
-                by: 'kind',
-                is: {
-                    'client-certificate-requested': 'the origin asks for a client certificate',
-                    alert: 'the origin refused it with alert {alert}',
-                    closed: 'the origin closed the connection',
-                    reset: 'the origin reset the connection',
-                    timeout: 'no answer before the read timeout',
-                    'not-tls': 'the origin does not speak TLS here (it sent "{received}")',
-                    malformed: 'malformed TLS from the origin{errorNote}',
-                    'too-large': 'the origin sent more than the size bound',
-                    connect: 'TCP connection failed{errorNote}',
-                },
-            },
-            errorNote: { by: 'error', is: { '-': '', '*': ' ({error})' } },
-            because: {
-                by: 'refusedBecause',
-                is: {
-                    'key-unsupported': '; the certificate\'s {key} key is outside what the edge accepts ({acceptedKeys})',
-                    'wider-hello-accepted': '; the origin accepts a wider hello than the edge sends: it shares no cipher suite, curve or signature scheme with the edge',
-                    '*': '',
-                },
-            },
-            hint: {
-                by: ['refusedBecause', 'kind'],
-                is: {
-                    'key-unsupported': 'reissue the certificate with a key the edge accepts (see CERT_KEY_UNSUPPORTED).',
-                    'client-certificate-requested': 'stop requesting client certificates on this listener (the edge sends none).',
-                    'not-tls': 'serve TLS on the HTTPS port, or change the protocol policy.',
-                    alert: 'enable a protocol version and cipher suite the edge offers.',
-                    '*': 'check that the TLS listener is up and not overloaded.',
-                },
-            },
-        },
-    },
-    TLS_NO_COMMON_PROTOCOL: {
-        severity: 'error', cause: 'C2', title: 'No common TLS version',
-        message: '{address}:{port} (SNI {name}) accepts none of {offered}: {reason}{policy}.',
-        remedy: 'Make the origin and the edge share a version: {hint}',
-        phrases: {
-            reason: {
-                by: 'situation',
-                is: {
-                    'tls13-only': 'it speaks only TLSv1.3, which {edge} does not use towards origins',
-                    'refused-all': 'it refused every version offered',
-                    '*': 'it speaks only {originProtocols}',
-                },
-            },
-            hint: {
-                by: 'situation',
-                is: {
-                    'tls13-only': 'enable TLSv1.2 on the origin; {edge} cannot be configured to use TLS 1.3 towards it.',
-                    'edge-could-use': 'enable {highestOffered} on the origin, or allow {edgeCouldUse} in the edge\'s origin SSL protocols (and ssl-protocols here).',
-                    '*': 'enable {highestOffered} on the origin.',
-                },
-            },
-            policy: ASSUMED_POLICY,
-        },
-    },
-    TLS_NO_COMMON_CIPHER: {
-        severity: 'error', cause: 'C2', title: 'No common cipher suite',
-        message: '{address}:{port} (SNI {name}) accepts {protocols} but none of the edge\'s cipher suites (given a wider choice it picks {originChose}){policy}.',
-        remedy: 'Enable one of the edge\'s suites on the origin, such as {suggested}.',
-        phrases: { policy: ASSUMED_POLICY },
-    },
-    TLS_WEAK_PROTOCOL_ONLY: {
-        severity: 'warning', cause: 'C2', title: 'Only deprecated TLS versions in common',
-        message: '{address}:{port} only shares {protocols} with the edge.',
-        remedy: 'Enable TLSv1.2 on the origin and in the edge\'s origin SSL protocols.',
-    },
-    TLS_SNI_REQUIRED: {
-        severity: 'notice', cause: 'C1', title: 'Certificate depends on SNI',
-        message: '{address}:{port} serves {withSni} for SNI {name} but {other} without SNI.',
-        phrases: {
-            other: {
-                by: 'withoutSniFailure',
-                is: { '-': '{withoutSni}', 'no-certificate': 'no certificate', alert: 'no certificate (alert {withoutSniAlert})', '*': 'no certificate ({withoutSniFailure})' },
-            },
-        },
-        remedy: 'Nothing to do for an edge that sends SNI (CloudFront does); clients without SNI get the other certificate.',
-    },
-};
-
-;// CONCATENATED MODULE: ./lib/findings/catalogue.js
-/**
- * The finding catalogue: every code, the severities it can take and its prose. Codes are a stable
- * contract (docs/report.md): add freely, never rename or repurpose. One file per family under codes/.
- */
-
-
-
-
-
-
-
-const entries = { ...PROBE_CODES, ...DNS_CODES, ...PORT_CODES, ...TLS_CODES, ...CERT_CODES, ...HTTP_CODES };
-const catalogue_CATALOGUE = entries;
-const FINDING_CODES = Object.keys(entries);
-function isFindingCode(value) {
-    return Object.hasOwn(entries, value);
-}
-/** Every severity a code can take. */
-function severitiesOf(code) {
-    const entry = catalogue_CATALOGUE[code];
-    return entry.allowed ?? [entry.severity];
-}
-
 ;// CONCATENATED MODULE: ./lib/findings/severity-policy.js
 
 function severityUnder(policy, code, severity) {
@@ -74860,7 +75304,7 @@ function severityUnder(policy, code, severity) {
  * it) or the catalogue, then the edge's policy; prose from the catalogue's templates over the facts.
  */
 function toFinding(draft, origin, check, policy = []) {
-    const entry = catalogue_CATALOGUE[draft.code];
+    const entry = CATALOGUE[draft.code];
     const chosen = draft.severity && severitiesOf(draft.code).includes(draft.severity) ? draft.severity : entry.severity;
     const { severity, facts } = severityUnder(policy, draft.code, chosen);
     const details = { ...draft.details, ...facts };
@@ -74912,7 +75356,7 @@ function choosePhrase(by, is, fields) {
         if (value === undefined || value === null)
             continue;
         present = true;
-        const phrase = is[String(value)];
+        const phrase = typeof value === 'object' ? undefined : is[String(value)];
         if (phrase !== undefined)
             return phrase;
     }
@@ -75084,15 +75528,79 @@ function tls_summary_outcomeOf(v) {
 
 ;// CONCATENATED MODULE: ./lib/findings/gate.js
 
-/** Whether findings fail the gate at a `fail-on` level. */
+/** Whether findings fail the gate at a `fail-on` level. An accepted finding never does. */
 function fails(findings, failOn) {
     if (failOn === 'never')
         return false;
     const threshold = SEVERITIES.indexOf(failOn);
-    return findings.some((f) => SEVERITIES.indexOf(f.severity) <= threshold);
+    return findings.some((f) => f.accepted === undefined && SEVERITIES.indexOf(f.severity) <= threshold);
+}
+
+;// CONCATENATED MODULE: ./lib/findings/acceptance.js
+/**
+ * The config's `accept` entries applied to findings: a matching entry in force marks the finding
+ * `accepted` (reported, never failing the gate). Entries past their date, or that matched nothing in a
+ * run of every origin and check, become findings about the config themselves.
+ */
+
+const acceptance_DAY_MS = 86_400_000;
+/** An entry applies through the whole of its `until` day, UTC. */
+function isExpired(entry, now) {
+    return now.getTime() >= Date.parse(`${entry.until}T00:00:00Z`) + acceptance_DAY_MS;
+}
+/** `legacy-*` matches `legacy-shop`; `*` any run of characters, `?` exactly one, the rest literally. */
+function matchesOriginPattern(pattern, name) {
+    const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('');
+    return new RegExp(`^${source}$`, 's').test(name);
+}
+function entryMatches(entry, finding) {
+    return (entry.code === finding.code &&
+        (entry.origin === undefined || matchesOriginPattern(entry.origin, finding.origin)) &&
+        (entry.address === undefined || entry.address === finding.address) &&
+        (entry.port === undefined || entry.port === finding.port) &&
+        (entry.name === undefined || entry.name.toLowerCase() === finding.name?.toLowerCase()));
+}
+/**
+ * The findings with those covered by an entry in force marked `accepted` (the first matching entry in
+ * config order gives the reason); each entry that covered something is added to `used`.
+ */
+function applyAcceptances(findings, entries, now, used) {
+    const inForce = entries.filter((entry) => !isExpired(entry, now));
+    return findings.map((finding) => {
+        const entry = inForce.find((candidate) => entryMatches(candidate, finding));
+        if (!entry)
+            return finding;
+        used.add(entry);
+        return { ...finding, accepted: { reason: entry.reason, until: entry.until } };
+    });
+}
+/** ACCEPTANCE_EXPIRED for each entry past its date; ACCEPTANCE_UNUSED for each in force that covered nothing in a complete run. */
+function acceptanceFindings(entries, used, run) {
+    const findings = [];
+    for (const entry of entries) {
+        if (isExpired(entry, run.now))
+            findings.push(configFinding('ACCEPTANCE_EXPIRED', entry));
+        else if (run.complete && !used.has(entry))
+            findings.push(configFinding('ACCEPTANCE_UNUSED', entry));
+    }
+    return findings;
+}
+/** The config line a finding about an `accept` entry points at: the entry's. */
+function entryLineOf(finding) {
+    const line = finding.details['line'];
+    return typeof line === 'number' ? line : 1;
+}
+function configFinding(code, entry) {
+    const pattern = entry.origin ?? '*';
+    const details = { code: entry.code, origin: pattern, until: entry.until, reason: entry.reason, line: entry.line };
+    for (const key of ['address', 'port', 'name'])
+        if (entry[key] !== undefined)
+            details[key] = entry[key];
+    return toFinding({ code, details }, pattern, 'config');
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/run.js
+
 
 
 
@@ -75127,20 +75635,27 @@ async function runPreflight(config, options = {}) {
     const cache = new ProbeCache(createLimiter(SOCKET_BUDGET));
     const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides;
     const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) });
+    const accept = config.accept ?? [];
+    const used = new Set();
     let done = 0;
     // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
     const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-        const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away });
+        const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away };
+        const report = await checkOrigin(origin, context);
         options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name });
         return report;
     });
-    const all = reports.flatMap((r) => r.findings);
+    // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
+    const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined;
+    const configFindings = acceptanceFindings(accept, used, { now, complete });
+    const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)));
+    const counted = [...reports.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined);
     return {
         version: 1,
         tool: { name: 'origin-preflight', version: TOOL_VERSION },
         startedAt: startedAt.toISOString(),
         durationMs: Math.round(performance.now() - started),
-        passed: reports.every((r) => r.passed),
+        passed: reports.every((r) => r.passed) && !configFails,
         ...(options.failOn ? { failOn: options.failOn } : {}),
         config: displayPath(config.file),
         configDigest: config.digest,
@@ -75149,12 +75664,20 @@ async function runPreflight(config, options = {}) {
         summary: {
             origins: reports.length,
             failed: reports.filter((r) => !r.passed).length,
-            errors: all.filter((f) => f.severity === 'error').length,
-            warnings: all.filter((f) => f.severity === 'warning').length,
-            notices: all.filter((f) => f.severity === 'notice').length,
+            errors: counted.filter((f) => f.severity === 'error').length,
+            warnings: counted.filter((f) => f.severity === 'warning').length,
+            notices: counted.filter((f) => f.severity === 'notice').length,
+            accepted: reports.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
         },
         origins: reports,
+        configFindings,
     };
+}
+/** A finding about a config entry is judged at the strictest `fail-on` of the origins its pattern names (any origin when it names none). */
+function strictestFailOn(finding, origins) {
+    const named = origins.filter((origin) => matchesOriginPattern(finding.origin, origin.name));
+    const levels = (named.length > 0 ? named : origins).map((origin) => origin.failOn);
+    return ['warning', 'error', 'never'].find((level) => levels.includes(level)) ?? 'error';
 }
 async function checkOrigin(origin, run) {
     const started = performance.now();
@@ -75163,7 +75686,7 @@ async function checkOrigin(origin, run) {
     const checks = checksFor(families);
     const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = runChecks(checks, observations, context);
+    const findings = applyAcceptances(runChecks(checks, observations, context), run.accept, run.now, run.used);
     findings.sort(bySeverity);
     const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined;
     const report = {
@@ -75267,6 +75790,7 @@ function describeTlsTarget(target) {
 
 
 
+
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
 /** The report for people: overrides first, then each origin with its findings, then the verdict. */
@@ -75277,6 +75801,10 @@ function renderText(report, options) {
         lines.push(paint('yellow', `override: ${override}`));
     for (const origin of report.origins) {
         lines.push('', ...renderOrigin(origin, paint));
+    }
+    const configFindings = report.configFindings ?? [];
+    if (configFindings.length > 0) {
+        lines.push('', paint('bold', `config ${report.config}`), ...configFindings.flatMap((f) => renderFinding(f, paint)));
     }
     lines.push('', renderVerdict(report, paint));
     return `${lines.join('\n')}\n`;
@@ -75290,35 +75818,46 @@ function renderOrigin(origin, paint) {
     const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`];
     for (const target of origin.tls ?? [])
         lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`));
-    for (const finding of findingsInOrder(origin.findings)) {
-        const where = describeWhere(finding);
-        const severity = paint(SEVERITY_STYLE[finding.severity], finding.severity.toUpperCase());
-        lines.push(`  ${severity} ${finding.code}${where ? ` ${where}` : ''}`);
-        lines.push(`    ${finding.message}`);
-        lines.push(paint('dim', `    → ${finding.remedy}`));
-    }
+    for (const finding of findingsInOrder(origin.findings))
+        lines.push(...renderFinding(finding, paint));
+    return lines;
+}
+/** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
+function renderFinding(finding, paint) {
+    const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding);
+    const severity = finding.severity.toUpperCase();
+    const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity);
+    const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`];
+    if (finding.accepted)
+        lines.push(`    accepted until ${finding.accepted.until}: ${finding.accepted.reason}`);
+    lines.push(paint('dim', `    → ${finding.remedy}`));
     return lines;
 }
 function renderVerdict(report, paint) {
-    const { origins, failed, errors, warnings, notices } = report.summary;
-    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(', ');
+    const { origins, failed, errors, warnings, notices, accepted } = report.summary;
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
+    const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ');
     const failOn = report.failOn ? ` (fail-on ${report.failOn})` : '';
     if (report.passed)
         return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`;
     return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`;
 }
-/** Errors, then warnings, then notices; the checks' order is kept within each severity. */
+/** Errors, then warnings, then notices, then the accepted ones; the checks' order is kept within each severity. */
 function findingsInOrder(findings) {
-    return [...findings].sort(bySeverity);
+    return [...findings].sort((a, b) => Number(a.accepted !== undefined) - Number(b.accepted !== undefined) || bySeverity(a, b));
 }
-/** `2 errors, 1 warning`; empty when there are no findings. */
+/** `2 errors, 1 warning, 1 accepted`; accepted findings are counted apart. Empty when there are no findings. */
 function countFindings(findings) {
     const parts = [];
+    const counted = findings.filter((finding) => finding.accepted === undefined);
     for (const severity of SEVERITIES) {
-        const count = findings.filter((finding) => finding.severity === severity).length;
+        const count = counted.filter((finding) => finding.severity === severity).length;
         if (count > 0)
             parts.push(plural(count, severity));
     }
+    const accepted = findings.length - counted.length;
+    if (accepted > 0)
+        parts.push(`${accepted} accepted`);
     return parts.join(', ');
 }
 function plural(count, noun) {
@@ -75592,6 +76131,7 @@ function targetLines(edge, target, id) {
 
 
 
+
 /** The report as GitHub markdown: the action's job summary, and `--format markdown`. */
 function renderMarkdown(report, options = {}) {
     const detail = options.detail ?? {};
@@ -75599,6 +76139,9 @@ function renderMarkdown(report, options = {}) {
     const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins;
     const hiddenPassing = report.origins.length - tableOrigins.length;
     blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''));
+    const configFindings = report.configFindings ?? [];
+    if (configFindings.length > 0)
+        blocks.push(renderConfigFindings(configFindings, detail));
     // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
     // the tables beside them say the same, and are what stays when the report must be shortened.
     const pictures = Object.keys(detail).length === 0;
@@ -75612,6 +76155,9 @@ function renderMarkdown(report, options = {}) {
         const drawn = pictures ? [renderDnsPath(origin), renderTlsOffer(origin)].filter((block) => block !== undefined) : [];
         blocks.push([renderFailingOrigin(origin, detail), ...drawn].join('\n\n'));
     }
+    const accepted = renderAccepted(report.origins, detail);
+    if (accepted)
+        blocks.push(accepted);
     // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
     const tls = pictures ? renderTlsTable(report.origins) : undefined;
     if (tls)
@@ -75620,11 +76166,12 @@ function renderMarkdown(report, options = {}) {
 }
 /** The title, the verdict line, the notes and the overrides in use: never shortened. */
 function renderHeading(report, notes = []) {
-    const { origins, failed, errors, warnings, notices } = report.summary;
+    const { origins, failed, errors, warnings, notices, accepted } = report.summary;
     const verdict = report.passed
         ? `✔ Passed: ${plural(origins, 'origin')} checked`
         : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`;
-    const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ');
+    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
+    const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ');
     const failOn = report.failOn ? ` · fail-on ${report.failOn}` : '';
     const lines = [
         `## origin-preflight`,
@@ -75651,8 +76198,36 @@ function renderOriginTable(origins) {
     ]));
     return [tableRow(['Origin', 'Domain', 'Addresses', 'Checks', 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...rows].join('\n');
 }
+/** Findings about the config file (an `accept` entry past its date or unused), at the entry's line. */
+function renderConfigFindings(findings, detail) {
+    const cut = (text) => shorten(text, detail.maxText);
+    const rows = findings.map((finding) => tableRow([finding.code, finding.severity, `line ${entryLineOf(finding)}`, cut(finding.message), cut(finding.remedy)]));
+    return ['### Config', '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows].join('\n');
+}
+/** Every accepted finding, failing origin or not, with until when and why: accepted is not hidden. */
+function renderAccepted(origins, detail) {
+    const accepted = origins.flatMap((origin) => origin.findings.filter((finding) => finding.accepted !== undefined));
+    if (accepted.length === 0)
+        return undefined;
+    const heading = `### Accepted (${accepted.length})`;
+    const codes = [...new Set(accepted.map((finding) => finding.code))].join(', ');
+    if (detail.findingTables === false)
+        return `${heading}: ${codes}`;
+    const listed = detail.maxListed === undefined ? accepted : accepted.slice(0, detail.maxListed);
+    const cut = (text) => shorten(text, detail.maxText);
+    const rows = listed.map((finding) => {
+        const { until, reason } = finding.accepted;
+        return tableRow([finding.origin, finding.code, finding.severity, describeWhere(finding) || '—', until, cut(reason)]);
+    });
+    const header = tableRow(['Origin', 'Code', 'Severity', 'Where', 'Until', 'Reason']);
+    const lines = [heading, '', header, '|---|---|---|---|---|---|', ...rows];
+    if (accepted.length > listed.length)
+        lines.push('', `… and ${plural(accepted.length - listed.length, 'more accepted finding')}.`);
+    return lines.join('\n');
+}
+/** A failing origin's findings that count; its accepted ones are in the Accepted table. */
 function renderFailingOrigin(origin, detail) {
-    const ordered = findingsInOrder(origin.findings);
+    const ordered = findingsInOrder(origin.findings.filter((finding) => finding.accepted === undefined));
     if (detail.findingTables === false) {
         const codes = [...new Set(ordered.map((finding) => finding.code))].join(', ');
         return `**✖ ${escapeCell(origin.name)}**: ${countFindings(origin.findings) || 'failed'}${codes ? ` (${codes})` : ''}`;
@@ -75839,6 +76414,7 @@ function maskReport(value, secrets) {
 
 ;// CONCATENATED MODULE: ./lib/report/merge.js
 
+
 /** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
 class MergeError extends PreflightError {
     code = 'OP_ERR_MERGE';
@@ -75892,7 +76468,11 @@ function mergeReports(shards) {
     const start = Math.min(...starts);
     const end = Math.max(...shards.map((s, i) => starts[i] + s.report.durationMs));
     const failOns = new Set(shards.map((s) => s.report.failOn));
-    const findings = origins.flatMap((o) => o.findings);
+    // Every shard judges the same accept entries by the same clock: a finding about one is kept once.
+    const aboutConfig = shards.flatMap((s) => s.report.configFindings ?? []);
+    const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()];
+    const findings = [...origins.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined);
+    const accepted = origins.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0);
     const merged = {
         version: 1,
         tool: first.report.tool,
@@ -75909,8 +76489,10 @@ function mergeReports(shards) {
             errors: findings.filter((f) => f.severity === 'error').length,
             warnings: findings.filter((f) => f.severity === 'warning').length,
             notices: findings.filter((f) => f.severity === 'notice').length,
+            accepted,
         },
         origins,
+        configFindings,
     };
     const failOn = failOns.size === 1 ? [...failOns][0] : undefined;
     if (failOn !== undefined)
@@ -75924,6 +76506,7 @@ function inConfigOrder(a, b) {
 ;// CONCATENATED MODULE: ./lib/report/sarif.js
 
 
+
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -75933,7 +76516,10 @@ const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
  */
 function renderSarif(report, options) {
     const ruleIndex = new Map(FINDING_CODES.map((code, index) => [code, index]));
-    const results = report.origins.flatMap((origin) => origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code), options)));
+    const aboutOrigins = report.origins.flatMap((origin) => origin.findings.map((finding) => sarifResult(finding, origin.configLine, ruleIndex.get(finding.code), options, origin)));
+    // Findings about the config point at the line of the entry they are about.
+    const aboutConfig = (report.configFindings ?? []).map((finding) => sarifResult(finding, entryLineOf(finding), ruleIndex.get(finding.code), options));
+    const results = [...aboutOrigins, ...aboutConfig];
     const log = {
         $schema: SARIF_SCHEMA_URI,
         version: '2.1.0',
@@ -75961,7 +76547,7 @@ function renderSarif(report, options) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 function sarifRule(code) {
-    const entry = catalogue_CATALOGUE[code];
+    const entry = CATALOGUE[code];
     const levels = entry.allowed ?? [entry.severity];
     const severities = levels.length > 1 ? ` (${levels.join(' or ')}, by how close or how bad)` : '';
     return {
@@ -75977,8 +76563,8 @@ function sarifRule(code) {
         properties: { tags: ['origin-preflight', ...(entry.cause === '-' ? [] : entry.cause.split('/'))] },
     };
 }
-function sarifResult(finding, origin, ruleIndex, options) {
-    const startLine = options.lineOf?.(finding, origin) ?? origin.configLine;
+function sarifResult(finding, line, ruleIndex, options, origin) {
+    const startLine = (origin && options.lineOf?.(finding, origin)) ?? line;
     const where = {};
     if (finding.address !== undefined)
         where['address'] = finding.address;
@@ -75999,11 +76585,21 @@ function sarifResult(finding, origin, ruleIndex, options) {
         ],
         // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
         partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
-        properties: { origin: finding.origin, check: finding.check, ...where, details: finding.details },
+        properties: {
+            origin: finding.origin,
+            check: finding.check,
+            ...where,
+            details: finding.details,
+            ...(finding.accepted ? { accepted: finding.accepted } : {}),
+        },
+        // Code scanning shows an accepted finding as dismissed, with the team's reason.
+        ...(finding.accepted ? { suppressions: [{ kind: 'external', justification: finding.accepted.reason }] } : {}),
     };
 }
 function fingerprint(finding) {
-    const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? ''].join('\u0000');
+    // Two entries about the config differ by what they accept and until when.
+    const entry = finding.check === 'config' ? [JSON.stringify([finding.details['code'], finding.details['until']])] : [];
+    const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry].join('\u0000');
     return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 32);
 }
 /** `CERT_NAME_MISMATCH` → `CertNameMismatch`. */
@@ -76033,25 +76629,28 @@ const ANNOTATIONS_PER_LEVEL = 10;
 /**
  * Picks what fits in the slots of each level: within a level, the first annotation of every origin
  * before the second of any (round robin, config order), so one noisy origin cannot hide the others.
+ * Accepted findings (notices) come only after every other annotation of their level has had its slot.
  * @param byOrigin each origin's annotations, most severe first
  */
 function selectAnnotations(byOrigin, slots) {
     const shown = [];
     const notShown = { error: 0, warning: 0, notice: 0 };
     for (const level of SEVERITIES) {
-        const queues = byOrigin.map((annotations) => annotations.filter((annotation) => annotation.level === level));
         let left = Math.max(0, slots[level]);
-        for (let round = 0; queues.some((queue) => round < queue.length); round++) {
-            for (const queue of queues) {
-                const annotation = queue[round];
-                if (!annotation)
-                    continue;
-                if (left > 0) {
-                    shown.push(annotation);
-                    left--;
-                }
-                else {
-                    notShown[level]++;
+        for (const accepted of [false, true]) {
+            const queues = byOrigin.map((annotations) => annotations.filter((a) => a.level === level && (a.accepted === true) === accepted));
+            for (let round = 0; queues.some((queue) => round < queue.length); round++) {
+                for (const queue of queues) {
+                    const annotation = queue[round];
+                    if (!annotation)
+                        continue;
+                    if (left > 0) {
+                        shown.push(annotation);
+                        left--;
+                    }
+                    else {
+                        notShown[level]++;
+                    }
                 }
             }
         }
@@ -76082,6 +76681,7 @@ function notAnnotatedNote(notShown) {
 
 
 
+
 /** `file` as GitHub wants it: relative to the repository root, forward slashes. */
 function repoRelativePath(file, repoRoot) {
     return external_node_path_.relative(repoRoot, external_node_path_.resolve(repoRoot, file)).split(external_node_path_.sep).join('/');
@@ -76090,17 +76690,40 @@ function repoRelativePath(file, repoRoot) {
 function findingAnnotations(report, origins, configFile, repoRoot) {
     return annotationsByOrigin(report, origins, configFile, repoRoot).flat();
 }
-/** The annotations of each origin, in config order, each origin's most severe first. */
+/**
+ * The annotations of each origin, in config order, each origin's most severe first; the findings about
+ * the config itself (an `accept` entry expired or unused) come first, as a group of their own.
+ */
 function annotationsByOrigin(report, origins, configFile, repoRoot) {
     const file = repoRelativePath(configFile, repoRoot);
     const lineOf = lineLocator(origins);
-    return report.origins.map((originReport) => findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))));
+    const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file));
+    const byOrigin = report.origins.map((originReport) => findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))));
+    return aboutConfig.length > 0 ? [aboutConfig, ...byOrigin] : byOrigin;
 }
+/** An accepted finding is a notice, saying until when and why; it never shows as the error it was. */
 function findingAnnotation(finding, file, startLine) {
+    if (finding.accepted) {
+        const { until, reason } = finding.accepted;
+        return {
+            level: 'notice',
+            message: `Accepted until ${until}: ${reason}\n${finding.message}\n${finding.remedy}`,
+            properties: { file, startLine, title: `${finding.code} ${finding.origin} (accepted ${finding.severity})` },
+            accepted: true,
+        };
+    }
     return {
         level: finding.severity,
         message: `${finding.message}\n${finding.remedy}`,
         properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+    };
+}
+/** At the line of the `accept` entry it is about. */
+function configFindingAnnotation(finding, file) {
+    return {
+        level: finding.severity,
+        message: `${finding.message}\n${finding.remedy}`,
+        properties: { file, startLine: entryLineOf(finding), title: finding.code },
     };
 }
 /** The line of the field a finding is about, else the origin's (src/report/location.ts). */
@@ -76773,9 +77396,19 @@ function reportProblem(value) {
     const summary = value['summary'];
     if (!isObject(summary))
         return 'summary';
-    const counts = fieldProblem(summary, { origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber });
+    const counts = fieldProblem(summary, {
+        origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber, accepted: optional(isNumber),
+    });
     if (counts)
         return `summary.${counts}`;
+    const configFindings = value['configFindings'];
+    if (configFindings !== undefined) {
+        if (!Array.isArray(configFindings))
+            return 'configFindings';
+        const bad = findingsProblem(configFindings);
+        if (bad)
+            return `configFindings${bad}`;
+    }
     if (!Array.isArray(value['origins']))
         return 'origins';
     for (const [index, origin] of value['origins'].entries()) {
@@ -76802,17 +77435,23 @@ function originProblem(origin) {
         if (bad)
             return `certificate.${bad}`;
     }
-    for (const [index, finding] of origin['findings'].entries()) {
+    const bad = findingsProblem(origin['findings']);
+    return bad ? `findings${bad}` : undefined;
+}
+const isAccepted = (value) => isObject(value) && isString(value['reason']) && isString(value['until']);
+/** `[index].field` of the first finding the renderers could not render, or undefined. */
+function findingsProblem(findings) {
+    for (const [index, finding] of findings.entries()) {
         if (!isObject(finding))
-            return `findings[${index}]`;
+            return `[${index}]`;
         const bad = fieldProblem(finding, {
             code: (code) => isString(code) && isFindingCode(code),
             severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
             origin: isString, message: isString, remedy: isString,
-            address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject,
+            address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject, accepted: optional(isAccepted),
         });
         if (bad)
-            return `findings[${index}].${bad}`;
+            return `[${index}].${bad}`;
     }
     return undefined;
 }
@@ -77119,7 +77758,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4396);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

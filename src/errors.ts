@@ -12,7 +12,8 @@ export class PreflightError extends Error {
 /** The config file is wrong: one or more problems, each with file:line:col. Exit code 2. */
 export class ConfigError extends PreflightError {
   override readonly code = 'OP_ERR_CONFIG'
-  constructor(readonly problems: ConfigProblem[]) {
+  /** `secrets`: the ${VAR} values read before the problems were found (already masked in the problems). */
+  constructor(readonly problems: ConfigProblem[], readonly secrets: readonly string[] = []) {
     super(problems.map(formatProblem).join('\n'))
   }
 }

@@ -155,7 +155,7 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
 async function startProxy(delayMs: number, routesFile: string): Promise<{ child: ChildProcess; counts(): Promise<Record<string, number>> }> {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
   const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), '--routes', routesFile], { stdio: ['pipe', 'pipe', 'inherit'] })
-  const lines: Interface = createInterface({ input: child.stdout! })
+  const lines: Interface = createInterface({ input: child.stdout })
   const pending: ((line: string) => void)[] = []
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the delaying proxy exited with code ${code}`)))
@@ -165,7 +165,7 @@ async function startProxy(delayMs: number, routesFile: string): Promise<{ child:
     child,
     counts: () => new Promise((resolve) => {
       pending.push((line) => resolve(JSON.parse(line) as Record<string, number>))
-      child.stdin!.write('count\n')
+      child.stdin.write('count\n')
     }),
   }
 }

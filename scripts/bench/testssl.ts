@@ -36,7 +36,7 @@ function run(args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
     execFile(TESTSSL, args, { timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (error) => {
       // testssl.sh exits non-zero when it merely found something to warn about; the JSON tells.
-      if (error && (error as NodeJS.ErrnoException & { killed?: boolean }).killed) reject(error)
+      if (error && (error as NodeJS.ErrnoException & { killed?: boolean }).killed) reject(new Error(error.message, { cause: error }))
       else resolve()
     })
   })
@@ -49,7 +49,7 @@ export async function testsslOne(dir: string, target: string, timeoutMs = 600_00
   const started = performance.now()
   await run([...OPTIONS, '--jsonfile', json, target], timeoutMs)
   const ms = performance.now() - started
-  return { accepted: parse(json).get(target) ?? new Map(), ms }
+  return { accepted: parse(json).get(target) ?? (new Map() as AcceptedSuites), ms }
 }
 
 /** Several origins in testssl.sh's own mass mode, one after the other (`--file`, its default `--mode serial`). */

@@ -76,7 +76,7 @@ async function startProxy(delayMs: number, origins: readonly BenchOrigin[]): Pro
   const routes = origins.map((o) => `${o.proxied.address}:${o.proxied.port}=${o.direct.address}:${o.direct.port}`)
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
   const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), ...routes], { stdio: ['pipe', 'pipe', 'inherit'] })
-  const lines = createInterface({ input: child.stdout! })
+  const lines = createInterface({ input: child.stdout })
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the delaying proxy exited with code ${code}`)))
     lines.on('line', (line) => line === 'ready' && resolve())

@@ -64,7 +64,7 @@ export function sslscanMany(origins: readonly BenchOrigin[], via: Via, mode: key
   const started = performance.now()
   return new Promise((resolve, reject) => {
     execFile(SSLSCAN, ['--xml=-', '--no-colour', ...SSLSCAN_MODES[mode], `--targets=${list}`], { maxBuffer: 256 * 1024 * 1024, timeout: 1_800_000 }, (error, stdout) => {
-      if (error) return reject(error)
+      if (error) return reject(new Error(error.message, { cause: error }))
       const accepted = new Map<string, AcceptedSuites>()
       for (const block of stdout.split('<ssltest ').slice(1)) {
         const host = /host="([^"]+)"/.exec(block)?.[1]

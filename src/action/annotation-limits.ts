@@ -20,23 +20,26 @@ export interface AnnotationSelection {
 /**
  * Picks what fits in the slots of each level: within a level, the first annotation of every origin
  * before the second of any (round robin, config order), so one noisy origin cannot hide the others.
+ * Accepted findings (notices) come only after every other annotation of their level has had its slot.
  * @param byOrigin each origin's annotations, most severe first
  */
 export function selectAnnotations(byOrigin: readonly (readonly Annotation[])[], slots: Slots): AnnotationSelection {
   const shown: Annotation[] = []
   const notShown: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
   for (const level of SEVERITIES) {
-    const queues = byOrigin.map((annotations) => annotations.filter((annotation) => annotation.level === level))
     let left = Math.max(0, slots[level])
-    for (let round = 0; queues.some((queue) => round < queue.length); round++) {
-      for (const queue of queues) {
-        const annotation = queue[round]
-        if (!annotation) continue
-        if (left > 0) {
-          shown.push(annotation)
-          left--
-        } else {
-          notShown[level]++
+    for (const accepted of [false, true]) {
+      const queues = byOrigin.map((annotations) => annotations.filter((a) => a.level === level && (a.accepted === true) === accepted))
+      for (let round = 0; queues.some((queue) => round < queue.length); round++) {
+        for (const queue of queues) {
+          const annotation = queue[round]
+          if (!annotation) continue
+          if (left > 0) {
+            shown.push(annotation)
+            left--
+          } else {
+            notShown[level]++
+          }
         }
       }
     }

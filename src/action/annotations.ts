@@ -6,12 +6,16 @@ import { repositoryRoot } from '../config/edge-function-config.js'
 import { findingLine, lineLocator } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { forTerminal } from '../text/escape.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 /** One workflow annotation: which core function to call, and with what. */
 export interface Annotation {
   level: Severity
   message: string
   properties: AnnotationProperties
+  /** About an accepted finding: a notice that yields its slot to every finding that counts. */
+  accepted?: boolean
 }
 
 /** `file` as GitHub wants it: relative to the repository root, forward slashes. */
@@ -25,32 +29,54 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
 }
 
 /**
- * The annotations of each origin, in config order, each origin's most severe first; then each edge
- * function's, at its code's file and the finding's line (the selection takes one per origin or function
+ * The annotations of each origin, in config order, each origin's most severe first; the findings about
+ * the config itself (an `accept` entry expired or unused) come first, as a group of their own; each edge
+ * function's come last, at its code's file and the finding's line (the selection takes one per group
  * before a second of any, errors first).
  */
 export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
   const file = repoRelativePath(configFile, repoRoot)
   const lineOf = lineLocator(origins)
+  const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file))
+  const byOrigin = report.origins.map((originReport) =>
+    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+  )
   // Function files are named from the repository root the config sits in (the folder holding `.github/`).
   const functionRoot = repositoryRoot(path.resolve(repoRoot, configFile))
-  return [
-    ...report.origins.map((originReport) =>
-      findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+  const byFunction = (report.functions ?? []).map((fn) =>
+    findingsInOrder(fn.findings).map((finding) =>
+      findingAnnotation(finding, repoRelativePath(path.resolve(functionRoot, finding.file ?? fn.file), repoRoot), finding.line ?? fn.line),
     ),
-    ...(report.functions ?? []).map((fn) =>
-      findingsInOrder(fn.findings).map((finding) =>
-        findingAnnotation(finding, repoRelativePath(path.resolve(functionRoot, finding.file ?? fn.file), repoRoot), finding.line ?? fn.line),
-      ),
-    ),
-  ]
+  )
+  return [...(aboutConfig.length > 0 ? [aboutConfig] : []), ...byOrigin, ...byFunction]
 }
 
+/** An accepted finding is a notice, saying until when and why; it never shows as the error it was. */
 export function findingAnnotation(finding: Finding, file: string, startLine: number): Annotation {
+  if (finding.accepted) {
+    const { until, reason } = finding.accepted
+    return {
+      level: 'notice',
+      message: `Accepted until ${until}: ${reason}\n${finding.message}\n${finding.remedy}`,
+      properties: { file, startLine, title: `${finding.code} ${finding.origin} (accepted ${finding.severity})` },
+      accepted: true,
+    }
+  }
+  return {
+    level: finding.severity,
+    // @actions/core escapes the command itself (%, CR, LF; `:` and `,` in properties); the values must
+    // still be one line each and free of control characters, since the annotation shows them as they are.
+    message: `${forTerminal(finding.message)}\n${forTerminal(finding.remedy)}`,
+    properties: { file, startLine, title: forTerminal(`${finding.code} ${finding.origin}`) },
+  }
+}
+
+/** At the line of the `accept` entry it is about. */
+export function configFindingAnnotation(finding: Finding, file: string): Annotation {
   return {
     level: finding.severity,
     message: `${finding.message}\n${finding.remedy}`,
-    properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+    properties: { file, startLine: entryLineOf(finding), title: finding.code },
   }
 }
 
@@ -61,7 +87,7 @@ export const annotationLine = findingLine
 export function configProblemAnnotations(problems: readonly ConfigProblem[], repoRoot: string): Annotation[] {
   return problems.map((problem) => ({
     level: 'error',
-    message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+    message: forTerminal(problem.path ? `${problem.path}: ${problem.message}` : problem.message),
     properties: {
       file: repoRelativePath(problem.file, repoRoot),
       startLine: problem.line,

@@ -60,7 +60,7 @@ export function boundedFetch(inner: Fetch, bounds: FetchBounds): Fetch {
 
 async function readWhole(response: Response, maxBytes: number, what: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array()
-  const reader = response.body.getReader()
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader()
   const chunks: Uint8Array[] = []
   let size = 0
   try {

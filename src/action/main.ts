@@ -14,6 +14,7 @@ import { mergeReports } from '../report/merge.js'
 import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import type { Report } from '../report/types.js'
+import { defuseCommandLines } from '../text/escape.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
 import { globFiles } from './glob.js'
@@ -35,6 +36,7 @@ export async function run(): Promise<void> {
     else await runGate(inputs, event, repoRoot)
   } catch (error) {
     if (error instanceof ConfigError) {
+      for (const secret of error.secrets) core.setSecret(secret)
       failOnConfig(error, repoRoot)
     } else {
       core.setFailed(error instanceof Error ? error.message : String(error))
@@ -90,7 +92,7 @@ interface Publication {
 }
 
 async function publishVerdict(report: Report, { inputs, event, repoRoot, configFile, origins, partial }: Publication): Promise<void> {
-  core.info(renderText(report, { color: true }))
+  core.info(defuseCommandLines(renderText(report, { color: true })))
 
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')

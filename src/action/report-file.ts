@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { PreflightError } from '../errors.js'
-import { isFindingCode } from '../findings/catalogue.js'
+import { generateReportSchema } from '../report/schema.js'
+import { schemaProblem } from '../report/schema-check.js'
 import type { Report } from '../report/types.js'
 
 export class ReportFileError extends PreflightError {
@@ -12,7 +13,8 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024
 
 /**
  * Reads a JSON report written by another run (the `workflow_run` pattern downloads it as an artifact a
- * fork's workflow produced): size-capped and checked field by field before anything renders it.
+ * fork's workflow produced): size-capped and checked against the report's JSON Schema (every field, its type, its
+ * vocabulary, its length) before anything renders it: a fork chooses every byte of it.
  */
 export function readReportFile(file: string): Report {
   let text: string
@@ -27,6 +29,7 @@ export function readReportFile(file: string): Report {
   try {
     value = JSON.parse(text)
   } catch {
+    // Also a RangeError on absurd nesting: still not a report.
     throw new ReportFileError(`${file} is not JSON`)
   }
   const problem = reportProblem(value)
@@ -34,64 +37,9 @@ export function readReportFile(file: string): Report {
   return value as Report
 }
 
-type Check = (value: unknown) => boolean
-const isString: Check = (value) => typeof value === 'string'
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value)
-const isBoolean: Check = (value) => typeof value === 'boolean'
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value)
-const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check)
-const isCount: Check = (value) => Number.isInteger(value) && (value as number) >= 1
-const isShard: Check = (value) => isObject(value) && isCount(value['index']) && isCount(value['count']) && (value['index'] as number) <= (value['count'] as number)
-const optional = (check: Check): Check => (value) => value === undefined || check(value)
+const SCHEMA = generateReportSchema()
 
-/** The first field that does not have the type the renderers rely on, or undefined. */
+/** Where the value breaks schema/report.schema.json (`origins[0].findings[1].code: must be one of ...`), or undefined. */
 export function reportProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'not an object'
-  if (value['version'] !== 1) return 'version is not 1'
-  const top = fieldProblem(value, {
-    passed: isBoolean, config: isString, overrides: listOf(isString), startedAt: isString, durationMs: isNumber, failOn: optional(isString),
-    configDigest: optional(isString), shard: optional(isShard),
-  })
-  if (top) return top
-  if (!isObject(value['tool']) || !isString(value['tool']['version'])) return 'tool.version'
-  const summary = value['summary']
-  if (!isObject(summary)) return 'summary'
-  const counts = fieldProblem(summary, { origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber })
-  if (counts) return `summary.${counts}`
-  if (!Array.isArray(value['origins'])) return 'origins'
-  for (const [index, origin] of value['origins'].entries()) {
-    const problem = originProblem(origin)
-    if (problem) return `origins[${index}].${problem}`
-  }
-  return undefined
-}
-
-function originProblem(origin: unknown): string | undefined {
-  if (!isObject(origin)) return 'not an object'
-  const problem = fieldProblem(origin, {
-    name: isString, domain: isString, hostHeader: optional(isString), passed: isBoolean, configLine: isNumber,
-    addresses: listOf(isString), checks: listOf(isString), findings: Array.isArray,
-  })
-  if (problem) return problem
-  const certificate = origin['certificate']
-  if (certificate !== undefined) {
-    if (!isObject(certificate)) return 'certificate'
-    const bad = fieldProblem(certificate, { notAfter: isString, daysLeft: isNumber })
-    if (bad) return `certificate.${bad}`
-  }
-  for (const [index, finding] of (origin['findings'] as unknown[]).entries()) {
-    if (!isObject(finding)) return `findings[${index}]`
-    const bad = fieldProblem(finding, {
-      code: (code) => isString(code) && isFindingCode(code as string),
-      severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
-      origin: isString, message: isString, remedy: isString,
-      address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject,
-    })
-    if (bad) return `findings[${index}].${bad}`
-  }
-  return undefined
-}
-
-function fieldProblem(value: Record<string, unknown>, fields: Record<string, Check>): string | undefined {
-  return Object.entries(fields).find(([key, check]) => !check(value[key]))?.[0]
+  return schemaProblem(value, SCHEMA)
 }

@@ -131,7 +131,7 @@ export function isIssuedBy(cert: ParsedCertificate, issuer: ParsedCertificate): 
 
 function signatureVerifies(cert: ParsedCertificate, issuer: ParsedCertificate): boolean {
   let results = verified.get(cert)
-  if (!results) verified.set(cert, (results = new Map()))
+  if (!results) verified.set(cert, (results = new Map<string, boolean>()))
   let result = results.get(issuer.sha256)
   if (result === undefined) {
     try {

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { rootCertificates } from 'node:tls'
 import { PreflightError } from '../errors.js'
+import { readRegularFile } from '../read-regular-file.js'
+
+/** A bundle of every public root is about 200 KB. */
+const MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024
 import { isIssuedBy, parseCertificate, type ParsedCertificate } from './parse.js'
 
 /** The roots the edge trusts: Mozilla's store (as bundled in Node) plus any configured extra roots. */
@@ -61,14 +64,11 @@ export function createTrustStore(certificates: ParsedCertificate[]): TrustStore 
 
 /** Every certificate of a root PEM file; the config validates with this very function, so `check` never disagrees with `validate`. */
 export function readRootFile(file: string): ParsedCertificate[] {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    throw new TrustRootError(file, `cannot read: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-  }
-  const blocks = pemToDer(text)
-  if (blocks.length === 0) throw new TrustRootError(file, 'no PEM CERTIFICATE block')
+  const bytes = readRegularFile(file, MAX_ROOT_FILE_BYTES)
+  const blocks = bytes ? pemToDer(bytes.toString('utf8')) : []
+  // Missing, unreadable, not a file, too large or not PEM: one message, so the answer says nothing about what exists.
+  const refusal = `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`
+  if (blocks.length === 0) throw new TrustRootError(file, refusal)
   return blocks.map((der, i) => {
     try {
       return parseCertificate(der)

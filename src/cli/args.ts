@@ -9,7 +9,17 @@ export type Format = ReportFormat
 export const DEFAULT_CONFIG = '.github/origin-preflight.yml'
 
 export type Command =
-  | { name: 'check'; config: string; origins: string[]; only?: CheckFamily[]; format: Format; output?: string; failOn?: FailOn; shard?: { index: number; count: number } }
+  | {
+      name: 'check'
+      config: string
+      origins: string[]
+      only?: CheckFamily[]
+      format: Format
+      output?: string
+      failOn?: FailOn
+      shard?: { index: number; count: number }
+      deadlineMs?: number
+    }
   | { name: 'validate'; config: string }
   | { name: 'init'; config: string; domains: string[]; edge: EdgeName; sarif: boolean; uses?: string }
   | { name: 'merge'; reports: string[]; format: Format; output?: string }
@@ -19,7 +29,7 @@ export type Command =
 
 export const USAGE = `usage:
   origin-preflight check [--config FILE] [--origin NAME]... [--only CHECK,...] [--format text|json|markdown|sarif]
-                         [--output FILE] [--fail-on error|warning|never] [--shard I/N]
+                         [--output FILE] [--fail-on error|warning|never] [--shard I/N] [--deadline-ms MS]
   origin-preflight validate [--config FILE]
   origin-preflight init [--domain NAME]... [--edge cloudfront|alb|clb|generic] [--sarif] [--uses OWNER/REPO@REF]
   origin-preflight merge REPORT.json... [--format text|json|markdown|sarif] [--output FILE]
@@ -44,6 +54,7 @@ export function parseCommand(argv: string[]): Command {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         shard: { type: 'string' },
+        'deadline-ms': { type: 'string' },
         serve: { type: 'boolean' },
         domain: { type: 'string', multiple: true },
         edge: { type: 'string' },
@@ -72,6 +83,7 @@ export function parseCommand(argv: string[]): Command {
       if (values['fail-on'] !== undefined) command.failOn = parseChoice('--fail-on', values['fail-on'], FAIL_ON)
       const shard = parseShard('--shard', values.shard ?? '')
       if (shard) command.shard = shard
+      if (values['deadline-ms'] !== undefined) command.deadlineMs = parseDeadline(values['deadline-ms'])
       return command
     }
     case 'validate':
@@ -100,4 +112,13 @@ export function parseCommand(argv: string[]): Command {
     default:
       throw new UsageError(`unknown command ${name}`)
   }
+}
+
+/** `--deadline-ms`: the whole run's deadline, as `run-deadline-ms` in the config (1 s to 24 h). */
+function parseDeadline(text: string): number {
+  const ms = Number(text)
+  if (!/^\d+$/.test(text.trim()) || ms < 1000 || ms > 86_400_000) {
+    throw new UsageError(`--deadline-ms must be a whole number of ms from 1000 to 86400000, got ${text}`)
+  }
+  return ms
 }

@@ -1,6 +1,7 @@
 /** The fields of the config file (docs/config.md), described once for the validator and the schema. */
 
 import { CHECK_FAMILIES, EDGES, FAIL_ON, HTTP_METHODS, IP_ADDRESS_TYPES, PROTOCOL_POLICIES, SSL_PROTOCOLS } from './types.js'
+import { FINDING_CODES } from '../findings/catalogue.js'
 import type { Field, IntegerField, ObjectField } from './fields.js'
 import { EDGE_FUNCTION } from './edge-function-fields.js'
 
@@ -225,6 +226,42 @@ export const OVERRIDES: ObjectField = {
   },
 }
 
+/** Codes about the config file itself: there is nothing to accept in them, only something to fix. */
+const NOT_ACCEPTABLE: readonly string[] = ['CONFIG_INVALID', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_UNUSED']
+
+/** How far ahead `until` may be: an acceptance is a decision to revisit, not a way to forget. */
+export const MAX_ACCEPT_DAYS = 180
+
+export const ACCEPTANCE: ObjectField = {
+  kind: 'object',
+  description: 'Findings of one code the team has decided to live with until a date: still reported, never failing the gate.',
+  required: ['code', 'reason', 'until'],
+  fields: {
+    code: {
+      kind: 'enum',
+      values: FINDING_CODES.filter((code) => !NOT_ACCEPTABLE.includes(code)),
+      description: 'The finding code accepted.',
+    },
+    origin: {
+      kind: 'string',
+      pattern: {
+        source: '^[A-Za-z0-9._*?-]+$',
+        message: 'may contain only letters, digits, ".", "_", "-" and the wildcards "*" and "?"',
+      },
+      description: 'Only origins whose name matches this pattern ("*" any characters, "?" one). Default: every origin.',
+    },
+    address: { kind: 'ip', description: 'Only findings about this address.' },
+    port: { kind: 'integer', ranges: [[1, 65535]], description: 'Only findings about this port.' },
+    name: { kind: 'hostname', description: 'Only findings about this SNI / Host name.' },
+    reason: { kind: 'string', minLength: 1, description: 'Why the finding is accepted: shown beside it in every report.' },
+    until: {
+      kind: 'string',
+      pattern: { source: '^\\d{4}-\\d{2}-\\d{2}$', message: 'must be a date written YYYY-MM-DD' },
+      description: `The last day (UTC) the entry applies, YYYY-MM-DD, at most ${MAX_ACCEPT_DAYS} days ahead; then it counts again.`,
+    },
+  },
+}
+
 export const CONFIG: ObjectField = {
   kind: 'object',
   description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
@@ -239,10 +276,22 @@ export const CONFIG: ObjectField = {
       description: 'The origins to check.',
     },
     overrides: OVERRIDES,
+    'run-deadline-ms': {
+      kind: 'integer',
+      ranges: [[1000, 86_400_000]],
+      description:
+        'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). ' +
+        'Default: derived from the timeouts and the number of origins.',
+    },
     'edge-functions': {
       kind: 'list',
       items: EDGE_FUNCTION,
       description: "Code that runs at the edge: each function is run against the requests the edge sends and judged by CloudFront's rules.",
+    },
+    accept: {
+      kind: 'list',
+      items: ACCEPTANCE,
+      description: 'Findings the team has decided to live with, for a while: reported, marked accepted, never failing the gate.',
     },
   },
 }

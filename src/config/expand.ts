@@ -2,6 +2,12 @@
 
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 
+/**
+ * Every ${VAR} value is treated as a secret and masked wherever it would appear; a value of one to three
+ * characters would mask every `2` or `ab` in dates and names (and still leak by elimination), so it is refused.
+ */
+export const MIN_SECRET_LENGTH = 4
+
 export interface Expansion {
   value: string
   /** Non-empty values read from the environment, to be masked in outputs. */
@@ -35,6 +41,11 @@ export function expandVariables(text: string, env: NodeJS.ProcessEnv): Expansion
       result.problems.push(`"\${${name}}" is not a valid variable reference (write "$\${" for a literal "\${")`)
     } else if (value === undefined) {
       result.problems.push(`environment variable ${name} is not set`)
+    } else if (value !== '' && value.length < MIN_SECRET_LENGTH) {
+      result.problems.push(
+        `environment variable ${name} is shorter than ${MIN_SECRET_LENGTH} characters; ` +
+          'values from the environment are masked as secrets, and one this short cannot be',
+      )
     } else {
       result.value += value
       if (value !== '') result.secrets.push(value)

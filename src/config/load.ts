@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LineCounter, parseDocument, type YAMLError } from 'yaml'
 import { ConfigError } from '../errors.js'
+import { maskSecrets } from '../report/mask.js'
+import { readAcceptances } from './accept.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
@@ -16,9 +18,11 @@ import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.j
 import { INVALID, positionOf, type Reader } from './reader.js'
 import { checkOriginRules, checkUniqueNames } from './rules.js'
 import { resolveTrustRoots } from './trust-roots.js'
+import { aliasBudget, MAX_DEPTH, measureDocument } from './limits.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
 
-export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): Config {
+/** `today` dates the `accept` entries (how far ahead `until` may be). */
+export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -26,31 +30,51 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env): 
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : String(error)
     throw new ConfigError([{ file, line: 1, col: 1, path: '(file)', message: `cannot read the config: ${reason}` }])
   }
-  return parseConfig(text, file, env)
+  return parseConfig(text, file, env, today)
 }
 
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env): Config {
+export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
   const lines = new LineCounter()
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  const tooDeep = (): ConfigError =>
+    new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }])
+  let document
+  try {
+    document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+  } catch (error) {
+    if (error instanceof RangeError) throw tooDeep()
+    throw error
+  }
   const reader: Reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() }
 
   // A document that does not parse has no reliable structure to validate further.
   const syntaxErrors: YAMLError[] = [...document.errors, ...document.warnings]
+  // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
+  if (syntaxErrors.some((error) => /call stack/i.test(error.message))) throw tooDeep()
   if (syntaxErrors.length > 0) throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)))
   if (document.contents === null) {
     throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }])
   }
+  const { nodes, depth } = measureDocument(document)
+  if (depth > MAX_DEPTH) throw tooDeep()
+  reader.aliases = aliasBudget(nodes)
 
   const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
   const root = readField(document.contents, CONFIG, rootPlace, reader)
   const origins = isFields(root) ? mergeOrigins(root, reader) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
   const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
+  const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
-  if (reader.problems.length > 0) throw new ConfigError(orderedProblems(reader.problems))
+  if (reader.problems.length > 0) {
+    // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
+    const secrets = [...reader.secrets]
+    const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
+    throw new ConfigError(problems, secrets)
+  }
   const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
-  const config: Config = { file: resolve(file), version: 1, origins, overrides, secrets: [...reader.secrets], digest }
+  const config: Config = { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
+  if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
   if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
   return config
 }
@@ -60,27 +84,34 @@ function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
   checkUniqueNames(root.origins, reader)
   const shared = isFields(root.defaults) ? root.defaults : undefined
   const origins: OriginConfig[] = []
+  const fieldLines = fieldLinesByOrigin(reader)
   root.origins.forEach((own: unknown, index) => {
     if (!isFields(own)) return
     const position = reader.positions.get(`origins[${index}]`) ?? { line: 1, col: 1 }
     const value = withBuiltInDefaults(ORIGIN, mergeOver(ORIGIN, shared, own) as Fields)
     // With broken defaults the merged values are guesses; their problem is already reported.
     if (root.defaults !== INVALID) checkOriginRules({ index, value, position }, reader)
-    origins.push(toOriginConfig(value, position.line, fieldLinesOf(index, reader)))
+    origins.push(toOriginConfig(value, position.line, fieldLines.get(index) ?? {}))
   })
   return origins
 }
 
-/** Lines of the keys written on origin `index` itself: `https-port`, `health.headers.X-Origin-Verify`... */
-function fieldLinesOf(index: number, reader: Reader): Record<string, number> {
-  const prefix = `origins[${index}].`
-  const fieldLines: Record<string, number> = {}
+/**
+ * Lines of the keys written on each origin itself (`https-port`, `health.headers.X-Origin-Verify`...),
+ * by origin index, from one pass over every position: a pass per origin made loading quadratic.
+ */
+function fieldLinesByOrigin(reader: Reader): Map<number, Record<string, number>> {
+  const byOrigin = new Map<number, Record<string, number>>()
   for (const [path, position] of reader.positions) {
-    const key = path.slice(prefix.length)
+    const match = /^origins\[(\d+)\]\.(.+)$/.exec(path)
     // List items (`ssl-protocols[1]`) are not keys.
-    if (path.startsWith(prefix) && !key.includes('[')) fieldLines[key] = position.line
+    if (!match || match[2]!.includes('[')) continue
+    const index = Number(match[1])
+    let lines = byOrigin.get(index)
+    if (!lines) byOrigin.set(index, (lines = {}))
+    lines[match[2]!] = position.line
   }
-  return fieldLines
+  return byOrigin
 }
 
 function readOverrides(value: unknown, configFile: string, reader: Reader): Overrides {

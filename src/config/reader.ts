@@ -2,6 +2,7 @@
 
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml'
 import type { ConfigProblem } from './types.js'
+import { ALIAS_BUDGET_FACTOR, anchorBefore, anchorsOf, subtreeSize, type AliasBudget } from './limits.js'
 
 export interface Position {
   line: number
@@ -22,6 +23,10 @@ export interface Reader {
   positions: Map<string, Position>
   /** Values read through ${VAR}, in first-use order. */
   secrets: Set<string>
+  /** What following aliases may still cost (src/config/limits.ts); absent: unbounded (tests of parts). */
+  aliases?: AliasBudget
+  /** The document's anchors, collected once on the first alias. */
+  anchors?: ReturnType<typeof anchorsOf>
 }
 
 /** Where a value sits: its field path, the position problems about it point at, and whether ${VAR} applies. */
@@ -75,7 +80,19 @@ export function typeMismatch(node: unknown, expected: string): string {
 /** Follows `*alias` to its anchored node; undefined (with a problem) when the anchor does not exist. */
 export function dereference(node: unknown, place: Place, reader: Reader): unknown {
   if (!isAlias(node)) return node
-  const target = node.resolve(reader.document)
+  reader.anchors ??= anchorsOf(reader.document)
+  const target = anchorBefore(reader.anchors, node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER)
   if (target === undefined) report(reader, place, `refers to an unknown anchor "*${node.source}"`)
+  const budget = reader.aliases
+  if (target && budget) {
+    if (budget.exceeded) return INVALID
+    budget.used += subtreeSize(target, budget)
+    if (budget.used > budget.limit) {
+      budget.exceeded = true
+      const limit = `${budget.limit} values (at most ${ALIAS_BUDGET_FACTOR} times the file's own)`
+      report(reader, place, `aliases expand to more than ${limit}; put what origins share under defaults instead`)
+      return INVALID
+    }
+  }
   return target ?? INVALID
 }

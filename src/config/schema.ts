@@ -1,6 +1,6 @@
 /** JSON Schema (draft 2020-12) for the config file, generated from the same fields the validator reads. */
 
-import type { JsonObject, JsonValue } from '../json.js'
+import type { JsonObject } from '../json.js'
 import { CONFIG } from './definition.js'
 import type { Field, IntegerField, PatternRule } from './fields.js'
 
@@ -71,7 +71,7 @@ function integerBounds(field: IntegerField): JsonObject {
     return range
   })
   const [only] = bounds
-  return bounds.length === 1 && only ? only : { anyOf: bounds as JsonValue[] }
+  return bounds.length === 1 && only ? only : { anyOf: bounds }
 }
 
 /** Editors check the text as written, so a pattern must also let an unexpanded `${VAR}` through. */

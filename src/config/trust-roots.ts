@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { readRootFile, TrustRootError } from '../cert/trust.js'
 import { report, type Reader } from './reader.js'
@@ -22,9 +21,6 @@ export function resolveTrustRoots(paths: readonly unknown[], configDirectory: st
 }
 
 function pemProblem(file: string): string | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false })
-  if (!stats) return `file not found: ${file}`
-  if (!stats.isFile()) return `is not a file: ${file}`
   try {
     readRootFile(file)
     return undefined

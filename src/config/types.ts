@@ -1,5 +1,6 @@
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
 
+import type { FindingCode } from '../findings/catalogue.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
 import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
@@ -63,14 +64,36 @@ export interface Overrides {
   dnsTimeoutMs?: number
 }
 
+/**
+ * One `accept` entry: findings of `code` (narrowed by origin pattern, address, port and name) that the
+ * team has decided to live with until a date. They are still reported, but do not fail the gate.
+ */
+export interface Acceptance {
+  code: FindingCode
+  /** A pattern over origin names: `*` any run of characters, `?` one; absent: every origin. */
+  origin?: string
+  address?: string
+  port?: number
+  name?: string
+  reason: string
+  /** `YYYY-MM-DD`: the last day (UTC) the entry applies. */
+  until: string
+  /** 1-based line of the entry's list item. */
+  line: number
+}
+
 export interface Config {
   /** Absolute path of the config file. */
   file: string
   version: 1
   origins: OriginConfig[]
   overrides: Overrides
+  /** `run-deadline-ms`: after this, what is unfinished is reported unchecked. */
+  runDeadlineMs?: number
   /** `edge-functions:`: code the edge runs, checked beside the origins. */
   edgeFunctions?: EdgeFunctionDeclaration[]
+  /** Findings accepted for a while; absent: none. */
+  accept?: Acceptance[]
   /** Values read from the environment through ${VAR}: masked in every output. */
   secrets: string[]
   /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */

@@ -15,6 +15,8 @@ export interface RunOptions {
   concurrency?: number
   /** Called as origins start and finish (the CLI's progress line). */
   onProgress?: (event: { done: number; total: number; origin: string }) => void
+  /** After this many ms, origins not yet checked are unchecked (default: `run-deadline-ms`, else derived from the timeouts). */
+  deadlineMs?: number
   /** The clock checks judge by (tests). */
   now?: Date
 }

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path'
-import type { CheckFamily, Config, OriginConfig } from '../config/types.js'
+import type { Acceptance, CheckFamily, Config, FailOn, OriginConfig } from '../config/types.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
 import { loadTrustStore, type TrustStore } from '../cert/trust.js'
@@ -23,6 +23,10 @@ import { repositoryRoot } from '../config/edge-function-config.js'
 import type { FunctionReport } from '../report/types.js'
 import { checkFunctions } from './run-functions.js'
 import type { EdgeCheckOptions } from '../edge-functions/check.js'
+import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
+import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
+import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
+import type { Finding } from '../findings/finding.js'
 
 /**
  * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
@@ -49,26 +53,40 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+  const accept = config.accept ?? []
+  const used = new Set<Acceptance>()
   let done = 0
+  // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
+  const derived = (): number => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS)
+  const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
   // Beside the origin probes, not after them: a function's run is bounded by its own budget.
   const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-    const report = await checkOrigin(origin, { trust, cache, resolver, now, only: options.only, failOn: options.failOn, away })
+    const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away }
+    // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
+    const report = deadline.passed()
+      ? uncheckedOrigin(origin, deadline.ms, options.failOn)
+      : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))])
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
   const [reports, functions] = await Promise.all([originRun, functionRun])
+  deadline.clear()
 
+  // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
+  const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
+  const configFindings = acceptanceFindings(accept, used, { now, complete })
+  const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)))
   const judged = [...reports, ...(functions ?? [])]
-  const all = judged.flatMap((r) => r.findings)
+  const counted = [...judged.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
   return {
     version: 1,
     tool: { name: 'origin-preflight', version: TOOL_VERSION },
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
-    passed: judged.every((r) => r.passed),
+    passed: judged.every((r) => r.passed) && !configFails,
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
     configDigest: config.digest,
@@ -78,13 +96,22 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
       origins: reports.length,
       ...(functions ? { functions: functions.length } : {}),
       failed: judged.filter((r) => !r.passed).length,
-      errors: all.filter((f) => f.severity === 'error').length,
-      warnings: all.filter((f) => f.severity === 'warning').length,
-      notices: all.filter((f) => f.severity === 'notice').length,
+      errors: counted.filter((f) => f.severity === 'error').length,
+      warnings: counted.filter((f) => f.severity === 'warning').length,
+      notices: counted.filter((f) => f.severity === 'notice').length,
+      accepted: reports.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
     },
     origins: reports,
+    configFindings,
     ...(functions ? { functions } : {}),
   }
+}
+
+/** A finding about a config entry is judged at the strictest `fail-on` of the origins its pattern names (any origin when it names none). */
+function strictestFailOn(finding: Finding, origins: readonly OriginConfig[]): FailOn {
+  const named = origins.filter((origin) => matchesOriginPattern(finding.origin, origin.name))
+  const levels = (named.length > 0 ? named : origins).map((origin) => origin.failOn)
+  return (['warning', 'error', 'never'] as const).find((level) => levels.includes(level)) ?? 'error'
 }
 
 /**
@@ -115,6 +142,9 @@ interface OriginRunContext {
   now: Date
   only: CheckFamily[] | undefined
   failOn: RunOptions['failOn']
+  accept: readonly Acceptance[]
+  /** The entries that covered a finding, filled as origins finish. */
+  used: Set<Acceptance>
   away?: Away
 }
 
@@ -125,7 +155,7 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const checks = checksFor(families)
   const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const findings = runChecks(checks, observations, context)
+  const findings = applyAcceptances(runChecks(checks, observations, context), run.accept, run.now, run.used)
   findings.sort(bySeverity)
 
   const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined

@@ -2,6 +2,7 @@
  * The finding catalogue: every code, the severities it can take and its prose. Codes are a stable
  * contract (docs/report.md): add freely, never rename or repurpose. One file per family under codes/.
  */
+import { ACCEPTANCE_CODES } from './codes/acceptance.js'
 import { CERT_CODES } from './codes/cert.js'
 import { DNS_CODES } from './codes/dns.js'
 import { EDGE_FUNCTION_CODES } from './codes/edge-function.js'
@@ -14,7 +15,16 @@ import type { CatalogueEntry } from './entry.js'
 export type { CatalogueEntry, CauseId, Phrase } from './entry.js'
 export { SEVERITIES, bySeverity, type Severity } from './severity.js'
 
-const entries = { ...PROBE_CODES, ...DNS_CODES, ...PORT_CODES, ...TLS_CODES, ...CERT_CODES, ...HTTP_CODES, ...EDGE_FUNCTION_CODES }
+const entries = {
+  ...PROBE_CODES,
+  ...DNS_CODES,
+  ...PORT_CODES,
+  ...TLS_CODES,
+  ...CERT_CODES,
+  ...HTTP_CODES,
+  ...EDGE_FUNCTION_CODES,
+  ...ACCEPTANCE_CODES,
+}
 
 export type FindingCode = keyof typeof entries
 export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = entries

@@ -14,14 +14,23 @@ export interface FindingDraft {
   /** The SNI / Host name the finding is about. */
   name?: string
   details: JsonObject
+  accepted?: Accepted
+}
+
+/** Where an `accept` entry of the config covers a finding: it is reported, but never fails the gate. */
+export interface Accepted {
+  reason: string
+  /** `YYYY-MM-DD`, the last day the entry applies. */
+  until: string
 }
 
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
+  /** The family that judged it; `config` for findings about the config file itself, `edge-function` for an edge function's code. */
   check: FindingCheck
-  /** The origin's name; for `check: 'edge-function'`, the function's (also in `function`). */
+  /** The origin; for a `config` finding, the origin pattern of the config entry it is about; for `edge-function`, the function (also in `function`). */
   origin: string
   /** Edge-function findings: the function, and the file (repository-relative) and line of the code concerned. */
   function?: string
@@ -33,4 +42,5 @@ export interface Finding {
   port?: number
   name?: string
   details: JsonObject
+  accepted?: Accepted
 }

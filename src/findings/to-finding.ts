@@ -58,7 +58,7 @@ function choosePhrase(by: string | readonly string[], is: Readonly<Record<string
     const value = lookup(fields, key)
     if (value === undefined || value === null) continue
     present = true
-    const phrase = is[String(value)]
+    const phrase = typeof value === 'object' ? undefined : is[String(value)]
     if (phrase !== undefined) return phrase
   }
   return !present && is['-'] !== undefined ? is['-'] : is['*']

@@ -8,6 +8,7 @@ import type { FunctionReport, OriginReport, Report } from './types.js'
 import { countFindings, describeSubjects, findingsInOrder, plural } from './text.js'
 import { describeWhere } from './where.js'
 import { describeTlsVersion } from './tls-lines.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 export interface MarkdownOptions {
   /** Lines under the verdict, already markdown: what was not annotated, what was shortened. */
@@ -42,6 +43,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     ...(functions.length > tableFunctions.length ? [plural(functions.length - tableFunctions.length, 'passing edge function')] : []),
   ]
   blocks.push(renderOriginTable(tableOrigins, tableFunctions) + (hidden.length > 0 ? `\n\n${hidden.join(' and ')} not listed.` : ''))
+  const configFindings = report.configFindings ?? []
+  if (configFindings.length > 0) blocks.push(renderConfigFindings(configFindings, detail))
   // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
   // the tables beside them say the same, and are what stays when the report must be shortened.
   const pictures = Object.keys(detail).length === 0
@@ -55,6 +58,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     blocks.push([renderFailing(origin, detail), ...drawn].join('\n\n'))
   }
   for (const fn of functions) if (!fn.passed) blocks.push(renderFailing(fn, detail))
+  const accepted = renderAccepted(report.origins, detail)
+  if (accepted) blocks.push(accepted)
   // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
   const tls = pictures ? renderTlsTable(report.origins) : undefined
   if (tls) blocks.push(tls)
@@ -63,12 +68,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 /** The title, the verdict line, the notes and the overrides in use: never shortened. */
 export function renderHeading(report: Report, notes: readonly string[] = []): string {
-  const { failed, errors, warnings, notices } = report.summary
+  const { failed, errors, warnings, notices, accepted } = report.summary
   const verdict = report.passed
     ? `✔ Passed: ${describeSubjects(report)} checked`
     : `✖ Failed: ${failed} of ${describeSubjects(report)} would fail at the edge`
-  const totals = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')].join(' · ')
-  const failOn = report.failOn ? ` · fail-on ${report.failOn}` : ''
+  const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
+  const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ')
+  const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : ''
   const lines = [
     `## origin-preflight`,
     '',
@@ -102,9 +108,37 @@ function renderOriginTable(origins: readonly OriginReport[], functions: readonly
   return [tableRow([...head, 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...originRows, ...functionRows].join('\n')
 }
 
-/** A failing origin's or edge function's findings. */
+/** Findings about the config file (an `accept` entry past its date or unused), at the entry's line. */
+function renderConfigFindings(findings: readonly Finding[], detail: MarkdownDetail): string {
+  const cut = (text: string): string => shorten(text, detail.maxText)
+  const rows = findings.map((finding) =>
+    tableRow([finding.code, finding.severity, `line ${entryLineOf(finding)}`, cut(finding.message), cut(finding.remedy)]),
+  )
+  return ['### Config', '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows].join('\n')
+}
+
+/** Every accepted finding, failing origin or not, with until when and why: accepted is not hidden. */
+function renderAccepted(origins: readonly OriginReport[], detail: MarkdownDetail): string | undefined {
+  const accepted = origins.flatMap((origin) => origin.findings.filter((finding) => finding.accepted !== undefined))
+  if (accepted.length === 0) return undefined
+  const heading = `### Accepted (${accepted.length})`
+  const codes = [...new Set(accepted.map((finding) => finding.code))].join(', ')
+  if (detail.findingTables === false) return `${heading}: ${codes}`
+  const listed = detail.maxListed === undefined ? accepted : accepted.slice(0, detail.maxListed)
+  const cut = (text: string): string => shorten(text, detail.maxText)
+  const rows = listed.map((finding) => {
+    const { until, reason } = finding.accepted!
+    return tableRow([finding.origin, finding.code, finding.severity, describeWhere(finding) || '—', until, cut(reason)])
+  })
+  const header = tableRow(['Origin', 'Code', 'Severity', 'Where', 'Until', 'Reason'])
+  const lines = [heading, '', header, '|---|---|---|---|---|---|', ...rows]
+  if (accepted.length > listed.length) lines.push('', `… and ${plural(accepted.length - listed.length, 'more accepted finding')}.`)
+  return lines.join('\n')
+}
+
+/** A failing origin's or edge function's findings that count; an origin's accepted ones are in the Accepted table. */
 function renderFailing(origin: Pick<OriginReport, 'name' | 'findings'>, detail: MarkdownDetail): string {
-  const ordered = findingsInOrder(origin.findings)
+  const ordered = findingsInOrder(origin.findings.filter((finding) => finding.accepted === undefined))
   if (detail.findingTables === false) {
     const codes = [...new Set(ordered.map((finding) => finding.code))].join(', ')
     return `**✖ ${escapeCell(origin.name)}**: ${countFindings(origin.findings) || 'failed'}${codes ? ` (${codes})` : ''}`

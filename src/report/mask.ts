@@ -1,9 +1,31 @@
+import { escapeBytes, escapeControl, forMarkdown } from '../text/escape.js'
+
 /**
- * Replaces every occurrence of each secret with `***`. Longest first, so a secret that contains a
- * shorter one is hidden whole rather than leaving its remainder visible.
+ * Every spelling a secret can take on its way into a report: as is, and as the probes and renderers
+ * escape or encode it (control escapes, byte escapes of its UTF-8, percent-encoding in a URL, a JSON
+ * string, markdown). Masking replaces them all, so escaping a secret never lets it through.
+ */
+export function secretForms(secret: string): string[] {
+  const bytes = Buffer.from(secret, 'utf8')
+  const forms = [
+    secret,
+    escapeControl(secret),
+    escapeBytes(bytes),
+    escapeBytes(bytes, { named: true }),
+    encodeURIComponent(secret),
+    encodeURI(secret),
+    JSON.stringify(secret).slice(1, -1),
+    forMarkdown(secret),
+  ]
+  return [...new Set(forms.filter((form) => form.length > 0))]
+}
+
+/**
+ * Replaces every occurrence of each secret (in each of its forms) with `***`. Longest first, so a
+ * secret that contains a shorter one is hidden whole rather than leaving its remainder visible.
  */
 export function maskSecrets(text: string, secrets: readonly string[]): string {
-  const distinct = [...new Set(secrets.filter((secret) => secret.length > 0))]
+  const distinct = [...new Set(secrets.filter((secret) => secret.length > 0).flatMap(secretForms))]
   distinct.sort((a, b) => b.length - a.length)
   let masked = text
   for (const secret of distinct) masked = masked.split(secret).join('***')

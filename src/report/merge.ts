@@ -1,4 +1,5 @@
 import { PreflightError } from '../errors.js'
+import { entryLineOf } from '../findings/acceptance.js'
 import type { OriginReport, Report } from './types.js'
 
 /** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
@@ -67,8 +68,12 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   const start = Math.min(...starts)
   const end = Math.max(...shards.map((s, i) => starts[i]! + s.report.durationMs))
   const failOns = new Set(shards.map((s) => s.report.failOn))
+  // Every shard judges the same accept entries by the same clock: a finding about one is kept once.
+  const aboutConfig = shards.flatMap((s) => s.report.configFindings ?? [])
+  const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()]
   const judged = [...origins, ...functions]
-  const findings = judged.flatMap((o) => o.findings)
+  const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined)
+  const accepted = origins.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0)
   const merged: Report = {
     version: 1,
     tool: first.report.tool,
@@ -86,8 +91,10 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       notices: findings.filter((f) => f.severity === 'notice').length,
+      accepted,
     },
     origins,
+    configFindings,
     ...(functions.length > 0 ? { functions } : {}),
   }
   const failOn = failOns.size === 1 ? [...failOns][0] : undefined

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
 import type { FunctionReport, OriginReport, Report } from './types.js'
+import { forTerminal } from '../text/escape.js'
+import { entryLineOf } from '../findings/acceptance.js'
 
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -21,10 +23,16 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
  */
 export function renderSarif(report: Report, options: SarifOptions): string {
   const ruleIndex = new Map(FINDING_CODES.map((code, index) => [code, index]))
-  const results = [
-    ...report.origins.flatMap((origin) => origin.findings.map((finding) => sarifResult(finding, origin, ruleIndex.get(finding.code)!, options))),
-    ...(report.functions ?? []).flatMap((fn) => fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!))),
-  ]
+  const aboutOrigins = report.origins.flatMap((origin) =>
+    origin.findings.map((finding) => sarifResult(finding, origin.configLine, ruleIndex.get(finding.code)!, options, origin)),
+  )
+  // Findings about the config point at the line of the entry they are about.
+  const aboutConfig = (report.configFindings ?? []).map((finding) =>
+    sarifResult(finding, entryLineOf(finding), ruleIndex.get(finding.code)!, options),
+  )
+  // An edge function's findings point at its code.
+  const aboutFunctions = (report.functions ?? []).flatMap((fn) => fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!)))
+  const results = [...aboutOrigins, ...aboutConfig, ...aboutFunctions]
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -70,8 +78,8 @@ function sarifRule(code: FindingCode) {
   }
 }
 
-function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, options: SarifOptions) {
-  const startLine = options.lineOf?.(finding, origin) ?? origin.configLine
+function sarifResult(finding: Finding, line: number, ruleIndex: number, options: SarifOptions, origin?: OriginReport) {
+  const startLine = (origin && options.lineOf?.(finding, origin)) ?? line
   const where: Record<string, string | number> = {}
   if (finding.address !== undefined) where['address'] = finding.address
   if (finding.port !== undefined) where['port'] = finding.port
@@ -80,16 +88,25 @@ function sarifResult(finding: Finding, origin: OriginReport, ruleIndex: number, 
     ruleId: finding.code,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message} ${finding.remedy}` },
+    // Code scanning shows the text as is: one line, no control character from the origin.
+    message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
-        logicalLocations: [{ name: finding.origin, kind: 'resource' }],
+        logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
       },
     ],
     // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
     partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
-    properties: { origin: finding.origin, check: finding.check, ...where, details: finding.details },
+    properties: {
+      origin: finding.origin,
+      check: finding.check,
+      ...where,
+      details: finding.details,
+      ...(finding.accepted ? { accepted: finding.accepted } : {}),
+    },
+    // Code scanning shows an accepted finding as dismissed, with the team's reason.
+    ...(finding.accepted ? { suppressions: [{ kind: 'external', justification: finding.accepted.reason }] } : {}),
   }
 }
 
@@ -99,11 +116,11 @@ function functionResult(finding: Finding, fn: FunctionReport, ruleIndex: number)
     ruleId: finding.code,
     ruleIndex,
     level: LEVEL[finding.severity],
-    message: { text: `${finding.message} ${finding.remedy}` },
+    message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
     locations: [
       {
         physicalLocation: { artifactLocation: { uri: finding.file ?? fn.file }, region: { startLine: finding.line ?? fn.line } },
-        logicalLocations: [{ name: fn.name, kind: 'function' }],
+        logicalLocations: [{ name: forTerminal(fn.name), kind: 'function' }],
       },
     ],
     partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
@@ -112,10 +129,11 @@ function functionResult(finding: Finding, fn: FunctionReport, ruleIndex: number)
 }
 
 function fingerprint(finding: Finding): string {
-  const parts: (string | number)[] = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '']
-  // An edge function's findings differ by line and event (one code at one line on two events: two alerts).
-  if (finding.check === 'edge-function') parts.push(finding.file ?? '', finding.line ?? '', String(finding.details['event'] ?? ''))
-  const key = parts.join('\u0000')
+  // Two entries about the config differ by what they accept and until when; an edge function's findings
+  // by line and event (one code at one line on two events: two alerts).
+  const entry = finding.check === 'config' ? [JSON.stringify([finding.details['code'], finding.details['until']])] : []
+  const site = finding.check === 'edge-function' ? [finding.file ?? '', finding.line ?? '', String(finding.details['event'] ?? '')] : []
+  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry, ...site].join('\u0000')
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 

@@ -20,9 +20,14 @@ export interface Report {
   merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
-  /** `failed`, `errors`, `warnings` and `notices` count the edge functions' too; `functions`: how many ran. */
-  summary: { origins: number; functions?: number; failed: number; errors: number; warnings: number; notices: number }
+  /**
+   * Findings not accepted, plus those about the config (`configFindings`) and the edge functions';
+   * `accepted`: findings an `accept` entry covers; `functions`: how many edge functions ran.
+   */
+  summary: { origins: number; functions?: number; failed: number; errors: number; warnings: number; notices: number; accepted?: number }
   origins: OriginReport[]
+  /** Findings about the config file itself (an `accept` entry expired or unused), at the entry's line. */
+  configFindings?: Finding[]
   /** The config's edge functions, each run on the edge's requests; absent when none ran. */
   functions?: FunctionReport[]
 }

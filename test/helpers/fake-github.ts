@@ -99,7 +99,7 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
       const issue = Number(match[1])
       if (call.method === 'GET') return sendPage(state.comments.filter((c) => c.issue === issue))
       if (call.method === 'POST') {
-        const comment = { id: nextId++, issue, body: String(body?.['body'] ?? ''), user: author }
+        const comment = { id: nextId++, issue, body: textOf(body?.['body']), user: author }
         state.comments.push(comment)
         return send(res, 201, comment)
       }
@@ -108,7 +108,7 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
       const comment = state.comments.find((c) => c.id === Number(match![1]))
       if (!comment) return send(res, 404, { message: 'Not Found' })
       if (call.method === 'PATCH') {
-        comment.body = String(body?.['body'] ?? '')
+        comment.body = textOf(body?.['body'])
         return send(res, 200, comment)
       }
       if (call.method === 'DELETE') {
@@ -122,7 +122,7 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
         return sendPage(state.issues.filter((i) => wanted === 'all' || i.state === wanted))
       }
       if (call.method === 'POST') {
-        const issue: StoredIssue = { number: nextId++, title: String(body?.['title'] ?? ''), body: String(body?.['body'] ?? ''), state: 'open', user: author }
+        const issue: StoredIssue = { number: nextId++, title: textOf(body?.['title']), body: textOf(body?.['body']), state: 'open', user: author }
         state.issues.push(issue)
         return send(res, 201, issue)
       }
@@ -180,4 +180,9 @@ export function useFakeGitHub(seed: (github: FakeGitHub) => void = () => {}): { 
     await github.close()
   })
   return { github: () => github, client: () => client }
+}
+
+/** A string field of a request body, or empty. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : ''
 }

@@ -35,7 +35,7 @@ export function runSslscan(target: string, options: readonly string[] = [], time
   const started = performance.now()
   return new Promise((resolve, reject) => {
     execFile(SSLSCAN, ['--xml=-', '--no-colour', ...options, target], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      if (error) return reject(error)
+      if (error) return reject(new Error(error.message, { cause: error }))
       resolve({ accepted: parseSslscanXml(stdout), ms: performance.now() - started })
     })
   })

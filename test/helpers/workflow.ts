@@ -45,7 +45,7 @@ export function evaluate(value: unknown, context: Record<string, unknown>): stri
     for (const key of expression.split('.')) {
       current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[key] : undefined
     }
-    return current === undefined || current === null ? '' : String(current)
+    return typeof current === 'string' || typeof current === 'number' || typeof current === 'boolean' ? String(current) : ''
   })
 }
 

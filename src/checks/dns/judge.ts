@@ -10,6 +10,7 @@ export function judgeWalk(walk: DnsWalk, now: Date = new Date()): FindingDraft[]
   const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)]
   // A walk that stopped must say why; the server findings usually do.
   const outcome = walk.outcome
+  if (walk.budget) return [...found, { code: 'PROBE_ERROR', details: { step: 'dns walk', query: walk.name, ...walk.budget } }]
   if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
     // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
     const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? []

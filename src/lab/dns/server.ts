@@ -110,9 +110,14 @@ function serveTcp(socket: Socket, spec: NameServerSpec, asked: AskedQuestion[]):
   socket.on('error', () => undefined)
   if (spec.behaviour?.tcp === 'silent') return
   let buffered = Buffer.alloc(0)
-  socket.on('data', async (chunk: Buffer) => {
+  // Chunks are handled one after the other: an answer awaited for one must not interleave with the next.
+  let handled = Promise.resolve()
+  socket.on('data', (chunk: Buffer) => {
+    handled = handled.then(() => onChunk(chunk)).catch(() => void socket.destroy())
+  })
+  const onChunk = async (chunk: Buffer): Promise<void> => {
     buffered = Buffer.concat([buffered, chunk])
-    if (buffered.length > TCP_BUDGET) return socket.destroy()
+    if (buffered.length > TCP_BUDGET) return void socket.destroy()
     while (buffered.length >= 2 && buffered.length >= buffered.readUInt16BE(0) + 2) {
       const length = buffered.readUInt16BE(0)
       const message = buffered.subarray(2, length + 2)
@@ -123,7 +128,7 @@ function serveTcp(socket: Socket, spec: NameServerSpec, asked: AskedQuestion[]):
       prefix.writeUInt16BE(answer.length)
       socket.write(Buffer.concat([prefix, answer]))
     }
-  })
+  }
 }
 
 async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServerSpec, asked: AskedQuestion[]): Promise<Buffer | undefined> {

@@ -1,7 +1,6 @@
 import { createSocket } from 'node:dgram'
 import { startDeadline } from '../deadline.js'
-import { Socket } from 'node:net'
-import { isIP } from 'node:net'
+import { isIP, Socket } from 'node:net'
 import { decodeResponse, type Question } from './wire.js'
 import type { DnsFailure, DnsResponse, DnsTarget } from './types.js'
 

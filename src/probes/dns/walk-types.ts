@@ -152,5 +152,14 @@ export interface DnsWalk {
   outcome: WalkOutcome
   /** Queries this walk would send with no cache shared with other origins. */
   queriesAlone: number
+  /** Set when the walk stopped because the run's budget was spent (the outcome is then `unresolved`). */
+  budget?: WalkBudgetSpent
   ms: number
+}
+
+/** Which budget of the walk ran out: a hostile zone can refer to ever more name servers in ever more zones. */
+export interface WalkBudgetSpent {
+  budget: 'queries' | 'name-servers'
+  limit: number
+  used: number
 }

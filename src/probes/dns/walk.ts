@@ -10,7 +10,7 @@ import { canonicalName, nextLabelBelow } from './names.js'
 import { IANA_ROOT_HINTS, hintsFromAddresses, type RootHint } from './root-hints.js'
 import type { Question } from './wire.js'
 import type { DnsExchange, DnsTransport } from './types.js'
-import type { DnsWalk, NameLookup, WalkOutcome, ZoneObservation } from './walk-types.js'
+import type { DnsWalk, NameLookup, WalkBudgetSpent, WalkOutcome, ZoneObservation } from './walk-types.js'
 
 export interface WalkerOptions {
   /** `overrides.dns-roots`: start here instead of the IANA root servers. */
@@ -21,6 +21,28 @@ export interface WalkerOptions {
   udpAttempts?: number
   /** Bounds the queries in flight (the engine's limiter). */
   limit?: <T>(task: () => Promise<T>) => Promise<T>
+  /** What each origin walked adds to the run's budget (queries sent, name-server names looked up). */
+  budget?: Partial<WalkBudget>
+}
+
+export interface WalkBudget {
+  queriesPerOrigin: number
+  nameServersPerOrigin: number
+}
+
+/**
+ * An ordinary origin costs tens of queries and a handful of name-server names; a zone that refers to
+ * sixteen glueless servers in fresh zones at every level cost 139,922 queries for one origin. The
+ * allowance is pooled over the run, so shared zones cost once and one hostile zone cannot cost more
+ * than its origin's share plus what the others left.
+ */
+export const DEFAULT_WALK_BUDGET: WalkBudget = { queriesPerOrigin: 2_000, nameServersPerOrigin: 200 }
+
+/** Thrown inside a walk when the budget is spent; the walk reports it, nothing else sees it. */
+class BudgetSpent extends Error {
+  constructor(readonly spent: WalkBudgetSpent) {
+    super(`the DNS walk's ${spent.budget} budget (${spent.limit}) is spent`)
+  }
 }
 
 export const MAX_CNAME_LINKS = 8
@@ -57,6 +79,9 @@ export class DnsWalker implements AddressResolver {
   private readonly nsAddresses = new Map<string, Promise<Traced<{ addresses: string[]; problem?: string }>>>()
   private readonly walks = new Map<string, Promise<DnsWalk>>()
   private root?: Promise<Traced<ZoneObservation>>
+  private readonly budget: WalkBudget
+  private allowedQueries = 0
+  private allowedNameServers = 0
 
   constructor(options: WalkerOptions = {}) {
     this.port = options.port ?? 53
@@ -64,6 +89,7 @@ export class DnsWalker implements AddressResolver {
     // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
     this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true })
     this.limit = options.limit ?? ((task) => task())
+    this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget }
   }
 
   /** Queries sent so far by this walker, all origins together. */
@@ -75,7 +101,12 @@ export class DnsWalker implements AddressResolver {
     const name = canonicalName(domain)
     let walk = this.walks.get(name)
     if (!walk) {
-      walk = this.walkChain(name)
+      this.allowedQueries += this.budget.queriesPerOrigin
+      this.allowedNameServers += this.budget.nameServersPerOrigin
+      walk = this.walkChain(name).catch((error: unknown) => {
+        if (!(error instanceof BudgetSpent)) throw error
+        return this.budgetSpentWalk(name, error.spent)
+      })
       this.walks.set(name, walk)
     }
     return walk
@@ -118,6 +149,21 @@ export class DnsWalker implements AddressResolver {
       outcome,
       queriesAlone: this.cost(keys),
       ms: Math.round(performance.now() - started),
+    }
+  }
+
+  /** A walk the budget stopped: unresolved, and saying which budget, so the check reports it and never passes it. */
+  private budgetSpentWalk(name: string, spent: WalkBudgetSpent): DnsWalk {
+    return {
+      name,
+      port: this.port,
+      roots: this.hints.flatMap((h) => h.addresses),
+      zones: [],
+      chain: [],
+      outcome: { kind: 'unresolved', name, reason: `the ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
+      queriesAlone: spent.budget === 'queries' ? spent.used : 0,
+      ms: 0,
+      budget: spent,
     }
   }
 
@@ -209,6 +255,9 @@ export class DnsWalker implements AddressResolver {
 
   /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
   private addressesOf(name: string, stack: readonly string[]): Promise<Traced<{ addresses: string[]; problem?: string }>> {
+    if (!this.nsAddresses.has(name) && this.nsAddresses.size >= this.allowedNameServers) {
+      return Promise.reject(new BudgetSpent({ budget: 'name-servers', limit: this.allowedNameServers, used: this.nsAddresses.size }))
+    }
     return this.once(this.nsAddresses, name, async (keys) => {
       if (stack.length > MAX_NS_DEPTH) return { addresses: [], problem: `more than ${MAX_NS_DEPTH} levels of out-of-zone name servers` }
       // Zones whose servers wait on each other's names would wait forever: bound the wait.
@@ -234,6 +283,9 @@ export class DnsWalker implements AddressResolver {
     const key = `${address}|${question.name}|${question.type}|${transport}`
     keys?.add(key)
     let exchange = this.exchanges.get(key)
+    if (!exchange && this.exchanges.size >= this.allowedQueries) {
+      return Promise.reject(new BudgetSpent({ budget: 'queries', limit: this.allowedQueries, used: this.exchanges.size }))
+    }
     if (!exchange) {
       exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
         this.sentByKey.set(key, e.sent)

@@ -27,7 +27,7 @@ export type Decoded = { ok: true; response: DnsResponse } | { ok: false; reason:
 export function decodeResponse(bytes: Buffer, id: number, question: Question): Decoded {
   let packet: dnsPacket.DecodedPacket & { rcode?: string }
   try {
-    packet = dnsPacket.decode(bytes) as dnsPacket.DecodedPacket & { rcode?: string }
+    packet = dnsPacket.decode(bytes)
   } catch (error) {
     return { ok: false, reason: 'malformed', detail: `undecodable message of ${bytes.length} bytes: ${(error as Error).message}` }
   }
@@ -78,7 +78,7 @@ function renderData(type: string, data: unknown): string {
   }
   if (Buffer.isBuffer(data)) return data.toString('hex')
   if (Array.isArray(data)) return data.map((d) => (Buffer.isBuffer(d) ? d.toString('utf8') : String(d))).join(' ')
-  return JSON.stringify(data, (_, v: unknown) => (v && typeof v === 'object' && 'type' in v && (v as { type: unknown }).type === 'Buffer' ? '(bytes)' : v)) ?? ''
+  return JSON.stringify(data, (_, v: unknown) => (v && typeof v === 'object' && 'type' in v && (v).type === 'Buffer' ? '(bytes)' : v)) ?? ''
 }
 
 /** The serial of an SOA record rendered by this module. */

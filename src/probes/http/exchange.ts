@@ -195,13 +195,13 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     raw.once('connect', () => {
       timings.connectMs = since(started)
       raw?.removeAllListeners('error')
-      if (target.servername === undefined) return sendRequest(raw as Socket)
+      if (target.servername === undefined) return sendRequest(raw)
       // From here the TLS socket reports what happens to the connection.
       raw?.on('error', () => undefined)
       const tlsStarted = performance.now()
       wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }))
       // Certificates are judged by the certificate check; this connection only carries the request.
-      const secure = connectTls({ socket: raw as Socket, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
+      const secure = connectTls({ socket: raw, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
       socket = secure
       secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }))
       secure.once('secureConnect', () => {

@@ -245,7 +245,7 @@ describe('run', () => {
       const merged = JSON.parse(await readFile(path.join(workspace, 'merged.json'), 'utf8'))
       expect(merged.origins.map((o: { name: string }) => o.name)).toEqual(['checkout-api', 'static-assets'])
       expect(merged.merged).toEqual({ shards: 2 })
-      expect(merged.summary).toEqual({ origins: 2, failed: 1, errors: 2, warnings: 1, notices: 1 })
+      expect(merged.summary).toEqual({ origins: 2, failed: 1, errors: 2, warnings: 1, notices: 1, accepted: 0 })
       expect(core.outputs()).toMatchObject({ passed: 'false', errors: '2', warnings: '1', 'failed-origins': 'checkout-api' })
       // The config loaded and matched the digest: the refusal points at its https-port line.
       expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 9, title: 'PORT_REFUSED checkout-api' })

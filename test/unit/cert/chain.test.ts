@@ -145,7 +145,7 @@ describe('analyzeChain', () => {
     const bridge = issue({ subject: { CN: 'Lab Bridge CA', O: 'Lab' }, isCA: true, issuer: labRoot })
     const rogueCross = issue({ subject: { CN: 'Lab Intermediate CA', O: 'Lab' }, key: labIntermediate.key, isCA: true, issuer: rogueRoot })
     const viaBridge = issue({ subject: { CN: 'Lab Intermediate CA', O: 'Lab' }, key: labIntermediate.key, isCA: true, issuer: bridge })
-    const [rogueCrossCert, viaBridgeCert, bridgeCert] = parsed(rogueCross, viaBridge, bridge) as ParsedCertificate[]
+    const [rogueCrossCert, viaBridgeCert, bridgeCert] = parsed(rogueCross, viaBridge, bridge)
     const chain = analyzeChain([leafCert, rogueCrossCert!, viaBridgeCert!, bridgeCert!], labTrust(), NOW)
     expect(subjects(chain.path)).toEqual([LEAF, INTERMEDIATE, 'CN=Lab Bridge CA, O=Lab'])
     expect(chain.path[1]).toBe(viaBridgeCert)

@@ -54,9 +54,9 @@ describe('trust store', () => {
   it('throws a typed error naming the file when a root file is unusable', () => {
     const missing = join(scratch, 'missing.pem')
     expect(() => loadTrustStore([missing])).toThrow(TrustRootError)
-    expect(() => loadTrustStore([missing])).toThrow(`${missing}: cannot read`)
+    expect(() => loadTrustStore([missing])).toThrow(`${missing}: not a readable regular file`)
     const empty = file('empty.pem', 'no certificates here\n')
-    expect(() => loadTrustStore([empty])).toThrow(`${empty}: no PEM CERTIFICATE block`)
+    expect(() => loadTrustStore([empty])).toThrow(`${empty}: not a readable regular file of PEM certificates (at most 4 MiB)`)
     const garbage = file('garbage.pem', '-----BEGIN CERTIFICATE-----\nMAMCAf8=\n-----END CERTIFICATE-----\n')
     expect(() => loadTrustStore([garbage])).toThrow(`${garbage}: certificate #1 does not parse`)
     try {

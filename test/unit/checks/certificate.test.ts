@@ -33,9 +33,6 @@ const cloudfront: EdgeProfile = {
   timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5000 }, sources: [],
 }
 
-/** A catalogue template with its placeholders filled from `values`. */
-const fill = (template: string, values: Record<string, unknown>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key]))
 
 const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({ origin, edge: cloudfront, trust: labTrust(), now: NOW, ...overrides })
 

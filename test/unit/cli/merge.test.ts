@@ -58,6 +58,6 @@ describe('origin-preflight merge', () => {
     writeFileSync(join(dir, 'junk.json'), '{"version": 2}')
     const junk = io()
     expect(await main(['merge', a, join(dir, 'junk.json')], junk.io)).toBe(2)
-    expect(junk.err()).toMatch(/junk\.json is not an origin-preflight report \(version 1\): version is not 1/)
+    expect(junk.err()).toMatch(/junk\.json is not an origin-preflight report \(version 1\): version: must be 1/)
   })
 })

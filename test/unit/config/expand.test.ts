@@ -5,9 +5,9 @@ import { problemsOf } from './helpers.js'
 
 describe('expandVariables', () => {
   it('expands ${NAME} and keeps the values read as secrets', () => {
-    expect(expandVariables('Bearer ${TOKEN}-${EMPTY}', { TOKEN: 't0k', EMPTY: '' })).toEqual({
-      value: 'Bearer t0k-',
-      secrets: ['t0k'],
+    expect(expandVariables('Bearer ${TOKEN}-${EMPTY}', { TOKEN: 't0ken', EMPTY: '' })).toEqual({
+      value: 'Bearer t0ken-',
+      secrets: ['t0ken'],
       problems: [],
     })
   })
@@ -52,32 +52,32 @@ describe('${VAR} in the config', () => {
   ].join('\n')
 
   it('names an unset variable at the value that uses it', () => {
-    expect(problemsOf(text.replace(/\noverrides:.*$/s, ''), { HEALTH_PATH: 'up', ORIGIN_HOST: 'a.example.com' })).toEqual([
+    expect(problemsOf(text.replace(/\noverrides:.*$/s, ''), { HEALTH_PATH: 'ready', ORIGIN_HOST: 'a.example.com' })).toEqual([
       'origin-preflight.yml:10:9 origins[0].health.headers.X-Origin-Verify: environment variable ORIGIN_VERIFY_SECRET is not set',
     ])
   })
 
   it('expands under defaults and origins, collects secrets, and validates the expanded value', () => {
-    const env = { HEALTH_PATH: 'up', ORIGIN_HOST: 'a.example.com', ORIGIN_VERIFY_SECRET: 's3cret' }
+    const env = { HEALTH_PATH: 'ready', ORIGIN_HOST: 'a.example.com', ORIGIN_VERIFY_SECRET: 's3cret' }
     const config = parseConfig(text.replace(/\noverrides:.*$/s, ''), 'c.yml', env)
     const origin = config.origins[0]
     expect(origin?.domain).toBe('a.example.com')
     expect(origin?.health).toEqual({
-      path: '/up',
+      path: '/ready',
       method: 'GET',
       expectStatus: [200],
       headers: { 'X-Origin-Verify': 's3cret', 'X-Literal': '${NOT_A_VAR}' },
     })
-    expect(config.secrets).toEqual(['up', 'a.example.com', 's3cret'])
+    expect(config.secrets).toEqual(['ready', 'a.example.com', 's3cret'])
     expect(problemsOf(text.replace(/\noverrides:.*$/s, ''), { ...env, ORIGIN_HOST: 'https://a.example.com' })).toEqual([
       'origin-preflight.yml:7:5 origins[0].domain: must be a bare hostname, without a scheme: write "a.example.com"',
     ])
   })
 
   it('does not expand under overrides', () => {
-    const env = { HEALTH_PATH: 'up', ORIGIN_HOST: 'a.example.com', ORIGIN_VERIFY_SECRET: 's3cret' }
+    const env = { HEALTH_PATH: 'ready', ORIGIN_HOST: 'a.example.com', ORIGIN_VERIFY_SECRET: 's3cret' }
     expect(problemsOf(text, env, '/nowhere/c.yml')).toEqual([
-      '/nowhere/c.yml:13:17 overrides.trust-roots[0]: file not found: /nowhere/${NOT_EXPANDED}.pem',
+      '/nowhere/c.yml:13:17 overrides.trust-roots[0]: /nowhere/${NOT_EXPANDED}.pem: not a readable regular file of PEM certificates (at most 4 MiB)',
     ])
   })
 })

@@ -27,7 +27,7 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
         break
       case 'additionalProperties':
         if (isObject(value)) {
-          const known = Object.keys((schema.properties ?? {}) as Schema)
+          const known = Object.keys((schema.properties ?? {}))
           for (const [key, item] of Object.entries(value)) {
             if (known.includes(key)) continue
             if (argument === false) fail(`unexpected property ${key}`)

@@ -26,9 +26,9 @@ describe('overrides.trust-roots', () => {
     const file = join(directory, 'c.yml')
     expect(() => loadConfig(file, {})).toThrow(
       [
-        `${file}:6:7 overrides.trust-roots[0]: file not found: ${join(directory, 'missing.pem')}`,
-        `${file}:7:7 overrides.trust-roots[1]: is not a file: ${join(directory, 'lab')}`,
-        `${file}:8:7 overrides.trust-roots[2]: ${join(directory, 'lab/key.pem')}: no PEM CERTIFICATE block`,
+        `${file}:6:7 overrides.trust-roots[0]: ${join(directory, 'missing.pem')}: not a readable regular file of PEM certificates (at most 4 MiB)`,
+        `${file}:7:7 overrides.trust-roots[1]: ${join(directory, 'lab')}: not a readable regular file of PEM certificates (at most 4 MiB)`,
+        `${file}:8:7 overrides.trust-roots[2]: ${join(directory, 'lab/key.pem')}: not a readable regular file of PEM certificates (at most 4 MiB)`,
       ].join('\n'),
     )
   })

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CONFIG, ORIGIN, OVERRIDES } from '../../../src/config/definition.js'
+import { ACCEPTANCE, CONFIG, ORIGIN, OVERRIDES } from '../../../src/config/definition.js'
 import type { Field } from '../../../src/config/fields.js'
 import { parseConfig } from '../../../src/config/load.js'
 import type { JsonValue } from '../../../src/json.js'
@@ -10,7 +10,7 @@ const DOC = 'docs/config.md'
 
 /**
  * Every key a user can write, named as the reference names it (`version`, `health.path`,
- * `overrides.dns-port`), with its field. Origin objects are documented key by key; `health` also has
+ * `overrides.dns-port`, `accept[].until`), with its field. Origin objects are documented key by key; `health` also has
  * a row of its own, since writing it is what turns the HTTP exchange on.
  */
 function configKeys(): Map<string, Field> {
@@ -20,6 +20,7 @@ function configKeys(): Map<string, Field> {
     if (field.kind === 'object') for (const [child, sub] of Object.entries(field.fields)) keys.set(`${key}.${child}`, sub)
   }
   for (const [key, field] of Object.entries(OVERRIDES.fields)) keys.set(`overrides.${key}`, field)
+  for (const [key, field] of Object.entries(ACCEPTANCE.fields)) keys.set(`accept[].${key}`, field)
   return keys
 }
 

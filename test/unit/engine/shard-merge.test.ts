@@ -23,7 +23,7 @@ describe('four shards and a merge over the lab', () => {
   let lab: Lab
   let whole: Report
   let merged: Report
-  let shards: Report[] = []
+  const shards: Report[] = []
 
   beforeAll(async () => {
     lab = await startLab()

@@ -17,6 +17,9 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PORT_TIMEOUT: 'needs a listener whose backlog is full',
   // 127.0.0.0/8 always routes: no unreachable host exists on loopback.
   PORT_UNREACHABLE: 'needs a network without a route',
+  // About the config, not an origin: test/unit/findings/acceptance.test.ts and test/unit/engine/acceptance.test.ts.
+  ACCEPTANCE_EXPIRED: 'about an accept entry of the config, not an origin',
+  ACCEPTANCE_UNUSED: 'about an accept entry of the config, not an origin',
   // Needs a port that fails a connect and accepts the next within one probe: test/unit/checks/ports.test.ts stages it
   // with a listener whose accept queue is full, then drained.
   PORT_FLAKY: 'needs a port that fails and then answers within one probe',

@@ -1,6 +1,6 @@
 /** Loopback listeners for the TCP probe tests: one that accepts, one that is gone, one that never accepts. */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer, Socket, type AddressInfo, type Server } from 'node:net'
+import { createServer, Socket } from 'node:net'
 
 import { close, listen, LOOPBACK } from '../../helpers/loopback.js'
 

@@ -82,7 +82,7 @@ describe('mergeReports with edge functions', () => {
   it('carries shard 1’s functions into the merged report, its verdict and summary', () => {
     const merged = mergeReports(shardsOf([1]))
     expect(merged.functions?.map((f) => f.name)).toEqual(['cookie-auth', 'security-headers'])
-    expect(merged.summary).toEqual({ origins: 2, functions: 2, failed: 2, errors: 3, warnings: 1, notices: 1 })
+    expect(merged.summary).toEqual({ origins: 2, functions: 2, failed: 2, errors: 3, warnings: 1, notices: 1, accepted: 0 })
     expect(merged.passed).toBe(false)
   })
 

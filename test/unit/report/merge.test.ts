@@ -26,7 +26,7 @@ describe('mergeReports', () => {
 
     expect(merged.origins.map((o) => o.name)).toEqual(['checkout-api', 'healthy', 'static-assets'])
     expect(merged.passed).toBe(false)
-    expect(merged.summary).toEqual({ origins: 3, failed: 1, errors: 2, warnings: 1, notices: 1 })
+    expect(merged.summary).toEqual({ origins: 3, failed: 1, errors: 2, warnings: 1, notices: 1, accepted: 0 })
     expect(merged.startedAt).toBe('2025-03-01T10:00:00.000Z')
     expect(merged.durationMs).toBe(4000)
     expect(merged.configDigest).toBe(DIGEST)

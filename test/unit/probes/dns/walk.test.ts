@@ -82,7 +82,7 @@ describe('the walk judges each name server', () => {
   })
 
   it('a server that refers upward to the root: lame, saying so', async () => {
-    const upward = (reply: Reply): Reply => ({ rcode: 'NOERROR', aa: false, answers: [], authorities: [{ name: '.', type: 'NS', data: 'a.root.test' }], additionals: [a('a.root.test', ROOT)] })
+    const upward = (_reply: Reply): Reply => ({ rcode: 'NOERROR', aa: false, answers: [], authorities: [{ name: '.', type: 'NS', data: 'a.root.test' }], additionals: [a('a.root.test', ROOT)] })
     const lab = await plant({ ns2: { rewrite: upward } })
     const walk = await lab.walker().walk('www.walk.test')
     expect(judgeWalk(walk)).toMatchObject([{ code: 'DNS_LAME_DELEGATION', severity: 'warning', address: NS2, details: { lame: 'upward-referral', answeredFor: '.', referredTo: ['a.root.test'] } }])

@@ -1,5 +1,4 @@
-import { createServer as createTcpServer, type AddressInfo, type Server, type Socket } from 'node:net'
-import type { Server as TlsServer } from 'node:tls'
+import { createServer as createTcpServer, type Server, type Socket } from 'node:net'
 
 import { close, listen, LOOPBACK } from '../../../helpers/loopback.js'
 
