@@ -50,7 +50,8 @@ function runStep(workflow: Workflow, workspace: string, event: { name: string; p
 let lab: Lab
 let github: FakeGitHub
 beforeAll(async () => {
-  lab = await startLab()
+  // The planted origins: the checkout below copies the config alone, not the lab's edge-function sources.
+  lab = await startLab(SCENARIOS, [])
   github = await startFakeGitHub()
 })
 afterAll(async () => {
