@@ -54272,7 +54272,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 114:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68430,10 +68430,13 @@ class PreflightError extends Error {
 /** The config file is wrong: one or more problems, each with file:line:col. Exit code 2. */
 class ConfigError extends PreflightError {
     problems;
+    secrets;
     code = 'OP_ERR_CONFIG';
-    constructor(problems) {
+    /** `secrets`: the ${VAR} values read before the problems were found (already masked in the problems). */
+    constructor(problems, secrets = []) {
         super(problems.map(formatProblem).join('\n'));
         this.problems = problems;
+        this.secrets = secrets;
     }
 }
 /** Bad command-line usage. Exit code 2. */
@@ -68471,6 +68474,105 @@ function escapeBytes(bytes, options = {}) {
         out += name ?? (byte >= 0x20 && byte <= 0x7e ? String.fromCharCode(byte) : `\\x${byte.toString(16).padStart(2, '0')}`);
     }
     return out;
+}
+/*
+ * Where text leaves the program. Every string that came from outside (an origin, a zone, a config, a
+ * report another run wrote) passes one of these on its way out, and only there: data stays as it was
+ * observed, so the JSON report keeps the facts and each renderer escapes for its own medium.
+ */
+/**
+ * For a terminal or the step log: one line, no control character (no colour, no carriage return, no
+ * line feed), so nothing from outside can start a line, and no line can begin a workflow command.
+ */
+function forTerminal(text) {
+    return escapeControl(clip(text));
+}
+/** No single value from outside needs more than this to be understood; the JSON report keeps it whole. */
+const MAX_SHOWN_CHARACTERS = 4096;
+/** `text` cut to MAX_SHOWN_CHARACTERS, saying how much was left out (a 10 MB header must not become a 10 MB log line). */
+function clip(text) {
+    if (text.length <= MAX_SHOWN_CHARACTERS)
+        return text;
+    return `${text.slice(0, MAX_SHOWN_CHARACTERS)}… (${text.length - MAX_SHOWN_CHARACTERS} more characters)`;
+}
+/**
+ * For a markdown table cell or inline text: HTML and entities neutralised (`&` too, so `&#64;` stays
+ * text and cannot become a mention), `|` cannot end a cell, a line break cannot end a row, no link or
+ * image (`[`, `]` and the backslash itself are escaped, so `\[x\](url)` stays text), no control character.
+ */
+function forMarkdown(text) {
+    return clip(text)
+        .split(/\r\n|\r|\n/)
+        .map((line) => escapeControl(line).replace(/[\\[\]&<>|]/g, (c) => MARKDOWN[c]))
+        .join('<br>');
+}
+const MARKDOWN = {
+    '\\': '\\\\', '[': '\\[', ']': '\\]', '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|',
+};
+/** A workflow command's message, as @actions/core escapes it (`%`, CR, LF). */
+function forCommandData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A workflow command's property value (`file=`, `title=`): the message's escapes plus `:` and `,`. */
+function forCommandProperty(text) {
+    return forCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/**
+ * Log text handed to the runner verbatim (`core.info`): a line that would begin with `::` (a workflow
+ * command) gets a zero-width space between the colons. Values are already one line each (forTerminal);
+ * this holds the line starts even so.
+ */
+function defuseCommandLines(text) {
+    return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b');
+}
+
+;// CONCATENATED MODULE: ./lib/report/mask.js
+
+/**
+ * Every spelling a secret can take on its way into a report: as is, and as the probes and renderers
+ * escape or encode it (control escapes, byte escapes of its UTF-8, percent-encoding in a URL, a JSON
+ * string, markdown). Masking replaces them all, so escaping a secret never lets it through.
+ */
+function secretForms(secret) {
+    const bytes = Buffer.from(secret, 'utf8');
+    const forms = [
+        secret,
+        escapeControl(secret),
+        escapeBytes(bytes),
+        escapeBytes(bytes, { named: true }),
+        encodeURIComponent(secret),
+        encodeURI(secret),
+        JSON.stringify(secret).slice(1, -1),
+        forMarkdown(secret),
+    ];
+    return [...new Set(forms.filter((form) => form.length > 0))];
+}
+/**
+ * Replaces every occurrence of each secret (in each of its forms) with `***`. Longest first, so a
+ * secret that contains a shorter one is hidden whole rather than leaving its remainder visible.
+ */
+function maskSecrets(text, secrets) {
+    const distinct = [...new Set(secrets.filter((secret) => secret.length > 0).flatMap(secretForms))];
+    distinct.sort((a, b) => b.length - a.length);
+    let masked = text;
+    for (const secret of distinct)
+        masked = masked.split(secret).join('***');
+    return masked;
+}
+/** The report with every string value masked: the JSON stays valid whatever a secret looks like. */
+function maskReport(value, secrets) {
+    if (secrets.every((secret) => secret.length === 0))
+        return value;
+    const walk = (v) => {
+        if (typeof v === 'string')
+            return maskSecrets(v, secrets);
+        if (Array.isArray(v))
+            return v.map(walk);
+        if (v !== null && typeof v === 'object')
+            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
+        return v;
+    };
+    return walk(value);
 }
 
 ;// CONCATENATED MODULE: ./lib/config/types.js
@@ -69007,31 +69109,136 @@ const PROBE_CODES = {
     },
     PROBE_ERROR: {
         severity: 'error', cause: '-', title: 'Check could not run',
-        message: 'The {step} step could not run: {error}.',
-        remedy: 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+        message: 'The {step} step could not run: {reason}.',
+        remedy: '{fix}',
+        phrases: {
+            reason: {
+                by: 'budget',
+                is: {
+                    queries: 'it would send more than {limit} DNS queries, as the zones on the way refer to ever more name servers',
+                    'name-servers': 'it would look up more than {limit} name-server names, as the zones on the way refer to ever more name servers',
+                    '*': '{error}',
+                },
+            },
+            fix: {
+                by: 'budget',
+                is: {
+                    '-': 'This is a fault of the gate or of the machine running it, not a verdict on the origin; report it if it persists.',
+                    '*': 'Fix the delegation (every zone on the way should name a few name servers with glue), ' +
+                        'or check this origin in a run of its own.',
+                },
+            },
+        },
     },
     PROBE_UNAVAILABLE: {
         severity: 'notice', cause: '-', title: 'Probe unavailable here',
         message: '{what} was not checked: {why}.',
         remedy: 'It stays unchecked until {until}.',
         phrases: {
-            what: { by: 'unchecked', is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}' } },
+            what: {
+                by: 'unchecked',
+                is: { address: '{address}', dns: 'The DNS of {zone}', certificate: 'The certificate of {address}:{port}', origin: 'The origin' },
+            },
             why: {
                 by: 'because',
                 is: {
                     'no-route': 'this machine has no {family} route',
                     'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
                     'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+                    'run-deadline': 'the run reached its deadline of {deadlineMs} ms first',
                 },
             },
             until: {
                 by: 'because',
                 is: {
                     'tls13-only': 'the origin also accepts TLS 1.2 (or the certificate is checked by other means)',
+                    'run-deadline': 'the run has the time: raise run-deadline-ms, or split the origins over shards',
                     '*': 'the gate runs where {family} is routed',
                 },
             },
         },
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/findings/codes/source.js
+/** Origins read from infrastructure code: what cannot be known, or would be refused, before deploy. */
+const SOURCE_CODES = {
+    SOURCE_UNRESOLVED: {
+        severity: 'notice',
+        cause: '-',
+        title: 'Known only after deploy',
+        message: '{setting} of {origin} is {expression}, {why}: known only after deploy; not checked: {unchecked}.',
+        remedy: 'Give the value to the gate (sources[].parameters, or an origins: entry of this name), or check this origin once deployed.',
+        phrases: {
+            why: {
+                by: 'because',
+                is: {
+                    attribute: 'an attribute of another resource',
+                    import: 'a value imported from another stack',
+                    resource: 'a reference to a resource',
+                    parameter: 'a parameter with no value in parameters: and no Default',
+                    'pseudo-parameter': 'a pseudo-parameter with no value in parameters:',
+                    condition: 'under a condition that cannot be decided from the parameters',
+                    'dynamic-reference': 'a dynamic reference resolved at deploy',
+                    function: 'a function evaluated at deploy',
+                    mapping: 'a mapping lookup whose key is not in the template',
+                    empty: 'an empty string',
+                    'unknown-after-apply': 'known after apply',
+                    policy: 'a policy the gate cannot read (the Host it sends is unknown)',
+                    'no-alias': "the distribution's own name (Host forwarded, no alias)",
+                    '*': 'not resolvable ({because})',
+                },
+            },
+        },
+    },
+    SOURCE_INVALID: {
+        severity: 'error',
+        allowed: ['error', 'warning'],
+        cause: '-',
+        title: 'Source does not read cleanly',
+        message: 'The {format} source {file} {what} at line {line}.',
+        remedy: 'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all.',
+        phrases: {
+            what: {
+                by: 'problem',
+                is: {
+                    parse: 'does not parse ({parserCode})',
+                    empty: 'is empty',
+                    'duplicate-key': 'writes {key} twice (first on line {firstLine}; the last is read)',
+                    'no-resources': 'has no Resources',
+                    'no-distribution-config': 'has no DistributionConfig',
+                    'not-a-plan': 'is not a Terraform plan in JSON',
+                    '*': 'does not read cleanly ({problem})',
+                },
+            },
+        },
+    },
+    SOURCE_SKIPPED: {
+        severity: 'notice',
+        cause: '-',
+        title: 'Origin not probed',
+        message: 'Origin {originId} is not probed: {why}.',
+        remedy: 'Nothing to change: CloudFront signs its own requests to S3, reaches VPC origins only from inside the VPC, ' +
+            'and never contacts an origin no cache behaviour targets.',
+        phrases: {
+            why: {
+                by: 'because',
+                is: {
+                    s3: 'it is an S3 origin (CloudFront signs its own requests)',
+                    vpc: 'it is a VPC origin (reachable only from CloudFront)',
+                    'not-used': 'no cache behaviour targets it',
+                    '*': '{because}',
+                },
+            },
+        },
+    },
+    EDGE_SETTING_INVALID: {
+        severity: 'error',
+        allowed: ['error', 'warning'],
+        cause: '-',
+        title: 'Setting CloudFront refuses',
+        message: '{setting} is {value}; CloudFront accepts {allowed}.',
+        remedy: 'Change {setting} to a value CloudFront accepts; values above 60 s need a quota increase first.',
     },
 };
 
@@ -69157,6 +69364,7 @@ function milder(a, b) {
 
 
 
+
 const entries = {
     ...PROBE_CODES,
     ...DNS_CODES,
@@ -69164,6 +69372,7 @@ const entries = {
     ...TLS_CODES,
     ...CERT_CODES,
     ...HTTP_CODES,
+    ...SOURCE_CODES,
     ...EDGE_FUNCTION_CODES,
     ...ACCEPTANCE_CODES,
 };
@@ -69390,7 +69599,7 @@ const SHARED_ORIGIN_FIELDS = {
                 kind: 'integer',
                 ranges: [[1, 3]],
                 default: 3,
-                description: 'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
+                description: "Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront's ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.",
             },
             'keep-alive-ms': {
                 kind: 'integer',
@@ -69424,16 +69633,24 @@ const SHARED_ORIGIN_FIELDS = {
 const ORIGIN_ONLY_FIELDS = {
     name: {
         kind: 'string',
-        pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
-        description: 'Unique name of the origin; what reports show.',
+        pattern: {
+            source: '^[A-Za-z0-9._-]+$|^[^/\\s][^\\r\\n\\t]*/[^\\r\\n\\t]*\\S$',
+            message: 'may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
+        },
+        description: 'Unique name of the origin; what reports show. ' +
+            'An origin read from sources is named <container>/<origin id>: an entry of that name refines it.',
     },
     domain: {
         kind: 'hostname',
         description: 'The origin domain name: what the edge resolves and connects to.',
     },
     'host-header': {
-        kind: 'hostname',
-        description: 'The Host the edge forwards, also its SNI. Defaults to domain.',
+        kind: 'list',
+        single: true,
+        items: { kind: 'hostname', description: 'A Host name the edge may forward.' },
+        minItems: 1,
+        unique: true,
+        description: 'The Host the edge forwards, also its SNI: one name, or a list of every name the edge may forward. Defaults to domain.',
     },
     addresses: {
         kind: 'list',
@@ -69446,8 +69663,8 @@ const ORIGIN_ONLY_FIELDS = {
 const ORIGIN = {
     kind: 'object',
     expandsVariables: true,
-    description: 'One origin behind the edge.',
-    required: ['name', 'domain'],
+    description: 'One origin behind the edge. domain is required unless the name is an origin read from sources.',
+    required: ['name'],
     fields: { ...ORIGIN_ONLY_FIELDS, ...SHARED_ORIGIN_FIELDS },
 };
 const definition_DEFAULTS = {
@@ -69486,6 +69703,29 @@ const OVERRIDES = {
         },
     },
 };
+/** A path or a glob (`*`, `**`, `?`) relative to the repository root. */
+function sourcePath(description) {
+    return { kind: 'string', minLength: 1, description };
+}
+const SOURCE = {
+    kind: 'object',
+    description: "One source of origins: a CloudFormation (or CDK) template, a Terraform plan, or CloudFront's own JSON.",
+    exactlyOne: ['cloudformation', 'terraform-plan', 'cloudfront-config'],
+    fields: {
+        cloudformation: sourcePath('A CloudFormation template (YAML or JSON; CDK: the synthesized cdk.out/*.template.json): ' +
+            'a path or a glob relative to the repository root.'),
+        parameters: {
+            kind: 'map',
+            keys: { source: '^[A-Za-z0-9:]+$', message: 'is not a template parameter name (letters, digits, "::" for AWS::Region ...)' },
+            values: { kind: 'string', description: 'The value the stack is deployed with; ${VAR} reads the environment.' },
+            description: "cloudformation only: values of the template's Parameters (else their Default); AWS::Region and other pseudo-parameters too.",
+        },
+        'terraform-plan': sourcePath('A Terraform plan as JSON (terraform show -json plan.bin): a path or a glob relative to the repository root.'),
+        'terraform-dir': sourcePath("terraform-plan only: the plan's root module folder, where the .tf lines are found (default: the plan file's folder)."),
+        'cloudfront-config': sourcePath('The output of aws cloudfront get-distribution-config or get-distribution: a path or a glob relative to the repository root.'),
+    },
+    expandsVariables: true,
+};
 /** Codes about the config file itself: there is nothing to accept in them, only something to fix. */
 const NOT_ACCEPTABLE = ['CONFIG_INVALID', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_UNUSED'];
 /** How far ahead `until` may be: an acceptance is a decision to revisit, not a way to forget. */
@@ -69522,17 +69762,30 @@ const ACCEPTANCE = {
 const CONFIG = {
     kind: 'object',
     description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
-    required: ['version', 'origins'],
+    required: ['version'],
+    atLeastOne: ['origins', 'sources'],
     fields: {
         version: { kind: 'integer', ranges: [[1, 1]], description: 'Version of this file format.' },
         defaults: definition_DEFAULTS,
+        sources: {
+            kind: 'list',
+            items: SOURCE,
+            minItems: 1,
+            description: 'Infrastructure code the origins are read from; an origins: entry of the same name refines one.',
+        },
         origins: {
             kind: 'list',
             items: ORIGIN,
             minItems: 1,
-            description: 'The origins to check.',
+            description: 'The origins to check, and refinements of the origins read from sources.',
         },
         overrides: OVERRIDES,
+        'run-deadline-ms': {
+            kind: 'integer',
+            ranges: [[1000, 86_400_000]],
+            description: 'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). ' +
+                'Default: derived from the timeouts and the number of origins.',
+        },
         'edge-functions': {
             kind: 'list',
             items: EDGE_FUNCTION,
@@ -69599,8 +69852,106 @@ function copy(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./lib/config/limits.js
+/**
+ * Bounds on what a config file can make the loader do: a few hundred kilobytes of YAML must not turn
+ * into minutes and gigabytes through aliases, nor into a stack overflow through nesting.
+ */
+
+/** Deeper than any config needs (the deepest field is five levels down); far below the stack's reach. */
+const MAX_DEPTH = 64;
+/**
+ * Values an alias may stand for, in all: ten times the values written in the file, and never fewer
+ * than this. A shared `health: *h` across ten thousand origins fits; three thousand origins sharing
+ * three thousand headers each (nine million values from a 217 KB file) does not.
+ */
+const MIN_ALIAS_BUDGET = 100_000;
+const ALIAS_BUDGET_FACTOR = 10;
+/** Node count and depth of the document, without recursion (the nesting is what is being measured). */
+function measureDocument(document) {
+    let nodes = 0;
+    let depth = 0;
+    const stack = [[document.contents, 1]];
+    while (stack.length > 0) {
+        const [node, level] = stack.pop();
+        if (node === null || node === undefined)
+            continue;
+        nodes++;
+        depth = Math.max(depth, level);
+        if (depth > MAX_DEPTH)
+            break;
+        for (const child of children(node))
+            stack.push([child, level + 1]);
+    }
+    return { nodes, depth };
+}
+function aliasBudget(documentNodes) {
+    return { limit: Math.max(MIN_ALIAS_BUDGET, ALIAS_BUDGET_FACTOR * documentNodes), used: 0, exceeded: false, sizes: new WeakMap() };
+}
+/** How many values `node` stands for (its subtree; an alias inside counts as one, it is charged when followed). */
+function subtreeSize(node, budget) {
+    const known = budget.sizes.get(node);
+    if (known !== undefined)
+        return known;
+    let size = 0;
+    const stack = [node];
+    while (stack.length > 0) {
+        const next = stack.pop();
+        if (next === null || next === undefined)
+            continue;
+        size++;
+        stack.push(...children(next));
+    }
+    budget.sizes.set(node, size);
+    return size;
+}
+function children(node) {
+    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+        return node.items.flatMap((item) => ((0,dist/* isPair */.tO)(item) ? [item.key, item.value] : [item]));
+    if ((0,dist/* isPair */.tO)(node))
+        return [node.key, node.value];
+    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isAlias */.Vj)(node))
+        return [];
+    return [];
+}
+/**
+ * Every anchor in the document by name, in document order, from one pass: the yaml package's
+ * `Alias#resolve` walks the whole document for each alias, which made a file of many aliases quadratic.
+ */
+function anchorsOf(document) {
+    const anchors = new Map();
+    const stack = [document.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || node === undefined)
+            continue;
+        const anchor = node.anchor;
+        const range = node.range;
+        if (anchor && range && !(0,dist/* isPair */.tO)(node)) {
+            const list = anchors.get(anchor) ?? [];
+            list.push({ start: range[0], node: node });
+            anchors.set(anchor, list);
+        }
+        stack.push(...children(node));
+    }
+    for (const list of anchors.values())
+        list.sort((a, b) => a.start - b.start);
+    return anchors;
+}
+/** The node an alias at `start` names: the last anchor of that name before it (YAML lets a name be reused). */
+function anchorBefore(anchors, name, start) {
+    let found;
+    for (const entry of anchors.get(name) ?? []) {
+        if (entry.start >= start)
+            break;
+        found = entry.node;
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/reader.js
 /** What a walk over the YAML nodes carries along: where things are, and what went wrong so far. */
+
 
 /** Marks a value that failed validation; a problem has been recorded for it. */
 const INVALID = Symbol('invalid');
@@ -69651,9 +70002,22 @@ function typeMismatch(node, expected) {
 function dereference(node, place, reader) {
     if (!(0,dist/* isAlias */.Vj)(node))
         return node;
-    const target = node.resolve(reader.document);
+    reader.anchors ??= anchorsOf(reader.document);
+    const target = anchorBefore(reader.anchors, node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER);
     if (target === undefined)
         report(reader, place, `refers to an unknown anchor "*${node.source}"`);
+    const budget = reader.aliases;
+    if (target && budget) {
+        if (budget.exceeded)
+            return INVALID;
+        budget.used += subtreeSize(target, budget);
+        if (budget.used > budget.limit) {
+            budget.exceeded = true;
+            const limit = `${budget.limit} values (at most ${ALIAS_BUDGET_FACTOR} times the file's own)`;
+            report(reader, place, `aliases expand to more than ${limit}; put what origins share under defaults instead`);
+            return INVALID;
+        }
+    }
     return target ?? INVALID;
 }
 
@@ -69763,16 +70127,19 @@ function toOriginConfig(value, line, fieldLines) {
         httpsPort: value['https-port'],
         ipAddressType: value['ip-address-type'],
         certificate: { warnDays: certificate['warn-days'], failDays: certificate['fail-days'] },
-        timeouts: { connectMs: timeouts['connect-ms'], readMs: timeouts['read-ms'], connectAttempts: timeouts['connect-attempts'] },
+        timeouts: {
+            connectMs: timeouts['connect-ms'],
+            readMs: timeouts['read-ms'],
+            connectAttempts: timeouts['connect-attempts'],
+        },
         failOn: value['fail-on'],
         skip: value.checks.skip,
+        hostHeaders: value['host-header'] ?? [],
         line,
         fieldLines,
     };
     if (timeouts['keep-alive-ms'] !== undefined)
         origin.timeouts.keepAliveMs = timeouts['keep-alive-ms'];
-    if (value['host-header'] !== undefined)
-        origin.hostHeader = value['host-header'];
     if (value.addresses !== undefined)
         origin.addresses = value.addresses;
     if (health !== undefined) {
@@ -69799,14 +70166,14 @@ function toOriginConfig(value, line, fieldLines) {
 
 
 /** Paths in the config are relative to the repository root: the folder holding `.github/` when the config lives there. */
-function repositoryRoot(configFile) {
+function edge_function_config_repositoryRoot(configFile) {
     const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(configFile));
     return (0,external_node_path_.basename)(folder) === '.github' ? (0,external_node_path_.dirname)(folder) : folder;
 }
 function readEdgeFunctions(value, configFile, reader) {
     if (!Array.isArray(value))
         return [];
-    const root = repositoryRoot(configFile);
+    const root = edge_function_config_repositoryRoot(configFile);
     const seen = new Map();
     const declarations = [];
     value.forEach((item, index) => {
@@ -69912,6 +70279,11 @@ var external_node_net_ = __nccwpck_require__(7030);
 ;// CONCATENATED MODULE: ./lib/config/expand.js
 /** `${NAME}` expansion from the environment; `$${` stands for a literal `${`. */
 const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Every ${VAR} value is treated as a secret and masked wherever it would appear; a value of one to three
+ * characters would mask every `2` or `ab` in dates and names (and still leak by elimination), so it is refused.
+ */
+const MIN_SECRET_LENGTH = 4;
 function expandVariables(text, env) {
     const result = { value: '', secrets: [], problems: [] };
     let i = 0;
@@ -69938,6 +70310,10 @@ function expandVariables(text, env) {
         }
         else if (value === undefined) {
             result.problems.push(`environment variable ${name} is not set`);
+        }
+        else if (value !== '' && value.length < MIN_SECRET_LENGTH) {
+            result.problems.push(`environment variable ${name} is shorter than ${MIN_SECRET_LENGTH} characters; ` +
+                'values from the environment are masked as secrets, and one this short cannot be');
         }
         else {
             result.value += value;
@@ -70135,6 +70511,10 @@ function readString(node, place, reader) {
     return expansion.problems.length > 0 ? INVALID : expansion.value;
 }
 function readList(node, field, place, reader) {
+    if (!(0,dist/* isSeq */.oP)(node) && field.single && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node))) {
+        const value = readField(node, field.items, place, reader);
+        return value === INVALID ? INVALID : [value];
+    }
     if (!(0,dist/* isSeq */.oP)(node))
         return fail(reader, place, typeMismatch(node, 'a list'));
     if (node.items.length < (field.minItems ?? 0))
@@ -70212,6 +70592,17 @@ function readObject(node, field, place, reader) {
     for (const key of field.required ?? []) {
         if (!(key in result))
             report(reader, { path: childPath(place.path, key), position: place.position }, 'is required');
+    }
+    const written = (keys) => keys.filter((key) => key in result);
+    if (field.atLeastOne && written(field.atLeastOne).length === 0) {
+        report(reader, place, `needs ${listInProse(field.atLeastOne)}`);
+    }
+    if (field.exactlyOne) {
+        const present = written(field.exactlyOne);
+        if (present.length !== 1) {
+            const found = present.length === 0 ? 'none is set' : `${present.join(' and ')} are both set`;
+            report(reader, place, `needs exactly one of ${listInProse(field.exactlyOne)}: ${found}`);
+        }
     }
     return result;
 }
@@ -70661,8 +71052,3004 @@ function checkUniqueNames(origins, reader) {
     });
 }
 
+;// CONCATENATED MODULE: ./lib/sources/edge-settings.js
+/**
+ * Settings CloudFront refuses at deploy although cfn-lint and the AWS provider let them through
+ * (CloudFront API reference: CustomOriginConfig, Origin, OriginGroup; quotas for the timeouts).
+ * Judged from the source alone, at the setting's line: EDGE_SETTING_INVALID.
+ */
+const CLOUDFORMATION_NAMES = {
+    id: 'Id',
+    domain: 'DomainName',
+    originPath: 'OriginPath',
+    httpPort: 'HTTPPort',
+    httpsPort: 'HTTPSPort',
+    protocolPolicy: 'OriginProtocolPolicy',
+    sslProtocols: 'OriginSSLProtocols',
+    readTimeout: 'OriginReadTimeout',
+    keepAliveTimeout: 'OriginKeepaliveTimeout',
+    ipAddressType: 'IpAddressType',
+    connectionAttempts: 'ConnectionAttempts',
+    connectionTimeout: 'ConnectionTimeout',
+    headerValue: 'HeaderValue',
+    aliases: 'Aliases',
+    targetOriginId: 'TargetOriginId',
+    members: 'Members',
+    condition: 'Condition',
+    originRequestPolicy: 'OriginRequestPolicyId',
+};
+const TERRAFORM_NAMES = {
+    id: 'origin_id',
+    domain: 'domain_name',
+    originPath: 'origin_path',
+    httpPort: 'http_port',
+    httpsPort: 'https_port',
+    protocolPolicy: 'origin_protocol_policy',
+    sslProtocols: 'origin_ssl_protocols',
+    readTimeout: 'origin_read_timeout',
+    keepAliveTimeout: 'origin_keepalive_timeout',
+    ipAddressType: 'ip_address_type',
+    connectionAttempts: 'connection_attempts',
+    connectionTimeout: 'connection_timeout',
+    headerValue: 'custom_header.value',
+    aliases: 'aliases',
+    targetOriginId: 'target_origin_id',
+    members: 'member',
+    condition: 'condition',
+    originRequestPolicy: 'origin_request_policy_id',
+};
+/** What the format itself calls a setting, for findings. */
+function settingName(format, key) {
+    if (format === 'terraform-plan')
+        return TERRAFORM_NAMES[key];
+    if (format === 'cloudfront-config' && key === 'sslProtocols')
+        return 'OriginSslProtocols';
+    return CLOUDFORMATION_NAMES[key];
+}
+const EDGE_SSL_PROTOCOLS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2'];
+const EDGE_PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'];
+const EDGE_IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'];
+/** An integer, from a number or a numeric string (a Number parameter arrives as a string). */
+function integerOf(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) ? value : undefined;
+    if (typeof value === 'string' && /^-?\d+$/.test(value.trim()))
+        return Number(value.trim());
+    return undefined;
+}
+/** The problem with a numeric setting's value, or undefined when CloudFront takes it. */
+function numberProblem(key, value) {
+    const n = integerOf(value);
+    switch (key) {
+        case 'httpPort':
+        case 'httpsPort': {
+            const ok = n !== undefined && (n === 80 || n === 443 || (n >= 1024 && n <= 65535));
+            return ok ? undefined : { severity: 'error', allowed: '80, 443, 1024-65535' };
+        }
+        case 'connectionAttempts':
+            return n !== undefined && n >= 1 && n <= 3 ? undefined : { severity: 'error', allowed: '1-3' };
+        case 'connectionTimeout':
+            return n !== undefined && n >= 1 && n <= 10 ? undefined : { severity: 'error', allowed: '1-10' };
+        case 'readTimeout':
+        case 'keepAliveTimeout':
+            if (n === undefined || n < 1 || n > 180)
+                return { severity: 'error', allowed: '1-180' };
+            // Above 60 s CloudFront needs a raised quota first.
+            return n > 60 ? { severity: 'warning', allowed: '1-60 (61-180 with a quota increase)' } : undefined;
+        default:
+            return undefined;
+    }
+}
+function enumProblem(key, value) {
+    const allowed = key === 'protocolPolicy' ? EDGE_PROTOCOL_POLICIES : key === 'ipAddressType' ? EDGE_IP_ADDRESS_TYPES : EDGE_SSL_PROTOCOLS;
+    return allowed.includes(value) ? undefined : { severity: 'error', allowed: allowed.join(', ') };
+}
+
+;// CONCATENATED MODULE: ./lib/config/discovered.js
+/**
+ * What a source declares about an origin, as the config's own fields: the layer between `defaults:` and
+ * an `origins:` entry of the same name. Only values the source resolves, and CloudFront accepts, are
+ * carried; the rest leaves the checks that need it unable to run.
+ */
+
+
+
+
+const isPort = (n) => n === 80 || n === 443 || (n >= 1024 && n <= 65535);
+function sourceLayer(origin, withHealth) {
+    const fields = { name: origin.name, edge: 'cloudfront' };
+    const lines = {};
+    const take = (key, setting, accept, as = (v) => v, always = false) => {
+        if (setting.value === undefined || !accept(setting.value) || (!setting.declared && !always))
+            return;
+        setPath(fields, key, as(setting.value));
+        if (setting.declared)
+            lines[key] = setting.line;
+    };
+    take('domain', origin.domain, (d) => d !== '');
+    take('protocol-policy', origin.protocolPolicy, (p) => PROTOCOL_POLICIES.includes(p));
+    take('http-port', origin.httpPort, isPort);
+    take('https-port', origin.httpsPort, isPort);
+    // Omitted, CloudFront uses its own default versions: that is what the edge will offer, so it is carried.
+    take('ssl-protocols', origin.sslProtocols, (list) => list.length > 0 && list.every((p) => EDGE_SSL_PROTOCOLS.includes(p)), (v) => v, true);
+    take('ip-address-type', origin.ipAddressType, (t) => IP_ADDRESS_TYPES.includes(t));
+    take('timeouts.connect-ms', origin.connectionTimeout, (s) => s >= 1 && s <= 10, (s) => s * 1000);
+    take('timeouts.connect-attempts', origin.connectionAttempts, (n) => n >= 1 && n <= 3);
+    take('timeouts.read-ms', origin.readTimeout, (s) => s >= 1 && s <= 180, (s) => s * 1000);
+    take('timeouts.keep-alive-ms', origin.keepAliveTimeout, (s) => s >= 1 && s <= 180, (s) => s * 1000);
+    const hosts = [...new Set(origin.hosts.flatMap((h) => (h.value === undefined ? [] : [h.value])))];
+    if (hosts.length > 0 && !(hosts.length === 1 && hosts[0] === origin.domain.value)) {
+        fields['host-header'] = hosts;
+        const aliasLine = origin.hosts.find((h) => h.value !== origin.domain.value && h.declared)?.line;
+        if (aliasLine !== undefined)
+            lines['host-header'] = aliasLine;
+    }
+    const secrets = [];
+    // Headers matter only to the HTTP exchange, which runs only where `health` is configured.
+    if (withHealth) {
+        const headers = {};
+        for (const header of origin.customHeaders) {
+            if (header.value.value === undefined)
+                continue;
+            headers[header.name] = header.value.value;
+            lines[`health.headers.${header.name}`] = header.value.line;
+            if (header.value.value !== '')
+                secrets.push(header.value.value);
+        }
+        if (Object.keys(headers).length > 0)
+            fields.health = { headers };
+    }
+    return { fields, lines, secrets };
+}
+/**
+ * The families that cannot run on what the source and the refining entry say together: all of them for
+ * an origin not probed, refused by CloudFront, or whose domain, ports or versions stay unknown; the HTTP
+ * exchange where a header value stays unknown or CloudFront signs the requests.
+ */
+function blockedFamilies(origin, merged, entry, findings) {
+    const all = [...CHECK_FAMILIES];
+    if (origin.skipped)
+        return all;
+    if (findings.some((f) => f.origin === origin.name && f.code === 'EDGE_SETTING_INVALID' && (f.severity ?? 'error') === 'error'))
+        return all;
+    if (typeof merged.domain !== 'string' || (origin.domain.value === undefined && entry?.domain === undefined))
+        return all;
+    const needed = [
+        ['protocol-policy', origin.protocolPolicy],
+        ['http-port', origin.httpPort],
+        ['https-port', origin.httpsPort],
+        ['ssl-protocols', origin.sslProtocols],
+    ];
+    if (needed.some(([key, value]) => value.unresolved !== undefined && entry?.[key] === undefined))
+        return all;
+    const blocked = new Set();
+    if (origin.signed)
+        blocked.add('http');
+    const given = isFields(entry?.health) && isFields(entry.health.headers) ? Object.keys(entry.health.headers).map((k) => k.toLowerCase()) : [];
+    if (origin.customHeaders.some((h) => h.value.unresolved && !given.includes(h.name.toLowerCase())))
+        blocked.add('http');
+    return all.filter((f) => blocked.has(f));
+}
+/** What reports show as the domain of an origin whose domain is not known: the expression. */
+function displayDomain(origin) {
+    return origin.domain.value || origin.domain.unresolved?.expression || '(unknown)';
+}
+function setPath(target, path, value) {
+    const parts = path.split('.');
+    let node = target;
+    for (const part of parts.slice(0, -1)) {
+        if (!isFields(node[part]))
+            node[part] = {};
+        node = node[part];
+    }
+    node[parts.at(-1)] = value;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/assemble.js
+/**
+ * From what a source says to the origins the edge really contacts: names, CloudFront's defaults for
+ * omitted settings, the Host and SNI names the behaviours make it send, and the static findings
+ * (unresolved values, skipped origins, settings CloudFront refuses).
+ */
+
+
+/** CloudFront's values for omitted settings (CloudFormation resource schema, CloudFront API reference). */
+const CLOUDFRONT_DEFAULTS = {
+    httpPort: 80,
+    httpsPort: 443,
+    /** CloudFormation's and CloudFront's default when OriginSSLProtocols is omitted. */
+    sslProtocols: ['TLSv1', 'SSLv3'],
+    readTimeout: 30,
+    keepAliveTimeout: 5,
+    connectionAttempts: 3,
+    connectionTimeout: 10,
+    ipAddressType: 'ipv4',
+};
+const NETWORK = CHECK_FAMILIES;
+function assemble(distributions) {
+    const result = { origins: [], findings: [] };
+    const taken = new Set();
+    for (const distribution of distributions)
+        new DistributionAssembly(distribution, taken, result).run();
+    return result;
+}
+/** `name`, or `name#2`, `name#3` ... where it is taken. */
+function uniqueName(name, taken) {
+    let candidate = name;
+    for (let n = 2; taken.has(candidate); n++)
+        candidate = `${name}#${n}`;
+    taken.add(candidate);
+    return candidate;
+}
+class DistributionAssembly {
+    d;
+    taken;
+    result;
+    file;
+    constructor(d, taken, result) {
+        this.d = d;
+        this.taken = taken;
+        this.result = result;
+        this.file = d.file;
+    }
+    run() {
+        const names = this.d.origins.map((origin) => uniqueName(`${this.d.container}/${idText(origin.id)}`, this.taken));
+        this.checkTargets();
+        this.checkGroups();
+        this.d.origins.forEach((origin, index) => this.result.origins.push(this.origin(origin, names[index])));
+    }
+    finding(code, line, details, origin, severity) {
+        this.result.findings.push({ code, ...(severity ? { severity } : {}), ...(origin ? { origin } : {}), file: this.file, line, details });
+    }
+    setting(key) {
+        return settingName(this.d.format, key);
+    }
+    /** A behaviour that targets neither an origin nor a group: CloudFront refuses the distribution. */
+    checkTargets() {
+        if (this.d.origins.some((o) => o.id.unresolved))
+            return;
+        const known = new Set([...this.d.origins.map((o) => o.id.value), ...this.d.groups.map((g) => g.id.value)]);
+        for (const behaviour of this.d.behaviours) {
+            const target = behaviour.target.value;
+            if (behaviour.target.unresolved || known.has(target))
+                continue;
+            this.finding('EDGE_SETTING_INVALID', behaviour.target.line, {
+                setting: this.setting('targetOriginId'),
+                container: this.d.container,
+                value: target ?? null,
+                allowed: [...known].filter((k) => k !== undefined),
+                pathPattern: behaviour.pathPattern,
+            }, undefined, 'error');
+        }
+    }
+    checkGroups() {
+        for (const group of this.d.groups) {
+            if (group.members.length === 2)
+                continue;
+            this.finding('EDGE_SETTING_INVALID', group.line, {
+                setting: this.setting('members'),
+                container: this.d.container,
+                group: idText(group.id),
+                value: group.members.length,
+                allowed: '2',
+            }, undefined, 'error');
+        }
+    }
+    /** The behaviours that send requests to this origin, directly or through an origin group. */
+    reaching(origin) {
+        const groups = this.d.groups.filter((g) => g.members.some((m) => sameId(m, origin.id))).map((g) => idText(g.id));
+        const behaviours = this.d.behaviours.filter((b) => {
+            if (sameId(b.target, origin.id))
+                return true;
+            if (b.target.value !== undefined && groups.includes(b.target.value))
+                return true;
+            // A target known only after deploy may be this origin: never call it unused.
+            return (b.target.unresolved !== undefined &&
+                !this.d.origins.some((o) => sameId(b.target, o.id)) &&
+                !this.d.groups.some((g) => sameId(b.target, g.id)));
+        });
+        return { behaviours, groups };
+    }
+    origin(raw, name) {
+        const { behaviours, groups } = this.reaching(raw);
+        const unchecked = new Set();
+        const value = (rawValue, fallback) => sourceValue(rawValue, fallback, this.file, raw.line);
+        const custom = raw.kind === 'custom';
+        const origin = {
+            name,
+            container: this.d.container,
+            id: value(raw.id, undefined),
+            kind: raw.kind,
+            file: this.file,
+            line: raw.line,
+            domain: value(raw.domain, undefined),
+            originPath: value(raw.originPath, ''),
+            httpPort: numeric(value(raw.httpPort, custom ? CLOUDFRONT_DEFAULTS.httpPort : undefined)),
+            httpsPort: numeric(value(raw.httpsPort, custom ? CLOUDFRONT_DEFAULTS.httpsPort : undefined)),
+            protocolPolicy: value(raw.protocolPolicy, undefined),
+            sslProtocols: value(raw.sslProtocols, custom ? [...CLOUDFRONT_DEFAULTS.sslProtocols] : undefined),
+            ipAddressType: value(raw.ipAddressType, CLOUDFRONT_DEFAULTS.ipAddressType),
+            connectionAttempts: numeric(value(raw.connectionAttempts, CLOUDFRONT_DEFAULTS.connectionAttempts)),
+            connectionTimeout: numeric(value(raw.connectionTimeout, CLOUDFRONT_DEFAULTS.connectionTimeout)),
+            readTimeout: numeric(value(raw.readTimeout, custom ? CLOUDFRONT_DEFAULTS.readTimeout : undefined)),
+            keepAliveTimeout: numeric(value(raw.keepAliveTimeout, custom ? CLOUDFRONT_DEFAULTS.keepAliveTimeout : undefined)),
+            customHeaders: raw.headers.map((h) => ({ name: idText(h.name), value: value(h.value, undefined) })),
+            hosts: [],
+            hostForwarded: false,
+            signed: raw.signed,
+            groups,
+            behaviours: behaviours.map((b) => b.pathPattern),
+            unchecked: [],
+        };
+        if (raw.id.unresolved)
+            this.unresolved(name, 'id', raw.id.line, raw.id.unresolved, []);
+        for (const condition of raw.conditions.concat(this.d.conditions)) {
+            this.unresolved(name, 'condition', raw.line, { expression: condition, reason: 'condition' }, []);
+        }
+        const skipped = raw.kind === 's3' ? 's3' : raw.kind === 'vpc' ? 'vpc' : behaviours.length === 0 ? 'not-used' : undefined;
+        if (skipped) {
+            origin.skipped = skipped;
+            origin.unchecked = [...NETWORK];
+            this.finding('SOURCE_SKIPPED', raw.line, { because: skipped, originId: idText(raw.id), ...(groups.length ? { groups } : {}) }, name);
+            return origin;
+        }
+        this.judgeSettings(origin, raw, unchecked);
+        this.resolveHosts(origin, behaviours);
+        origin.unchecked = NETWORK.filter((f) => unchecked.has(f));
+        return origin;
+    }
+    /** Unresolved values skip the checks that need them; settings CloudFront refuses skip every probe. */
+    judgeSettings(origin, raw, unchecked) {
+        const skipAll = () => NETWORK.forEach((f) => unchecked.add(f));
+        const domain = origin.domain;
+        if (domain.unresolved) {
+            this.unresolved(origin.name, 'domain', domain.line, domain.unresolved, NETWORK);
+            skipAll();
+        }
+        else if (!domain.value) {
+            domain.unresolved = { expression: '""', reason: 'empty' };
+            delete domain.value;
+            this.unresolved(origin.name, 'domain', domain.line, domain.unresolved, NETWORK);
+            skipAll();
+        }
+        const numbers = [
+            ['httpPort', origin.httpPort],
+            ['httpsPort', origin.httpsPort],
+            ['connectionAttempts', origin.connectionAttempts],
+            ['connectionTimeout', origin.connectionTimeout],
+            ['readTimeout', origin.readTimeout],
+            ['keepAliveTimeout', origin.keepAliveTimeout],
+        ];
+        const probeSettings = new Set(['httpPort', 'httpsPort', 'protocolPolicy', 'sslProtocols']);
+        for (const [key, setting] of numbers) {
+            if (setting.unresolved) {
+                const needed = probeSettings.has(key);
+                this.unresolved(origin.name, key, setting.line, setting.unresolved, needed ? NETWORK : []);
+                if (needed)
+                    skipAll();
+                continue;
+            }
+            const problem = setting.value === undefined ? undefined : numberProblem(key, setting.value);
+            if (!problem)
+                continue;
+            this.finding('EDGE_SETTING_INVALID', setting.line, { setting: this.setting(key), value: rawNumber(raw, key) ?? setting.value ?? null, allowed: problem.allowed }, origin.name, problem.severity);
+            if (problem.severity === 'error')
+                skipAll();
+        }
+        this.judgeEnum(origin, 'protocolPolicy', origin.protocolPolicy, skipAll, true);
+        this.judgeEnum(origin, 'ipAddressType', origin.ipAddressType, skipAll, false);
+        const protocols = origin.sslProtocols;
+        if (protocols.unresolved) {
+            this.unresolved(origin.name, 'sslProtocols', protocols.line, protocols.unresolved, NETWORK);
+            skipAll();
+        }
+        else {
+            const refused = (protocols.value ?? []).filter((p) => enumProblem('sslProtocols', p));
+            if (refused.length > 0 || protocols.value?.length === 0) {
+                this.finding('EDGE_SETTING_INVALID', protocols.line, { setting: this.setting('sslProtocols'), value: protocols.value ?? [], allowed: 'SSLv3, TLSv1, TLSv1.1, TLSv1.2' }, origin.name, 'error');
+                skipAll();
+            }
+        }
+        for (const header of origin.customHeaders) {
+            if (!header.value.unresolved)
+                continue;
+            this.unresolved(origin.name, 'headerValue', header.value.line, header.value.unresolved, ['http'], { header: header.name });
+            unchecked.add('http');
+        }
+        if (origin.signed)
+            unchecked.add('http');
+    }
+    judgeEnum(origin, key, setting, skipAll, required) {
+        if (setting.unresolved) {
+            this.unresolved(origin.name, key, setting.line, setting.unresolved, NETWORK);
+            skipAll();
+            return;
+        }
+        if (setting.value === undefined && !required)
+            return;
+        const problem = setting.value === undefined
+            ? { severity: 'error', allowed: 'http-only, https-only, match-viewer' }
+            : enumProblem(key, setting.value);
+        if (!problem)
+            return;
+        this.finding('EDGE_SETTING_INVALID', setting.line, { setting: this.setting(key), value: setting.value ?? null, allowed: problem.allowed }, origin.name, problem.severity);
+        skipAll();
+    }
+    /** Host and SNI: the origin domain where a behaviour keeps it, every alias where one forwards the viewer's Host. */
+    resolveHosts(origin, behaviours) {
+        const hosts = [];
+        const keepsDomain = behaviours.some((b) => !('forwarded' in b.host) || !b.host.forwarded);
+        const forwards = behaviours.some((b) => 'forwarded' in b.host && b.host.forwarded);
+        for (const b of behaviours) {
+            if ('unresolved' in b.host) {
+                this.unresolved(origin.name, 'originRequestPolicy', b.host.line, { expression: b.host.unresolved, reason: 'policy' }, [], {
+                    pathPattern: b.pathPattern,
+                });
+            }
+        }
+        if (keepsDomain && origin.domain.value)
+            hosts.push(origin.domain);
+        origin.hostForwarded = forwards;
+        if (forwards)
+            hosts.push(...this.aliasHosts(origin));
+        const seen = new Set();
+        origin.hosts = hosts.filter((h) => (h.value === undefined ? true : !seen.has(h.value) && (seen.add(h.value), true)));
+    }
+    aliasHosts(origin) {
+        const aliasesLine = this.d.aliasesLine ?? this.d.line;
+        if (this.d.aliasesUnresolved?.unresolved) {
+            this.unresolved(origin.name, 'aliases', aliasesLine, this.d.aliasesUnresolved.unresolved, []);
+            return [sourceValue(this.d.aliasesUnresolved, undefined, this.file, aliasesLine)];
+        }
+        const aliases = this.d.aliases.map((a) => sourceValue(a, undefined, this.file, aliasesLine));
+        for (const alias of aliases)
+            if (alias.unresolved)
+                this.unresolved(origin.name, 'aliases', alias.line, alias.unresolved, []);
+        if (aliases.length > 0)
+            return aliases;
+        if (this.d.ownDomain)
+            return [{ value: this.d.ownDomain, file: this.file, line: this.d.line, declared: true }];
+        const noAlias = { expression: '*.cloudfront.net', reason: 'no-alias' };
+        this.unresolved(origin.name, 'aliases', aliasesLine, noAlias, []);
+        return [{ unresolved: noAlias, file: this.file, line: aliasesLine, declared: false }];
+    }
+    unresolved(origin, key, line, what, unchecked, extra = {}) {
+        this.finding('SOURCE_UNRESOLVED', line, { setting: this.setting(key), expression: what.expression, because: what.reason, unchecked: [...unchecked], ...extra }, origin);
+    }
+}
+function idText(id) {
+    return id.value ?? id.unresolved?.partial ?? id.unresolved?.expression ?? '(unknown)';
+}
+function sameId(a, b) {
+    if (a.value !== undefined || b.value !== undefined)
+        return a.value === b.value;
+    return a.unresolved !== undefined && b.unresolved !== undefined && idText(a) === idText(b);
+}
+function sourceValue(raw, fallback, file, originLine) {
+    if (raw && (raw.value !== undefined || raw.unresolved)) {
+        const value = { file, line: raw.line, declared: true };
+        if (raw.value !== undefined)
+            value.value = raw.value;
+        if (raw.unresolved)
+            value.unresolved = { expression: raw.unresolved.expression, reason: raw.unresolved.reason };
+        return value;
+    }
+    return fallback === undefined ? { file, line: originLine, declared: false } : { value: fallback, file, line: originLine, declared: false };
+}
+/** Numbers written as strings ("8443") read as numbers; what is not an integer stays for the setting check. */
+function numeric(value) {
+    if (value.value === undefined)
+        return value;
+    const n = integerOf(value.value);
+    return n === undefined ? value : { ...value, value: n };
+}
+function rawNumber(raw, key) {
+    const field = raw[key];
+    return field?.value;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/as-text.js
+/** A value from a source as text: scalars as written, anything else as JSON (never `[object Object]`). */
+function asText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined)
+        return String(value);
+    return JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/cloudformation-intrinsics.js
+/**
+ * CloudFormation's intrinsic functions, evaluated only as far as they can be before deploy: Parameters
+ * (from `parameters:` or their Default), Mappings, Conditions, Fn::Sub, Fn::Join and friends resolve;
+ * Fn::GetAtt, Fn::ImportValue, a resource's Ref, pseudo-parameters without a value and `{{resolve:...}}`
+ * do not. What does not resolve keeps its expression, for the notice that names it.
+ */
+
+/** `Ref AWS::NoValue`: the property is left out. */
+const NO_VALUE = Symbol('AWS::NoValue');
+const PSEUDO_PARAMETERS = new Set([
+    'AWS::AccountId',
+    'AWS::NotificationARNs',
+    'AWS::Partition',
+    'AWS::Region',
+    'AWS::StackId',
+    'AWS::StackName',
+    'AWS::URLSuffix',
+]);
+function evaluate(node, ctx) {
+    switch (node.kind) {
+        case 'scalar':
+            return typeof node.value === 'string' ? checkDynamic(node.value) : { ok: true, value: node.value };
+        case 'list': {
+            const values = [];
+            for (const item of node.items) {
+                const result = evaluate(item, ctx);
+                if (result === NO_VALUE)
+                    continue;
+                if (!result.ok)
+                    return result;
+                values.push(result.value);
+            }
+            return { ok: true, value: values };
+        }
+        case 'map': {
+            const values = {};
+            for (const [key, { value }] of node.entries) {
+                const result = evaluate(value, ctx);
+                if (result === NO_VALUE)
+                    continue;
+                if (!result.ok)
+                    return result;
+                values[key] = result.value;
+            }
+            return { ok: true, value: values };
+        }
+        case 'function':
+            return evaluateFunction(node, ctx);
+    }
+}
+function checkDynamic(text) {
+    if (text.includes('{{resolve:'))
+        return unresolved(text, 'dynamic-reference', text);
+    return { ok: true, value: text };
+}
+function unresolved(expression, reason, partial) {
+    return { ok: false, expression, reason, partial };
+}
+function cannot(node, reason, partial) {
+    const expression = render(node);
+    return unresolved(expression, reason, partial ?? `\${${expression}}`);
+}
+function evaluateFunction(node, ctx) {
+    const arg = node.argument;
+    switch (node.name) {
+        case 'Ref':
+            return evaluateRef(node, ctx);
+        case 'Fn::Sub':
+            return evaluateSub(node, ctx);
+        case 'Fn::Join': {
+            const [delimiter, list] = items(arg);
+            const d = delimiter ? evaluate(delimiter, ctx) : undefined;
+            if (!d || d === NO_VALUE || !d.ok || typeof d.value !== 'string' || !list)
+                return cannot(node, 'function');
+            const parts = partsOf(list, ctx);
+            if ('failed' in parts)
+                return { ...parts.failed, expression: render(node), partial: parts.partial.join(d.value) };
+            return { ok: true, value: parts.values.join(d.value) };
+        }
+        case 'Fn::Select': {
+            const [index, list] = items(arg);
+            const i = index ? evaluate(index, ctx) : undefined;
+            const l = list ? evaluate(list, ctx) : undefined;
+            if (!i || !l || i === NO_VALUE || l === NO_VALUE)
+                return cannot(node, 'function');
+            if (!i.ok)
+                return { ...i, expression: render(node) };
+            if (!l.ok)
+                return { ...l, expression: render(node) };
+            const chosen = Array.isArray(l.value) ? l.value[Number(i.value)] : undefined;
+            return chosen === undefined ? cannot(node, 'function') : { ok: true, value: chosen };
+        }
+        case 'Fn::Split': {
+            const [delimiter, text] = items(arg);
+            const d = delimiter ? evaluate(delimiter, ctx) : undefined;
+            const t = text ? evaluate(text, ctx) : undefined;
+            if (!d || !t || d === NO_VALUE || t === NO_VALUE || !d.ok)
+                return cannot(node, 'function');
+            if (!t.ok)
+                return { ...t, expression: render(node) };
+            return { ok: true, value: asText(t.value).split(asText(d.value)) };
+        }
+        case 'Fn::If': {
+            const [condition, whenTrue, whenFalse] = items(arg);
+            const name = condition?.kind === 'scalar' ? String(condition.value) : '';
+            const decided = decideCondition(name, ctx);
+            if (decided === 'unknown' || !whenTrue || !whenFalse)
+                return cannot(node, 'condition');
+            return evaluate(decided ? whenTrue : whenFalse, ctx);
+        }
+        case 'Fn::FindInMap': {
+            const [map, top, second, fallback] = items(arg);
+            const keys = [map, top, second].map((k) => (k ? evaluate(k, ctx) : undefined));
+            for (const key of keys) {
+                if (!key || key === NO_VALUE)
+                    return cannot(node, 'function');
+                if (!key.ok)
+                    return { ...key, expression: render(node) };
+            }
+            const [m, t, s] = keys.map((k) => asText(k.value));
+            const found = lookup(ctx.mappings, [m, t, s]);
+            if (found)
+                return evaluate(found, ctx);
+            const defaultValue = fallback?.kind === 'map' ? fallback.entries.get('DefaultValue')?.value : undefined;
+            return defaultValue ? evaluate(defaultValue, ctx) : cannot(node, 'mapping');
+        }
+        case 'Fn::Base64': {
+            const inner = evaluate(arg, ctx);
+            if (inner === NO_VALUE)
+                return cannot(node, 'function');
+            if (!inner.ok)
+                return { ...inner, expression: render(node) };
+            return { ok: true, value: Buffer.from(asText(inner.value)).toString('base64') };
+        }
+        case 'Fn::Length': {
+            const inner = evaluate(arg, ctx);
+            if (inner === NO_VALUE || !inner.ok || !Array.isArray(inner.value))
+                return cannot(node, 'function');
+            return { ok: true, value: inner.value.length };
+        }
+        case 'Fn::GetAtt':
+            return cannot(node, 'attribute', `\${${getAttName(arg)}}`);
+        case 'Fn::ImportValue':
+            return cannot(node, 'import');
+        case 'Fn::Equals':
+        case 'Fn::Not':
+        case 'Fn::And':
+        case 'Fn::Or':
+        case 'Condition': {
+            const value = evaluateCondition(node, ctx);
+            return value === 'unknown' ? cannot(node, 'condition') : { ok: true, value };
+        }
+        default:
+            return cannot(node, 'function');
+    }
+}
+function evaluateRef(node, ctx) {
+    const name = node.argument.kind === 'scalar' ? String(node.argument.value) : '';
+    if (name === 'AWS::NoValue')
+        return NO_VALUE;
+    const parameter = ctx.parameters.get(name);
+    if (parameter) {
+        if ('missing' in parameter)
+            return cannot(node, parameter.missing, `\${${name}}`);
+        return checkDynamicValue(parameter.value, node, name);
+    }
+    if (PSEUDO_PARAMETERS.has(name)) {
+        const given = ctx.pseudo.get(name);
+        return given === undefined ? cannot(node, 'pseudo-parameter', `\${${name}}`) : { ok: true, value: given };
+    }
+    return cannot(node, 'resource', `\${${name}}`);
+}
+function checkDynamicValue(value, node, name) {
+    if (typeof value === 'string' && value.includes('{{resolve:'))
+        return cannot(node, 'dynamic-reference', `\${${name}}`);
+    return { ok: true, value };
+}
+/** `Fn::Sub`: `${Name}`, `${Resource.Attr}` and `${!Literal}`, with an optional map of variables. */
+function evaluateSub(node, ctx) {
+    const arg = node.argument;
+    const [template, variables] = arg.kind === 'list' ? arg.items : [arg, undefined];
+    if (template?.kind !== 'scalar' || typeof template.value !== 'string')
+        return cannot(node, 'function');
+    const text = template.value;
+    let value = '';
+    let partial = '';
+    let failure;
+    let i = 0;
+    while (i < text.length) {
+        const open = text.indexOf('${', i);
+        if (open < 0) {
+            value += text.slice(i);
+            partial += text.slice(i);
+            break;
+        }
+        value += text.slice(i, open);
+        partial += text.slice(i, open);
+        const close = text.indexOf('}', open + 2);
+        if (close < 0) {
+            value += text.slice(open);
+            partial += text.slice(open);
+            break;
+        }
+        const name = text.slice(open + 2, close).trim();
+        i = close + 1;
+        if (name.startsWith('!')) {
+            value += `\${${name.slice(1)}}`;
+            partial += `\${${name.slice(1)}}`;
+            continue;
+        }
+        const resolved = subVariable(name, variables, ctx);
+        if (resolved.ok && (typeof resolved.value === 'string' || typeof resolved.value === 'number' || typeof resolved.value === 'boolean')) {
+            value += String(resolved.value);
+            partial += String(resolved.value);
+        }
+        else {
+            failure ??= resolved.ok ? cannot(node, 'function') : resolved;
+            partial += resolved.ok ? `\${${name}}` : resolved.partial;
+        }
+    }
+    if (failure && !failure.ok)
+        return { ...failure, expression: render(node), partial };
+    return checkDynamic(value);
+}
+function subVariable(name, variables, ctx) {
+    const own = variables?.kind === 'map' ? variables.entries.get(name) : undefined;
+    if (own) {
+        const result = evaluate(own.value, ctx);
+        return result === NO_VALUE ? { ok: true, value: '' } : result;
+    }
+    if (name.includes('.') && !PSEUDO_PARAMETERS.has(name))
+        return unresolved(`!GetAtt ${name}`, 'attribute', `\${${name}}`);
+    const result = evaluateRef({ kind: 'function', line: 0, name: 'Ref', argument: { kind: 'scalar', line: 0, value: name } }, ctx);
+    return result === NO_VALUE ? { ok: true, value: '' } : result;
+}
+/** The values of a list's items; on the first that does not resolve, that failure and every part as far as known. */
+function partsOf(list, ctx) {
+    if (list.kind !== 'list') {
+        const whole = evaluate(list, ctx);
+        if (whole === NO_VALUE)
+            return { values: [] };
+        if (!whole.ok)
+            return { failed: whole, partial: [whole.partial] };
+        return { values: Array.isArray(whole.value) ? whole.value.map(String) : [asText(whole.value)] };
+    }
+    const values = [];
+    const partial = [];
+    let failed;
+    for (const item of list.items) {
+        const result = evaluate(item, ctx);
+        if (result === NO_VALUE)
+            continue;
+        if (result.ok) {
+            values.push(asText(result.value));
+            partial.push(asText(result.value));
+        }
+        else {
+            failed ??= result;
+            partial.push(result.partial);
+        }
+    }
+    return failed ? { failed, partial } : { values };
+}
+function items(node) {
+    return node.kind === 'list' ? node.items : [node];
+}
+function lookup(mappings, keys) {
+    let current = mappings;
+    for (const key of keys) {
+        if (current?.kind !== 'map')
+            return undefined;
+        current = current.entries.get(key)?.value;
+    }
+    return current;
+}
+function getAttName(arg) {
+    if (arg.kind === 'scalar')
+        return String(arg.value);
+    if (arg.kind === 'list')
+        return arg.items.map((item) => (item.kind === 'scalar' ? String(item.value) : render(item))).join('.');
+    return render(arg);
+}
+/** A named condition of the template, decided from `parameters:` and Parameter defaults where it can be. */
+function decideCondition(name, ctx) {
+    const known = ctx.decided.get(name);
+    if (known !== undefined)
+        return known;
+    const definition = ctx.conditions.get(name);
+    if (!definition)
+        return 'unknown';
+    ctx.decided.set(name, 'unknown'); // a loop stays undecided
+    const value = evaluateCondition(definition, ctx);
+    ctx.decided.set(name, value);
+    return value;
+}
+function evaluateCondition(node, ctx) {
+    if (node.kind === 'scalar')
+        return typeof node.value === 'boolean' ? node.value : node.value === 'true' ? true : node.value === 'false' ? false : 'unknown';
+    if (node.kind !== 'function')
+        return 'unknown';
+    const args = items(node.argument).filter((a) => a !== undefined);
+    switch (node.name) {
+        case 'Condition':
+            return decideCondition(node.argument.kind === 'scalar' ? String(node.argument.value) : '', ctx);
+        case 'Fn::Equals': {
+            const [a, b] = args.map((arg) => evaluate(arg, ctx));
+            if (!a || !b || a === NO_VALUE || b === NO_VALUE || !a.ok || !b.ok)
+                return 'unknown';
+            return JSON.stringify(normalise(a.value)) === JSON.stringify(normalise(b.value));
+        }
+        case 'Fn::Not': {
+            const inner = args[0] ? evaluateCondition(args[0], ctx) : 'unknown';
+            return inner === 'unknown' ? 'unknown' : !inner;
+        }
+        case 'Fn::And': {
+            const values = args.map((arg) => evaluateCondition(arg, ctx));
+            if (values.includes(false))
+                return false;
+            return values.every((v) => v === true) ? true : 'unknown';
+        }
+        case 'Fn::Or': {
+            const values = args.map((arg) => evaluateCondition(arg, ctx));
+            if (values.includes(true))
+                return true;
+            return values.every((v) => v === false) ? false : 'unknown';
+        }
+        default:
+            return 'unknown';
+    }
+}
+/** Fn::Equals compares values as strings (a Number parameter arrives as one). */
+function normalise(value) {
+    if (Array.isArray(value))
+        return value.map(normalise);
+    return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+}
+const RENDER_LIMIT = 160;
+/** The expression as a person would write it in YAML short form, bounded in length. */
+function render(node) {
+    const text = renderNode(node);
+    return text.length > RENDER_LIMIT ? `${text.slice(0, RENDER_LIMIT - 3)}...` : text;
+}
+function renderNode(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return typeof node.value === 'string' && /^[\w.:/*-]+$/.test(node.value) ? node.value : JSON.stringify(node.value);
+        case 'list':
+            return `[${node.items.map(renderNode).join(', ')}]`;
+        case 'map':
+            return `{${[...node.entries].map(([key, { value }]) => `${key}: ${renderNode(value)}`).join(', ')}}`;
+        case 'function': {
+            const short = node.name.startsWith('Fn::') ? node.name.slice(4) : node.name;
+            const arg = short === 'GetAtt' ? getAttName(node.argument) : renderNode(node.argument);
+            return `!${short} ${arg}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sources/host-forwarding.js
+/**
+ * Whether a cache behaviour sends the viewer's Host to its origin. Then the Host, and the SNI, is
+ * whichever alias the viewer used; otherwise both are the origin's own domain. Sources: the CloudFront
+ * Developer Guide's managed policies and the CachePolicy / OriginRequestPolicy headers configs.
+ */
+/** Managed origin request policies by id, and whether each sends the viewer's Host. */
+const MANAGED_ORIGIN_REQUEST_POLICIES = new Map([
+    ['216adef6-5c7f-47e4-b989-5492eafa07d3', { name: 'AllViewer', forwardsHost: true }],
+    ['33f36d7e-f396-46d9-90e0-52428a34d9dc', { name: 'AllViewerAndCloudFrontHeaders-2022-06', forwardsHost: true }],
+    // Every viewer header but Host: the origin's own domain is the Host.
+    ['b689b0a8-53d0-40ab-baf2-68738e2966ac', { name: 'AllViewerExceptHostHeader', forwardsHost: false }],
+    ['59781a5b-3903-41f3-afcb-af62929ccde1', { name: 'CORS-CustomOrigin', forwardsHost: false }],
+    ['88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', { name: 'CORS-S3Origin', forwardsHost: false }],
+    ['acba4595-bd28-49b8-b9fe-13317c0390fa', { name: 'UserAgentRefererHeaders', forwardsHost: false }],
+    ['775133bc-15f2-49f9-abea-afb2e0bf67d2', { name: 'Elemental-MediaTailor-PersonalizedManifests', forwardsHost: false }],
+]);
+/** Managed cache policies whose cache key holds no Host header. Any other unknown id is not guessed at. */
+const MANAGED_CACHE_POLICIES = new Map([
+    ['658327ea-f89d-4fab-a63d-7e88639e58f6', { name: 'CachingOptimized', forwardsHost: false }],
+    ['4135ea2d-6df8-44a3-9df3-4b5a84be39ad', { name: 'CachingDisabled', forwardsHost: false }],
+    ['b2884449-e4de-46a7-ac36-70bc7f1ddd6d', { name: 'CachingOptimizedForUncompressedObjects', forwardsHost: false }],
+    ['08627262-05a9-4f76-9ded-b50ca2e3a84f', { name: 'Elemental-MediaPackage', forwardsHost: false }],
+]);
+const EXCEPT_HOST_POLICY = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+const isHost = (header) => header.toLowerCase() === 'host';
+/** An origin request policy's HeadersConfig: HeaderBehavior and its Headers. */
+function originRequestHeadersForwardHost(behavior, headers) {
+    switch (behavior) {
+        case 'allViewer':
+        case 'allViewerAndWhitelistCloudFront':
+            return true;
+        case 'whitelist':
+            return headers.some(isHost);
+        case 'allExcept':
+            return !headers.some(isHost);
+        default:
+            return false;
+    }
+}
+/** A cache policy's HeadersConfig: what is in the cache key always reaches the origin. */
+function cacheHeadersForwardHost(behavior, headers) {
+    return behavior === 'whitelist' && headers.some(isHost);
+}
+/** A policy named by a literal id: managed ones are known, any other lives elsewhere. */
+function managedPolicy(kind, id) {
+    const table = kind === 'origin-request' ? MANAGED_ORIGIN_REQUEST_POLICIES : MANAGED_CACHE_POLICIES;
+    const known = table.get(id.toLowerCase());
+    if (!known)
+        return { kind: 'unresolved', expression: id };
+    return { kind: 'known', forwardsHost: known.forwardsHost, ...(id.toLowerCase() === EXCEPT_HOST_POLICY ? { exceptHost: true } : {}) };
+}
+/** Forwarded when any part forwards Host; unresolved when none does and one cannot be read. */
+function decideHost(policies) {
+    const { originRequest, cache, line } = policies;
+    if (originRequest.kind === 'known' && originRequest.exceptHost)
+        return { forwarded: false, line };
+    const legacy = cache.kind === 'none' ? policies.legacyHeaders : { kind: 'none' };
+    const parts = [originRequest, cache, legacy];
+    if (parts.some((p) => p.kind === 'known' && p.forwardsHost))
+        return { forwarded: true, line };
+    const unknown = parts.find((p) => p.kind === 'unresolved');
+    return unknown ? { unresolved: unknown.expression, line } : { forwarded: false, line };
+}
+/** Legacy ForwardedValues.Headers: `Host` or `*` sends the viewer's Host. */
+function legacyHeadersView(headers) {
+    if (!headers)
+        return { kind: 'none' };
+    return { kind: 'known', forwardsHost: headers.some((h) => isHost(h) || h === '*') };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
+/**
+ * The fast path for YAML templates: block mappings and sequences, plain and quoted scalars, one-line
+ * flow collections, CloudFormation's short-form tags and `|`/`>` block scalars, read line by line into
+ * the positioned tree. That is how templates are written; anything else (anchors, multi-line flow or
+ * plain scalars, other tags, directives) returns undefined and the general YAML reader takes over.
+ */
+class NotSimple extends Error {
+}
+function parseBlockYaml(source, shortForms, asFunction) {
+    try {
+        const reader = new BlockReader(source, shortForms, asFunction);
+        const root = reader.document();
+        return root ? { root, duplicates: reader.duplicates } : { duplicates: reader.duplicates };
+    }
+    catch (error) {
+        if (error instanceof NotSimple)
+            return undefined;
+        throw error;
+    }
+}
+function bail() {
+    throw new NotSimple();
+}
+const INT = /^[-+]?[0-9]+$/;
+const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** `Key: rest`: a plain key may hold `:` not followed by a space (`AWS::Region`), or the key is quoted. */
+const PLAIN_KEY = /^((?:[^\s'"{}[\],&*!|>%@`#?:-]|-(?=\S))(?:[^:]|:(?=\S))*?)\s*:(?:\s+(.*))?$/;
+const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*:(?:\s+(.*))?$/;
+/** The key and the rest of a `key: rest` line, or undefined when the line is no mapping entry. */
+function keyOf(text) {
+    const plain = PLAIN_KEY.exec(text);
+    if (plain)
+        return { key: keyText(plain[1]), rest: plain[2] ?? '' };
+    const quotedKey = QUOTED_KEY.exec(text);
+    if (quotedKey)
+        return { key: quoted(quotedKey[1], 0).value, rest: quotedKey[2] ?? '' };
+    return undefined;
+}
+/** YAML 1.2 core schema, as the general reader resolves plain scalars. */
+function resolvePlain(text) {
+    if (text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
+        return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE')
+        return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE')
+        return false;
+    if (INT.test(text) || FLOAT.test(text))
+        return Number(text);
+    if (/^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text) || /^0[ox]/.test(text))
+        bail();
+    return text;
+}
+class BlockReader {
+    shortForms;
+    asFunction;
+    duplicates = [];
+    lines;
+    index = 0;
+    constructor(source, shortForms, asFunction) {
+        this.shortForms = shortForms;
+        this.asFunction = asFunction;
+        this.lines = source.split('\n').map((raw, i) => {
+            const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+            const indent = line.length - line.trimStart().length;
+            if (line.slice(0, indent).includes('\t'))
+                bail();
+            return { number: i + 1, indent, text: stripComment(line.slice(indent)), raw: line };
+        });
+    }
+    document() {
+        this.skipBlank();
+        const first = this.current();
+        if (first && (first.text.startsWith('%') || first.text === '---' || first.text.startsWith('--- ')))
+            bail();
+        const root = first ? this.node(0) : undefined;
+        this.skipBlank();
+        if (this.current())
+            bail();
+        return root;
+    }
+    current() {
+        return this.lines[this.index];
+    }
+    skipBlank() {
+        while (this.index < this.lines.length && this.lines[this.index].text === '')
+            this.index++;
+    }
+    /** The node starting at the current line, at `indent` or deeper. */
+    node(minIndent) {
+        this.skipBlank();
+        const line = this.current();
+        if (!line || line.indent < minIndent)
+            bail();
+        if (line.text === '-' || line.text.startsWith('- '))
+            return this.sequence(line.indent);
+        if (keyOf(line.text))
+            return this.mapping(line.indent);
+        this.index++;
+        return this.inline(line.text, line, line.indent);
+    }
+    mapping(indent) {
+        const entries = new Map();
+        const line = this.current().number;
+        for (;;) {
+            this.skipBlank();
+            const current = this.current();
+            if (!current || current.indent < indent)
+                break;
+            if (current.indent > indent)
+                bail();
+            const entry = keyOf(current.text);
+            if (!entry)
+                bail();
+            const { key, rest } = entry;
+            this.index++;
+            const value = rest === '' ? this.valueBelow(current, indent, true) : this.inline(rest, current, indent);
+            const earlier = entries.get(key);
+            if (earlier)
+                this.duplicates.push({ key, line: current.number, firstLine: earlier.line });
+            entries.set(key, { line: current.number, value });
+        }
+        return this.asFunction({ kind: 'map', line, entries });
+    }
+    sequence(indent) {
+        const items = [];
+        const line = this.current().number;
+        for (;;) {
+            this.skipBlank();
+            const current = this.current();
+            if (!current || current.indent < indent)
+                break;
+            if (current.indent > indent)
+                bail();
+            // A sequence written at its key's column ends where the next key of that mapping starts.
+            if (!(current.text === '-' || current.text.startsWith('- ')))
+                break;
+            const content = current.text.slice(1).trimStart();
+            if (content === '') {
+                this.index++;
+                items.push(this.valueBelow(current, indent, false));
+                continue;
+            }
+            const offset = current.indent + (current.text.length - content.length);
+            if (content === '-' || content.startsWith('- ') || keyOf(content)) {
+                // A compact collection: read it as if it started on its own line at the content's column.
+                this.lines[this.index] = { ...current, indent: offset, text: content };
+                items.push(this.node(offset));
+                continue;
+            }
+            this.index++;
+            items.push(this.inline(content, current, indent));
+        }
+        return { kind: 'list', line, items };
+    }
+    /** The value of `key:` or `-` with nothing after it: a deeper node, a sequence at the key's column, or null. */
+    valueBelow(owner, indent, isKey) {
+        this.skipBlank();
+        const next = this.current();
+        if (next && next.indent > indent)
+            return this.node(next.indent);
+        if (isKey && next && next.indent === indent && (next.text === '-' || next.text.startsWith('- ')))
+            return this.sequence(indent);
+        return { kind: 'scalar', line: owner.number, value: null };
+    }
+    /** A value written after `key: ` or `- ` on `line`; `indent` is the column of its owner. */
+    inline(text, line, indent) {
+        const first = text[0];
+        if (first === '!')
+            return this.tagged(text, line, indent);
+        if (first === '&' || first === '*' || first === '?' || first === '%' || first === '@' || first === '`')
+            bail();
+        if (first === '|' || first === '>')
+            return this.blockScalar(text, line, indent);
+        if (first === '[' || first === '{') {
+            const flow = new FlowReader(text, line.number, this.shortForms, this.asFunction);
+            const node = flow.value();
+            if (!flow.atEnd())
+                bail();
+            return node;
+        }
+        if (first === '"' || first === "'") {
+            const { value, end } = quoted(text, 0);
+            if (text.slice(end).trim() !== '')
+                bail();
+            return { kind: 'scalar', line: line.number, value };
+        }
+        if (/:\s|:$/.test(text) || text.startsWith('- '))
+            bail();
+        return { kind: 'scalar', line: line.number, value: resolvePlain(text) };
+    }
+    tagged(text, line, indent) {
+        const space = text.search(/\s/);
+        const tag = space < 0 ? text : text.slice(0, space);
+        const name = tag.slice(1);
+        if (!this.shortForms.has(name))
+            bail();
+        const longName = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
+        const rest = space < 0 ? '' : text.slice(space).trim();
+        if (rest === '') {
+            const argument = this.valueBelow(line, indent, true);
+            return {
+                kind: 'function',
+                line: argument.kind === 'scalar' && argument.value === null ? line.number : argument.line,
+                name: longName,
+                argument: argument.kind === 'scalar' && argument.value === null ? { kind: 'scalar', line: line.number, value: '' } : argument,
+            };
+        }
+        if (rest.startsWith('!'))
+            bail();
+        const argument = this.inline(rest, line, indent);
+        return { kind: 'function', line: line.number, name: longName, argument };
+    }
+    /** `|` keeps line breaks, `>` folds them; `-` strips the final break, `+` keeps trailing ones. */
+    blockScalar(header, line, indent) {
+        const match = /^([|>])([-+]?)$/.exec(header);
+        if (!match)
+            bail();
+        const [, style, chomp] = match;
+        const body = [];
+        let blockIndent;
+        while (this.index < this.lines.length) {
+            const next = this.lines[this.index];
+            const blank = next.raw.trim() === '';
+            if (!blank) {
+                if (next.indent <= indent)
+                    break;
+                blockIndent ??= next.indent;
+                if (next.indent < blockIndent)
+                    bail();
+            }
+            body.push(blank ? '' : next.raw.slice(blockIndent));
+            this.index++;
+        }
+        // Trailing blank lines belong to the chomping, not to the next node.
+        let trailing = 0;
+        while (body.length && body[body.length - 1] === '') {
+            body.pop();
+            trailing++;
+        }
+        if (body.some((l) => /^\s/.test(l) && l !== '') && style === '>')
+            bail();
+        const content = style === '|' ? body.join('\n') : foldLines(body);
+        const ending = body.length === 0 ? '' : chomp === '-' ? '' : chomp === '+' ? '\n'.repeat(trailing + 1) : '\n';
+        return { kind: 'scalar', line: line.number, value: content + ending };
+    }
+}
+/** Folded style: single line breaks become spaces, blank lines stay breaks. */
+function foldLines(lines) {
+    let text = '';
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (i === 0)
+            text = line;
+        else if (line === '')
+            text += '\n';
+        else
+            text += lines[i - 1] === '' ? line : ` ${line}`;
+    }
+    return text;
+}
+function keyText(raw) {
+    const key = raw.trim();
+    if (key === '~' || /^(null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(key) || (FLOAT.test(key) && !INT.test(key)))
+        bail();
+    return INT.test(key) ? String(Number(key)) : key;
+}
+/** The line without its comment: a `#` at the start or after a space, outside quotes. */
+function stripComment(text) {
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote) {
+                if (quote === "'" && text[i + 1] === "'")
+                    i++;
+                else
+                    quote = undefined;
+            }
+            else if (c === '\\' && quote === '"')
+                i++;
+            continue;
+        }
+        if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(text[i - 1])))
+            quote = c;
+        else if (c === '#' && (i === 0 || /\s/.test(text[i - 1])))
+            return text.slice(0, i).trimEnd();
+    }
+    if (quote)
+        bail(); // a quoted scalar over several lines
+    return text.trimEnd();
+}
+/** A quoted scalar starting at `start`; double-quoted escapes as far as JSON shares them. */
+function quoted(text, start) {
+    const quote = text[start];
+    let i = start + 1;
+    let value = '';
+    for (;;) {
+        if (i >= text.length)
+            bail();
+        const c = text[i];
+        if (quote === "'" && c === "'") {
+            if (text[i + 1] === "'") {
+                value += "'";
+                i += 2;
+                continue;
+            }
+            return { value, end: i + 1 };
+        }
+        if (quote === '"' && c === '\\') {
+            const escape = text.slice(i, i + (text[i + 1] === 'u' ? 6 : 2));
+            if (!/^\\(["\\/bfnrt]|u[0-9a-fA-F]{4})$/.test(escape))
+                bail();
+            value += JSON.parse(`"${escape}"`);
+            i += escape.length;
+            continue;
+        }
+        if (quote === '"' && c === '"')
+            return { value, end: i + 1 };
+        value += c;
+        i++;
+    }
+}
+/** `[a, !Ref B, {K: v}]` on one line. */
+class FlowReader {
+    text;
+    line;
+    shortForms;
+    asFunction;
+    position = 0;
+    constructor(text, line, shortForms, asFunction) {
+        this.text = text;
+        this.line = line;
+        this.shortForms = shortForms;
+        this.asFunction = asFunction;
+    }
+    atEnd() {
+        this.space();
+        return this.position >= this.text.length;
+    }
+    space() {
+        while (this.text[this.position] === ' ')
+            this.position++;
+    }
+    value() {
+        this.space();
+        const c = this.text[this.position];
+        const line = this.line;
+        if (c === '[') {
+            this.position++;
+            const items = [];
+            this.space();
+            if (this.text[this.position] === ']') {
+                this.position++;
+                return { kind: 'list', line, items };
+            }
+            for (;;) {
+                items.push(this.value());
+                this.space();
+                const next = this.text[this.position++];
+                if (next === ']')
+                    return { kind: 'list', line, items };
+                if (next !== ',')
+                    bail();
+                this.space();
+                if (this.text[this.position] === ']')
+                    bail();
+            }
+        }
+        if (c === '{') {
+            this.position++;
+            const entries = new Map();
+            this.space();
+            if (this.text[this.position] === '}') {
+                this.position++;
+                return { kind: 'map', line, entries };
+            }
+            for (;;) {
+                this.space();
+                const keyNode = this.scalar(true);
+                if (keyNode.kind !== 'scalar' || keyNode.value === null)
+                    bail();
+                const key = String(keyNode.value);
+                this.space();
+                if (this.text[this.position] !== ':')
+                    bail();
+                this.position++;
+                const value = this.value();
+                if (entries.has(key))
+                    bail();
+                entries.set(key, { line, value });
+                this.space();
+                const next = this.text[this.position++];
+                if (next === '}')
+                    return this.asFunction({ kind: 'map', line, entries });
+                if (next !== ',')
+                    bail();
+            }
+        }
+        if (c === '!') {
+            const match = /^!([A-Za-z]+)\s+/.exec(this.text.slice(this.position));
+            if (!match || !this.shortForms.has(match[1]))
+                bail();
+            this.position += match[0].length;
+            const name = match[1] === 'Ref' || match[1] === 'Condition' ? match[1] : `Fn::${match[1]}`;
+            return { kind: 'function', line, name, argument: this.value() };
+        }
+        return this.scalar(false);
+    }
+    scalar(isKey) {
+        const c = this.text[this.position];
+        if (c === '"' || c === "'") {
+            const { value, end } = quoted(this.text, this.position);
+            this.position = end;
+            return { kind: 'scalar', line: this.line, value };
+        }
+        if (c === undefined || '&*?|>%@`#,[]{}!'.includes(c))
+            bail();
+        const start = this.position;
+        while (this.position < this.text.length) {
+            const ch = this.text[this.position];
+            if (ch === ',' || ch === ']' || ch === '}')
+                break;
+            if (ch === ':' && (isKey || /[\s,\]}]/.test(this.text[this.position + 1] ?? ' ')))
+                break;
+            this.position++;
+        }
+        const text = this.text.slice(start, this.position).trim();
+        if (text.includes(': ') || text.includes(' #'))
+            bail();
+        return { kind: 'scalar', line: this.line, value: resolvePlain(text) };
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sources/json-tree.js
+/**
+ * The fast path for JSON sources (CDK templates, plans, CloudFront's output): one pass over the text
+ * that builds the positioned tree directly, counting lines as it goes. The general YAML reader is
+ * several times slower on the same text; anything this reader does not accept goes to it instead.
+ */
+function parseJsonTree(text, asFunction) {
+    const reader = new JsonReader(text, asFunction);
+    try {
+        reader.space();
+        const root = reader.value();
+        reader.space();
+        if (reader.position !== text.length)
+            return undefined;
+        return { root, duplicates: reader.duplicates };
+    }
+    catch (error) {
+        if (error instanceof NotJson)
+            return undefined;
+        throw error;
+    }
+}
+class NotJson extends Error {
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+class JsonReader {
+    text;
+    asFunction;
+    position = 0;
+    line = 1;
+    duplicates = [];
+    constructor(text, asFunction) {
+        this.text = text;
+        this.asFunction = asFunction;
+    }
+    space() {
+        const text = this.text;
+        for (;;) {
+            const c = text.charCodeAt(this.position);
+            if (c === 10)
+                this.line++;
+            else if (c !== 32 && c !== 9 && c !== 13)
+                return;
+            this.position++;
+        }
+    }
+    value() {
+        const c = this.text[this.position];
+        const line = this.line;
+        if (c === '{')
+            return this.object(line);
+        if (c === '[')
+            return this.array(line);
+        if (c === '"')
+            return { kind: 'scalar', line, value: this.string() };
+        return { kind: 'scalar', line, value: this.literal() };
+    }
+    object(line) {
+        this.position++;
+        const entries = new Map();
+        this.space();
+        if (this.text[this.position] === '}') {
+            this.position++;
+            return { kind: 'map', line, entries };
+        }
+        for (;;) {
+            this.space();
+            if (this.text[this.position] !== '"')
+                throw new NotJson();
+            const keyLine = this.line;
+            const key = this.string();
+            this.space();
+            if (this.text[this.position] !== ':')
+                throw new NotJson();
+            this.position++;
+            this.space();
+            const value = this.value();
+            const earlier = entries.get(key);
+            if (earlier)
+                this.duplicates.push({ key, line: keyLine, firstLine: earlier.line });
+            entries.set(key, { line: keyLine, value });
+            this.space();
+            const next = this.text[this.position++];
+            if (next === '}')
+                return this.asFunction({ kind: 'map', line, entries });
+            if (next !== ',')
+                throw new NotJson();
+        }
+    }
+    array(line) {
+        this.position++;
+        const items = [];
+        this.space();
+        if (this.text[this.position] === ']') {
+            this.position++;
+            return { kind: 'list', line, items };
+        }
+        for (;;) {
+            this.space();
+            items.push(this.value());
+            this.space();
+            const next = this.text[this.position++];
+            if (next === ']')
+                return { kind: 'list', line, items };
+            if (next !== ',')
+                throw new NotJson();
+        }
+    }
+    /** A string token; escapes through JSON.parse, which knows them all. */
+    string() {
+        const start = this.position;
+        let escaped = false;
+        let i = start + 1;
+        for (;;) {
+            const c = this.text.charCodeAt(i);
+            if (Number.isNaN(c) || c === 10 || c === 13)
+                throw new NotJson();
+            if (c === 92) {
+                escaped = true;
+                i += 2;
+                continue;
+            }
+            if (c === 34)
+                break;
+            i++;
+        }
+        this.position = i + 1;
+        const raw = this.text.slice(start + 1, i);
+        return escaped ? JSON.parse(`"${raw}"`) : raw;
+    }
+    literal() {
+        for (const [word, value] of [
+            ['true', true],
+            ['false', false],
+            ['null', null],
+        ]) {
+            if (this.text.startsWith(word, this.position)) {
+                this.position += word.length;
+                return value;
+            }
+        }
+        NUMBER.lastIndex = this.position;
+        const match = NUMBER.exec(this.text);
+        if (!match)
+            throw new NotJson();
+        this.position += match[0].length;
+        return Number(match[0]);
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sources/tree.js
+/**
+ * A YAML or JSON file as a small positioned tree: maps, lists, scalars and CloudFormation functions
+ * (short-form tags and `{"Fn::X": ...}` alike), each with the line it starts on.
+ */
+
+
+
+
+/** Functions CloudFormation accepts in short form; `!Ref` and `!Condition` keep their names. */
+const SHORT_FORMS = new Set([
+    'Ref',
+    'Condition',
+    'Sub',
+    'GetAtt',
+    'If',
+    'Join',
+    'Select',
+    'ImportValue',
+    'FindInMap',
+    'Equals',
+    'Not',
+    'And',
+    'Or',
+    'Base64',
+    'Split',
+    'GetAZs',
+    'Cidr',
+    'Transform',
+    'Length',
+    'ToJsonString',
+    'ForEach',
+]);
+function longForm(short) {
+    return short === 'Ref' || short === 'Condition' ? short : `Fn::${short}`;
+}
+/** Every short-form tag, registered so the parser neither warns nor changes the node. */
+const CUSTOM_TAGS = [...SHORT_FORMS].flatMap((name) => [
+    { tag: `!${name}`, resolve: (value) => value },
+    { tag: `!${name}`, collection: 'seq', resolve: (value) => value },
+    { tag: `!${name}`, collection: 'map', resolve: (value) => value },
+]);
+function parseTree(text) {
+    // A byte-order mark is not part of the document.
+    const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    // JSON (CDK, plans, CloudFront's output) takes the fast path; what it refuses, YAML reads and explains.
+    if (/^\s*[{[]/.test(source)) {
+        const json = parseJsonTree(source, asFunction);
+        if (json)
+            return json;
+    }
+    // Templates as people write them take the line reader; what it does not read, the YAML library does.
+    return parseBlockYaml(source, SHORT_FORMS, asFunction) ?? parseWithYamlLibrary(source);
+}
+/** The general reader: every YAML construct, and the parser's own line for a file that does not parse. */
+function parseWithYamlLibrary(source) {
+    const lines = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(source, {
+        lineCounter: lines,
+        uniqueKeys: false,
+        customTags: CUSTOM_TAGS,
+        prettyErrors: false,
+        strict: false,
+    });
+    const duplicates = [];
+    const first = document.errors[0];
+    if (first)
+        return { error: { line: lines.linePos(first.pos[0]).line, code: first.code }, duplicates };
+    const converter = new Converter(document, lines, duplicates);
+    const root = document.contents ? converter.convert(document.contents) : undefined;
+    return root ? { root, duplicates } : { duplicates };
+}
+class Converter {
+    document;
+    lines;
+    duplicates;
+    constructor(document, lines, duplicates) {
+        this.document = document;
+        this.lines = lines;
+        this.duplicates = duplicates;
+    }
+    lineOf(node, fallback = 1) {
+        const range = node?.range;
+        return range ? this.lines.linePos(range[0]).line : fallback;
+    }
+    convert(node, fallbackLine = 1) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = node.resolve(this.document);
+            return target
+                ? this.convert(target, this.lineOf(node, fallbackLine))
+                : { kind: 'scalar', line: this.lineOf(node, fallbackLine), value: null };
+        }
+        const line = this.lineOf(node, fallbackLine);
+        const tag = node.tag;
+        const converted = this.convertUntagged(node, line);
+        if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
+            return { kind: 'function', line, name: longForm(tag.slice(1)), argument: converted };
+        }
+        return converted;
+    }
+    convertUntagged(node, line) {
+        if ((0,dist/* isMap */.jh)(node)) {
+            const entries = new Map();
+            for (const pair of node.items) {
+                const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+                const keyLine = this.lineOf(pair.key, line);
+                const earlier = entries.get(key);
+                if (earlier)
+                    this.duplicates.push({ key, line: keyLine, firstLine: earlier.line });
+                const value = pair.value === null || pair.value === undefined
+                    ? { kind: 'scalar', line: keyLine, value: null }
+                    : this.convert(pair.value, keyLine);
+                entries.set(key, { line: keyLine, value });
+            }
+            return asFunction({ kind: 'map', line, entries });
+        }
+        if ((0,dist/* isSeq */.oP)(node))
+            return { kind: 'list', line, items: node.items.map((item) => this.convert(item, line)) };
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const value = node.value;
+            return {
+                kind: 'scalar',
+                line,
+                value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+                    ? value
+                    : value === null
+                        ? null
+                        : asText(value),
+            };
+        }
+        return { kind: 'scalar', line, value: null };
+    }
+}
+/** `{"Ref": "X"}`, `{"Fn::Sub": ...}`: a mapping of one function key is that function. */
+function asFunction(node) {
+    if (node.kind !== 'map')
+        return node;
+    const map = node;
+    if (map.entries.size !== 1)
+        return map;
+    const [key, entry] = [...map.entries][0];
+    if (key === 'Ref' || key === 'Condition' || (key.startsWith('Fn::') && SHORT_FORMS.has(key.slice(4)))) {
+        return { kind: 'function', line: map.line, name: key, argument: entry.value };
+    }
+    return map;
+}
+/** The entry of `key` in a mapping, else undefined. */
+function entry(node, key) {
+    return node?.kind === 'map' ? node.entries.get(key) : undefined;
+}
+/** The value of the first of `keys` present in a mapping. */
+function child(node, ...keys) {
+    for (const key of keys) {
+        const found = entry(node, key);
+        if (found)
+            return found.value;
+    }
+    return undefined;
+}
+/** The line of the first of `keys` present, else `fallback`. */
+function keyLine(node, fallback, ...keys) {
+    for (const key of keys) {
+        const found = entry(node, key);
+        if (found)
+            return found.line;
+    }
+    return fallback;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/distribution-config.js
+/**
+ * Reads a CloudFront DistributionConfig in the shape CloudFormation and CloudFront's own JSON share:
+ * lists written plainly or wrapped in `{Quantity, Items}`, `OriginSSLProtocols` or `OriginSslProtocols`.
+ * What an expression means is left to a Resolver: CloudFormation's intrinsics, or the literal JSON.
+ */
+
+
+
+
+function readDistributionConfig(config, resolver, meta) {
+    const read = new ConfigReader(resolver);
+    const distribution = {
+        ...meta,
+        aliases: [],
+        origins: read.list(child(config, 'Origins')).map((origin) => read.origin(origin)),
+        groups: read.list(child(config, 'OriginGroups')).map(({ node }) => read.group(node)),
+        behaviours: read.behaviours(config),
+    };
+    const aliases = entry(config, 'Aliases');
+    if (aliases) {
+        distribution.aliasesLine = aliases.line;
+        const whole = aliases.value.kind === 'function' ? resolver.value(aliases.value) : undefined;
+        if (whole && whole !== NO_VALUE && !whole.ok) {
+            distribution.aliasesUnresolved = { unresolved: { expression: whole.expression, reason: whole.reason }, line: aliases.line };
+        }
+        else if (whole && whole !== NO_VALUE && Array.isArray(whole.value)) {
+            distribution.aliases = whole.value.map((value) => ({ value: asText(value), line: aliases.line }));
+        }
+        else {
+            distribution.aliases = read.list(aliases.value).flatMap(({ node }) => {
+                const value = read.text(node, node.line);
+                return value ? [value] : [];
+            });
+        }
+    }
+    return distribution;
+}
+class ConfigReader {
+    resolver;
+    constructor(resolver) {
+        this.resolver = resolver;
+    }
+    /** `[..]` or `{Quantity, Items: [..]}` (no Items when Quantity is 0). */
+    list(node) {
+        const position = this.resolver.map(node);
+        if (!position)
+            return [];
+        const { node: resolved, conditions } = position;
+        const inner = resolved.kind === 'map' ? child(resolved, 'Items') : resolved;
+        return this.resolver.items(inner).map((item) => ({ node: item.node, conditions: [...conditions, ...item.conditions] }));
+    }
+    /** A leaf value with its line; undefined when absent or `AWS::NoValue`. */
+    raw(node, line) {
+        if (!node)
+            return undefined;
+        const result = this.resolver.value(node);
+        if (result === NO_VALUE)
+            return undefined;
+        if (!result.ok)
+            return { unresolved: { expression: result.expression, reason: result.reason, partial: result.partial }, line };
+        if (result.value === null)
+            return undefined;
+        return { value: result.value, line };
+    }
+    text(node, line) {
+        const raw = this.raw(node, line);
+        if (!raw || raw.value === undefined)
+            return raw;
+        return { ...raw, value: Array.isArray(raw.value) ? raw.value.map(asText).join(',') : asText(raw.value) };
+    }
+    setting(map, ...keys) {
+        for (const key of keys) {
+            const found = entry(map, key);
+            if (found)
+                return this.raw(found.value, found.line);
+        }
+        return undefined;
+    }
+    textSetting(map, ...keys) {
+        for (const key of keys) {
+            const found = entry(map, key);
+            if (found)
+                return this.text(found.value, found.line);
+        }
+        return undefined;
+    }
+    origin({ node: listed, conditions }) {
+        const position = this.resolver.map(listed);
+        const node = position?.node ?? listed;
+        const line = listed.line;
+        const custom = this.resolver.map(child(node, 'CustomOriginConfig'))?.node;
+        const kind = entry(node, 'VpcOriginConfig') ? 'vpc' : custom ? 'custom' : 's3';
+        const oac = this.setting(node, 'OriginAccessControlId');
+        const origin = {
+            line,
+            id: this.textSetting(node, 'Id') ?? { line },
+            domain: this.textSetting(node, 'DomainName') ?? { line },
+            kind,
+            signed: kind === 'custom' && oac !== undefined && oac.value !== '',
+            headers: this.headers(node),
+            conditions: [...conditions, ...(position?.conditions ?? [])],
+        };
+        const originPath = this.textSetting(node, 'OriginPath');
+        if (originPath)
+            origin.originPath = originPath;
+        const numbers = {
+            httpPort: this.setting(custom, 'HTTPPort'),
+            httpsPort: this.setting(custom, 'HTTPSPort'),
+            readTimeout: this.setting(custom, 'OriginReadTimeout'),
+            keepAliveTimeout: this.setting(custom, 'OriginKeepaliveTimeout'),
+            connectionAttempts: this.setting(node, 'ConnectionAttempts'),
+            connectionTimeout: this.setting(node, 'ConnectionTimeout'),
+        };
+        for (const [key, value] of Object.entries(numbers)) {
+            if (value)
+                origin[key] = scalarValue(value);
+        }
+        const policy = this.textSetting(custom, 'OriginProtocolPolicy');
+        if (policy)
+            origin.protocolPolicy = policy;
+        const ipAddressType = this.textSetting(custom, 'IpAddressType');
+        if (ipAddressType)
+            origin.ipAddressType = ipAddressType;
+        const protocols = entry(custom, 'OriginSSLProtocols') ?? entry(custom, 'OriginSslProtocols');
+        if (protocols)
+            origin.sslProtocols = this.stringList(protocols.value, protocols.line);
+        return origin;
+    }
+    stringList(node, line) {
+        if (node.kind === 'function') {
+            const whole = this.raw(node, line);
+            if (!whole || whole.value === undefined)
+                return whole ?? { value: [], line };
+            return { value: (Array.isArray(whole.value) ? whole.value : [whole.value]).map(String), line };
+        }
+        const values = [];
+        for (const { node: item } of this.list(node)) {
+            const value = this.text(item, item.line);
+            if (value?.unresolved)
+                return { unresolved: value.unresolved, line: item.line };
+            if (value?.value !== undefined)
+                values.push(value.value);
+        }
+        return { value: values, line };
+    }
+    headers(node) {
+        const list = child(node, 'OriginCustomHeaders', 'CustomHeaders');
+        return this.list(list).flatMap(({ node: header }) => {
+            const name = this.textSetting(header, 'HeaderName');
+            if (!name)
+                return [];
+            return [{ name, value: this.textSetting(header, 'HeaderValue') ?? { value: '', line: name.line } }];
+        });
+    }
+    group(node) {
+        const resolved = this.resolver.map(node)?.node ?? node;
+        const members = this.list(child(resolved, 'Members')).flatMap(({ node: member }) => {
+            const id = this.textSetting(member, 'OriginId');
+            return id ? [id] : [];
+        });
+        return { line: node.line, id: this.textSetting(resolved, 'Id') ?? { line: node.line }, members };
+    }
+    behaviours(config) {
+        const behaviours = [];
+        const fallback = this.resolver.map(child(config, 'DefaultCacheBehavior'));
+        if (fallback)
+            behaviours.push(this.behaviour(fallback.node, '*'));
+        for (const { node } of this.list(child(config, 'CacheBehaviors'))) {
+            const resolved = this.resolver.map(node)?.node ?? node;
+            const pattern = this.textSetting(resolved, 'PathPattern')?.value ?? '?';
+            behaviours.push({ ...this.behaviour(resolved, pattern), line: node.line });
+        }
+        return behaviours;
+    }
+    behaviour(node, pathPattern) {
+        const line = node.line;
+        const policyOf = (kind, key) => {
+            const found = child(node, key);
+            if (!found)
+                return { kind: 'none' };
+            const value = this.resolver.value(found);
+            if (value !== NO_VALUE && value.ok && (value.value === '' || value.value === null))
+                return { kind: 'none' };
+            return value === NO_VALUE ? { kind: 'none' } : this.resolver.policy(kind, found);
+        };
+        const forwarded = this.resolver.map(child(node, 'ForwardedValues'))?.node;
+        const headersNode = forwarded ? child(forwarded, 'Headers') : undefined;
+        const legacy = headersNode ? this.list(headersNode).map(({ node: h }) => this.text(h, h.line)?.value ?? '') : forwarded ? [] : undefined;
+        const policyLine = keyLine(node, line, 'OriginRequestPolicyId', 'CachePolicyId', 'ForwardedValues');
+        return {
+            pathPattern,
+            line,
+            target: this.textSetting(node, 'TargetOriginId') ?? { line },
+            host: decideHost({
+                originRequest: policyOf('origin-request', 'OriginRequestPolicyId'),
+                cache: policyOf('cache', 'CachePolicyId'),
+                legacyHeaders: legacyHeadersView(legacy),
+                line: policyLine,
+            }),
+        };
+    }
+}
+/** Settings read as numbers or strings ("8443" from a Number parameter). */
+function scalarValue(raw) {
+    if (raw.value === undefined)
+        return raw;
+    const value = raw.value;
+    return { ...raw, value: typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value) };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/source-invalid.js
+/** SOURCE_INVALID: a file that does not parse as its format (error), or reads ambiguously (warning). */
+
+function invalidSource(file, line, format, problem, facts = {}) {
+    const severity = problem === 'duplicate-key' ? 'warning' : 'error';
+    return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } };
+}
+/** The parsed tree and its duplicate-key warnings, or the result that says the file does not parse. */
+function parsedOrInvalid(text, file, format) {
+    const parsed = parseTree(text);
+    if (parsed.error) {
+        return {
+            result: { origins: [], findings: [invalidSource(file, parsed.error.line, format, 'parse', { parserCode: parsed.error.code })] },
+        };
+    }
+    if (!parsed.root)
+        return { result: { origins: [], findings: [invalidSource(file, 1, format, 'empty')] } };
+    const findings = parsed.duplicates.map((d) => invalidSource(file, d.line, format, 'duplicate-key', { key: d.key, firstLine: d.firstLine }));
+    return { root: parsed.root, findings };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/cloudformation.js
+/**
+ * CloudFormation templates (YAML with short-form tags, or JSON; CDK's synthesized templates alike):
+ * every AWS::CloudFront::Distribution, its origins named `<logical id>/<origin id>`.
+ */
+
+
+
+
+
+
+
+const DISTRIBUTION = 'AWS::CloudFront::Distribution';
+const ORIGIN_REQUEST_POLICY = 'AWS::CloudFront::OriginRequestPolicy';
+const CACHE_POLICY = 'AWS::CloudFront::CachePolicy';
+function readCloudFormation(text, file, options = {}) {
+    const parsed = parsedOrInvalid(text, file, 'cloudformation');
+    if ('result' in parsed)
+        return parsed.result;
+    const { root, findings } = parsed;
+    const resources = child(root, 'Resources');
+    if (root.kind !== 'map' || resources?.kind !== 'map') {
+        return { origins: [], findings: [...findings, invalidSource(file, root.line, 'cloudformation', 'no-resources')] };
+    }
+    const ctx = templateContext(root, resources, options.parameters ?? {});
+    const resolver = templateResolver(ctx, resources);
+    const distributions = [];
+    for (const [logicalId, { value: resource }] of resources.entries) {
+        if (textOf(child(resource, 'Type')) !== DISTRIBUTION)
+            continue;
+        const condition = textOf(child(resource, 'Condition'));
+        const decided = condition === undefined ? true : decideCondition(condition, ctx);
+        if (decided === false)
+            continue;
+        const config = child(child(resource, 'Properties'), 'DistributionConfig');
+        const placed = config ? resolver.map(config) : undefined;
+        if (!placed)
+            continue;
+        const conditions = [...(decided === 'unknown' && condition ? [condition] : []), ...placed.conditions];
+        distributions.push(readDistributionConfig(placed.node, resolver, {
+            format: 'cloudformation',
+            container: logicalId,
+            file,
+            line: resource.line,
+            conditions,
+        }));
+    }
+    const result = assemble(distributions);
+    return { origins: result.origins, findings: [...findings, ...result.findings] };
+}
+function textOf(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+function templateContext(root, resources, given) {
+    const parameters = new Map();
+    const declared = child(root, 'Parameters');
+    if (declared?.kind === 'map') {
+        for (const [name, { value: definition }] of declared.entries) {
+            parameters.set(name, cloudformation_parameterValue(definition, given[name]));
+        }
+    }
+    const pseudo = new Map(Object.entries(given)
+        .filter(([name]) => name.startsWith('AWS::'))
+        .map(([name, value]) => [name, String(value)]));
+    const conditions = new Map();
+    const declaredConditions = child(root, 'Conditions');
+    if (declaredConditions?.kind === 'map')
+        for (const [name, { value }] of declaredConditions.entries)
+            conditions.set(name, value);
+    const types = new Map();
+    for (const [id, { value }] of resources.entries)
+        types.set(id, textOf(child(value, 'Type')) ?? '');
+    const mappings = child(root, 'Mappings');
+    return { parameters, pseudo, conditions, resources: types, decided: new Map(), ...(mappings ? { mappings } : {}) };
+}
+/** A given value, else the Default; SSM parameters hold a parameter name, not the value, so only a given value counts. */
+function cloudformation_parameterValue(definition, given) {
+    const type = textOf(child(definition, 'Type')) ?? 'String';
+    const isList = type.startsWith('List<') || type === 'CommaDelimitedList' || type.includes('::List<');
+    const asValue = (value) => {
+        if (Array.isArray(value))
+            return { value: value.map(String) };
+        return { value: isList ? String(value).split(',') : String(value) };
+    };
+    if (given !== undefined)
+        return asValue(typeof given === 'object' ? given : String(given));
+    if (type.startsWith('AWS::SSM::Parameter::Value'))
+        return { missing: 'parameter' };
+    const fallback = child(definition, 'Default');
+    if (fallback?.kind === 'scalar' && fallback.value !== null)
+        return asValue(String(fallback.value));
+    if (fallback?.kind === 'list')
+        return { value: fallback.items.map((item) => textOf(item) ?? '') };
+    return { missing: 'parameter' };
+}
+function templateResolver(ctx, resources) {
+    const map = (node) => {
+        if (!node)
+            return undefined;
+        if (node.kind === 'function' && node.name === 'Ref' && textOf(node.argument) === 'AWS::NoValue')
+            return undefined;
+        if (node.kind !== 'function' || node.name !== 'Fn::If' || node.argument.kind !== 'list')
+            return { node, conditions: [] };
+        const [condition, whenTrue, whenFalse] = node.argument.items;
+        const name = textOf(condition) ?? '';
+        const decided = decideCondition(name, ctx);
+        if (decided !== 'unknown')
+            return map(decided ? whenTrue : whenFalse);
+        // Undecidable: read what is there, and say which condition it hangs on.
+        const chosen = map(whenTrue) ?? map(whenFalse);
+        return chosen ? { node: chosen.node, conditions: [name, ...chosen.conditions] } : undefined;
+    };
+    const items = (node) => {
+        const whole = map(node);
+        if (!whole)
+            return [];
+        if (whole.node.kind === 'list') {
+            return whole.node.items.flatMap((item) => {
+                const placed = map(item);
+                return placed ? [{ node: placed.node, conditions: [...whole.conditions, ...placed.conditions] }] : [];
+            });
+        }
+        const evaluated = evaluate(whole.node, ctx);
+        if (evaluated === NO_VALUE || !evaluated.ok || !Array.isArray(evaluated.value))
+            return [];
+        return evaluated.value.map((value) => ({
+            node: { kind: 'scalar', line: whole.node.line, value: typeof value === 'object' ? JSON.stringify(value) : value },
+            conditions: whole.conditions,
+        }));
+    };
+    return {
+        value: (node) => evaluate(node, ctx),
+        map,
+        items,
+        policy: (kind, node) => templatePolicy(kind, node, ctx, resources),
+    };
+}
+/** A policy of this template read from its own resource; a literal id through the managed table. */
+function templatePolicy(kind, node, ctx, resources) {
+    const logicalId = referencedResource(node);
+    const resource = logicalId ? entry(resources, logicalId)?.value : undefined;
+    const type = textOf(child(resource, 'Type'));
+    if (resource && type === (kind === 'origin-request' ? ORIGIN_REQUEST_POLICY : CACHE_POLICY)) {
+        const properties = child(resource, 'Properties');
+        const headersConfig = kind === 'origin-request'
+            ? child(child(properties, 'OriginRequestPolicyConfig'), 'HeadersConfig')
+            : child(child(child(properties, 'CachePolicyConfig'), 'ParametersInCacheKeyAndForwardedToOrigin'), 'HeadersConfig');
+        const behavior = headersConfig
+            ? evaluate(child(headersConfig, 'HeaderBehavior') ?? { kind: 'scalar', line: 0, value: 'none' }, ctx)
+            : undefined;
+        const headers = child(headersConfig, 'Headers');
+        const headerValues = headers ? evaluate(headers, ctx) : { ok: true, value: [] };
+        if (!behavior || behavior === NO_VALUE || !behavior.ok || headerValues === NO_VALUE || !headerValues.ok) {
+            return { kind: 'unresolved', expression: `${logicalId} HeadersConfig` };
+        }
+        const list = (Array.isArray(headerValues.value) ? headerValues.value : []).map(String);
+        const forwardsHost = kind === 'origin-request'
+            ? originRequestHeadersForwardHost(asText(behavior.value), list)
+            : cacheHeadersForwardHost(asText(behavior.value), list);
+        return { kind: 'known', forwardsHost };
+    }
+    const value = evaluate(node, ctx);
+    if (value === NO_VALUE)
+        return { kind: 'none' };
+    if (!value.ok)
+        return { kind: 'unresolved', expression: value.expression };
+    return managedPolicy(kind, asText(value.value));
+}
+/** `!Ref Policy` or `!GetAtt Policy.Id`: the logical id named. */
+function referencedResource(node) {
+    if (node.kind !== 'function')
+        return undefined;
+    if (node.name === 'Ref')
+        return textOf(node.argument);
+    if (node.name === 'Fn::GetAtt') {
+        const arg = node.argument;
+        if (arg.kind === 'scalar')
+            return String(arg.value).split('.')[0];
+        if (arg.kind === 'list')
+            return textOf(arg.items[0]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/cloudfront-json.js
+/**
+ * CloudFront's own JSON: `aws cloudfront get-distribution-config` (`DistributionConfig` beside `ETag`)
+ * or `get-distribution` (`Distribution: {Id, DomainName, DistributionConfig}`). Nothing in it is an
+ * expression: every value is what CloudFront holds.
+ */
+
+
+
+
+
+
+function readCloudFrontConfig(text, file) {
+    const parsed = parsedOrInvalid(text, file, 'cloudfront-config');
+    if ('result' in parsed)
+        return parsed.result;
+    const { root, findings } = parsed;
+    const distribution = child(root, 'Distribution');
+    const config = child(distribution, 'DistributionConfig') ?? child(root, 'DistributionConfig');
+    if (!config || config.kind !== 'map') {
+        return { origins: [], findings: [...findings, invalidSource(file, root.line, 'cloudfront-config', 'no-distribution-config')] };
+    }
+    const id = literal(child(distribution, 'Id'));
+    const ownDomain = literal(child(distribution, 'DomainName'));
+    const raw = readDistributionConfig(config, LITERAL, {
+        format: 'cloudfront-config',
+        container: id ?? (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file)),
+        file,
+        line: config.line,
+        conditions: [],
+        ...(ownDomain ? { ownDomain } : {}),
+    });
+    const result = assemble([raw]);
+    return { origins: result.origins, findings: [...findings, ...result.findings] };
+}
+function literal(node) {
+    return node?.kind === 'scalar' && typeof node.value === 'string' && node.value !== '' ? node.value : undefined;
+}
+function literalValue(node) {
+    switch (node.kind) {
+        case 'scalar':
+            return { ok: true, value: node.value };
+        case 'list': {
+            const values = node.items.map(literalValue).flatMap((v) => (v.ok ? [v.value] : []));
+            return { ok: true, value: values };
+        }
+        default:
+            return { ok: true, value: null };
+    }
+}
+const LITERAL = {
+    value: literalValue,
+    map: (node) => (node ? { node, conditions: [] } : undefined),
+    items: (node) => (node?.kind === 'list' ? node.items.map((item) => ({ node: item, conditions: [] })) : []),
+    policy: (kind, node) => {
+        const value = literalValue(node);
+        return value.ok && typeof value.value === 'string' ? managedPolicy(kind, value.value) : { kind: 'none' };
+    },
+};
+
+;// CONCATENATED MODULE: ./lib/sources/terraform-lines.js
+/**
+ * Lines in `.tf` files, for a plan that has none: the block structure of HCL (blocks, their labels,
+ * attribute names, each with its line), skipping strings, `${...}` templates, heredocs and comments so
+ * that a brace inside `"${var.x}"` is never taken for a block's. Expressions themselves are not read.
+ */
+
+
+function parseHcl(text) {
+    const scanner = new Scanner(text);
+    const root = { type: '', labels: [], line: 1, attributes: new Map(), blocks: [] };
+    scanner.body(root, false);
+    return root;
+}
+const IDENTIFIER = /[A-Za-z0-9_-]/;
+class Scanner {
+    text;
+    pos = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    get ch() {
+        return this.text[this.pos];
+    }
+    advance() {
+        if (this.text[this.pos] === '\n')
+            this.line++;
+        this.pos++;
+    }
+    skipBlank(newlines) {
+        for (;;) {
+            const ch = this.ch;
+            if (ch === ' ' || ch === '\t' || ch === '\r' || (newlines && ch === '\n'))
+                this.advance();
+            else if (ch === '#' || (ch === '/' && this.text[this.pos + 1] === '/'))
+                this.skipLineComment();
+            else if (ch === '/' && this.text[this.pos + 1] === '*')
+                this.skipBlockComment();
+            else
+                return;
+        }
+    }
+    skipLineComment() {
+        while (this.ch !== undefined && this.ch !== '\n')
+            this.advance();
+    }
+    skipBlockComment() {
+        this.advance();
+        this.advance();
+        while (this.ch !== undefined && !(this.ch === '*' && this.text[this.pos + 1] === '/'))
+            this.advance();
+        this.advance();
+        this.advance();
+    }
+    identifier() {
+        const start = this.pos;
+        while (this.ch !== undefined && IDENTIFIER.test(this.ch))
+            this.advance();
+        return this.text.slice(start, this.pos);
+    }
+    body(block, closing) {
+        for (;;) {
+            this.skipBlank(true);
+            const ch = this.ch;
+            if (ch === undefined)
+                return;
+            if (ch === '}') {
+                this.advance();
+                if (closing)
+                    return;
+                continue;
+            }
+            if (!IDENTIFIER.test(ch)) {
+                this.advance();
+                continue;
+            }
+            const line = this.line;
+            const name = this.identifier();
+            this.skipBlank(false);
+            if (this.ch === '=' && this.text[this.pos + 1] !== '=') {
+                this.advance();
+                block.attributes.set(name, line);
+                this.skipExpression();
+                continue;
+            }
+            const labels = [];
+            for (;;) {
+                this.skipBlank(false);
+                if (this.ch === '"')
+                    labels.push(this.readStringLabel());
+                else if (this.ch !== undefined && IDENTIFIER.test(this.ch))
+                    labels.push(this.identifier());
+                else
+                    break;
+            }
+            if (this.ch === '{') {
+                this.advance();
+                const child = { type: name, labels, line, attributes: new Map(), blocks: [] };
+                block.blocks.push(child);
+                this.body(child, true);
+            }
+            else {
+                this.skipExpression();
+            }
+        }
+    }
+    readStringLabel() {
+        const start = this.pos + 1;
+        this.skipString();
+        return this.text.slice(start, this.pos - 1);
+    }
+    /** To the end of the expression: a newline or a closing brace outside any bracket. */
+    skipExpression() {
+        let depth = 0;
+        for (;;) {
+            const ch = this.ch;
+            if (ch === undefined)
+                return;
+            if ((ch === '\n' || ch === '}') && depth === 0)
+                return;
+            if (ch === '"') {
+                this.skipString();
+                continue;
+            }
+            if (ch === '#' || (ch === '/' && this.text[this.pos + 1] === '/')) {
+                this.skipLineComment();
+                continue;
+            }
+            if (ch === '/' && this.text[this.pos + 1] === '*') {
+                this.skipBlockComment();
+                continue;
+            }
+            if (ch === '<' && this.text[this.pos + 1] === '<' && this.skipHeredoc())
+                continue;
+            if (ch === '(' || ch === '[' || ch === '{')
+                depth++;
+            if (ch === ')' || ch === ']' || ch === '}')
+                depth--;
+            this.advance();
+        }
+    }
+    /** A quoted string, with `${...}` and `%{...}` templates that may hold strings of their own. */
+    skipString() {
+        this.advance();
+        for (;;) {
+            const ch = this.ch;
+            if (ch === undefined || ch === '\n')
+                return;
+            if (ch === '\\') {
+                this.advance();
+                this.advance();
+                continue;
+            }
+            if (ch === '"') {
+                this.advance();
+                return;
+            }
+            if ((ch === '$' || ch === '%') && this.text[this.pos + 1] === '{') {
+                this.skipTemplate();
+                continue;
+            }
+            this.advance();
+        }
+    }
+    skipTemplate() {
+        this.advance();
+        this.advance();
+        let depth = 1;
+        while (depth > 0 && this.ch !== undefined) {
+            if (this.ch === '"') {
+                this.skipString();
+                continue;
+            }
+            if (this.ch === '{')
+                depth++;
+            if (this.ch === '}')
+                depth--;
+            this.advance();
+        }
+    }
+    /** `<<EOT` or `<<-EOT` up to the line holding only the marker; false when this is not a heredoc. */
+    skipHeredoc() {
+        const match = /^<<-?([A-Za-z_][A-Za-z0-9_]*)[ \t]*\r?\n/.exec(this.text.slice(this.pos, this.pos + 200));
+        if (!match)
+            return false;
+        const marker = match[1];
+        while (this.ch !== undefined && this.ch !== '\n')
+            this.advance();
+        for (;;) {
+            if (this.ch === undefined)
+                return true;
+            this.advance(); // the newline
+            const end = this.text.indexOf('\n', this.pos);
+            const lineText = this.text.slice(this.pos, end < 0 ? undefined : end);
+            if (lineText.trim() === marker) {
+                while (this.ch !== undefined && this.ch !== '\n')
+                    this.advance();
+                return true;
+            }
+            while (this.ch !== undefined && this.ch !== '\n')
+                this.advance();
+        }
+    }
+}
+/** The parsed `.tf` files of one folder, read once per run. */
+class TerraformFolders {
+    parsed = new Map();
+    files(dir) {
+        const absolute = (0,external_node_path_.resolve)(dir);
+        let files = this.parsed.get(absolute);
+        if (!files) {
+            let names;
+            try {
+                names = (0,external_node_fs_namespaceObject.readdirSync)(absolute)
+                    .filter((name) => name.endsWith('.tf'))
+                    .sort();
+            }
+            catch {
+                names = [];
+            }
+            files = names.map((name) => {
+                const file = (0,external_node_path_.join)(absolute, name);
+                return { file, root: parseHcl((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
+            });
+            this.parsed.set(absolute, files);
+        }
+        return files;
+    }
+    /** `resource "<type>" "<name>" {` in the folder's `.tf` files. */
+    resource(dir, type, name) {
+        for (const { file, root } of this.files(dir)) {
+            const block = root.blocks.find((b) => b.type === 'resource' && b.labels[0] === type && b.labels[1] === name);
+            if (block)
+                return { file, block };
+        }
+        return undefined;
+    }
+}
+/** The nested blocks of one type, in source order. */
+function blocksOf(block, type) {
+    return block ? block.blocks.filter((b) => b.type === type) : [];
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform-plan.js
+/**
+ * Terraform plans as `terraform show -json PLANFILE` prints them: every aws_cloudfront_distribution,
+ * named by its address. A value unknown until apply is absent from `after` and `true` at the same
+ * place in `after_unknown`. Plan JSON has no lines: they come from the `.tf` files, found through the
+ * plan's module calls (terraform-lines.ts).
+ */
+
+
+
+
+
+
+const terraform_plan_DISTRIBUTION = 'aws_cloudfront_distribution';
+const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply', partial: '(known after apply)' };
+function readTerraformPlan(text, file, options = {}) {
+    let plan;
+    try {
+        plan = JSON.parse(text);
+    }
+    catch (error) {
+        return { origins: [], findings: [invalidSource(file, jsonErrorLine(text, error), 'terraform-plan', 'parse', { parserCode: 'JSON' })] };
+    }
+    if (!isMap(plan) || (!Array.isArray(plan.resource_changes) && !isMap(plan.planned_values))) {
+        return { origins: [], findings: [invalidSource(file, 1, 'terraform-plan', 'not-a-plan')] };
+    }
+    const rootDir = options.terraformDir ?? (0,external_node_path_.join)(file, '..');
+    const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders());
+    const distributions = reader.distributions();
+    const result = assemble(distributions);
+    for (const d of distributions) {
+        if (!reader.unreadable(d.container))
+            continue;
+        result.findings.push({
+            code: 'SOURCE_UNRESOLVED',
+            file: d.file,
+            line: d.line,
+            details: { setting: 'origin', expression: UNKNOWN.expression, because: UNKNOWN.reason, container: d.container },
+        });
+    }
+    return result;
+}
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function first(value) {
+    const item = list(value)[0];
+    return isMap(item) ? item : undefined;
+}
+/** `Unexpected token } in JSON at position 123` → the line of that position. */
+function jsonErrorLine(text, error) {
+    const position = /position (\d+)/.exec(String(error?.message))?.[1];
+    if (position === undefined)
+        return 1;
+    return text.slice(0, Number(position)).split('\n').length;
+}
+class PlanReader {
+    plan;
+    rootDir;
+    fallback;
+    folders;
+    changes = new Map();
+    constructor(plan, rootDir, fallback, folders) {
+        this.plan = plan;
+        this.rootDir = rootDir;
+        this.fallback = fallback;
+        this.folders = folders;
+        for (const change of list(plan.resource_changes)) {
+            if (!isMap(change) || change.mode !== 'managed' || typeof change.address !== 'string' || !isMap(change.change))
+                continue;
+            const actions = list(change.change.actions);
+            if (actions.length === 1 && actions[0] === 'delete')
+                continue;
+            this.changes.set(change.address, {
+                after: isMap(change.change.after) ? change.change.after : {},
+                ...(change.change.after === null ? { unreadable: true } : {}),
+                unknown: isMap(change.change.after_unknown) ? change.change.after_unknown : {},
+                ...(typeof change.module_address === 'string' ? { moduleAddress: change.module_address } : {}),
+                type: asText(change.type),
+                name: asText(change.name),
+            });
+        }
+        // A plan printed without resource_changes (or state output) still has planned values.
+        for (const resource of plannedResources(plan)) {
+            if (typeof resource.address !== 'string' || this.changes.has(resource.address))
+                continue;
+            const moduleAddress = resource.address.startsWith('module.') ? moduleOf(resource.address) : undefined;
+            this.changes.set(resource.address, {
+                after: isMap(resource.values) ? resource.values : {},
+                unknown: {},
+                ...(moduleAddress ? { moduleAddress } : {}),
+                type: asText(resource.type),
+                name: asText(resource.name),
+            });
+        }
+    }
+    unreadable(address) {
+        return this.changes.get(address)?.unreadable === true;
+    }
+    distributions() {
+        return [...this.changes.entries()]
+            .filter(([, c]) => c.type === terraform_plan_DISTRIBUTION)
+            .map(([address, change]) => this.distribution(address, change));
+    }
+    distribution(address, change) {
+        const config = this.configuration(change);
+        const located = config.dir ? this.folders.resource(config.dir, terraform_plan_DISTRIBUTION, change.name) : undefined;
+        const file = located?.file ?? this.fallback.file;
+        const block = located?.block;
+        const line = block?.line ?? this.fallback.line;
+        const { after, unknown } = change;
+        const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+        const originBlocks = blocksOf(block, 'origin');
+        const configOrigins = list(expressions.origin);
+        const distribution = {
+            format: 'terraform-plan',
+            container: address,
+            file,
+            line,
+            conditions: [],
+            aliases: [],
+            origins: list(after.origin).map((origin, i) => this.origin(origin, list(unknown.origin)[i], matchBlock(origin, configOrigins, originBlocks), line)),
+            groups: list(after.origin_group).map((group, i) => this.group(group, list(unknown.origin_group)[i], line)),
+            behaviours: [],
+        };
+        const aliasesLine = block?.attributes.get('aliases');
+        if (aliasesLine !== undefined)
+            distribution.aliasesLine = aliasesLine;
+        if (unknown.aliases === true)
+            distribution.aliasesUnresolved = { unresolved: UNKNOWN, line: aliasesLine ?? line };
+        else
+            distribution.aliases = list(after.aliases).map((alias, i) => list(unknown.aliases)[i] === true
+                ? { unresolved: UNKNOWN, line: aliasesLine ?? line }
+                : { value: asText(alias), line: aliasesLine ?? line });
+        const behaviourBlocks = [...blocksOf(block, 'default_cache_behavior'), ...blocksOf(block, 'ordered_cache_behavior')];
+        const behaviourValues = [...list(after.default_cache_behavior), ...list(after.ordered_cache_behavior)];
+        const behaviourUnknowns = [...list(unknown.default_cache_behavior), ...list(unknown.ordered_cache_behavior)];
+        const behaviourExpressions = [...list(expressions.default_cache_behavior), ...list(expressions.ordered_cache_behavior)];
+        distribution.behaviours = behaviourValues.map((b, i) => this.behaviour(b, behaviourUnknowns[i], behaviourExpressions[i], behaviourBlocks[i], i === 0 && list(after.default_cache_behavior).length > 0, change, line));
+        return distribution;
+    }
+    /** The resource's configuration, and the folder of its module where that is a local path. */
+    configuration(change) {
+        let module = isMap(this.plan.configuration) && isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined;
+        let dir = this.rootDir;
+        for (const call of moduleCalls(change.moduleAddress)) {
+            const calls = isMap(module?.module_calls) ? module.module_calls : {};
+            const called = calls[call];
+            if (!isMap(called))
+                return {};
+            const source = typeof called.source === 'string' ? called.source : '';
+            dir =
+                dir !== undefined && (source.startsWith('./') || source.startsWith('../'))
+                    ? (0,external_node_path_.join)(dir, source)
+                    : (0,external_node_path_.isAbsolute)(source)
+                        ? source
+                        : undefined;
+            module = isMap(called.module) ? called.module : undefined;
+        }
+        const resource = list(module?.resources).find((r) => isMap(r) && r.address === `${change.type}.${change.name}`);
+        return { ...(resource ? { resource } : {}), ...(dir !== undefined ? { dir } : {}), ...(module ? { module } : {}) };
+    }
+    origin(value, unknownValue, block, distributionLine) {
+        const origin = isMap(value) ? value : {};
+        const unknown = isMap(unknownValue) ? unknownValue : {};
+        const line = block?.line ?? distributionLine;
+        const at = (key, inner) => inner?.attributes.get(key) ?? block?.attributes.get(key) ?? line;
+        const customBlock = blocksOf(block, 'custom_origin_config')[0];
+        const custom = first(origin.custom_origin_config);
+        const customUnknown = first(unknown.custom_origin_config) ?? {};
+        const kind = list(origin.vpc_origin_config).length > 0 ? 'vpc' : custom ? 'custom' : 's3';
+        const read = (source, unknowns, key, lineOf, convert) => {
+            if (unknowns[key] === true)
+                return { unresolved: UNKNOWN, line: lineOf };
+            const v = source[key];
+            return v === null || v === undefined ? undefined : { value: convert(v), line: lineOf };
+        };
+        const text = (v) => asText(v);
+        const number = (v) => (typeof v === 'number' ? v : asText(v));
+        const raw = {
+            line,
+            id: read(origin, unknown, 'origin_id', at('origin_id'), text) ?? { line },
+            domain: read(origin, unknown, 'domain_name', at('domain_name'), text) ?? { line },
+            kind,
+            signed: kind === 'custom' &&
+                (unknown.origin_access_control_id === true ||
+                    (typeof origin.origin_access_control_id === 'string' && origin.origin_access_control_id !== '')),
+            headers: list(origin.custom_header).map((header, i) => {
+                const h = isMap(header) ? header : {};
+                const headerUnknown = list(unknown.custom_header)[i];
+                const hu = isMap(headerUnknown) ? headerUnknown : {};
+                const headerLine = blocksOf(block, 'custom_header')[i]?.line ?? line;
+                return {
+                    name: { value: asText(h.name ?? ''), line: headerLine },
+                    value: read(h, hu, 'value', headerLine, text) ?? { value: '', line: headerLine },
+                };
+            }),
+            conditions: [],
+        };
+        const optional = [
+            ['originPath', read(origin, unknown, 'origin_path', at('origin_path'), text)],
+            ['connectionAttempts', read(origin, unknown, 'connection_attempts', at('connection_attempts'), number)],
+            ['connectionTimeout', read(origin, unknown, 'connection_timeout', at('connection_timeout'), number)],
+        ];
+        if (custom) {
+            optional.push(['httpPort', read(custom, customUnknown, 'http_port', at('http_port', customBlock), number)], ['httpsPort', read(custom, customUnknown, 'https_port', at('https_port', customBlock), number)], ['protocolPolicy', read(custom, customUnknown, 'origin_protocol_policy', at('origin_protocol_policy', customBlock), text)], [
+                'sslProtocols',
+                read(custom, customUnknown, 'origin_ssl_protocols', at('origin_ssl_protocols', customBlock), (v) => list(v).map(String)),
+            ], ['readTimeout', read(custom, customUnknown, 'origin_read_timeout', at('origin_read_timeout', customBlock), number)], ['keepAliveTimeout', read(custom, customUnknown, 'origin_keepalive_timeout', at('origin_keepalive_timeout', customBlock), number)], ['ipAddressType', read(custom, customUnknown, 'ip_address_type', at('ip_address_type', customBlock), text)]);
+        }
+        for (const [key, setting] of optional)
+            if (setting)
+                raw[key] = setting;
+        return raw;
+    }
+    group(value, unknownValue, line) {
+        const group = isMap(value) ? value : {};
+        const unknown = isMap(unknownValue) ? unknownValue : {};
+        const id = unknown.origin_id === true ? { unresolved: UNKNOWN, line } : { value: asText(group.origin_id ?? ''), line };
+        const members = list(group.member).map((m, i) => {
+            const mu = list(unknown.member)[i];
+            if (isMap(mu) && mu.origin_id === true)
+                return { unresolved: UNKNOWN, line };
+            return { value: asText(isMap(m) ? m.origin_id : ''), line };
+        });
+        return { line, id, members };
+    }
+    behaviour(value, unknownValue, expressionValue, block, isDefault, change, distributionLine) {
+        const b = isMap(value) ? value : {};
+        const unknown = isMap(unknownValue) ? unknownValue : {};
+        const expressions = isMap(expressionValue) ? expressionValue : {};
+        const line = block?.line ?? distributionLine;
+        const at = (key) => block?.attributes.get(key) ?? line;
+        const target = unknown.target_origin_id === true
+            ? { unresolved: UNKNOWN, line: at('target_origin_id') }
+            : { value: asText(b.target_origin_id ?? ''), line: at('target_origin_id') };
+        const policy = (kind, key) => {
+            if (unknown[key] === true)
+                return this.policyResource(kind, expressions[key], change);
+            const id = b[key];
+            return typeof id === 'string' && id !== '' ? this.knownPolicy(kind, id) : { kind: 'none' };
+        };
+        const forwarded = first(b.forwarded_values);
+        const legacy = forwarded ? list(forwarded.headers).map(String) : undefined;
+        const policyLine = block?.attributes.get('origin_request_policy_id') ??
+            block?.attributes.get('cache_policy_id') ??
+            blocksOf(block, 'forwarded_values')[0]?.line ??
+            line;
+        return {
+            pathPattern: isDefault ? '*' : asText(b.path_pattern ?? '?'),
+            line,
+            target,
+            host: decideHost({
+                originRequest: policy('origin-request', 'origin_request_policy_id'),
+                cache: policy('cache', 'cache_policy_id'),
+                legacyHeaders: legacyHeadersView(legacy),
+                line: policyLine,
+            }),
+        };
+    }
+    /** A known id: a managed policy, or one this plan manages with that id. */
+    knownPolicy(kind, id) {
+        const type = kind === 'origin-request' ? 'aws_cloudfront_origin_request_policy' : 'aws_cloudfront_cache_policy';
+        for (const change of this.changes.values()) {
+            if (change.type === type && change.after.id === id)
+                return policyHeaders(kind, change.after);
+        }
+        return managedPolicy(kind, id);
+    }
+    /** An id known after apply: the policy resource the configuration references, read from the plan. */
+    policyResource(kind, expression, change) {
+        const type = kind === 'origin-request' ? 'aws_cloudfront_origin_request_policy' : 'aws_cloudfront_cache_policy';
+        const references = isMap(expression) ? list(expression.references).map(String) : [];
+        const reference = references.find((r) => r.startsWith(`${type}.`));
+        if (reference) {
+            const [, name] = reference.split('.');
+            const address = `${change.moduleAddress ? `${change.moduleAddress}.` : ''}${type}.${name}`;
+            const policy = this.changes.get(address);
+            if (policy)
+                return policyHeaders(kind, policy.after);
+        }
+        return { kind: 'unresolved', expression: references[0] ?? UNKNOWN.expression };
+    }
+}
+function policyHeaders(kind, values) {
+    const config = kind === 'origin-request'
+        ? first(values.headers_config)
+        : first(first(values.parameters_in_cache_key_and_forwarded_to_origin)?.headers_config);
+    if (!config)
+        return { kind: 'known', forwardsHost: false };
+    const headers = list(first(config.headers)?.items).map(String);
+    const behavior = asText(config.header_behavior ?? 'none');
+    return {
+        kind: 'known',
+        forwardsHost: kind === 'origin-request' ? originRequestHeadersForwardHost(behavior, headers) : cacheHeadersForwardHost(behavior, headers),
+    };
+}
+/** The origin block declaring this origin: origins are a set, matched by a constant origin_id. */
+function matchBlock(origin, configOrigins, blocks) {
+    if (!isMap(origin) || blocks.length !== configOrigins.length)
+        return undefined;
+    const index = configOrigins.findIndex((c) => isMap(c) && isMap(c.origin_id) && c.origin_id.constant_value === origin.origin_id);
+    if (index >= 0)
+        return blocks[index];
+    // One origin block, one origin: the same whatever its id says.
+    return blocks.length === 1 ? blocks[0] : undefined;
+}
+/** `module.a["x"].module.b` → [a, b]. */
+function moduleCalls(moduleAddress) {
+    if (!moduleAddress)
+        return [];
+    return [...moduleAddress.matchAll(/module\.([A-Za-z0-9_-]+)/g)].map((m) => m[1]);
+}
+/** `module.a["x"].aws_thing.name` → `module.a["x"]`. */
+function moduleOf(address) {
+    return /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.?)*)/.exec(address)?.[1]?.replace(/\.$/, '') ?? '';
+}
+function plannedResources(plan) {
+    const planned = isMap(plan.planned_values) ? plan.planned_values : isMap(plan.values) ? plan.values : undefined;
+    const walk = (module) => {
+        if (!isMap(module))
+            return [];
+        const own = list(module.resources)
+            .filter(isMap)
+            .filter((r) => r.mode === 'managed');
+        return [...own, ...list(module.child_modules).flatMap(walk)];
+    };
+    return walk(planned?.root_module);
+}
+
+;// CONCATENATED MODULE: ./lib/sources/index.js
+/** Reads one source file of any kind: the entry point of this module. */
+
+
+
+
+function readSource(kind, text, file, options = {}) {
+    switch (kind) {
+        case 'cloudformation':
+            return readCloudFormation(text, file, options.parameters ? { parameters: options.parameters } : {});
+        case 'terraform-plan':
+            return readTerraformPlan(text, file, options);
+        case 'cloudfront-config':
+            return readCloudFrontConfig(text, file);
+    }
+}
+/** The kind a file most likely is, for trying files by hand: plans and CloudFront JSON have telling keys. */
+function guessKind(text) {
+    if (/"(resource_changes|planned_values|format_version)"\s*:/.test(text))
+        return 'terraform-plan';
+    if (/"DistributionConfig"\s*:/.test(text) && !/"Resources"\s*:/.test(text))
+        return 'cloudfront-config';
+    return 'cloudformation';
+}
+
+;// CONCATENATED MODULE: ./lib/config/glob.js
+/**
+ * Paths matching a glob below a folder: `*` and `?` within one path segment, `**` for any number of
+ * segments. Enough for `cdk.out/*.template.json` and `infra/**\/plan.json`; Node 20 has no fs.glob.
+ */
+
+
+/** Folders `**` never descends into: tools' caches, not infrastructure code. */
+const NOT_SEARCHED = new Set(['.git', 'node_modules']);
+function hasGlob(pattern) {
+    return /[*?]/.test(pattern);
+}
+/** Absolute paths of the files under `root` that `pattern` (forward slashes, relative) matches, sorted. */
+function matchGlob(pattern, root) {
+    const segments = external_node_path_.posix
+        .normalize(pattern.replaceAll('\\', '/'))
+        .split('/')
+        .filter((s) => s !== '' && s !== '.');
+    const found = new Set();
+    walk(root, segments, found);
+    return [...found].sort();
+}
+function walk(folder, segments, found) {
+    const [segment, ...rest] = segments;
+    if (segment === undefined) {
+        if (isFile(folder))
+            found.add(folder);
+        return;
+    }
+    if (segment === '**') {
+        walk(folder, rest, found); // zero segments
+        for (const entry of glob_entries(folder)) {
+            if (entry.isDirectory() && !NOT_SEARCHED.has(entry.name))
+                walk((0,external_node_path_.join)(folder, entry.name), segments, found);
+        }
+        return;
+    }
+    if (!hasGlob(segment)) {
+        walk((0,external_node_path_.join)(folder, segment), rest, found);
+        return;
+    }
+    const matcher = segmentMatcher(segment);
+    for (const entry of glob_entries(folder)) {
+        if (matcher.test(entry.name))
+            walk((0,external_node_path_.join)(folder, entry.name), rest, found);
+    }
+}
+function segmentMatcher(segment) {
+    const source = [...segment].map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
+    return new RegExp(`^${source}$`);
+}
+function glob_entries(folder) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(folder, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+function isFile(path) {
+    return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./lib/config/sources.js
+/**
+ * The `sources:` of the config: each item's files found (a path or a glob below the repository root),
+ * read by its format's reader, and every path made relative to the repository root.
+ */
+
+
+
+
+
+
+
+const KINDS = ['cloudformation', 'terraform-plan', 'cloudfront-config'];
+/** Reads every source item; a path that matches no file is a config problem at the item's line. */
+function readSources(items, root, configFile, reader) {
+    const result = { origins: [], findings: [], items: new Map(), files: [] };
+    if (!Array.isArray(items))
+        return result;
+    const folders = new TerraformFolders();
+    const taken = new Set();
+    items.forEach((item, index) => {
+        if (!isFields(item))
+            return;
+        const kinds = KINDS.filter((k) => typeof item[k] === 'string');
+        const kind = kinds[0];
+        // Not exactly one kind: already reported by the validator.
+        if (!kind || kinds.length > 1)
+            return;
+        misplaced(item, kind, index, reader);
+        const path = `sources[${index}].${kind}`;
+        const position = reader.positions.get(path) ?? reader.positions.get(`sources[${index}]`) ?? { line: 1, col: 1 };
+        for (const file of filesOf(item[kind], root, { path, position }, reader)) {
+            const text = readText(file, { path, position }, reader);
+            if (text === undefined)
+                continue;
+            result.files.push(file);
+            const read = readSource(kind, text, file, readOptions(item, root, { file: (0,external_node_path_.resolve)(configFile), line: position.line }, folders));
+            const placed = underRoot(read, root);
+            const renamed = uniqueNames(placed, taken);
+            for (const origin of renamed.origins)
+                result.items.set(origin.name, position);
+            result.origins.push(...renamed.origins);
+            result.findings.push(...renamed.findings);
+        }
+    });
+    return result;
+}
+/** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
+function misplaced(item, kind, index, reader) {
+    const owners = { parameters: 'cloudformation', 'terraform-dir': 'terraform-plan' };
+    for (const [key, owner] of Object.entries(owners)) {
+        if (item[key] === undefined || kind === owner)
+            continue;
+        const path = `sources[${index}].${key}`;
+        report(reader, { path, position: reader.positions.get(path) ?? { line: 1, col: 1 } }, `applies only to ${owner} items, not ${kind}`);
+    }
+}
+function filesOf(pattern, root, place, reader) {
+    if (!hasGlob(pattern))
+        return [(0,external_node_path_.resolve)(root, pattern)];
+    const files = matchGlob(pattern, root);
+    if (files.length === 0)
+        report(reader, place, `"${pattern}" matches no file below ${root}`);
+    return files;
+}
+function readText(file, place, reader) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        report(reader, place, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(error)}`);
+        return undefined;
+    }
+}
+function readOptions(item, root, fallback, folders) {
+    const options = { fallback, folders };
+    if (isFields(item.parameters))
+        options.parameters = item.parameters;
+    if (typeof item['terraform-dir'] === 'string')
+        options.terraformDir = (0,external_node_path_.resolve)(root, item['terraform-dir']);
+    return options;
+}
+/** The path as reports show it and annotations need it: relative to the repository root, forward slashes. */
+function rootRelative(file, root) {
+    const rel = (0,external_node_path_.relative)(root, file);
+    return rel.startsWith('..') ? file : rel.split(external_node_path_.sep).join('/');
+}
+/** Every `file` of the result, relative to the repository root. */
+function underRoot(result, root) {
+    const place = (value) => ({ ...value, file: rootRelative(value.file, root) });
+    const origins = result.origins.map((o) => ({
+        ...place(o),
+        id: place(o.id),
+        domain: place(o.domain),
+        originPath: place(o.originPath),
+        httpPort: place(o.httpPort),
+        httpsPort: place(o.httpsPort),
+        protocolPolicy: place(o.protocolPolicy),
+        sslProtocols: place(o.sslProtocols),
+        ipAddressType: place(o.ipAddressType),
+        connectionAttempts: place(o.connectionAttempts),
+        connectionTimeout: place(o.connectionTimeout),
+        readTimeout: place(o.readTimeout),
+        keepAliveTimeout: place(o.keepAliveTimeout),
+        hosts: o.hosts.map(place),
+        customHeaders: o.customHeaders.map((h) => ({ name: h.name, value: place(h.value) })),
+    }));
+    return { origins, findings: result.findings.map(place) };
+}
+/** Two files may name an origin alike (two stacks with a `Cdn` distribution): the later one gets `#2`. */
+function uniqueNames(result, taken) {
+    const renames = new Map();
+    const origins = result.origins.map((origin) => {
+        let name = origin.name;
+        for (let n = 2; taken.has(name); n++)
+            name = `${origin.name}#${n}`;
+        taken.add(name);
+        if (name !== origin.name)
+            renames.set(origin.name, name);
+        return name === origin.name ? origin : { ...origin, name };
+    });
+    const findings = result.findings.map((f) => f.origin && renames.has(f.origin) ? { ...f, origin: renames.get(f.origin) } : f);
+    return { origins, findings };
+}
+
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./lib/read-regular-file.js
+
+/**
+ * A file named by a config, read without trusting the name: only a regular file, opened without
+ * blocking (a FIFO or `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read with a
+ * bound. One answer for every refusal, so a config cannot use the message to learn what exists.
+ */
+function readRegularFile(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        // Kernel pseudo-files report size 0 whatever they hold: an empty file has no certificate anyway.
+        if (!stats.isFile() || stats.size === 0 || stats.size > maxBytes)
+            return undefined;
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                return undefined;
+        }
+        return buffer.subarray(0, length);
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -70993,6 +74380,8 @@ function errorText(error) {
 
 
 
+/** A bundle of every public root is about 200 KB. */
+const MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024;
 
 /** An extra root file cannot be read or holds no usable certificate. */
 class TrustRootError extends PreflightError {
@@ -71045,16 +74434,12 @@ function createTrustStore(certificates) {
 }
 /** Every certificate of a root PEM file; the config validates with this very function, so `check` never disagrees with `validate`. */
 function readRootFile(file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        throw new TrustRootError(file, `cannot read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    }
-    const blocks = pemToDer(text);
+    const bytes = readRegularFile(file, MAX_ROOT_FILE_BYTES);
+    const blocks = bytes ? pemToDer(bytes.toString('utf8')) : [];
+    // Missing, unreadable, not a file, too large or not PEM: one message, so the answer says nothing about what exists.
+    const refusal = `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`;
     if (blocks.length === 0)
-        throw new TrustRootError(file, 'no PEM CERTIFICATE block');
+        throw new TrustRootError(file, refusal);
     return blocks.map((der, i) => {
         try {
             return parseCertificate(der);
@@ -71071,7 +74456,6 @@ function pemToDer(text) {
 }
 
 ;// CONCATENATED MODULE: ./lib/config/trust-roots.js
-
 
 
 
@@ -71096,11 +74480,6 @@ function resolveTrustRoots(paths, configDirectory, reader) {
     return resolved;
 }
 function pemProblem(file) {
-    const stats = (0,external_node_fs_namespaceObject.statSync)(file, { throwIfNoEntry: false });
-    if (!stats)
-        return `file not found: ${file}`;
-    if (!stats.isFile())
-        return `is not a file: ${file}`;
     try {
         readRootFile(file);
         return undefined;
@@ -71131,6 +74510,11 @@ function pemProblem(file) {
 
 
 
+
+
+
+
+
 /** `today` dates the `accept` entries (how far ahead `until` may be). */
 function loadConfig(file, env = process.env, today = new Date()) {
     let text;
@@ -71146,58 +74530,150 @@ function loadConfig(file, env = process.env, today = new Date()) {
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
 function parseConfig(text, file, env = process.env, today = new Date()) {
     const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const tooDeep = () => new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }]);
+    let document;
+    try {
+        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw tooDeep();
+        throw error;
+    }
     const reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() };
     // A document that does not parse has no reliable structure to validate further.
     const syntaxErrors = [...document.errors, ...document.warnings];
+    // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
+    if (syntaxErrors.some((error) => /call stack/i.test(error.message)))
+        throw tooDeep();
     if (syntaxErrors.length > 0)
         throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)));
     if (document.contents === null) {
         throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }]);
     }
+    const { nodes, depth } = measureDocument(document);
+    if (depth > MAX_DEPTH)
+        throw tooDeep();
+    reader.aliases = aliasBudget(nodes);
     const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false };
     const root = readField(document.contents, CONFIG, rootPlace, reader);
-    const origins = isFields(root) ? mergeOrigins(root, reader) : [];
+    const repositoryRoot = edge_function_config_repositoryRoot(file);
+    const sources = isFields(root)
+        ? readSources(root.sources, repositoryRoot, file, reader)
+        : { origins: [], findings: [], items: new Map(), files: [] };
+    const origins = isFields(root) ? mergeOrigins(root, reader, sources) : [];
     const overrides = isFields(root) ? readOverrides(root.overrides, (0,external_node_path_.resolve)(file), reader) : { trustRoots: [] };
     const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : [];
     const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : [];
-    if (reader.problems.length > 0)
-        throw new ConfigError(orderedProblems(reader.problems));
-    const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), overrides.trustRoots);
-    const config = { file: (0,external_node_path_.resolve)(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest };
+    if (reader.problems.length > 0) {
+        // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
+        const secrets = [...reader.secrets];
+        const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }));
+        throw new ConfigError(problems, secrets);
+    }
+    const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), [...overrides.trustRoots, ...sources.files]);
+    const config = {
+        file: (0,external_node_path_.resolve)(file),
+        version: 1,
+        origins,
+        overrides,
+        accept,
+        secrets: [...reader.secrets],
+        digest,
+        root: repositoryRoot,
+        staticFindings: sources.findings,
+    };
+    if (isFields(root) && typeof root['run-deadline-ms'] === 'number')
+        config.runDeadlineMs = root['run-deadline-ms'];
     if (edgeFunctions.length > 0)
         config.edgeFunctions = edgeFunctions;
     return config;
 }
-function mergeOrigins(root, reader) {
-    if (!Array.isArray(root.origins))
-        return [];
-    checkUniqueNames(root.origins, reader);
+/**
+ * The config's own origins in file order, then the origins read from sources, each refined by the
+ * `origins:` entry of its name. Lowest first: built-in defaults, `defaults:`, the source, the entry.
+ */
+function mergeOrigins(root, reader, sources) {
+    const entries = Array.isArray(root.origins) ? root.origins : [];
+    checkUniqueNames(entries, reader);
     const shared = isFields(root.defaults) ? root.defaults : undefined;
+    const discovered = new Set(sources.origins.map((o) => o.name));
+    const refinements = new Map();
     const origins = [];
-    root.origins.forEach((own, index) => {
+    const fieldLines = fieldLinesByOrigin(reader);
+    entries.forEach((own, index) => {
         if (!isFields(own))
             return;
+        if (typeof own.name === 'string' && discovered.has(own.name)) {
+            refinements.set(own.name, { entry: own, index });
+            return;
+        }
         const position = reader.positions.get(`origins[${index}]`) ?? { line: 1, col: 1 };
+        if (own.domain === undefined) {
+            if (typeof own.name === 'string')
+                reportMissingDomain(own.name, index, position, sources, reader);
+            return;
+        }
         const value = withBuiltInDefaults(ORIGIN, mergeOver(ORIGIN, shared, own));
         // With broken defaults the merged values are guesses; their problem is already reported.
         if (root.defaults !== INVALID)
             checkOriginRules({ index, value, position }, reader);
-        origins.push(toOriginConfig(value, position.line, fieldLinesOf(index, reader)));
+        origins.push(toOriginConfig(value, position.line, fieldLines.get(index) ?? {}));
     });
+    for (const origin of sources.origins) {
+        const refinement = refinements.get(origin.name);
+        const entry = refinement?.entry;
+        const layer = sourceLayer(origin, isFields(shared?.health) || isFields(entry?.health));
+        const merged = mergeOver(ORIGIN, mergeOver(ORIGIN, shared, layer.fields), entry);
+        if (merged.domain === undefined)
+            merged.domain = displayDomain(origin);
+        const value = withBuiltInDefaults(ORIGIN, merged);
+        const position = (refinement && reader.positions.get(`origins[${refinement.index}]`)) ??
+            sources.items.get(origin.name) ?? { line: 1, col: 1 };
+        if (root.defaults !== INVALID)
+            checkOriginRules({ index: refinement?.index ?? -1, value, position }, reader);
+        const config = toOriginConfig(value, position.line, refinement ? (fieldLines.get(refinement.index) ?? {}) : {});
+        config.declaredIn = { file: origin.file, line: origin.line };
+        config.sourceLines = layer.lines;
+        config.unchecked = blockedFamilies(origin, merged, entry, sources.findings);
+        for (const secret of layer.secrets)
+            reader.secrets.add(secret);
+        origins.push(config);
+    }
     return origins;
 }
-/** Lines of the keys written on origin `index` itself: `https-port`, `health.headers.X-Origin-Verify`... */
-function fieldLinesOf(index, reader) {
-    const prefix = `origins[${index}].`;
-    const fieldLines = {};
-    for (const [path, position] of reader.positions) {
-        const key = path.slice(prefix.length);
-        // List items (`ssl-protocols[1]`) are not keys.
-        if (path.startsWith(prefix) && !key.includes('['))
-            fieldLines[key] = position.line;
+/** An entry with no domain must refine an origin read from sources: say which one it may have meant. */
+function reportMissingDomain(name, index, position, sources, reader) {
+    if (sources.origins.length === 0) {
+        report(reader, { path: `origins[${index}].domain`, position }, 'is required');
+        return;
     }
-    return fieldLines;
+    const names = sources.origins.map((o) => o.name);
+    const suggestion = closestMatch(name, names) ?? names.find((n) => n.endsWith(`/${name}`));
+    const hint = suggestion
+        ? `; did you mean "${suggestion}"?`
+        : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`;
+    const namePosition = reader.positions.get(`origins[${index}].name`) ?? position;
+    report(reader, { path: `origins[${index}].name`, position: namePosition }, `names no origin read from sources and sets no domain${hint}`);
+}
+/**
+ * Lines of the keys written on each origin itself (`https-port`, `health.headers.X-Origin-Verify`...),
+ * by origin index, from one pass over every position: a pass per origin made loading quadratic.
+ */
+function fieldLinesByOrigin(reader) {
+    const byOrigin = new Map();
+    for (const [path, position] of reader.positions) {
+        const match = /^origins\[(\d+)\]\.(.+)$/.exec(path);
+        // List items (`ssl-protocols[1]`) are not keys.
+        if (!match || match[2].includes('['))
+            continue;
+        const index = Number(match[1]);
+        let lines = byOrigin.get(index);
+        if (!lines)
+            byOrigin.set(index, (lines = {}));
+        lines[match[2]] = position.line;
+    }
+    return byOrigin;
 }
 function readOverrides(value, configFile, reader) {
     if (!isFields(value))
@@ -71460,9 +74936,18 @@ const certificateCheck = defineCheck({
     family: 'certificate',
     needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
     codes: [
-        'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
-        'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
-        'CERT_SIGNATURE_WEAK', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
+        'CERT_NAME_MISMATCH',
+        'CERT_EXPIRED',
+        'CERT_NOT_YET_VALID',
+        'CERT_EXPIRES_SOON',
+        'CERT_SELF_SIGNED',
+        'CERT_UNTRUSTED_ROOT',
+        'CERT_CHAIN_INCOMPLETE',
+        'CERT_CHAIN_ORDER',
+        'CERT_KEY_UNSUPPORTED',
+        'CERT_SIGNATURE_WEAK',
+        'PROBE_ERROR',
+        'PROBE_UNAVAILABLE',
     ],
     run(observations, context) {
         const parse = cachedParser();
@@ -71486,16 +74971,19 @@ function unreadCertificates({ tls, tlsDiagnostic, tlsScans }) {
         if ([...tls, ...tlsDiagnostic].some((h) => sameTarget(h, hello) && readable(h)))
             return [];
         const scan = tlsScans?.find((t) => sameTarget(hello, t));
-        const speaks13 = (hello.ok && hello.version === 'TLSv1.3') || scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3');
+        const speaks13 = (hello.ok && hello.version === 'TLSv1.3') ||
+            scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3');
         if (!speaks13)
             return [];
-        return [{
+        return [
+            {
                 code: 'PROBE_UNAVAILABLE',
                 address: hello.address,
                 port: hello.port,
                 ...(hello.sni === undefined ? {} : { name: hello.sni }),
                 details: { unchecked: 'certificate', because: 'tls13-only' },
-            }];
+            },
+        ];
     });
 }
 function judgeHello(hello, context, parse) {
@@ -71512,7 +75000,7 @@ function judgeHello(hello, context, parse) {
         return [place({ code: 'PROBE_ERROR', details: { step: 'certificate', error: sent } })];
     const chain = analyzeChain(sent, context.trust, context.now);
     return [
-        ...nameMismatch(chain.leaf, context),
+        ...nameMismatch(chain.leaf, context, hello.sni),
         ...validity(chain, context.now),
         ...expiresSoon(chain, context),
         ...chainEnd(chain),
@@ -71537,9 +75025,12 @@ function parseSent(certificates, parse) {
     }
     return parsed;
 }
-/** CloudFront accepts a certificate that covers the origin domain or the forwarded Host. */
-function nameMismatch(leaf, { origin }) {
-    const requiredNames = [...new Set([origin.domain, ...(origin.hostHeader ? [origin.hostHeader] : [])])];
+/**
+ * CloudFront accepts a certificate that covers the origin domain or the Host it forwards. Each handshake
+ * sends one of the forwarded names as SNI: its certificate must cover that name or the domain.
+ */
+function nameMismatch(leaf, { origin }, sni) {
+    const requiredNames = [...new Set([origin.domain, ...(sni ? [sni] : [])])];
     if (requiredNames.some((name) => certificateCovers(leaf, name)))
         return [];
     return [{ code: 'CERT_NAME_MISMATCH', details: { certificateNames: certificateNames(leaf), requiredNames } }];
@@ -71558,9 +75049,7 @@ function validity(chain, now) {
 }
 /** Only the soonest-expiring certificate that is valid now: renewing it is the next deadline. */
 function expiresSoon(chain, { origin, now }) {
-    const valid = chain.relied
-        .map((cert, index) => ({ cert, index }))
-        .filter(({ cert }) => cert.notBefore <= now && cert.notAfter >= now);
+    const valid = chain.relied.map((cert, index) => ({ cert, index })).filter(({ cert }) => cert.notBefore <= now && cert.notAfter >= now);
     const soonest = valid.reduce((best, entry) => (!best || entry.cert.notAfter < best.cert.notAfter ? entry : best), undefined);
     if (!soonest)
         return [];
@@ -71574,9 +75063,12 @@ function expiresSoon(chain, { origin, now }) {
 }
 function chainEnd({ end }) {
     switch (end.kind) {
-        case 'trusted': return [];
-        case 'self-signed': return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }];
-        case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }];
+        case 'trusted':
+            return [];
+        case 'self-signed':
+            return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }];
+        case 'untrusted-root':
+            return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }];
         case 'incomplete':
             return [{ code: 'CERT_CHAIN_INCOMPLETE', details: { subject: end.certificate.subject, issuer: end.certificate.issuer } }];
     }
@@ -72068,9 +75560,9 @@ async function observeDnssec(zone, delegation, ask) {
  * Text orderings the reports use, made once: `localeCompare` with a locale or options builds a collator
  * on every call, which a thousand origins' worth of sorting turns into seconds.
  */
-const numeric = new Intl.Collator('en', { numeric: true });
+const compare_numeric = new Intl.Collator('en', { numeric: true });
 /** Digits compared as numbers (`127.0.0.9` before `127.0.0.10`): addresses, names with numbers. */
-const compareNumeric = numeric.compare;
+const compareNumeric = compare_numeric.compare;
 
 ;// CONCATENATED MODULE: ./lib/probes/dns/trace.js
 function describeQuestion(question) {
@@ -72328,6 +75820,21 @@ function hintsFromAddresses(addresses) {
 
 
 
+/**
+ * An ordinary origin costs tens of queries and a handful of name-server names; a zone that refers to
+ * sixteen glueless servers in fresh zones at every level cost 139,922 queries for one origin. The
+ * allowance is pooled over the run, so shared zones cost once and one hostile zone cannot cost more
+ * than its origin's share plus what the others left.
+ */
+const DEFAULT_WALK_BUDGET = { queriesPerOrigin: 2_000, nameServersPerOrigin: 200 };
+/** Thrown inside a walk when the budget is spent; the walk reports it, nothing else sees it. */
+class BudgetSpent extends Error {
+    spent;
+    constructor(spent) {
+        super(`the DNS walk's ${spent.budget} budget (${spent.limit}) is spent`);
+        this.spent = spent;
+    }
+}
 const MAX_CNAME_LINKS = 8;
 /** Out-of-zone name servers whose own names need out-of-zone name servers, and so on. */
 const MAX_NS_DEPTH = 4;
@@ -72350,12 +75857,16 @@ class DnsWalker {
     nsAddresses = new Map();
     walks = new Map();
     root;
+    budget;
+    allowedQueries = 0;
+    allowedNameServers = 0;
     constructor(options = {}) {
         this.port = options.port ?? 53;
         this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS;
         // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
         this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true });
         this.limit = options.limit ?? ((task) => task());
+        this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget };
     }
     /** Queries sent so far by this walker, all origins together. */
     get queriesSent() {
@@ -72365,7 +75876,13 @@ class DnsWalker {
         const name = names_canonicalName(domain);
         let walk = this.walks.get(name);
         if (!walk) {
-            walk = this.walkChain(name);
+            this.allowedQueries += this.budget.queriesPerOrigin;
+            this.allowedNameServers += this.budget.nameServersPerOrigin;
+            walk = this.walkChain(name).catch((error) => {
+                if (!(error instanceof BudgetSpent))
+                    throw error;
+                return this.budgetSpentWalk(name, error.spent);
+            });
             this.walks.set(name, walk);
         }
         return walk;
@@ -72412,6 +75929,20 @@ class DnsWalker {
             outcome,
             queriesAlone: this.cost(keys),
             ms: Math.round(performance.now() - started),
+        };
+    }
+    /** A walk the budget stopped: unresolved, and saying which budget, so the check reports it and never passes it. */
+    budgetSpentWalk(name, spent) {
+        return {
+            name,
+            port: this.port,
+            roots: this.hints.flatMap((h) => h.addresses),
+            zones: [],
+            chain: [],
+            outcome: { kind: 'unresolved', name, reason: `the ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
+            queriesAlone: spent.budget === 'queries' ? spent.used : 0,
+            ms: 0,
+            budget: spent,
         };
     }
     /** Finds the zone that holds `name` (no CNAME following) and asks all its servers about it. */
@@ -72499,6 +76030,9 @@ class DnsWalker {
     }
     /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
     addressesOf(name, stack) {
+        if (!this.nsAddresses.has(name) && this.nsAddresses.size >= this.allowedNameServers) {
+            return Promise.reject(new BudgetSpent({ budget: 'name-servers', limit: this.allowedNameServers, used: this.nsAddresses.size }));
+        }
         return this.once(this.nsAddresses, name, async (keys) => {
             if (stack.length > MAX_NS_DEPTH)
                 return { addresses: [], problem: `more than ${MAX_NS_DEPTH} levels of out-of-zone name servers` };
@@ -72525,6 +76059,9 @@ class DnsWalker {
         const key = `${address}|${question.name}|${question.type}|${transport}`;
         keys?.add(key);
         let exchange = this.exchanges.get(key);
+        if (!exchange && this.exchanges.size >= this.allowedQueries) {
+            return Promise.reject(new BudgetSpent({ budget: 'queries', limit: this.allowedQueries, used: this.exchanges.size }));
+        }
         if (!exchange) {
             exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
                 this.sentByKey.set(key, e.sent);
@@ -73624,18 +77161,23 @@ function describe(error) {
 /** The ports the protocol policy makes the edge use. */
 function portsFor(origin) {
     switch (origin.protocolPolicy) {
-        case 'http-only': return [{ port: origin.httpPort, tls: false }];
-        case 'https-only': return [{ port: origin.httpsPort, tls: true }];
+        case 'http-only':
+            return [{ port: origin.httpPort, tls: false }];
+        case 'https-only':
+            return [{ port: origin.httpsPort, tls: true }];
         case 'match-viewer':
             // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
             return origin.httpPort === origin.httpsPort
                 ? [{ port: origin.httpsPort, tls: true }]
-                : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }];
+                : [
+                    { port: origin.httpPort, tls: false },
+                    { port: origin.httpsPort, tls: true },
+                ];
     }
 }
-/** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
+/** The names the edge sends as SNI (and Host): every forwarded Host when set, else the origin domain. */
 function sniNamesFor(origin) {
-    return [origin.hostHeader ?? origin.domain];
+    return origin.hostHeaders.length > 0 ? [...origin.hostHeaders] : [origin.domain];
 }
 /**
  * The version of the edge's hello that shows the certificate chain: the highest allowed version below
@@ -73652,8 +77194,10 @@ function allowedVersions(origin, edge) {
 }
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */
 function familiesFor(origin, only) {
-    // Without `health` there is no HTTP exchange to make: the family does not apply.
-    return new Set(CHECK_FAMILIES.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)));
+    // Without `health` there is no HTTP exchange to make: the family does not apply. What a source leaves
+    // unknown (or CloudFront would refuse) is not probed at all: a guess would be a verdict on nothing.
+    const blocked = origin.unchecked ?? [];
+    return new Set(CHECK_FAMILIES.filter((f) => !origin.skip.includes(f) && !blocked.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)));
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/observe-http.js
@@ -74494,6 +78038,153 @@ function sortByTarget(items) {
     items.sort((a, b) => compareNumeric(a.address, b.address) || a.port - b.port);
 }
 
+;// CONCATENATED MODULE: ./lib/findings/gate.js
+
+/** Whether findings fail the gate at a `fail-on` level. An accepted finding never does. */
+function fails(findings, failOn) {
+    if (failOn === 'never')
+        return false;
+    const threshold = SEVERITIES.indexOf(failOn);
+    return findings.some((f) => f.accepted === undefined && SEVERITIES.indexOf(f.severity) <= threshold);
+}
+
+;// CONCATENATED MODULE: ./lib/findings/severity-policy.js
+
+function severityUnder(policy, code, severity) {
+    const cap = policy.find((c) => c.codes.includes(code));
+    if (!cap || milder(severity, cap.max) === severity)
+        return { severity, facts: {} };
+    return { severity: cap.max, facts: cap.because };
+}
+
+;// CONCATENATED MODULE: ./lib/findings/to-finding.js
+
+
+/**
+ * Turns a check's draft into a reported finding: severity from the draft (where the catalogue allows
+ * it) or the catalogue, then the edge's policy; prose from the catalogue's templates over the facts.
+ */
+function toFinding(draft, origin, check, policy = []) {
+    const entry = CATALOGUE[draft.code];
+    const chosen = draft.severity && severitiesOf(draft.code).includes(draft.severity) ? draft.severity : entry.severity;
+    const { severity, facts } = severityUnder(policy, draft.code, chosen);
+    const details = { ...draft.details, ...facts };
+    const fields = { origin, ...details };
+    for (const key of ['address', 'port', 'name'])
+        if (draft[key] !== undefined)
+            fields[key] = draft[key];
+    const finding = {
+        code: draft.code,
+        severity,
+        check,
+        origin,
+        message: fillTemplate(entry.message, fields, entry),
+        remedy: fillTemplate(entry.remedy, fields, entry),
+        details,
+    };
+    if (draft.address !== undefined)
+        finding.address = draft.address;
+    if (draft.port !== undefined)
+        finding.port = draft.port;
+    if (draft.name !== undefined)
+        finding.name = draft.name;
+    return finding;
+}
+/** Phrases nest at most this deep: a phrase naming itself must not loop. */
+const MAX_PHRASE_DEPTH = 4;
+/**
+ * `{key}` becomes the field's value (`{a.b}` a nested one) or the entry's phrase of that name; a missing
+ * field stays visible as `{key}` so a test can catch it.
+ */
+function fillTemplate(template, fields, entry, depth = 0) {
+    // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
+    const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':');
+    const text = bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template;
+    return text.replace(/\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g, (whole, key) => {
+        const phrase = entry?.phrases?.[key];
+        if (phrase && depth < MAX_PHRASE_DEPTH) {
+            const chosen = choosePhrase(phrase.by, phrase.is, fields);
+            return chosen === undefined ? whole : fillTemplate(chosen, fields, entry, depth + 1);
+        }
+        const value = to_finding_lookup(fields, key);
+        return value === undefined ? whole : describeValue(value);
+    });
+}
+function choosePhrase(by, is, fields) {
+    let present = false;
+    for (const key of typeof by === 'string' ? [by] : by) {
+        const value = to_finding_lookup(fields, key);
+        if (value === undefined || value === null)
+            continue;
+        present = true;
+        const phrase = typeof value === 'object' ? undefined : is[String(value)];
+        if (phrase !== undefined)
+            return phrase;
+    }
+    return !present && is['-'] !== undefined ? is['-'] : is['*'];
+}
+function to_finding_lookup(fields, path) {
+    let value = fields;
+    for (const part of path.split('.')) {
+        if (value === null || typeof value !== 'object' || Array.isArray(value))
+            return undefined;
+        value = value[part];
+    }
+    return value;
+}
+function describeValue(value) {
+    if (Array.isArray(value))
+        return value.length === 0 ? '(none)' : value.map(describeValue).join(', ');
+    if (value !== null && typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+
+;// CONCATENATED MODULE: ./lib/engine/static-findings.js
+/**
+ * Findings made by reading the sources, without a network: those about an origin join its report; those
+ * about a file (one that does not parse, a behaviour targeting no origin) make an entry of their own,
+ * named after the file, so they count in the verdict like any other.
+ */
+
+
+
+function staticFinding(found, origin) {
+    const draft = {
+        code: found.code,
+        ...(found.severity ? { severity: found.severity } : {}),
+        details: { ...found.details, file: found.file, line: found.line },
+    };
+    return { ...toFinding(draft, origin, 'source'), location: { file: found.file, line: found.line } };
+}
+/** The static findings about this origin, as reported findings. */
+function staticFindingsOf(origin, all) {
+    return all.filter((f) => f.origin === origin.name).map((f) => staticFinding(f, origin.name));
+}
+/** One entry per source file with findings about no origin in particular. */
+function fileReports(all, failOn) {
+    const byFile = new Map();
+    for (const f of all)
+        if (f.origin === undefined)
+            byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+    return [...byFile].map(([file, found]) => {
+        const findings = found.map((f) => staticFinding(f, file)).sort(bySeverity);
+        const line = Math.min(...found.map((f) => f.line));
+        return {
+            name: file,
+            domain: '',
+            edge: 'cloudfront',
+            passed: !fails(findings, failOn),
+            configLine: 1,
+            declaredIn: { file, line },
+            durationMs: 0,
+            addresses: [],
+            checks: [],
+            findings,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/address-limit.js
 
 /**
@@ -74805,6 +78496,8 @@ function judgeWalk(walk, now = new Date()) {
     const found = [...judgeZones(walk), ...judgeServers(walk), ...judgeAnswers(walk), ...judgeDnssec(walk, now)];
     // A walk that stopped must say why; the server findings usually do.
     const outcome = walk.outcome;
+    if (walk.budget)
+        return [...found, { code: 'PROBE_ERROR', details: { step: 'dns walk', query: walk.name, ...walk.budget } }];
     if (outcome.kind === 'unresolved' && !found.some((f) => (f.severity ?? 'error') === 'error' && f.code !== 'DNS_MISSING_GLUE')) {
         // Name servers only on a family this machine cannot reach (IPv6 on many CI runners) are unchecked, not broken.
         const unprobed = walk.zones.find((z) => z.zone === outcome.zone)?.servers.filter((s) => s.status === 'unprobed') ?? [];
@@ -74979,7 +78672,7 @@ function explainRefusal(refused, diagnostics, edge) {
     if (!diagnostic?.ok)
         return {};
     const leaf = diagnostic.certificates[0];
-    const key = leaf ? keyOf(leaf) : undefined;
+    const key = leaf ? tls_handshake_keyOf(leaf) : undefined;
     if (key && !keyAccepted(key, edge.keyLimits)) {
         return { refusedBecause: 'key-unsupported', key: keyLabel(key), acceptedKeys: acceptedKeysLabel(edge.keyLimits) };
     }
@@ -74991,7 +78684,7 @@ function helloUsed(scan, chainHello) {
         return chainHello;
     return scan.versions.find((v) => acceptedAt(v.edge, v.version))?.edge ?? chainHello;
 }
-function keyOf(der) {
+function tls_handshake_keyOf(der) {
     try {
         return parseCertificate(der).key;
     }
@@ -75287,98 +78980,6 @@ const CHECKS = [
     dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck,
 ];
 
-;// CONCATENATED MODULE: ./lib/findings/severity-policy.js
-
-function severityUnder(policy, code, severity) {
-    const cap = policy.find((c) => c.codes.includes(code));
-    if (!cap || milder(severity, cap.max) === severity)
-        return { severity, facts: {} };
-    return { severity: cap.max, facts: cap.because };
-}
-
-;// CONCATENATED MODULE: ./lib/findings/to-finding.js
-
-
-/**
- * Turns a check's draft into a reported finding: severity from the draft (where the catalogue allows
- * it) or the catalogue, then the edge's policy; prose from the catalogue's templates over the facts.
- */
-function toFinding(draft, origin, check, policy = []) {
-    const entry = CATALOGUE[draft.code];
-    const chosen = draft.severity && severitiesOf(draft.code).includes(draft.severity) ? draft.severity : entry.severity;
-    const { severity, facts } = severityUnder(policy, draft.code, chosen);
-    const details = { ...draft.details, ...facts };
-    const fields = { origin, ...details };
-    for (const key of ['address', 'port', 'name'])
-        if (draft[key] !== undefined)
-            fields[key] = draft[key];
-    const finding = {
-        code: draft.code,
-        severity,
-        check,
-        origin,
-        message: fillTemplate(entry.message, fields, entry),
-        remedy: fillTemplate(entry.remedy, fields, entry),
-        details,
-    };
-    if (draft.address !== undefined)
-        finding.address = draft.address;
-    if (draft.port !== undefined)
-        finding.port = draft.port;
-    if (draft.name !== undefined)
-        finding.name = draft.name;
-    return finding;
-}
-/** Phrases nest at most this deep: a phrase naming itself must not loop. */
-const MAX_PHRASE_DEPTH = 4;
-/**
- * `{key}` becomes the field's value (`{a.b}` a nested one) or the entry's phrase of that name; a missing
- * field stays visible as `{key}` so a test can catch it.
- */
-function fillTemplate(template, fields, entry, depth = 0) {
-    // An IPv6 address before a port reads `[2001:db8::1]:443`, as in URLs.
-    const bracketed = typeof fields['address'] === 'string' && fields['address'].includes(':');
-    const text = bracketed ? template.replaceAll('{address}:{port}', '[{address}]:{port}') : template;
-    return text.replace(/\{([A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*)\}/g, (whole, key) => {
-        const phrase = entry?.phrases?.[key];
-        if (phrase && depth < MAX_PHRASE_DEPTH) {
-            const chosen = choosePhrase(phrase.by, phrase.is, fields);
-            return chosen === undefined ? whole : fillTemplate(chosen, fields, entry, depth + 1);
-        }
-        const value = lookup(fields, key);
-        return value === undefined ? whole : describeValue(value);
-    });
-}
-function choosePhrase(by, is, fields) {
-    let present = false;
-    for (const key of typeof by === 'string' ? [by] : by) {
-        const value = lookup(fields, key);
-        if (value === undefined || value === null)
-            continue;
-        present = true;
-        const phrase = typeof value === 'object' ? undefined : is[String(value)];
-        if (phrase !== undefined)
-            return phrase;
-    }
-    return !present && is['-'] !== undefined ? is['-'] : is['*'];
-}
-function lookup(fields, path) {
-    let value = fields;
-    for (const part of path.split('.')) {
-        if (value === null || typeof value !== 'object' || Array.isArray(value))
-            return undefined;
-        value = value[part];
-    }
-    return value;
-}
-function describeValue(value) {
-    if (Array.isArray(value))
-        return value.length === 0 ? '(none)' : value.map(describeValue).join(', ');
-    if (value !== null && typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/run-checks.js
 
 
@@ -75526,14 +79127,48 @@ function tls_summary_outcomeOf(v) {
     return edge.kind === 'not-tls' ? 'not TLS' : edge.kind;
 }
 
-;// CONCATENATED MODULE: ./lib/findings/gate.js
+;// CONCATENATED MODULE: ./lib/engine/deadline.js
 
-/** Whether findings fail the gate at a `fail-on` level. An accepted finding never does. */
-function fails(findings, failOn) {
-    if (failOn === 'never')
-        return false;
-    const threshold = SEVERITIES.indexOf(failOn);
-    return findings.some((f) => f.accepted === undefined && SEVERITIES.indexOf(f.severity) <= threshold);
+/**
+ * The run's deadline when neither `--deadline-ms` nor `run-deadline-ms` sets one: each origin's worst
+ * case (its connect and read timeouts on each of its ports, and a slow DNS walk), times the batches the
+ * eight origins make, twice over, and never under a minute. A run that needs longer is
+ * stuck on something, and reports what it could not finish as unchecked.
+ */
+function defaultRunDeadlineMs(origins, concurrency, dnsTimeoutMs) {
+    const worst = Math.max(0, ...origins.map((origin) => 2 * (origin.timeouts.connectMs + origin.timeouts.readMs) + 16 * dnsTimeoutMs));
+    const batches = Math.ceil(origins.length / Math.max(1, concurrency));
+    return Math.max(60_000, 2 * worst * batches);
+}
+function deadline_startDeadline(ms) {
+    let passed = false;
+    let timer;
+    const reached = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            passed = true;
+            resolve('deadline');
+        }, ms);
+        // The deadline must not keep a finished run alive.
+        timer.unref();
+    });
+    return { ms, reached, passed: () => passed, clear: () => clearTimeout(timer) };
+}
+/** An origin the run had no time for: unchecked, which fails the gate rather than passing it quietly. */
+function uncheckedOrigin(origin, deadlineMs, failOn) {
+    const finding = toFinding({ code: 'PROBE_UNAVAILABLE', details: { unchecked: 'origin', because: 'run-deadline', deadlineMs } }, origin.name, 'dns');
+    return {
+        name: origin.name,
+        domain: origin.domain,
+        ...(origin.hostHeaders.length ? { hostHeader: origin.hostHeaders.join(', '), hostHeaders: [...origin.hostHeaders] } : {}),
+        edge: origin.edge,
+        // Unchecked is not passed; only `fail-on: never` lets it through, as it lets everything through.
+        passed: (failOn ?? origin.failOn) === 'never',
+        configLine: origin.line,
+        durationMs: 0,
+        addresses: [],
+        checks: [],
+        findings: [finding],
+    };
 }
 
 ;// CONCATENATED MODULE: ./lib/findings/acceptance.js
@@ -75617,6 +79252,10 @@ function configFinding(code, entry) {
 
 
 
+
+
+
+
 /**
  * Sockets in flight at once across the whole run (connects, hellos, exchanges until their response; idle
  * watches hold none). Enough for a thousand origins to overlap, so that no origin waits on another's
@@ -75637,14 +79276,25 @@ async function runPreflight(config, options = {}) {
     const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) });
     const accept = config.accept ?? [];
     const used = new Set();
+    const staticFindings = config.staticFindings ?? [];
     let done = 0;
+    // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
+    const derived = () => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS);
+    const deadline = deadline_startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived());
     // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
     const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-        const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away };
-        const report = await checkOrigin(origin, context);
+        const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings };
+        // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
+        const report = deadline.passed()
+            ? uncheckedOrigin(origin, deadline.ms, options.failOn)
+            : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))]);
         options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name });
         return report;
     });
+    deadline.clear();
+    // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
+    if (!options.origins?.length && (options.shard?.index ?? 1) === 1)
+        reports.push(...fileReports(staticFindings, options.failOn ?? 'error'));
     // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
     const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined;
     const configFindings = acceptanceFindings(accept, used, { now, complete });
@@ -75684,18 +79334,29 @@ async function checkOrigin(origin, run) {
     const edge = edgeProfile(origin.edge);
     const families = familiesFor(origin, run.only);
     const checks = checksFor(families);
-    const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) });
+    // Nothing to judge (every family skipped, or left unknown by the source): nothing to probe either.
+    const observations = families.size === 0
+        ? emptyObservations()
+        : await observeOrigin(origin, edge, needsOf(checks, families), {
+            resolver: run.resolver,
+            cache: run.cache,
+            ...(run.away ? { away: run.away } : {}),
+        });
     const context = { origin, edge, trust: run.trust, now: run.now };
-    const findings = applyAcceptances(runChecks(checks, observations, context), run.accept, run.now, run.used);
+    const judged = [...staticFindingsOf(origin, run.staticFindings), ...runChecks(checks, observations, context)];
+    const findings = applyAcceptances(judged, run.accept, run.now, run.used);
     findings.sort(bySeverity);
-    const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined;
+    const certificate = families.has('certificate')
+        ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now)
+        : undefined;
     const report = {
         name: origin.name,
         domain: origin.domain,
-        ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+        ...(origin.hostHeaders.length ? { hostHeader: origin.hostHeaders.join(', '), hostHeaders: [...origin.hostHeaders] } : {}),
         edge: origin.edge,
         passed: !fails(findings, run.failOn ?? origin.failOn),
         configLine: origin.line,
+        ...(origin.declaredIn ? { declaredIn: { ...origin.declaredIn } } : {}),
         durationMs: Math.round(performance.now() - started),
         addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
         checks: checksRun(families, origin, observations.dns !== undefined),
@@ -75740,20 +79401,9 @@ function displayPath(file) {
 }
 
 ;// CONCATENATED MODULE: ./lib/report/cell.js
-/**
- * Makes text safe inside a markdown table cell: HTML is neutralised (messages carry certificate subjects
- * and response bytes from the origin), `|` would end the cell and a newline would end the row.
- */
-function escapeCell(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|')
-        // No links or images from text an origin controls.
-        .replace(/[[\]]/g, (c) => `\\${c}`)
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
+
+/** Text safe inside a markdown table cell (src/text/escape.ts: forMarkdown). */
+const escapeCell = forMarkdown;
 function tableRow(cells) {
     return `| ${cells.map(escapeCell).join(' | ')} |`;
 }
@@ -75791,14 +79441,18 @@ function describeTlsTarget(target) {
 
 
 
+
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 };
 const SEVERITY_STYLE = { error: 'red', warning: 'yellow', notice: 'cyan' };
-/** The report for people: overrides first, then each origin with its findings, then the verdict. */
+/**
+ * The report for people: overrides first, then each origin with its findings, then the verdict. Every
+ * value from outside passes `t` (src/text/escape.ts), so each stays on its line and colours nothing.
+ */
 function renderText(report, options) {
     const paint = options.color ? (style, text) => `\x1b[${ANSI[style]}m${text}\x1b[0m` : (_style, text) => text;
-    const lines = [paint('bold', `origin-preflight ${report.tool.version}`) + ` · config ${report.config}`];
+    const lines = [paint('bold', `origin-preflight ${forTerminal(report.tool.version)}`) + ` · config ${forTerminal(report.config)}`];
     for (const override of report.overrides)
-        lines.push(paint('yellow', `override: ${override}`));
+        lines.push(paint('yellow', `override: ${forTerminal(override)}`));
     for (const origin of report.origins) {
         lines.push('', ...renderOrigin(origin, paint));
     }
@@ -75811,33 +79465,34 @@ function renderText(report, options) {
 }
 function renderOrigin(origin, paint) {
     const mark = origin.passed ? paint('green', '✔') : paint('red', '✖');
-    const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${origin.hostHeader})` : '';
-    const addresses = origin.addresses.length > 0 ? origin.addresses.join(', ') : 'no addresses';
+    const host = origin.hostHeader && origin.hostHeader !== origin.domain ? ` (Host ${forTerminal(origin.hostHeader)})` : '';
+    const addresses = origin.addresses.length > 0 ? forTerminal(origin.addresses.join(', ')) : 'no addresses';
     const verdict = origin.passed ? paint('green', 'passed') : paint('red', 'failed');
     const counts = countFindings(origin.findings);
-    const lines = [`${mark} ${paint('bold', origin.name)}  ${origin.domain}${host}  ${addresses}  ${verdict}${counts ? ` (${counts})` : ''}`];
+    const head = `${mark} ${paint('bold', forTerminal(origin.name))}  ${forTerminal(origin.domain)}${host}  ${addresses}`;
+    const lines = [`${head}  ${verdict}${counts ? ` (${counts})` : ''}`];
     for (const target of origin.tls ?? [])
-        lines.push(paint('dim', `  edge suites accepted at ${describeTlsTarget(target)}`));
+        lines.push(paint('dim', `  edge suites accepted at ${forTerminal(describeTlsTarget(target))}`));
     for (const finding of findingsInOrder(origin.findings))
         lines.push(...renderFinding(finding, paint));
     return lines;
 }
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
 function renderFinding(finding, paint) {
-    const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : describeWhere(finding);
+    const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : forTerminal(describeWhere(finding));
     const severity = finding.severity.toUpperCase();
     const label = finding.accepted ? paint('dim', `ACCEPTED ${severity}`) : paint(SEVERITY_STYLE[finding.severity], severity);
-    const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${finding.message}`];
+    const lines = [`  ${label} ${finding.code}${where ? ` ${where}` : ''}`, `    ${forTerminal(finding.message)}`];
     if (finding.accepted)
-        lines.push(`    accepted until ${finding.accepted.until}: ${finding.accepted.reason}`);
-    lines.push(paint('dim', `    → ${finding.remedy}`));
+        lines.push(`    accepted until ${forTerminal(finding.accepted.until)}: ${forTerminal(finding.accepted.reason)}`);
+    lines.push(paint('dim', `    → ${forTerminal(finding.remedy)}`));
     return lines;
 }
 function renderVerdict(report, paint) {
     const { origins, failed, errors, warnings, notices, accepted } = report.summary;
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
     const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ');
-    const failOn = report.failOn ? ` (fail-on ${report.failOn})` : '';
+    const failOn = report.failOn ? ` (fail-on ${forTerminal(report.failOn)})` : '';
     if (report.passed)
         return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`;
     return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`;
@@ -76172,7 +79827,7 @@ function renderHeading(report, notes = []) {
         : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`;
     const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')];
     const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ');
-    const failOn = report.failOn ? ` · fail-on ${report.failOn}` : '';
+    const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : '';
     const lines = [
         `## origin-preflight`,
         '',
@@ -76339,79 +79994,6 @@ function renderJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/location.js
-/**
- * The config line a finding is about: the line of the field it concerns when the origin sets it (the
- * port that refused, the name the certificate fails to cover, the health path an HTTP defect answered,
- * the edge whose keep-alive window is outlived, the domain whose DNS is broken), else the origin's line.
- */
-function location_findingLine(finding, origin) {
-    const fieldLine = (key) => origin.fieldLines[key];
-    if (finding.code.startsWith('PORT_')) {
-        const portField = finding.port === origin.httpsPort ? 'https-port' : finding.port === origin.httpPort ? 'http-port' : undefined;
-        return (portField && fieldLine(portField)) ?? origin.line;
-    }
-    if (finding.code === 'CERT_NAME_MISMATCH') {
-        const aboutHostHeader = origin.hostHeader !== undefined && finding.name === origin.hostHeader;
-        const line = aboutHostHeader
-            ? (fieldLine('host-header') ?? fieldLine('domain'))
-            : (fieldLine('domain') ?? fieldLine('host-header'));
-        return line ?? origin.line;
-    }
-    if (finding.code.startsWith('HTTP_'))
-        return httpFieldLine(finding, fieldLine) ?? origin.line;
-    // DNS findings are about the name the edge resolves.
-    if (finding.code.startsWith('DNS_'))
-        return fieldLine('domain') ?? origin.line;
-    return origin.line;
-}
-/** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
-function httpFieldLine(finding, fieldLine) {
-    const healthLine = fieldLine('health.path') ?? fieldLine('health');
-    if (finding.code === 'HTTP_UNEXPECTED_STATUS')
-        return fieldLine('health.expect-status') ?? healthLine;
-    if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT')
-        return fieldLine('timeouts.keep-alive-ms') ?? fieldLine('edge');
-    return healthLine;
-}
-/** `findingLine` over a whole config; a finding whose origin the config lacks points at its report's line. */
-function lineLocator(origins) {
-    const byName = new Map(origins.map((origin) => [origin.name, origin]));
-    return (finding, originReport) => {
-        const origin = byName.get(finding.origin) ?? byName.get(originReport.name);
-        return origin ? location_findingLine(finding, origin) : originReport.configLine;
-    };
-}
-
-;// CONCATENATED MODULE: ./lib/report/mask.js
-/**
- * Replaces every occurrence of each secret with `***`. Longest first, so a secret that contains a
- * shorter one is hidden whole rather than leaving its remainder visible.
- */
-function maskSecrets(text, secrets) {
-    const distinct = [...new Set(secrets.filter((secret) => secret.length > 0))];
-    distinct.sort((a, b) => b.length - a.length);
-    let masked = text;
-    for (const secret of distinct)
-        masked = masked.split(secret).join('***');
-    return masked;
-}
-/** The report with every string value masked: the JSON stays valid whatever a secret looks like. */
-function maskReport(value, secrets) {
-    if (secrets.every((secret) => secret.length === 0))
-        return value;
-    const walk = (v) => {
-        if (typeof v === 'string')
-            return maskSecrets(v, secrets);
-        if (Array.isArray(v))
-            return v.map(walk);
-        if (v !== null && typeof v === 'object')
-            return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x)]));
-        return v;
-    };
-    return walk(value);
-}
-
 ;// CONCATENATED MODULE: ./lib/report/merge.js
 
 
@@ -76507,6 +80089,7 @@ function inConfigOrder(a, b) {
 
 
 
+
 /** SARIF 2.1.0 (OASIS), the subset GitHub code scanning reads (`github/codeql-action/upload-sarif`). */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
@@ -76554,9 +80137,9 @@ function sarifRule(code) {
         id: code,
         name: pascalCase(code),
         shortDescription: { text: entry.title },
-        fullDescription: { text: `${entry.title}: ${asText(entry.message)}` },
+        fullDescription: { text: `${entry.title}: ${sarif_asText(entry.message)}` },
         help: {
-            text: `${entry.title}${severities}.\nWhat is reported: ${asText(entry.message)}\nRemedy: ${asText(entry.remedy)}`,
+            text: `${entry.title}${severities}.\nWhat is reported: ${sarif_asText(entry.message)}\nRemedy: ${sarif_asText(entry.remedy)}`,
             markdown: `**${entry.title}**${severities}\n\nWhat is reported: ${asMarkdown(entry.message)}\n\n**Remedy:** ${asMarkdown(entry.remedy)}`,
         },
         defaultConfiguration: { level: LEVEL[entry.severity] },
@@ -76564,7 +80147,9 @@ function sarifRule(code) {
     };
 }
 function sarifResult(finding, line, ruleIndex, options, origin) {
-    const startLine = (origin && options.lineOf?.(finding, origin)) ?? line;
+    const place = origin && options.placeOf?.(finding, origin);
+    const startLine = place?.line ?? (origin && options.lineOf?.(finding, origin)) ?? line;
+    const uri = place?.uri ?? options.configUri;
     const where = {};
     if (finding.address !== undefined)
         where['address'] = finding.address;
@@ -76576,11 +80161,12 @@ function sarifResult(finding, line, ruleIndex, options, origin) {
         ruleId: finding.code,
         ruleIndex,
         level: LEVEL[finding.severity],
-        message: { text: `${finding.message} ${finding.remedy}` },
+        // Code scanning shows the text as is: one line, no control character from the origin.
+        message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
         locations: [
             {
-                physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
-                logicalLocations: [{ name: finding.origin, kind: 'resource' }],
+                physicalLocation: { artifactLocation: { uri }, region: { startLine } },
+                logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
             },
         ],
         // The same code on the same line (two refusing addresses of one origin) must stay two alerts.
@@ -76611,7 +80197,7 @@ function pascalCase(code) {
         .join('');
 }
 /** Catalogue templates name their fields `{like this}`; in help text they read as `<like this>`. */
-function asText(template) {
+function sarif_asText(template) {
     return template.replace(/\{([A-Za-z][A-Za-z0-9]*)\}/g, '<$1>');
 }
 function asMarkdown(template) {
@@ -76677,7 +80263,97 @@ function notAnnotatedNote(notShown) {
         'so the most severe went first, one per origin before a second for any; every finding is in the step log and the JSON report.');
 }
 
+;// CONCATENATED MODULE: ./lib/report/location.js
+
+/**
+ * Where a finding is about: a static finding at its own line of its source; else the line of the field it
+ * concerns (the port that refused, the name the certificate fails to cover, the health path an HTTP
+ * defect answered, the edge whose keep-alive window is outlived, the domain whose DNS is broken), in the
+ * config where the origin's entry sets it, in the source where the source declares it; else where the
+ * origin is declared: its source line, or its config line.
+ */
+function findingPlace(finding, origin) {
+    if (finding.location)
+        return { ...finding.location };
+    const fieldPlace = (key) => {
+        const own = origin.fieldLines[key];
+        if (own !== undefined)
+            return { line: own };
+        const declared = origin.sourceLines?.[key];
+        return declared !== undefined && origin.declaredIn ? { file: origin.declaredIn.file, line: declared } : undefined;
+    };
+    const originPlace = origin.declaredIn ? { ...origin.declaredIn } : { line: origin.line };
+    return fieldPlaceOf(finding, origin, fieldPlace) ?? originPlace;
+}
+function fieldPlaceOf(finding, origin, fieldPlace) {
+    if (finding.code.startsWith('PORT_')) {
+        const portField = finding.port === origin.httpsPort ? 'https-port' : finding.port === origin.httpPort ? 'http-port' : undefined;
+        return portField ? fieldPlace(portField) : undefined;
+    }
+    if (finding.code === 'CERT_NAME_MISMATCH') {
+        const aboutHostHeader = finding.name !== undefined && finding.name !== origin.domain && origin.hostHeaders.includes(finding.name);
+        return aboutHostHeader ? (fieldPlace('host-header') ?? fieldPlace('domain')) : (fieldPlace('domain') ?? fieldPlace('host-header'));
+    }
+    if (finding.code.startsWith('HTTP_'))
+        return httpFieldPlace(finding, fieldPlace);
+    // DNS findings are about the name the edge resolves.
+    if (finding.code.startsWith('DNS_'))
+        return fieldPlace('domain');
+    return undefined;
+}
+/** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
+function httpFieldPlace(finding, fieldPlace) {
+    const healthPlace = fieldPlace('health.path') ?? fieldPlace('health');
+    if (finding.code === 'HTTP_UNEXPECTED_STATUS')
+        return fieldPlace('health.expect-status') ?? healthPlace;
+    if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT')
+        return fieldPlace('timeouts.keep-alive-ms') ?? fieldPlace('edge');
+    return healthPlace;
+}
+/** The config line of a finding (for a finding placed in a source file: the origin's config line). */
+function location_findingLine(finding, origin) {
+    const place = findingPlace(finding, origin);
+    return place.file === undefined ? place.line : origin.line;
+}
+/** `findingPlace` over a whole config; a finding whose origin the config lacks points at its report's place. */
+function placeLocator(origins) {
+    const byName = new Map(origins.map((origin) => [origin.name, origin]));
+    return (finding, originReport) => {
+        const origin = byName.get(finding.origin) ?? byName.get(originReport.name);
+        if (origin)
+            return findingPlace(finding, origin);
+        if (finding.location)
+            return { ...finding.location };
+        return originReport.declaredIn ? { ...originReport.declaredIn } : { line: originReport.configLine };
+    };
+}
+/** The config line only, for callers that know no other file. */
+function lineLocator(origins) {
+    const byName = new Map(origins.map((origin) => [origin.name, origin]));
+    return (finding, originReport) => {
+        const origin = byName.get(finding.origin) ?? byName.get(originReport.name);
+        return origin ? location_findingLine(finding, origin) : originReport.configLine;
+    };
+}
+/**
+ * Where each finding points, as a path relative to the repository root: the config, or the source file
+ * (whose paths are relative to `sourceRoot`, the config's repository root).
+ */
+function sarifPlaces(origins, configFile, repoRoot, sourceRoot = repoRoot) {
+    const configPath = relativePath(configFile, repoRoot);
+    const locate = placeLocator(origins);
+    return (finding, originReport) => {
+        const place = locate(finding, originReport);
+        return { uri: place.file === undefined ? configPath : relativePath(external_node_path_.resolve(sourceRoot, place.file), repoRoot), line: place.line };
+    };
+}
+/** `file` relative to `root`, forward slashes (what SARIF and annotations want). */
+function relativePath(file, root) {
+    return external_node_path_.relative(root, external_node_path_.resolve(root, file)).split(external_node_path_.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./lib/action/annotations.js
+
 
 
 
@@ -76694,11 +80370,15 @@ function findingAnnotations(report, origins, configFile, repoRoot) {
  * The annotations of each origin, in config order, each origin's most severe first; the findings about
  * the config itself (an `accept` entry expired or unused) come first, as a group of their own.
  */
-function annotationsByOrigin(report, origins, configFile, repoRoot) {
+function annotationsByOrigin(report, origins, configFile, repoRoot, sourceRoot = repoRoot) {
     const file = repoRelativePath(configFile, repoRoot);
-    const lineOf = lineLocator(origins);
+    // A finding made by reading a source points at its line of that file, not at the config.
+    const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot);
     const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file));
-    const byOrigin = report.origins.map((originReport) => findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))));
+    const byOrigin = report.origins.map((originReport) => findingsInOrder(originReport.findings).map((finding) => {
+        const place = placeOf(finding, originReport);
+        return findingAnnotation(finding, place.uri, place.line);
+    }));
     return aboutConfig.length > 0 ? [aboutConfig, ...byOrigin] : byOrigin;
 }
 /** An accepted finding is a notice, saying until when and why; it never shows as the error it was. */
@@ -76714,8 +80394,10 @@ function findingAnnotation(finding, file, startLine) {
     }
     return {
         level: finding.severity,
-        message: `${finding.message}\n${finding.remedy}`,
-        properties: { file, startLine, title: `${finding.code} ${finding.origin}` },
+        // @actions/core escapes the command itself (%, CR, LF; `:` and `,` in properties); the values must
+        // still be one line each and free of control characters, since the annotation shows them as they are.
+        message: `${forTerminal(finding.message)}\n${forTerminal(finding.remedy)}`,
+        properties: { file, startLine, title: forTerminal(`${finding.code} ${finding.origin}`) },
     };
 }
 /** At the line of the `accept` entry it is about. */
@@ -76732,7 +80414,7 @@ const annotationLine = (/* unused pure expression or super */ null && (findingLi
 function configProblemAnnotations(problems, repoRoot) {
     return problems.map((problem) => ({
         level: 'error',
-        message: problem.path ? `${problem.path}: ${problem.message}` : problem.message,
+        message: forTerminal(problem.path ? `${problem.path}: ${problem.message}` : problem.message),
         properties: {
             file: repoRelativePath(problem.file, repoRoot),
             startLine: problem.line,
@@ -76748,7 +80430,7 @@ function configProblemAnnotations(problems, repoRoot) {
 
 /** A glob over downloaded artifacts never needs more; a runaway pattern stops here instead of walking the disk. */
 const MAX_ENTRIES = 20_000;
-const MAX_DEPTH = 12;
+const glob_MAX_DEPTH = 12;
 /**
  * The files under `root` that match `pattern` (`*` and `?` within one path segment, `**` across any
  * number of them; `/` separates segments on every platform), sorted. The walk starts at the pattern's
@@ -76766,7 +80448,7 @@ function globFiles(pattern, root) {
     const found = [];
     let entries = 0;
     const visit = (dir, depth) => {
-        if (depth > MAX_DEPTH)
+        if (depth > glob_MAX_DEPTH)
             return;
         for (const entry of (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true })) {
             if (++entries > MAX_ENTRIES)
@@ -77334,7 +81016,228 @@ function publish_describe(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./lib/report/schema.js
+/**
+ * JSON Schema (draft 2020-12) of the JSON report, built from the report's types: every field of
+ * `Report`, `OriginReport`, `Finding` and `TlsTargetReport` must appear here (the mapped types below
+ * fail to compile otherwise). `npm run schema` writes it to schema/report.schema.json; the action
+ * checks a report another run wrote (the fork pattern) against it before rendering a byte of it.
+ */
+
+
+const REPORT_SCHEMA_ID = 'urn:origin-preflight:report:1';
+/** Names, messages and remedies are short; a report field far longer than this was not written by the gate. */
+const MAX_TEXT = 16_384;
+const MAX_NAME = 1_024;
+const schema_text = (maxLength = MAX_TEXT) => ({ type: 'string', maxLength });
+const count = { type: 'integer', minimum: 0 };
+const ms = { type: 'number', minimum: 0 };
+const schema_list = (items) => ({ type: 'array', items });
+const oneOf = (values) => ({ type: 'string', enum: [...values] });
+/** ISO 8601 UTC as `Date#toISOString` writes it. */
+const timestamp = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,3})?Z$' };
+/** Facts only, rendered nowhere but the JSON and SARIF properties. */
+const anyObject = { type: 'object' };
+function object(properties, optional = []) {
+    const required = Object.keys(properties).filter((key) => !optional.includes(key));
+    return { type: 'object', additionalProperties: false, required, properties };
+}
+const tlsVersion = object({ version: schema_text(32), accepted: { type: 'boolean' }, suites: schema_list(schema_text(128)), offered: count, outcome: schema_text(MAX_NAME) }, ['outcome']);
+const tlsTarget = object({
+    address: schema_text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: schema_text(MAX_NAME),
+    versions: schema_list(tlsVersion),
+    originAlsoSpeaks: schema_list(schema_text(32)),
+    probes: count,
+    ms,
+}, ['name', 'originAlsoSpeaks']);
+/** A file (repository-relative) and a 1-based line: where a finding or an origin is declared. */
+const place = object({ file: schema_text(), line: { type: 'integer', minimum: 1 } });
+const finding = object({
+    code: oneOf(FINDING_CODES),
+    severity: oneOf(SEVERITIES),
+    check: oneOf([...CHECK_FAMILIES, 'config', 'source']),
+    origin: schema_text(MAX_NAME),
+    message: schema_text(),
+    remedy: schema_text(),
+    address: schema_text(64),
+    port: { type: 'integer', minimum: 0, maximum: 65535 },
+    name: schema_text(MAX_NAME),
+    details: anyObject,
+    accepted: object({ reason: schema_text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
+    location: place,
+}, ['address', 'port', 'name', 'accepted', 'location']);
+const certificate = object({ notAfter: timestamp, daysLeft: { type: 'integer' }, names: schema_list(schema_text(MAX_NAME)), subject: schema_text(), warnDays: count, failDays: count }, ['warnDays', 'failDays']);
+const origin = object({
+    name: schema_text(MAX_NAME),
+    domain: schema_text(MAX_NAME),
+    hostHeader: schema_text(MAX_NAME),
+    hostHeaders: schema_list(schema_text(MAX_NAME)),
+    declaredIn: place,
+    edge: oneOf(EDGES),
+    passed: { type: 'boolean' },
+    configLine: { type: 'integer', minimum: 1 },
+    durationMs: ms,
+    addresses: schema_list(schema_text(64)),
+    checks: schema_list(oneOf(CHECK_FAMILIES)),
+    certificate,
+    dns: anyObject,
+    findings: schema_list(finding),
+    tls: schema_list(tlsTarget),
+}, ['hostHeader', 'hostHeaders', 'declaredIn', 'certificate', 'dns', 'tls']);
+const schema_summary = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
+    properties: { origins: count, failed: count, errors: count, warnings: count, notices: count, accepted: count },
+};
+function generateReportSchema() {
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: REPORT_SCHEMA_ID,
+        title: 'origin-preflight report',
+        ...object({
+            version: { const: 1 },
+            tool: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'version'],
+                properties: { name: { const: 'origin-preflight' }, version: { type: 'string', pattern: '^[0-9A-Za-z.+-]{1,64}$' } },
+            },
+            startedAt: timestamp,
+            durationMs: ms,
+            passed: { type: 'boolean' },
+            failOn: oneOf(FAIL_ON),
+            config: schema_text(4096),
+            overrides: schema_list(schema_text(MAX_NAME)),
+            summary: schema_summary,
+            origins: schema_list(origin),
+            configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
+            shard: object({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+            configFindings: schema_list(finding),
+            merged: object({ shards: { type: 'integer', minimum: 1 } }),
+        }, ['failOn', 'configDigest', 'shard', 'merged', 'configFindings']),
+    };
+}
+function reportSchemaText() {
+    return `${JSON.stringify(generateReportSchema(), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./lib/report/schema-check.js
+/**
+ * Checks a value against the JSON Schema subset src/report/schema.ts generates (type, const, enum,
+ * pattern, maxLength, minimum, maximum, items, properties, required, additionalProperties: false).
+ * Anything else in a schema is a programming error, not a pass: the check refuses to guess.
+ */
+const KNOWN = new Set([
+    '$schema',
+    '$id',
+    'title',
+    'description',
+    'type',
+    'const',
+    'enum',
+    'pattern',
+    'maxLength',
+    'minimum',
+    'maximum',
+    'items',
+    'properties',
+    'required',
+    'additionalProperties',
+]);
+/** The first place where `value` breaks `schema`, as `path: what`, or undefined. */
+function schemaProblem(value, schema, path = '') {
+    const at = (what) => `${path || '(top)'}: ${what}`;
+    for (const key of Object.keys(schema))
+        if (!KNOWN.has(key))
+            throw new Error(`schema keyword ${key} is not supported`);
+    if ('const' in schema && value !== schema['const'])
+        return at(`must be ${JSON.stringify(schema['const'])}`);
+    const type = schema['type'];
+    if (type !== undefined && !hasType(value, type))
+        return at(`must be ${type === 'integer' ? 'an integer' : `a${/^[aeiou]/.test(type) ? 'n' : ''} ${type}`}`);
+    const choices = schema['enum'];
+    if (choices && !choices.includes(value))
+        return at(`must be one of ${choices.map((choice) => JSON.stringify(choice).replace(/^"|"$/g, '')).join(', ')}`);
+    if (typeof value === 'string') {
+        const max = schema['maxLength'];
+        if (max !== undefined && value.length > max)
+            return at(`longer than ${max} characters`);
+        const pattern = schema['pattern'];
+        if (pattern !== undefined && !new RegExp(pattern, 'u').test(value))
+            return at('has an unexpected form');
+    }
+    if (typeof value === 'number') {
+        const min = schema['minimum'];
+        const max = schema['maximum'];
+        if (min !== undefined && value < min)
+            return at(`must be at least ${min}`);
+        if (max !== undefined && value > max)
+            return at(`must be at most ${max}`);
+    }
+    if (Array.isArray(value) && schema['items']) {
+        for (const [index, item] of value.entries()) {
+            const problem = schemaProblem(item, schema['items'], `${path}[${index}]`);
+            if (problem)
+                return problem;
+        }
+    }
+    if (isObject(value))
+        return objectProblem(value, schema, path);
+    return undefined;
+}
+function objectProblem(value, schema, path) {
+    const properties = (schema['properties'] ?? {});
+    const prefix = path ? `${path}.` : '';
+    for (const [key, field] of Object.entries(value)) {
+        const child = Object.hasOwn(properties, key) ? properties[key] : undefined;
+        if (!child) {
+            if (schema['additionalProperties'] === false)
+                return `${prefix}${shortKey(key)}: not a report field`;
+            continue;
+        }
+        const problem = schemaProblem(field, child, `${prefix}${key}`);
+        if (problem)
+            return problem;
+    }
+    // After the fields that are there: `{"version": 2}` is about its version, not about what it lacks.
+    for (const key of (schema['required'] ?? [])) {
+        if (!Object.hasOwn(value, key))
+            return `${prefix}${key}: missing`;
+    }
+    return undefined;
+}
+function hasType(value, type) {
+    switch (type) {
+        case 'object':
+            return isObject(value);
+        case 'array':
+            return Array.isArray(value);
+        case 'string':
+            return typeof value === 'string';
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return Number.isSafeInteger(value);
+        case 'null':
+            return value === null;
+        default:
+            throw new Error(`schema type ${type} is not supported`);
+    }
+}
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/** A key a fork chose is echoed in the error: printable ASCII only, and short. */
+function shortKey(key) {
+    const clean = key.replace(/[^\x20-\x7e]/g, '?');
+    return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
+}
+
 ;// CONCATENATED MODULE: ./lib/action/report-file.js
+
 
 
 
@@ -77345,7 +81248,8 @@ class ReportFileError extends PreflightError {
 const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /**
  * Reads a JSON report written by another run (the `workflow_run` pattern downloads it as an artifact a
- * fork's workflow produced): size-capped and checked field by field before anything renders it.
+ * fork's workflow produced): size-capped and checked against the report's JSON Schema (every field, its type, its
+ * vocabulary, its length) before anything renders it: a fork chooses every byte of it.
  */
 function readReportFile(file) {
     let text;
@@ -77364,6 +81268,7 @@ function readReportFile(file) {
         value = JSON.parse(text);
     }
     catch {
+        // Also a RangeError on absurd nesting: still not a report.
         throw new ReportFileError(`${file} is not JSON`);
     }
     const problem = reportProblem(value);
@@ -77371,92 +81276,10 @@ function readReportFile(file) {
         throw new ReportFileError(`${file} is not an origin-preflight report (version 1): ${problem}`);
     return value;
 }
-const isString = (value) => typeof value === 'string';
-const isNumber = (value) => typeof value === 'number' && Number.isFinite(value);
-const isBoolean = (value) => typeof value === 'boolean';
-const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-const listOf = (check) => (value) => Array.isArray(value) && value.every(check);
-const isCount = (value) => Number.isInteger(value) && value >= 1;
-const isShard = (value) => isObject(value) && isCount(value['index']) && isCount(value['count']) && value['index'] <= value['count'];
-const optional = (check) => (value) => value === undefined || check(value);
-/** The first field that does not have the type the renderers rely on, or undefined. */
+const SCHEMA = generateReportSchema();
+/** Where the value breaks schema/report.schema.json (`origins[0].findings[1].code: must be one of ...`), or undefined. */
 function reportProblem(value) {
-    if (!isObject(value))
-        return 'not an object';
-    if (value['version'] !== 1)
-        return 'version is not 1';
-    const top = fieldProblem(value, {
-        passed: isBoolean, config: isString, overrides: listOf(isString), startedAt: isString, durationMs: isNumber, failOn: optional(isString),
-        configDigest: optional(isString), shard: optional(isShard),
-    });
-    if (top)
-        return top;
-    if (!isObject(value['tool']) || !isString(value['tool']['version']))
-        return 'tool.version';
-    const summary = value['summary'];
-    if (!isObject(summary))
-        return 'summary';
-    const counts = fieldProblem(summary, {
-        origins: isNumber, failed: isNumber, errors: isNumber, warnings: isNumber, notices: isNumber, accepted: optional(isNumber),
-    });
-    if (counts)
-        return `summary.${counts}`;
-    const configFindings = value['configFindings'];
-    if (configFindings !== undefined) {
-        if (!Array.isArray(configFindings))
-            return 'configFindings';
-        const bad = findingsProblem(configFindings);
-        if (bad)
-            return `configFindings${bad}`;
-    }
-    if (!Array.isArray(value['origins']))
-        return 'origins';
-    for (const [index, origin] of value['origins'].entries()) {
-        const problem = originProblem(origin);
-        if (problem)
-            return `origins[${index}].${problem}`;
-    }
-    return undefined;
-}
-function originProblem(origin) {
-    if (!isObject(origin))
-        return 'not an object';
-    const problem = fieldProblem(origin, {
-        name: isString, domain: isString, hostHeader: optional(isString), passed: isBoolean, configLine: isNumber,
-        addresses: listOf(isString), checks: listOf(isString), findings: Array.isArray,
-    });
-    if (problem)
-        return problem;
-    const certificate = origin['certificate'];
-    if (certificate !== undefined) {
-        if (!isObject(certificate))
-            return 'certificate';
-        const bad = fieldProblem(certificate, { notAfter: isString, daysLeft: isNumber });
-        if (bad)
-            return `certificate.${bad}`;
-    }
-    const bad = findingsProblem(origin['findings']);
-    return bad ? `findings${bad}` : undefined;
-}
-const isAccepted = (value) => isObject(value) && isString(value['reason']) && isString(value['until']);
-/** `[index].field` of the first finding the renderers could not render, or undefined. */
-function findingsProblem(findings) {
-    for (const [index, finding] of findings.entries()) {
-        if (!isObject(finding))
-            return `[${index}]`;
-        const bad = fieldProblem(finding, {
-            code: (code) => isString(code) && isFindingCode(code),
-            severity: (severity) => severity === 'error' || severity === 'warning' || severity === 'notice',
-            origin: isString, message: isString, remedy: isString,
-            address: optional(isString), port: optional(isNumber), name: optional(isString), details: isObject, accepted: optional(isAccepted),
-        });
-        if (bad)
-            return `[${index}].${bad}`;
-    }
-    return undefined;
-}
-function fieldProblem(value, fields) {
-    return Object.entries(fields).find(([key, check]) => !check(value[key]))?.[0];
+    return schemaProblem(value, SCHEMA);
 }
 
 ;// CONCATENATED MODULE: ./lib/action/run-event.js
@@ -77599,6 +81422,7 @@ async function commentForPullRequestRun(report, repo, head, target) {
 
 
 
+
 /** The action: inputs → engine → annotations, job summary, report files, PR comment, outputs. Never throws. */
 async function run() {
     const repoRoot = process.env['GITHUB_WORKSPACE'] || process.cwd();
@@ -77614,6 +81438,8 @@ async function run() {
     }
     catch (error) {
         if (error instanceof ConfigError) {
+            for (const secret of error.secrets)
+                core_setSecret(secret);
             failOnConfig(error, repoRoot);
         }
         else {
@@ -77631,7 +81457,15 @@ async function runGate(inputs, event, repoRoot) {
     const report = maskReport(await runPreflight(config, inputs.run), config.secrets);
     const { origins, only, shard } = inputs.run;
     const partial = Boolean((origins && origins.length > 0) || shard || (only && !only.includes('certificate')));
-    await publishVerdict(report, { inputs, event, repoRoot, configFile, origins: config.origins, partial });
+    await publishVerdict(report, {
+        inputs,
+        event,
+        repoRoot,
+        configFile,
+        origins: config.origins,
+        partial,
+        ...(config.root ? { sourceRoot: config.root } : {}),
+    });
 }
 /**
  * `merge-reports`: nothing is probed; the shard reports become one report, published as one run would
@@ -77648,7 +81482,15 @@ async function mergeGate(inputs, event, repoRoot) {
     const config = tryLoadConfig(configFile);
     const origins = config && config.digest === report.configDigest ? config.origins : [];
     const partial = Boolean(inputs.run.origins?.length) || !report.origins.some((o) => o.checks.includes('certificate'));
-    await publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial });
+    await publishVerdict(report, {
+        inputs,
+        event,
+        repoRoot,
+        configFile,
+        origins,
+        partial,
+        ...(config?.root ? { sourceRoot: config.root } : {}),
+    });
 }
 function tryLoadConfig(file) {
     try {
@@ -77658,11 +81500,11 @@ function tryLoadConfig(file) {
         return undefined;
     }
 }
-async function publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial }) {
-    info(renderText(report, { color: true }));
+async function publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial, sourceRoot = repoRoot }) {
+    info(defuseCommandLines(renderText(report, { color: true })));
     const comment = event.kind === 'pull_request' && inputs.comment;
     const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch');
-    const selection = selectAnnotations(annotationsByOrigin(report, origins, configFile, repoRoot), findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }));
+    const selection = selectAnnotations(annotationsByOrigin(report, origins, configFile, repoRoot, sourceRoot), findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }));
     for (const annotation of selection.shown)
         annotate(annotation);
     const notes = [notAnnotatedNote(selection.notShown)].filter((note) => note !== undefined);
@@ -77670,7 +81512,10 @@ async function publishVerdict(report, { inputs, event, repoRoot, configFile, ori
     await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: !event.name.startsWith('pull_request') }).markdown);
     const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined;
     if (inputs.sarifPath) {
-        const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), lineOf: lineLocator(origins) });
+        const sarif = renderSarif(report, {
+            configUri: repoRelativePath(configFile, repoRoot),
+            placeOf: sarifPlaces(origins, configFile, repoRoot, sourceRoot),
+        });
         await writeReportFile(repoRoot, inputs.sarifPath, sarif);
     }
     setOutputs(reportOutputs(report, reportPath));
@@ -77758,7 +81603,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2815);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(114);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -6,6 +6,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   dns: () => import('./bench/dns.js'),
   gate: () => import('./bench/gate.js'),
   tls: () => import('./bench/tls.js'),
+  sources: () => import('./bench/sources.js'),
 }
 const load = name ? benches[name] : undefined
 if (!load) {

@@ -24,12 +24,6 @@ export function byProtocolAge(a: string, b: string): number {
 export const CHECK_FAMILIES = ['dns', 'ports', 'tls', 'certificate', 'http'] as const
 export type CheckFamily = (typeof CHECK_FAMILIES)[number]
 
-/**
- * A finding's `check`: one of the families, `config` (the config file itself) or `edge-function` (code the
- * edge runs); the last two are not families `checks.skip` or `--only` select.
- */
-export type FindingCheck = CheckFamily | 'config' | 'edge-function'
-
 /** The lowest severity that fails the gate, or never. */
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]

@@ -3,7 +3,7 @@ import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings/finding.js'
 import { repositoryRoot } from '../config/edge-function-config.js'
-import { findingLine, lineLocator } from '../report/location.js'
+import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { forTerminal } from '../text/escape.js'
@@ -34,12 +34,22 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
  * function's come last, at its code's file and the finding's line (the selection takes one per group
  * before a second of any, errors first).
  */
-export function annotationsByOrigin(report: Report, origins: readonly OriginConfig[], configFile: string, repoRoot: string): Annotation[][] {
+export function annotationsByOrigin(
+  report: Report,
+  origins: readonly OriginConfig[],
+  configFile: string,
+  repoRoot: string,
+  sourceRoot = repoRoot,
+): Annotation[][] {
   const file = repoRelativePath(configFile, repoRoot)
-  const lineOf = lineLocator(origins)
+  // A finding made by reading a source points at its line of that file, not at the config.
+  const placeOf = sarifPlaces(origins, configFile, repoRoot, sourceRoot)
   const aboutConfig = (report.configFindings ?? []).map((finding) => configFindingAnnotation(finding, file))
   const byOrigin = report.origins.map((originReport) =>
-    findingsInOrder(originReport.findings).map((finding) => findingAnnotation(finding, file, lineOf(finding, originReport))),
+    findingsInOrder(originReport.findings).map((finding) => {
+      const place = placeOf(finding, originReport)
+      return findingAnnotation(finding, place.uri, place.line)
+    }),
   )
   // Function files are named from the repository root the config sits in (the folder holding `.github/`).
   const functionRoot = repositoryRoot(path.resolve(repoRoot, configFile))

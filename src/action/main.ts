@@ -8,7 +8,6 @@ import { runPreflight } from '../engine/run.js'
 import { ConfigError, UsageError } from '../errors.js'
 import { JOB_SUMMARY_LIMIT_BYTES, fitMarkdown } from '../report/fit.js'
 import { renderJson } from '../report/json.js'
-import { lineLocator } from '../report/location.js'
 import { maskReport } from '../report/mask.js'
 import { mergeReports } from '../report/merge.js'
 import { renderSarif } from '../report/sarif.js'
@@ -17,6 +16,7 @@ import type { Report } from '../report/types.js'
 import { defuseCommandLines } from '../text/escape.js'
 import { findingSlots, notAnnotatedNote, selectAnnotations } from './annotation-limits.js'
 import { annotationsByOrigin, configProblemAnnotations, repoRelativePath, type Annotation } from './annotations.js'
+import { sarifPlaces } from '../report/location.js'
 import { globFiles } from './glob.js'
 import { parseActionInputs, type ActionInputs } from './inputs.js'
 import { configErrorOutputs, failureMessage, reportOutputs } from './outputs.js'
@@ -52,7 +52,15 @@ async function runGate(inputs: ActionInputs, event: RunEvent, repoRoot: string):
   const report = maskReport(await runPreflight(config, inputs.run), config.secrets)
   const { origins, only, shard } = inputs.run
   const partial = Boolean((origins && origins.length > 0) || shard || (only && !only.includes('certificate')))
-  await publishVerdict(report, { inputs, event, repoRoot, configFile, origins: config.origins, partial })
+  await publishVerdict(report, {
+    inputs,
+    event,
+    repoRoot,
+    configFile,
+    origins: config.origins,
+    partial,
+    ...(config.root ? { sourceRoot: config.root } : {}),
+  })
 }
 
 /**
@@ -69,7 +77,15 @@ async function mergeGate(inputs: ActionInputs, event: RunEvent, repoRoot: string
   const config = tryLoadConfig(configFile)
   const origins = config && config.digest === report.configDigest ? config.origins : []
   const partial = Boolean(inputs.run.origins?.length) || !report.origins.some((o) => o.checks.includes('certificate'))
-  await publishVerdict(report, { inputs, event, repoRoot, configFile, origins, partial })
+  await publishVerdict(report, {
+    inputs,
+    event,
+    repoRoot,
+    configFile,
+    origins,
+    partial,
+    ...(config?.root ? { sourceRoot: config.root } : {}),
+  })
 }
 
 function tryLoadConfig(file: string): Config | undefined {
@@ -89,25 +105,35 @@ interface Publication {
   origins: readonly OriginConfig[]
   /** Only part of the origins or checks: the expiry issue, which speaks for all of them, is left alone. */
   partial: boolean
+  /** The config's repository root, which source file paths are relative to. */
+  sourceRoot?: string
 }
 
-async function publishVerdict(report: Report, { inputs, event, repoRoot, configFile, origins, partial }: Publication): Promise<void> {
+async function publishVerdict(
+  report: Report,
+  { inputs, event, repoRoot, configFile, origins, partial, sourceRoot = repoRoot }: Publication,
+): Promise<void> {
   core.info(defuseCommandLines(renderText(report, { color: true })))
 
   const comment = event.kind === 'pull_request' && inputs.comment
   const expiryIssue = inputs.expiryIssue && (event.kind === 'schedule' || event.kind === 'workflow_dispatch')
   const selection = selectAnnotations(
-    annotationsByOrigin(report, origins, configFile, repoRoot),
+    annotationsByOrigin(report, origins, configFile, repoRoot, sourceRoot),
     findingSlots({ failing: !report.passed, mayNotice: comment || expiryIssue }),
   )
   for (const annotation of selection.shown) annotate(annotation)
   const notes = [notAnnotatedNote(selection.notShown)].filter((note): note is string => note !== undefined)
   // Outside a pull request the run is a sweep of sorts: the expiry calendar is what it is read for.
-  await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: !event.name.startsWith('pull_request') }).markdown)
+  await writeJobSummary(
+    fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1, { notes, expiryCalendar: !event.name.startsWith('pull_request') }).markdown,
+  )
 
   const reportPath = inputs.reportPath ? await writeReportFile(repoRoot, inputs.reportPath, renderJson(report)) : undefined
   if (inputs.sarifPath) {
-    const sarif = renderSarif(report, { configUri: repoRelativePath(configFile, repoRoot), lineOf: lineLocator(origins) })
+    const sarif = renderSarif(report, {
+      configUri: repoRelativePath(configFile, repoRoot),
+      placeOf: sarifPlaces(origins, configFile, repoRoot, sourceRoot),
+    })
     await writeReportFile(repoRoot, inputs.sarifPath, sarif)
   }
   setOutputs(reportOutputs(report, reportPath))
@@ -125,7 +151,9 @@ async function maybePublishExpiryIssue(report: Report, partial: boolean, event: 
     return
   }
   if (partial) {
-    core.notice('expiry-issue: this run checked only part of the origins or skipped the certificate check, so the expiry issue was left as it is.')
+    core.notice(
+      'expiry-issue: this run checked only part of the origins or skipped the certificate check, so the expiry issue was left as it is.',
+    )
     return
   }
   await publishExpiryIssue(report, event.repo, target)
@@ -135,8 +163,15 @@ async function maybePublishExpiryIssue(report: Report, partial: boolean, event: 
  * `workflow_run` (the fork pattern): nothing is probed; the pull-request run's JSON report becomes the
  * sticky comment, the job summary and the outputs. Its verdict already failed or passed that run.
  */
-async function commentFromArtifact(inputs: ActionInputs, event: Extract<RunEvent, { kind: 'workflow_run' }>, repoRoot: string): Promise<void> {
-  if (!inputs.reportPath) throw new UsageError('report-path: on workflow_run, name the JSON report the pull-request run uploaded (see "Fork pull requests" in the README)')
+async function commentFromArtifact(
+  inputs: ActionInputs,
+  event: Extract<RunEvent, { kind: 'workflow_run' }>,
+  repoRoot: string,
+): Promise<void> {
+  if (!inputs.reportPath)
+    throw new UsageError(
+      'report-path: on workflow_run, name the JSON report the pull-request run uploaded (see "Fork pull requests" in the README)',
+    )
   const reportPath = path.resolve(repoRoot, inputs.reportPath)
   const report = readReportFile(reportPath)
   await writeJobSummary(fitMarkdown(report, JOB_SUMMARY_LIMIT_BYTES - 1).markdown)

@@ -21,9 +21,18 @@ export const certificateCheck = defineCheck({
   family: 'certificate',
   needs: ['tls', 'tlsDiagnostic', 'tlsScans'],
   codes: [
-    'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
-    'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
-    'CERT_SIGNATURE_WEAK', 'PROBE_ERROR', 'PROBE_UNAVAILABLE',
+    'CERT_NAME_MISMATCH',
+    'CERT_EXPIRED',
+    'CERT_NOT_YET_VALID',
+    'CERT_EXPIRES_SOON',
+    'CERT_SELF_SIGNED',
+    'CERT_UNTRUSTED_ROOT',
+    'CERT_CHAIN_INCOMPLETE',
+    'CERT_CHAIN_ORDER',
+    'CERT_KEY_UNSUPPORTED',
+    'CERT_SIGNATURE_WEAK',
+    'PROBE_ERROR',
+    'PROBE_UNAVAILABLE',
   ] satisfies FindingCode[],
   run(observations, context) {
     const parse = cachedParser()
@@ -44,20 +53,25 @@ export const certificateCheck = defineCheck({
  * still connect, behind `edge: generic`): say it went unchecked rather than pass it in silence.
  */
 function unreadCertificates({ tls, tlsDiagnostic, tlsScans }: Pick<Observations, 'tls' | 'tlsDiagnostic' | 'tlsScans'>): FindingDraft[] {
-  const sameTarget = (a: TlsHelloResult, b: { address: string; port: number; sni?: string }) => a.address === b.address && a.port === b.port && a.sni === b.sni
+  const sameTarget = (a: TlsHelloResult, b: { address: string; port: number; sni?: string }) =>
+    a.address === b.address && a.port === b.port && a.sni === b.sni
   const readable = (hello: TlsHelloResult) => hello.ok && hello.version !== 'TLSv1.3' && hello.certificates.length > 0
   return tls.flatMap((hello): FindingDraft[] => {
     if ([...tls, ...tlsDiagnostic].some((h) => sameTarget(h, hello) && readable(h))) return []
     const scan = tlsScans?.find((t) => sameTarget(hello, t))
-    const speaks13 = (hello.ok && hello.version === 'TLSv1.3') || scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3')
+    const speaks13 =
+      (hello.ok && hello.version === 'TLSv1.3') ||
+      scan?.versions.some((v) => v.version === 'TLSv1.3' && v.edge.ok && v.edge.version === 'TLSv1.3')
     if (!speaks13) return []
-    return [{
-      code: 'PROBE_UNAVAILABLE',
-      address: hello.address,
-      port: hello.port,
-      ...(hello.sni === undefined ? {} : { name: hello.sni }),
-      details: { unchecked: 'certificate', because: 'tls13-only' },
-    }]
+    return [
+      {
+        code: 'PROBE_UNAVAILABLE',
+        address: hello.address,
+        port: hello.port,
+        ...(hello.sni === undefined ? {} : { name: hello.sni }),
+        details: { unchecked: 'certificate', because: 'tls13-only' },
+      },
+    ]
   })
 }
 
@@ -74,7 +88,7 @@ function judgeHello(hello: TlsHelloSuccess & TlsHelloResult, context: CheckConte
   if (typeof sent === 'string') return [place({ code: 'PROBE_ERROR', details: { step: 'certificate', error: sent } })]
   const chain = analyzeChain(sent, context.trust, context.now)
   return [
-    ...nameMismatch(chain.leaf, context),
+    ...nameMismatch(chain.leaf, context, hello.sni),
     ...validity(chain, context.now),
     ...expiresSoon(chain, context),
     ...chainEnd(chain),
@@ -99,9 +113,12 @@ function parseSent(certificates: Buffer[], parse: Parse): ParsedCertificate[] | 
   return parsed
 }
 
-/** CloudFront accepts a certificate that covers the origin domain or the forwarded Host. */
-function nameMismatch(leaf: ParsedCertificate, { origin }: CheckContext): Judgement[] {
-  const requiredNames = [...new Set([origin.domain, ...(origin.hostHeader ? [origin.hostHeader] : [])])]
+/**
+ * CloudFront accepts a certificate that covers the origin domain or the Host it forwards. Each handshake
+ * sends one of the forwarded names as SNI: its certificate must cover that name or the domain.
+ */
+function nameMismatch(leaf: ParsedCertificate, { origin }: CheckContext, sni: string | undefined): Judgement[] {
+  const requiredNames = [...new Set([origin.domain, ...(sni ? [sni] : [])])]
   if (requiredNames.some((name) => certificateCovers(leaf, name))) return []
   return [{ code: 'CERT_NAME_MISMATCH', details: { certificateNames: certificateNames(leaf), requiredNames } }]
 }
@@ -121,9 +138,7 @@ function validity(chain: ChainAnalysis, now: Date): Judgement[] {
 
 /** Only the soonest-expiring certificate that is valid now: renewing it is the next deadline. */
 function expiresSoon(chain: ChainAnalysis, { origin, now }: CheckContext): Judgement[] {
-  const valid = chain.relied
-    .map((cert, index) => ({ cert, index }))
-    .filter(({ cert }) => cert.notBefore <= now && cert.notAfter >= now)
+  const valid = chain.relied.map((cert, index) => ({ cert, index })).filter(({ cert }) => cert.notBefore <= now && cert.notAfter >= now)
   const soonest = valid.reduce<(typeof valid)[number] | undefined>(
     (best, entry) => (!best || entry.cert.notAfter < best.cert.notAfter ? entry : best),
     undefined,
@@ -139,9 +154,12 @@ function expiresSoon(chain: ChainAnalysis, { origin, now }: CheckContext): Judge
 
 function chainEnd({ end }: ChainAnalysis): Judgement[] {
   switch (end.kind) {
-    case 'trusted': return []
-    case 'self-signed': return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }]
-    case 'untrusted-root': return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }]
+    case 'trusted':
+      return []
+    case 'self-signed':
+      return [{ code: 'CERT_SELF_SIGNED', details: { subject: end.certificate.subject } }]
+    case 'untrusted-root':
+      return [{ code: 'CERT_UNTRUSTED_ROOT', details: untrustedRootDetails(end.root, end.missingIssuer) }]
     case 'incomplete':
       return [{ code: 'CERT_CHAIN_INCOMPLETE', details: { subject: end.certificate.subject, issuer: end.certificate.issuer } }]
   }

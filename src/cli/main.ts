@@ -5,7 +5,7 @@ import { runPreflight } from '../engine/run.js'
 import { WORKFLOW_PATH, init } from '../init/init.js'
 import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
 import { runLab } from '../lab/run.js'
-import { lineLocator } from '../report/location.js'
+import { sarifPlaces } from '../report/location.js'
 import { renderReport } from '../report/render.js'
 import { maskReport, maskSecrets } from '../report/mask.js'
 import { forTerminal } from '../text/escape.js'
@@ -14,6 +14,7 @@ import { mergeReports } from '../report/merge.js'
 import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
+import { renderValidation } from './validate.js'
 import type { Io } from './io.js'
 import { listEdgeFunctions } from './validate-functions.js'
 
@@ -55,19 +56,26 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
       return EXIT.passed
     case 'validate': {
       const config = loadConfig(command.config, io.env)
-      const functions = config.edgeFunctions?.length ?? 0
-      const counted = functions > 0 ? `, ${functions} edge function${functions === 1 ? '' : 's'}` : ''
-      io.stdout.write(`${command.config}: valid, ${config.origins.length} origin${config.origins.length === 1 ? '' : 's'}${counted}\n`)
+      io.stdout.write(renderValidation(config, command.config))
+      // Each edge function and what its code and declaration say without running it; like the sources'
+      // findings, they are listed, and `check` judges them.
       const listing = await listEdgeFunctions(config)
       for (const line of listing.lines) io.stdout.write(`${forTerminal(maskSecrets(line, config.secrets))}\n`)
-      // Code that cannot parse or cannot be associated fails here as it would at deploy.
-      return listing.findings.some((finding) => finding.severity === 'error') ? EXIT.failed : EXIT.passed
+      return EXIT.passed
     }
     case 'init': {
       const root = io.cwd ?? process.cwd()
-      const result = init({ root, configPath: command.config, domains: command.domains, edge: command.edge, sarif: command.sarif, ...(command.uses ? { actionRef: command.uses } : {}) })
+      const result = init({
+        root,
+        configPath: command.config,
+        domains: command.domains,
+        edge: command.edge,
+        sarif: command.sarif,
+        ...(command.uses ? { actionRef: command.uses } : {}),
+      })
       for (const file of result.written) io.stdout.write(`wrote ${relative(root, file)}\n`)
-      if (!command.uses) io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
+      if (!command.uses)
+        io.stdout.write(`In ${WORKFLOW_PATH}, replace ${DEFAULT_ACTION_REF} with this action's repository at a pinned tag or commit.\n`)
       // What was written must load: the same check as `validate`.
       return execute({ name: 'validate', config: io.cwd ? result.config : relative(process.cwd(), result.config) }, io)
     }
@@ -101,7 +109,10 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
         ...(progress ? { onProgress: progress } : {}),
       })
       const toFile = command.output !== undefined
-      const options = { color: !toFile && Boolean(io.stdout.isTTY), sarif: { lineOf: lineLocator(config.origins) } }
+      const options = {
+        color: !toFile && Boolean(io.stdout.isTTY),
+        sarif: { placeOf: sarifPlaces(config.origins, config.file, process.cwd(), config.root) },
+      }
       const text = renderReport(maskReport(report, config.secrets), command.format, options)
       if (toFile) writeOutputFile(command.output!, text)
       else await writeStream(io.stdout, text)

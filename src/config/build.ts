@@ -17,14 +17,18 @@ export function toOriginConfig(value: Fields, line: number, fieldLines: Record<s
     httpsPort: value['https-port'] as number,
     ipAddressType: value['ip-address-type'] as OriginConfig['ipAddressType'],
     certificate: { warnDays: certificate['warn-days'] as number, failDays: certificate['fail-days'] as number },
-    timeouts: { connectMs: timeouts['connect-ms'] as number, readMs: timeouts['read-ms'] as number, connectAttempts: timeouts['connect-attempts'] as number },
+    timeouts: {
+      connectMs: timeouts['connect-ms'] as number,
+      readMs: timeouts['read-ms'] as number,
+      connectAttempts: timeouts['connect-attempts'] as number,
+    },
     failOn: value['fail-on'] as OriginConfig['failOn'],
     skip: (value.checks as Fields).skip as OriginConfig['skip'],
+    hostHeaders: (value['host-header'] as string[] | undefined) ?? [],
     line,
     fieldLines,
   }
   if (timeouts['keep-alive-ms'] !== undefined) origin.timeouts.keepAliveMs = timeouts['keep-alive-ms'] as number
-  if (value['host-header'] !== undefined) origin.hostHeader = value['host-header'] as string
   if (value.addresses !== undefined) origin.addresses = value.addresses as string[]
   if (health !== undefined) {
     origin.health = {

@@ -124,7 +124,7 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
         ranges: [[1, 3]],
         default: 3,
         description:
-          'Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront\'s ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.',
+          "Connection attempts before a refused or timed-out connect is a finding, each within connect-ms: CloudFront's ConnectionAttempts (1-3, default 3). An origin that answers only after failed attempts is PORT_FLAKY.",
       },
       'keep-alive-ms': {
         kind: 'integer',
@@ -160,16 +160,25 @@ const SHARED_ORIGIN_FIELDS: Record<string, Field> = {
 const ORIGIN_ONLY_FIELDS: Record<string, Field> = {
   name: {
     kind: 'string',
-    pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
-    description: 'Unique name of the origin; what reports show.',
+    pattern: {
+      source: '^[A-Za-z0-9._-]+$|^[^/\\s][^\\r\\n\\t]*/[^\\r\\n\\t]*\\S$',
+      message: 'may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
+    },
+    description:
+      'Unique name of the origin; what reports show. ' +
+      'An origin read from sources is named <container>/<origin id>: an entry of that name refines it.',
   },
   domain: {
     kind: 'hostname',
     description: 'The origin domain name: what the edge resolves and connects to.',
   },
   'host-header': {
-    kind: 'hostname',
-    description: 'The Host the edge forwards, also its SNI. Defaults to domain.',
+    kind: 'list',
+    single: true,
+    items: { kind: 'hostname', description: 'A Host name the edge may forward.' },
+    minItems: 1,
+    unique: true,
+    description: 'The Host the edge forwards, also its SNI: one name, or a list of every name the edge may forward. Defaults to domain.',
   },
   addresses: {
     kind: 'list',
@@ -183,8 +192,8 @@ const ORIGIN_ONLY_FIELDS: Record<string, Field> = {
 export const ORIGIN: ObjectField = {
   kind: 'object',
   expandsVariables: true,
-  description: 'One origin behind the edge.',
-  required: ['name', 'domain'],
+  description: 'One origin behind the edge. domain is required unless the name is an origin read from sources.',
+  required: ['name'],
   fields: { ...ORIGIN_ONLY_FIELDS, ...SHARED_ORIGIN_FIELDS },
 }
 
@@ -226,6 +235,40 @@ export const OVERRIDES: ObjectField = {
   },
 }
 
+/** A path or a glob (`*`, `**`, `?`) relative to the repository root. */
+function sourcePath(description: string): Field {
+  return { kind: 'string', minLength: 1, description }
+}
+
+export const SOURCE: ObjectField = {
+  kind: 'object',
+  description: "One source of origins: a CloudFormation (or CDK) template, a Terraform plan, or CloudFront's own JSON.",
+  exactlyOne: ['cloudformation', 'terraform-plan', 'cloudfront-config'],
+  fields: {
+    cloudformation: sourcePath(
+      'A CloudFormation template (YAML or JSON; CDK: the synthesized cdk.out/*.template.json): ' +
+        'a path or a glob relative to the repository root.',
+    ),
+    parameters: {
+      kind: 'map',
+      keys: { source: '^[A-Za-z0-9:]+$', message: 'is not a template parameter name (letters, digits, "::" for AWS::Region ...)' },
+      values: { kind: 'string', description: 'The value the stack is deployed with; ${VAR} reads the environment.' },
+      description:
+        "cloudformation only: values of the template's Parameters (else their Default); AWS::Region and other pseudo-parameters too.",
+    },
+    'terraform-plan': sourcePath(
+      'A Terraform plan as JSON (terraform show -json plan.bin): a path or a glob relative to the repository root.',
+    ),
+    'terraform-dir': sourcePath(
+      "terraform-plan only: the plan's root module folder, where the .tf lines are found (default: the plan file's folder).",
+    ),
+    'cloudfront-config': sourcePath(
+      'The output of aws cloudfront get-distribution-config or get-distribution: a path or a glob relative to the repository root.',
+    ),
+  },
+  expandsVariables: true,
+}
+
 /** Codes about the config file itself: there is nothing to accept in them, only something to fix. */
 const NOT_ACCEPTABLE: readonly string[] = ['CONFIG_INVALID', 'ACCEPTANCE_EXPIRED', 'ACCEPTANCE_UNUSED']
 
@@ -265,15 +308,22 @@ export const ACCEPTANCE: ObjectField = {
 export const CONFIG: ObjectField = {
   kind: 'object',
   description: 'Origins to check before the edge answers 502, and how the edge talks to them.',
-  required: ['version', 'origins'],
+  required: ['version'],
+  atLeastOne: ['origins', 'sources'],
   fields: {
     version: { kind: 'integer', ranges: [[1, 1]], description: 'Version of this file format.' },
     defaults: DEFAULTS,
+    sources: {
+      kind: 'list',
+      items: SOURCE,
+      minItems: 1,
+      description: 'Infrastructure code the origins are read from; an origins: entry of the same name refines one.',
+    },
     origins: {
       kind: 'list',
       items: ORIGIN,
       minItems: 1,
-      description: 'The origins to check.',
+      description: 'The origins to check, and refinements of the origins read from sources.',
     },
     overrides: OVERRIDES,
     'run-deadline-ms': {

@@ -54,6 +54,8 @@ export interface ListField extends FieldBase {
   items: Field
   minItems?: number
   unique?: boolean
+  /** One item may be written without the list around it (`host-header: a.example` or a list of names). */
+  single?: boolean
 }
 
 /** Free-form keys (e.g. header names), each value described by one field. */
@@ -69,6 +71,10 @@ export interface ObjectField extends FieldBase {
   kind: 'object'
   fields: Readonly<Record<string, Field>>
   required?: readonly string[]
+  /** At least one of these keys must be written. */
+  atLeastOne?: readonly string[]
+  /** Exactly one of these keys must be written (what kind of thing the object is). */
+  exactlyOne?: readonly string[]
   /** Keys known elsewhere but refused here, with the reason to give. */
   refused?: Readonly<Record<string, string>>
   /**

@@ -7,7 +7,7 @@
 import { isIP } from 'node:net'
 import { isMap, isScalar, isSeq, type Pair } from 'yaml'
 import { expandVariables } from './expand.js'
-import { integerRangeMessage, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
+import { integerRangeMessage, listInProse, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
 import { hostnameProblem } from './hostname.js'
 import { INVALID, childPath, dereference, positionOf, report, typeMismatch, type Place, type Reader } from './reader.js'
 import { closestMatch } from './suggest.js'
@@ -78,6 +78,10 @@ function readString(node: unknown, place: Place, reader: Reader): string | typeo
 }
 
 function readList(node: unknown, field: ListField, place: Place, reader: Reader): unknown {
+  if (!isSeq(node) && field.single && (isScalar(node) || isMap(node))) {
+    const value = readField(node, field.items, place, reader)
+    return value === INVALID ? INVALID : [value]
+  }
   if (!isSeq(node)) return fail(reader, place, typeMismatch(node, 'a list'))
   if (node.items.length < (field.minItems ?? 0)) return fail(reader, place, 'must not be empty')
   const firstLines = new Map<string, number>()
@@ -150,6 +154,17 @@ function readObject(node: unknown, field: ObjectField, place: Place, reader: Rea
   }
   for (const key of field.required ?? []) {
     if (!(key in result)) report(reader, { path: childPath(place.path, key), position: place.position }, 'is required')
+  }
+  const written = (keys: readonly string[]) => keys.filter((key) => key in result)
+  if (field.atLeastOne && written(field.atLeastOne).length === 0) {
+    report(reader, place, `needs ${listInProse(field.atLeastOne)}`)
+  }
+  if (field.exactlyOne) {
+    const present = written(field.exactlyOne)
+    if (present.length !== 1) {
+      const found = present.length === 0 ? 'none is set' : `${present.join(' and ')} are both set`
+      report(reader, place, `needs exactly one of ${listInProse(field.exactlyOne)}: ${found}`)
+    }
   }
   return result
 }

@@ -12,11 +12,14 @@ import { readAcceptances } from './accept.js'
 import { configDigest } from './digest.js'
 import { toOriginConfig } from './build.js'
 import { CONFIG, ORIGIN } from './definition.js'
-import { readEdgeFunctions } from './edge-function-config.js'
+import { readEdgeFunctions, repositoryRoot as repositoryRootOf } from './edge-function-config.js'
 import { readField } from './interpret.js'
 import { isFields, mergeOver, withBuiltInDefaults, type Fields } from './merge.js'
-import { INVALID, positionOf, type Reader } from './reader.js'
+import { INVALID, positionOf, report, type Reader } from './reader.js'
 import { checkOriginRules, checkUniqueNames } from './rules.js'
+import { blockedFamilies, displayDomain, sourceLayer } from './discovered.js'
+import { readSources, type ReadSources } from './sources.js'
+import { closestMatch } from './suggest.js'
 import { resolveTrustRoots } from './trust-roots.js'
 import { aliasBudget, MAX_DEPTH, measureDocument } from './limits.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
@@ -61,7 +64,11 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
 
   const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
   const root = readField(document.contents, CONFIG, rootPlace, reader)
-  const origins = isFields(root) ? mergeOrigins(root, reader) : []
+  const repositoryRoot = repositoryRootOf(file)
+  const sources = isFields(root)
+    ? readSources(root.sources, repositoryRoot, file, reader)
+    : { origins: [], findings: [], items: new Map(), files: [] }
+  const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
   const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
   const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
@@ -72,28 +79,90 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
     throw new ConfigError(problems, secrets)
   }
-  const digest = configDigest(text, dirname(resolve(file)), overrides.trustRoots)
-  const config: Config = { file: resolve(file), version: 1, origins, overrides, accept, secrets: [...reader.secrets], digest }
+  const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
+  const config: Config = {
+    file: resolve(file),
+    version: 1,
+    origins,
+    overrides,
+    accept,
+    secrets: [...reader.secrets],
+    digest,
+    root: repositoryRoot,
+    staticFindings: sources.findings,
+  }
   if (isFields(root) && typeof root['run-deadline-ms'] === 'number') config.runDeadlineMs = root['run-deadline-ms']
   if (edgeFunctions.length > 0) config.edgeFunctions = edgeFunctions
   return config
 }
 
-function mergeOrigins(root: Fields, reader: Reader): OriginConfig[] {
-  if (!Array.isArray(root.origins)) return []
-  checkUniqueNames(root.origins, reader)
+/**
+ * The config's own origins in file order, then the origins read from sources, each refined by the
+ * `origins:` entry of its name. Lowest first: built-in defaults, `defaults:`, the source, the entry.
+ */
+function mergeOrigins(root: Fields, reader: Reader, sources: ReadSources): OriginConfig[] {
+  const entries: unknown[] = Array.isArray(root.origins) ? root.origins : []
+  checkUniqueNames(entries, reader)
   const shared = isFields(root.defaults) ? root.defaults : undefined
+  const discovered = new Set(sources.origins.map((o) => o.name))
+  const refinements = new Map<string, { entry: Fields; index: number }>()
   const origins: OriginConfig[] = []
   const fieldLines = fieldLinesByOrigin(reader)
-  root.origins.forEach((own: unknown, index) => {
+  entries.forEach((own: unknown, index) => {
     if (!isFields(own)) return
+    if (typeof own.name === 'string' && discovered.has(own.name)) {
+      refinements.set(own.name, { entry: own, index })
+      return
+    }
     const position = reader.positions.get(`origins[${index}]`) ?? { line: 1, col: 1 }
+    if (own.domain === undefined) {
+      if (typeof own.name === 'string') reportMissingDomain(own.name, index, position, sources, reader)
+      return
+    }
     const value = withBuiltInDefaults(ORIGIN, mergeOver(ORIGIN, shared, own) as Fields)
     // With broken defaults the merged values are guesses; their problem is already reported.
     if (root.defaults !== INVALID) checkOriginRules({ index, value, position }, reader)
     origins.push(toOriginConfig(value, position.line, fieldLines.get(index) ?? {}))
   })
+  for (const origin of sources.origins) {
+    const refinement = refinements.get(origin.name)
+    const entry = refinement?.entry
+    const layer = sourceLayer(origin, isFields(shared?.health) || isFields(entry?.health))
+    const merged = mergeOver(ORIGIN, mergeOver(ORIGIN, shared, layer.fields), entry) as Fields
+    if (merged.domain === undefined) merged.domain = displayDomain(origin)
+    const value = withBuiltInDefaults(ORIGIN, merged)
+    const position = (refinement && reader.positions.get(`origins[${refinement.index}]`)) ??
+      sources.items.get(origin.name) ?? { line: 1, col: 1 }
+    if (root.defaults !== INVALID) checkOriginRules({ index: refinement?.index ?? -1, value, position }, reader)
+    const config = toOriginConfig(value, position.line, refinement ? (fieldLines.get(refinement.index) ?? {}) : {})
+    config.declaredIn = { file: origin.file, line: origin.line }
+    config.sourceLines = layer.lines
+    config.unchecked = blockedFamilies(origin, merged, entry, sources.findings)
+    for (const secret of layer.secrets) reader.secrets.add(secret)
+    origins.push(config)
+  }
   return origins
+}
+
+/** An entry with no domain must refine an origin read from sources: say which one it may have meant. */
+function reportMissingDomain(
+  name: string,
+  index: number,
+  position: { line: number; col: number },
+  sources: ReadSources,
+  reader: Reader,
+): void {
+  if (sources.origins.length === 0) {
+    report(reader, { path: `origins[${index}].domain`, position }, 'is required')
+    return
+  }
+  const names = sources.origins.map((o) => o.name)
+  const suggestion = closestMatch(name, names) ?? names.find((n) => n.endsWith(`/${name}`))
+  const hint = suggestion
+    ? `; did you mean "${suggestion}"?`
+    : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`
+  const namePosition = reader.positions.get(`origins[${index}].name`) ?? position
+  report(reader, { path: `origins[${index}].name`, position: namePosition }, `names no origin read from sources and sets no domain${hint}`)
 }
 
 /**

@@ -44,7 +44,7 @@ function kindSchema(field: Field, expand: boolean): JsonObject {
       const schema: JsonObject = { type: 'array', items: fieldSchema(field.items, expand) }
       if (field.minItems !== undefined) schema.minItems = field.minItems
       if (field.unique) schema.uniqueItems = true
-      return schema
+      return field.single ? { anyOf: [kindSchema(field.items, expand), schema] } : schema
     }
     case 'map':
       return {
@@ -58,6 +58,8 @@ function kindSchema(field: Field, expand: boolean): JsonObject {
       for (const [key, child] of Object.entries(field.fields)) properties[key] = fieldSchema(child, inner)
       const schema: JsonObject = { type: 'object', additionalProperties: false, properties }
       if (field.required) schema.required = [...field.required]
+      if (field.atLeastOne) schema.anyOf = field.atLeastOne.map((key) => ({ required: [key] }))
+      if (field.exactlyOne) schema.oneOf = field.exactlyOne.map((key) => ({ required: [key] }))
       return schema
     }
   }

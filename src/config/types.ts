@@ -1,17 +1,26 @@
 /** The config as the engine sees it: every default applied, every ${VAR} expanded, paths made absolute. */
 
+import type { StaticFinding } from '../sources/types.js'
 import type { FindingCode } from '../findings/catalogue.js'
 import type { CheckFamily, EdgeName, FailOn, SslProtocol } from '../vocabulary.js'
 import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 
-export { CHECK_FAMILIES, EDGES, FAIL_ON, SSL_PROTOCOLS, type CheckFamily, type EdgeName, type FailOn, type SslProtocol } from '../vocabulary.js'
+export {
+  CHECK_FAMILIES,
+  EDGES,
+  FAIL_ON,
+  SSL_PROTOCOLS,
+  type CheckFamily,
+  type EdgeName,
+  type FailOn,
+  type SslProtocol,
+} from '../vocabulary.js'
 
 export const PROTOCOL_POLICIES = ['http-only', 'https-only', 'match-viewer'] as const
 export type ProtocolPolicy = (typeof PROTOCOL_POLICIES)[number]
 
 export const IP_ADDRESS_TYPES = ['ipv4', 'ipv6', 'dualstack'] as const
 export type IpAddressType = (typeof IP_ADDRESS_TYPES)[number]
-
 
 export const HTTP_METHODS = ['GET', 'HEAD'] as const
 export type HttpMethod = (typeof HTTP_METHODS)[number]
@@ -27,7 +36,8 @@ export interface HealthConfig {
 export interface OriginConfig {
   name: string
   domain: string
-  hostHeader?: string
+  /** Every Host (and SNI) the edge may forward; empty: the domain. */
+  hostHeaders: string[]
   edge: EdgeName
   protocolPolicy: ProtocolPolicy
   sslProtocols: SslProtocol[]
@@ -53,6 +63,18 @@ export interface OriginConfig {
   line: number
   /** 1-based line of each field set on the origin itself, keyed by its YAML key path, e.g. `https-port`, `health.path`. */
   fieldLines: Record<string, number>
+  /** Where a source declares this origin (file relative to the repository root); absent: the config alone. */
+  declaredIn?: SourcePlace
+  /** 1-based lines in `declaredIn.file` of the settings the source writes, keyed like `fieldLines`. */
+  sourceLines?: Record<string, number>
+  /** Families the source leaves unable to run (an unresolved value, a setting CloudFront refuses, an S3 origin). */
+  unchecked?: CheckFamily[]
+}
+
+/** A line of a source file, the file relative to the repository root with forward slashes. */
+export interface SourcePlace {
+  file: string
+  line: number
 }
 
 export interface Overrides {
@@ -94,8 +116,12 @@ export interface Config {
   edgeFunctions?: EdgeFunctionDeclaration[]
   /** Findings accepted for a while; absent: none. */
   accept?: Acceptance[]
-  /** Values read from the environment through ${VAR}: masked in every output. */
+  /** Values read from the environment through ${VAR}, and header values read from sources: masked in every output. */
   secrets: string[]
+  /** The repository root: the folder holding `.github/` when the config lives there, else the config's folder. */
+  root?: string
+  /** What reading the sources found without a network (files relative to the repository root). */
+  staticFindings?: StaticFinding[]
   /** `sha256:` digest of the config text and every file it reads: shard reports of one config share it. */
   digest: string
 }

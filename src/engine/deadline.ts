@@ -46,7 +46,7 @@ export function uncheckedOrigin(origin: OriginConfig, deadlineMs: number, failOn
   return {
     name: origin.name,
     domain: origin.domain,
-    ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+    ...(origin.hostHeaders.length ? { hostHeader: origin.hostHeaders.join(', '), hostHeaders: [...origin.hostHeaders] } : {}),
     edge: origin.edge,
     // Unchecked is not passed; only `fail-on: never` lets it through, as it lets everything through.
     passed: (failOn ?? origin.failOn) === 'never',

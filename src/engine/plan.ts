@@ -10,19 +10,24 @@ export interface PortPlan {
 /** The ports the protocol policy makes the edge use. */
 export function portsFor(origin: OriginConfig): PortPlan[] {
   switch (origin.protocolPolicy) {
-    case 'http-only': return [{ port: origin.httpPort, tls: false }]
-    case 'https-only': return [{ port: origin.httpsPort, tls: true }]
+    case 'http-only':
+      return [{ port: origin.httpPort, tls: false }]
+    case 'https-only':
+      return [{ port: origin.httpsPort, tls: true }]
     case 'match-viewer':
       // One port for both is a config mistake the edge would show as failed TLS or failed HTTP; probe it once as HTTPS.
       return origin.httpPort === origin.httpsPort
         ? [{ port: origin.httpsPort, tls: true }]
-        : [{ port: origin.httpPort, tls: false }, { port: origin.httpsPort, tls: true }]
+        : [
+            { port: origin.httpPort, tls: false },
+            { port: origin.httpsPort, tls: true },
+          ]
   }
 }
 
-/** The names the edge sends as SNI (and Host): the forwarded Host when set, else the origin domain. */
+/** The names the edge sends as SNI (and Host): every forwarded Host when set, else the origin domain. */
 export function sniNamesFor(origin: OriginConfig): string[] {
-  return [origin.hostHeader ?? origin.domain]
+  return origin.hostHeaders.length > 0 ? [...origin.hostHeaders] : [origin.domain]
 }
 
 /**
@@ -42,6 +47,13 @@ export function allowedVersions(origin: OriginConfig, edge: EdgeProfile): SslPro
 
 /** The families that run for an origin: all, less `checks.skip`, within `--only`. */
 export function familiesFor(origin: OriginConfig, only: readonly CheckFamily[] | undefined): Set<CheckFamily> {
-  // Without `health` there is no HTTP exchange to make: the family does not apply.
-  return new Set(CHECK_FAMILIES.filter((f) => !origin.skip.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined)))
+  // Without `health` there is no HTTP exchange to make: the family does not apply. What a source leaves
+  // unknown (or CloudFront would refuse) is not probed at all: a guess would be a verdict on nothing.
+  const blocked = origin.unchecked ?? []
+  return new Set(
+    CHECK_FAMILIES.filter(
+      (f) =>
+        !origin.skip.includes(f) && !blocked.includes(f) && (!only || only.includes(f)) && (f !== 'http' || origin.health !== undefined),
+    ),
+  )
 }

@@ -13,6 +13,8 @@ import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
 import { observeOrigin } from './observe.js'
+import { emptyObservations } from '../probes/observations.js'
+import { fileReports, staticFindingsOf } from './static-findings.js'
 import { ProbeCache } from './probe-cache.js'
 import { checksFor, needsOf, runChecks } from './run-checks.js'
 import { familiesFor } from './plan.js'
@@ -52,9 +54,11 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const trust = loadTrustStore(config.overrides.trustRoots)
   const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
-  const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+  const resolver =
+    options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
+  const staticFindings = config.staticFindings ?? []
   let done = 0
   // The default deadline reckons in batches of 8 origins, however many run at once: a generous bound.
   const derived = (): number => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS)
@@ -64,7 +68,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
-    const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away }
+    const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings }
     // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
     const report = deadline.passed()
       ? uncheckedOrigin(origin, deadline.ms, options.failOn)
@@ -74,6 +78,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   })
   const [reports, functions] = await Promise.all([originRun, functionRun])
   deadline.clear()
+  // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
+  if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
 
   // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
   const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
@@ -146,6 +152,8 @@ interface OriginRunContext {
   /** The entries that covered a finding, filled as origins finish. */
   used: Set<Acceptance>
   away?: Away
+  /** What reading the sources found, for every origin. */
+  staticFindings: NonNullable<Config['staticFindings']>
 }
 
 async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise<OriginReport> {
@@ -153,19 +161,31 @@ async function checkOrigin(origin: OriginConfig, run: OriginRunContext): Promise
   const edge = edgeProfile(origin.edge)
   const families = familiesFor(origin, run.only)
   const checks = checksFor(families)
-  const observations = await observeOrigin(origin, edge, needsOf(checks, families), { resolver: run.resolver, cache: run.cache, ...(run.away ? { away: run.away } : {}) })
+  // Nothing to judge (every family skipped, or left unknown by the source): nothing to probe either.
+  const observations =
+    families.size === 0
+      ? emptyObservations()
+      : await observeOrigin(origin, edge, needsOf(checks, families), {
+          resolver: run.resolver,
+          cache: run.cache,
+          ...(run.away ? { away: run.away } : {}),
+        })
   const context: CheckContext = { origin, edge, trust: run.trust, now: run.now }
-  const findings = applyAcceptances(runChecks(checks, observations, context), run.accept, run.now, run.used)
+  const judged = [...staticFindingsOf(origin, run.staticFindings), ...runChecks(checks, observations, context)]
+  const findings = applyAcceptances(judged, run.accept, run.now, run.used)
   findings.sort(bySeverity)
 
-  const certificate = families.has('certificate') ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now) : undefined
+  const certificate = families.has('certificate')
+    ? certificateSummary({ tls: [...observations.tls, ...observations.tlsDiagnostic] }, run.now)
+    : undefined
   const report: OriginReport = {
     name: origin.name,
     domain: origin.domain,
-    ...(origin.hostHeader ? { hostHeader: origin.hostHeader } : {}),
+    ...(origin.hostHeaders.length ? { hostHeader: origin.hostHeaders.join(', '), hostHeaders: [...origin.hostHeaders] } : {}),
     edge: origin.edge,
     passed: !fails(findings, run.failOn ?? origin.failOn),
     configLine: origin.line,
+    ...(origin.declaredIn ? { declaredIn: { ...origin.declaredIn } } : {}),
     durationMs: Math.round(performance.now() - started),
     addresses: [...observations.addresses, ...observations.unavailable].map((a) => a.address),
     checks: checksRun(families, origin, observations.dns !== undefined),
@@ -186,7 +206,8 @@ function checksRun(families: Set<CheckFamily>, origin: OriginConfig, walked: boo
 function selectOrigins(origins: OriginConfig[], options: RunOptions): OriginConfig[] {
   const wanted = options.origins?.filter(Boolean) ?? []
   const unknown = wanted.filter((name) => !origins.some((o) => o.name === name))
-  if (unknown.length > 0) throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
+  if (unknown.length > 0)
+    throw new UsageError(`no origin named ${unknown.join(', ')} in the config (known: ${origins.map((o) => o.name).join(', ')})`)
   const selected = wanted.length > 0 ? origins.filter((o) => wanted.includes(o.name)) : origins
   return options.shard ? selectShard(selected, options.shard) : selected
 }

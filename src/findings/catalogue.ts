@@ -9,6 +9,7 @@ import { EDGE_FUNCTION_CODES } from './codes/edge-function.js'
 import { HTTP_CODES } from './codes/http.js'
 import { PORT_CODES } from './codes/port.js'
 import { PROBE_CODES } from './codes/probe.js'
+import { SOURCE_CODES } from './codes/source.js'
 import { TLS_CODES } from './codes/tls.js'
 import type { CatalogueEntry } from './entry.js'
 
@@ -22,6 +23,7 @@ const entries = {
   ...TLS_CODES,
   ...CERT_CODES,
   ...HTTP_CODES,
+  ...SOURCE_CODES,
   ...EDGE_FUNCTION_CODES,
   ...ACCEPTANCE_CODES,
 }

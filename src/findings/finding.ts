@@ -1,5 +1,5 @@
 import type { JsonObject } from '../json.js'
-import type { FindingCheck } from '../vocabulary.js'
+import type { CheckFamily } from '../vocabulary.js'
 import type { FindingCode, Severity } from './catalogue.js'
 
 export type { FindingCode, Severity }
@@ -24,11 +24,17 @@ export interface Accepted {
   until: string
 }
 
+/**
+ * What judged a finding: a check family, the config itself, reading the sources without a network, or
+ * running an edge function's code; only the families are what `checks.skip` and `--only` select.
+ */
+export type FindingCheck = CheckFamily | 'config' | 'source' | 'edge-function'
+
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
-  /** The family that judged it; `config` for findings about the config file itself, `edge-function` for an edge function's code. */
+  /** The family that judged it; `config` for findings about the config file itself, `source` for those made by reading the sources, `edge-function` for an edge function's code. */
   check: FindingCheck
   /** The origin; for a `config` finding, the origin pattern of the config entry it is about; for `edge-function`, the function (also in `function`). */
   origin: string
@@ -42,5 +48,7 @@ export interface Finding {
   port?: number
   name?: string
   details: JsonObject
+  /** Where a source file says what the finding is about (file relative to the repository root). */
+  location?: { file: string; line: number }
   accepted?: Accepted
 }

@@ -1,44 +1,106 @@
+import path from 'node:path'
 import type { OriginConfig } from '../config/types.js'
 import type { Finding } from '../findings/finding.js'
 import type { OriginReport } from './types.js'
 
+/** A line a finding points at: in a source file (relative to the repository root), else in the config. */
+export interface FindingPlace {
+  /** Absent: the config file. */
+  file?: string
+  line: number
+}
+
 /**
- * The config line a finding is about: the line of the field it concerns when the origin sets it (the
- * port that refused, the name the certificate fails to cover, the health path an HTTP defect answered,
- * the edge whose keep-alive window is outlived, the domain whose DNS is broken), else the origin's line.
+ * Where a finding is about: a static finding at its own line of its source; else the line of the field it
+ * concerns (the port that refused, the name the certificate fails to cover, the health path an HTTP
+ * defect answered, the edge whose keep-alive window is outlived, the domain whose DNS is broken), in the
+ * config where the origin's entry sets it, in the source where the source declares it; else where the
+ * origin is declared: its source line, or its config line.
  */
-export function findingLine(finding: Finding, origin: OriginConfig): number {
-  const fieldLine = (key: string): number | undefined => origin.fieldLines[key]
+export function findingPlace(finding: Finding, origin: OriginConfig): FindingPlace {
+  if (finding.location) return { ...finding.location }
+  const fieldPlace = (key: string): FindingPlace | undefined => {
+    const own = origin.fieldLines[key]
+    if (own !== undefined) return { line: own }
+    const declared = origin.sourceLines?.[key]
+    return declared !== undefined && origin.declaredIn ? { file: origin.declaredIn.file, line: declared } : undefined
+  }
+  const originPlace: FindingPlace = origin.declaredIn ? { ...origin.declaredIn } : { line: origin.line }
+  return fieldPlaceOf(finding, origin, fieldPlace) ?? originPlace
+}
+
+function fieldPlaceOf(
+  finding: Finding,
+  origin: OriginConfig,
+  fieldPlace: (key: string) => FindingPlace | undefined,
+): FindingPlace | undefined {
   if (finding.code.startsWith('PORT_')) {
     const portField = finding.port === origin.httpsPort ? 'https-port' : finding.port === origin.httpPort ? 'http-port' : undefined
-    return (portField && fieldLine(portField)) ?? origin.line
+    return portField ? fieldPlace(portField) : undefined
   }
   if (finding.code === 'CERT_NAME_MISMATCH') {
-    const aboutHostHeader = origin.hostHeader !== undefined && finding.name === origin.hostHeader
-    const line = aboutHostHeader
-      ? (fieldLine('host-header') ?? fieldLine('domain'))
-      : (fieldLine('domain') ?? fieldLine('host-header'))
-    return line ?? origin.line
+    const aboutHostHeader = finding.name !== undefined && finding.name !== origin.domain && origin.hostHeaders.includes(finding.name)
+    return aboutHostHeader ? (fieldPlace('host-header') ?? fieldPlace('domain')) : (fieldPlace('domain') ?? fieldPlace('host-header'))
   }
-  if (finding.code.startsWith('HTTP_')) return httpFieldLine(finding, fieldLine) ?? origin.line
+  if (finding.code.startsWith('HTTP_')) return httpFieldPlace(finding, fieldPlace)
   // DNS findings are about the name the edge resolves.
-  if (finding.code.startsWith('DNS_')) return fieldLine('domain') ?? origin.line
-  return origin.line
+  if (finding.code.startsWith('DNS_')) return fieldPlace('domain')
+  return undefined
 }
 
 /** An unexpected status points at expect-status, short keep-alive at the edge's window, the rest at the health path. */
-function httpFieldLine(finding: Finding, fieldLine: (key: string) => number | undefined): number | undefined {
-  const healthLine = fieldLine('health.path') ?? fieldLine('health')
-  if (finding.code === 'HTTP_UNEXPECTED_STATUS') return fieldLine('health.expect-status') ?? healthLine
-  if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT') return fieldLine('timeouts.keep-alive-ms') ?? fieldLine('edge')
-  return healthLine
+function httpFieldPlace(finding: Finding, fieldPlace: (key: string) => FindingPlace | undefined): FindingPlace | undefined {
+  const healthPlace = fieldPlace('health.path') ?? fieldPlace('health')
+  if (finding.code === 'HTTP_UNEXPECTED_STATUS') return fieldPlace('health.expect-status') ?? healthPlace
+  if (finding.code === 'HTTP_KEEPALIVE_TOO_SHORT') return fieldPlace('timeouts.keep-alive-ms') ?? fieldPlace('edge')
+  return healthPlace
 }
 
-/** `findingLine` over a whole config; a finding whose origin the config lacks points at its report's line. */
+/** The config line of a finding (for a finding placed in a source file: the origin's config line). */
+export function findingLine(finding: Finding, origin: OriginConfig): number {
+  const place = findingPlace(finding, origin)
+  return place.file === undefined ? place.line : origin.line
+}
+
+/** `findingPlace` over a whole config; a finding whose origin the config lacks points at its report's place. */
+export function placeLocator(origins: readonly OriginConfig[]): (finding: Finding, origin: OriginReport) => FindingPlace {
+  const byName = new Map(origins.map((origin) => [origin.name, origin]))
+  return (finding, originReport) => {
+    const origin = byName.get(finding.origin) ?? byName.get(originReport.name)
+    if (origin) return findingPlace(finding, origin)
+    if (finding.location) return { ...finding.location }
+    return originReport.declaredIn ? { ...originReport.declaredIn } : { line: originReport.configLine }
+  }
+}
+
+/** The config line only, for callers that know no other file. */
 export function lineLocator(origins: readonly OriginConfig[]): (finding: Finding, origin: OriginReport) => number {
   const byName = new Map(origins.map((origin) => [origin.name, origin]))
   return (finding, originReport) => {
     const origin = byName.get(finding.origin) ?? byName.get(originReport.name)
     return origin ? findingLine(finding, origin) : originReport.configLine
   }
+}
+
+/**
+ * Where each finding points, as a path relative to the repository root: the config, or the source file
+ * (whose paths are relative to `sourceRoot`, the config's repository root).
+ */
+export function sarifPlaces(
+  origins: readonly OriginConfig[],
+  configFile: string,
+  repoRoot: string,
+  sourceRoot = repoRoot,
+): (finding: Finding, origin: OriginReport) => { uri: string; line: number } {
+  const configPath = relativePath(configFile, repoRoot)
+  const locate = placeLocator(origins)
+  return (finding, originReport) => {
+    const place = locate(finding, originReport)
+    return { uri: place.file === undefined ? configPath : relativePath(path.resolve(sourceRoot, place.file), repoRoot), line: place.line }
+  }
+}
+
+/** `file` relative to `root`, forward slashes (what SARIF and annotations want). */
+function relativePath(file: string, root: string): string {
+  return path.relative(root, path.resolve(root, file)).split(path.sep).join('/')
 }

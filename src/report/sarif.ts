@@ -13,6 +13,11 @@ export interface SarifOptions {
   configUri: string
   /** The config line a finding is about; default: the line that declares its origin. */
   lineOf?: (finding: Finding, origin: OriginReport) => number
+  /**
+   * Where a finding is about when it may be another file than the config (a source template): its URI
+   * relative to the repository root, and line. Wins over `lineOf`.
+   */
+  placeOf?: (finding: Finding, origin: OriginReport) => { uri?: string; line: number }
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', notice: 'note' }
@@ -79,7 +84,9 @@ function sarifRule(code: FindingCode) {
 }
 
 function sarifResult(finding: Finding, line: number, ruleIndex: number, options: SarifOptions, origin?: OriginReport) {
-  const startLine = (origin && options.lineOf?.(finding, origin)) ?? line
+  const place = origin && options.placeOf?.(finding, origin)
+  const startLine = place?.line ?? (origin && options.lineOf?.(finding, origin)) ?? line
+  const uri = place?.uri ?? options.configUri
   const where: Record<string, string | number> = {}
   if (finding.address !== undefined) where['address'] = finding.address
   if (finding.port !== undefined) where['port'] = finding.port
@@ -92,7 +99,7 @@ function sarifResult(finding: Finding, line: number, ruleIndex: number, options:
     message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
     locations: [
       {
-        physicalLocation: { artifactLocation: { uri: options.configUri }, region: { startLine } },
+        physicalLocation: { artifactLocation: { uri }, region: { startLine } },
         logicalLocations: [{ name: forTerminal(finding.origin), kind: 'resource' }],
       },
     ],

@@ -53,11 +53,14 @@ const tlsTarget = object<TlsTargetReport>(
   ['name', 'originAlsoSpeaks'],
 )
 
+/** A file (repository-relative) and a 1-based line: where a finding or an origin is declared. */
+const place = object<{ file: string; line: number }>({ file: text(), line: { type: 'integer', minimum: 1 } })
+
 const finding = object<Finding>(
   {
     code: oneOf(FINDING_CODES),
     severity: oneOf(SEVERITIES),
-    check: oneOf([...CHECK_FAMILIES, 'config', 'edge-function']),
+    check: oneOf([...CHECK_FAMILIES, 'config', 'source', 'edge-function']),
     origin: text(MAX_NAME),
     message: text(),
     remedy: text(),
@@ -69,8 +72,9 @@ const finding = object<Finding>(
     line: { type: 'integer', minimum: 1 },
     details: anyObject,
     accepted: object<Accepted>({ reason: text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
+    location: place,
   },
-  ['address', 'port', 'name', 'function', 'file', 'line', 'accepted'],
+  ['address', 'port', 'name', 'function', 'file', 'line', 'accepted', 'location'],
 )
 
 const edgeFunction = object<FunctionReport>(
@@ -98,6 +102,8 @@ const origin = object<OriginReport>(
     name: text(MAX_NAME),
     domain: text(MAX_NAME),
     hostHeader: text(MAX_NAME),
+    hostHeaders: list(text(MAX_NAME)),
+    declaredIn: place,
     edge: oneOf(EDGES),
     passed: { type: 'boolean' },
     configLine: { type: 'integer', minimum: 1 },
@@ -109,7 +115,7 @@ const origin = object<OriginReport>(
     findings: list(finding),
     tls: list(tlsTarget),
   },
-  ['hostHeader', 'certificate', 'dns', 'tls'],
+  ['hostHeader', 'hostHeaders', 'declaredIn', 'certificate', 'dns', 'tls'],
 )
 
 const summary: JsonObject = {

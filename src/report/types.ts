@@ -52,11 +52,15 @@ export interface FunctionReport {
 export interface OriginReport {
   name: string
   domain: string
+  /** The Host names the edge may forward, comma-separated (`hostHeaders` lists them). */
   hostHeader?: string
+  hostHeaders?: string[]
   edge: string
   passed: boolean
   /** 1-based line of the config item that declares this origin. */
   configLine: number
+  /** Where a source declares the origin (or, for a source file's own entry, that file), relative to the repository root. */
+  declaredIn?: { file: string; line: number }
   durationMs: number
   addresses: string[]
   /** Families this run checked (ports, tls, certificate, ...). */

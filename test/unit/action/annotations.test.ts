@@ -54,7 +54,7 @@ describe('annotationLine', () => {
   const origin = originConfig({
     name: 'api',
     domain: 'origin.example.com',
-    hostHeader: 'www.example.com',
+    hostHeaders: ['www.example.com'],
     line: 10,
     httpsPort: 8443,
     httpPort: 8080,
@@ -80,7 +80,13 @@ describe('annotationLine', () => {
   })
 
   it('points a DNS finding at the domain the edge resolves', () => {
-    const unreachable = { ...findings.expired('api'), code: 'DNS_NS_UNREACHABLE' as const, check: 'dns' as const, address: '192.0.2.53', port: 53 }
+    const unreachable = {
+      ...findings.expired('api'),
+      code: 'DNS_NS_UNREACHABLE' as const,
+      check: 'dns' as const,
+      address: '192.0.2.53',
+      port: 53,
+    }
     expect(annotationLine(unreachable, origin)).toBe(11)
     expect(annotationLine(unreachable, { ...origin, fieldLines: {} })).toBe(10)
   })

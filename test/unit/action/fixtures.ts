@@ -12,6 +12,7 @@ export function originConfig(overrides: Partial<OriginConfig> & Pick<OriginConfi
     timeouts: { connectMs: 5000, readMs: 10000, connectAttempts: 3 },
     failOn: 'error',
     skip: [],
+    hostHeaders: [],
     fieldLines: {},
     ...overrides,
   }

@@ -10,9 +10,7 @@ import { CATALOGUE } from '../../../src/findings/catalogue.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 import { createTrustStore } from '../../../src/cert/trust.js'
 import { createKey, issueCertificate, type IssuedCertificate } from '../../../src/lab/pki.js'
-import {
-  DAY_MS, NOW, daysFromNow, labIntermediate, labLeaf, labRoot, labTrust, parsed, rogueIntermediate,
-} from '../cert/fixtures.js'
+import { DAY_MS, NOW, daysFromNow, labIntermediate, labLeaf, labRoot, labTrust, parsed, rogueIntermediate } from '../cert/fixtures.js'
 
 const DOMAIN = 'shop.lab.test'
 const ADDRESS = '192.0.2.10'
@@ -21,26 +19,59 @@ const INTERMEDIATE = 'CN=Lab Intermediate CA, O=Lab'
 const WHERE = { address: ADDRESS, port: 443, name: DOMAIN }
 
 const origin: OriginConfig = {
-  name: 'shop', domain: DOMAIN, edge: 'cloudfront', protocolPolicy: 'https-only', sslProtocols: ['TLSv1.2'],
-  httpPort: 80, httpsPort: 443, ipAddressType: 'ipv4', certificate: { warnDays: 30, failDays: 7 },
-  timeouts: { connectMs: 5000, readMs: 5000, connectAttempts: 3 }, failOn: 'error', skip: [], line: 1, fieldLines: {},
+  name: 'shop',
+  domain: DOMAIN,
+  edge: 'cloudfront',
+  protocolPolicy: 'https-only',
+  sslProtocols: ['TLSv1.2'],
+  httpPort: 80,
+  httpsPort: 443,
+  ipAddressType: 'ipv4',
+  certificate: { warnDays: 30, failDays: 7 },
+  timeouts: { connectMs: 5000, readMs: 5000, connectAttempts: 3 },
+  failOn: 'error',
+  skip: [],
+  hostHeaders: [],
+  line: 1,
+  fieldLines: {},
 }
 
 const cloudfront: EdgeProfile = {
-  name: 'cloudfront', title: 'CloudFront', protocols: ['TLSv1.2'], deprecatedProtocols: [], cipherSuites: [],
-  groups: [], signatureAlgorithms: [], validatesCertificates: true, severityPolicy: [],
+  name: 'cloudfront',
+  title: 'CloudFront',
+  protocols: ['TLSv1.2'],
+  deprecatedProtocols: [],
+  cipherSuites: [],
+  groups: [],
+  signatureAlgorithms: [],
+  validatesCertificates: true,
+  severityPolicy: [],
   keyLimits: { rsaMinBits: 1024, rsaMaxBits: 4096, ecdsaCurves: ['prime256v1', 'secp384r1'] },
-  timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5000 }, sources: [],
+  timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5000 },
+  sources: [],
 }
 
-
-const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({ origin, edge: cloudfront, trust: labTrust(), now: NOW, ...overrides })
+const context = (overrides: Partial<CheckContext> = {}): CheckContext => ({
+  origin,
+  edge: cloudfront,
+  trust: labTrust(),
+  now: NOW,
+  ...overrides,
+})
 
 function hello(certificates: (IssuedCertificate | Buffer)[], where: Partial<TlsHelloResult> = {}): TlsHelloResult {
   return {
-    ok: true, version: 'TLSv1.2', cipherSuite: 0xc02b, certificateRequested: false,
+    ok: true,
+    version: 'TLSv1.2',
+    cipherSuite: 0xc02b,
+    certificateRequested: false,
     certificates: certificates.map((c) => (Buffer.isBuffer(c) ? c : c.der)),
-    address: ADDRESS, port: 443, sni: DOMAIN, offered: 'TLSv1.2', ms: 3, ...where,
+    address: ADDRESS,
+    port: 443,
+    sni: DOMAIN,
+    offered: 'TLSv1.2',
+    ms: 3,
+    ...where,
   } as TlsHelloResult
 }
 
@@ -69,10 +100,20 @@ describe('certificate check', () => {
   })
 
   it('reports an expired intermediate by its position', () => {
-    const intermediate = issueCertificate({ subject: { CN: 'Old Intermediate', O: 'Lab' }, isCA: true, issuer: labRoot, notBefore: daysFromNow(-400), notAfter: daysFromNow(-1) })
+    const intermediate = issueCertificate({
+      subject: { CN: 'Old Intermediate', O: 'Lab' },
+      isCA: true,
+      issuer: labRoot,
+      notBefore: daysFromNow(-400),
+      notAfter: daysFromNow(-1),
+    })
     const leaf = labLeaf([DOMAIN], { issuer: intermediate })
     expect(run([leaf, intermediate])).toEqual([
-      { code: 'CERT_EXPIRED', ...WHERE, details: { position: 'intermediate #1', subject: 'CN=Old Intermediate, O=Lab', notAfter: daysFromNow(-1).toISOString() } },
+      {
+        code: 'CERT_EXPIRED',
+        ...WHERE,
+        details: { position: 'intermediate #1', subject: 'CN=Old Intermediate, O=Lab', notAfter: daysFromNow(-1).toISOString() },
+      },
     ])
   })
 
@@ -86,14 +127,24 @@ describe('certificate check', () => {
   it('fails a leaf that expires within fail-days', () => {
     const notAfter = new Date(daysFromNow(3).getTime() + 3_600_000)
     expect(run([labLeaf([DOMAIN], { notAfter }), labIntermediate])).toEqual([
-      { code: 'CERT_EXPIRES_SOON', severity: 'error', ...WHERE, details: { days: 3, notAfter: notAfter.toISOString(), position: 'leaf', subject: LEAF } },
+      {
+        code: 'CERT_EXPIRES_SOON',
+        severity: 'error',
+        ...WHERE,
+        details: { days: 3, notAfter: notAfter.toISOString(), position: 'leaf', subject: LEAF },
+      },
     ])
   })
 
   it('warns about a leaf that expires within warn-days', () => {
     const notAfter = new Date(daysFromNow(20).getTime() + 3_600_000)
     expect(run([labLeaf([DOMAIN], { notAfter }), labIntermediate])).toEqual([
-      { code: 'CERT_EXPIRES_SOON', severity: 'warning', ...WHERE, details: { days: 20, notAfter: notAfter.toISOString(), position: 'leaf', subject: LEAF } },
+      {
+        code: 'CERT_EXPIRES_SOON',
+        severity: 'warning',
+        ...WHERE,
+        details: { days: 20, notAfter: notAfter.toISOString(), position: 'leaf', subject: LEAF },
+      },
     ])
     const relaxed = { ...origin, certificate: { warnDays: 14, failDays: 3 } }
     expect(run([labLeaf([DOMAIN], { notAfter }), labIntermediate], { origin: relaxed })).toEqual([])
@@ -109,17 +160,22 @@ describe('certificate check', () => {
     const deep = { ...origin, domain: `deep.${DOMAIN}` }
     const observations = observe(hello([labLeaf(['*.lab.test']), labIntermediate], { sni: deep.domain }))
     expect(certificateCheck.run(observations, context({ origin: deep }))).toEqual([
-      { code: 'CERT_NAME_MISMATCH', ...WHERE, name: deep.domain, details: { certificateNames: ['*.lab.test'], requiredNames: [deep.domain] } },
+      {
+        code: 'CERT_NAME_MISMATCH',
+        ...WHERE,
+        name: deep.domain,
+        details: { certificateNames: ['*.lab.test'], requiredNames: [deep.domain] },
+      },
     ])
     expect(run([labLeaf(['*.lab.test']), labIntermediate])).toEqual([])
   })
 
   it('passes a certificate that covers only the forwarded Host', () => {
-    const forwarded = { ...origin, hostHeader: 'www.shop.test' }
+    const forwarded = { ...origin, hostHeaders: ['www.shop.test'] }
     const observations = observe(hello([labLeaf(['www.shop.test']), labIntermediate], { sni: 'www.shop.test' }))
     expect(certificateCheck.run(observations, context({ origin: forwarded }))).toEqual([])
     expect(run([labLeaf(['other.example.test']), labIntermediate], { origin: forwarded })).toEqual([
-      { code: 'CERT_NAME_MISMATCH', ...WHERE, details: { certificateNames: ['other.example.test'], requiredNames: [DOMAIN, 'www.shop.test'] } },
+      { code: 'CERT_NAME_MISMATCH', ...WHERE, details: { certificateNames: ['other.example.test'], requiredNames: [DOMAIN] } },
     ])
   })
 
@@ -132,9 +188,12 @@ describe('certificate check', () => {
     const leaf = labLeaf([DOMAIN], { issuer: rogueIntermediate })
     expect(run([leaf, rogueIntermediate])).toEqual([
       {
-        code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
+        code: 'CERT_UNTRUSTED_ROOT',
+        ...WHERE,
         details: {
-          root: 'CN=Rogue Intermediate CA, O=Rogue', issuer: 'CN=Rogue Root CA, O=Rogue', rootKind: 'issuer-missing',
+          root: 'CN=Rogue Intermediate CA, O=Rogue',
+          issuer: 'CN=Rogue Root CA, O=Rogue',
+          rootKind: 'issuer-missing',
         },
       },
     ])
@@ -145,9 +204,12 @@ describe('certificate check', () => {
     const found = run([labLeaf([DOMAIN], { issuer: lower }), lower])
     expect(found).toEqual([
       {
-        code: 'CERT_UNTRUSTED_ROOT', ...WHERE,
+        code: 'CERT_UNTRUSTED_ROOT',
+        ...WHERE,
         details: {
-          root: 'CN=Lab Issuing CA, O=Lab', issuer: INTERMEDIATE, rootKind: 'issuer-missing',
+          root: 'CN=Lab Issuing CA, O=Lab',
+          issuer: INTERMEDIATE,
+          rootKind: 'issuer-missing',
         },
       },
     ])
@@ -159,8 +221,12 @@ describe('certificate check', () => {
   it('judges a cross-signed intermediate sent before the trusted one by the path to the trusted root', () => {
     const oldRoot = issueCertificate({ subject: { CN: 'Old Root CA', O: 'Old' }, isCA: true })
     const cross = issueCertificate({
-      subject: { CN: 'Lab Intermediate CA', O: 'Lab' }, key: labIntermediate.key, isCA: true, issuer: oldRoot,
-      notBefore: daysFromNow(-400), notAfter: daysFromNow(-1),
+      subject: { CN: 'Lab Intermediate CA', O: 'Lab' },
+      key: labIntermediate.key,
+      isCA: true,
+      issuer: oldRoot,
+      notBefore: daysFromNow(-400),
+      notAfter: daysFromNow(-1),
     })
     expect(run([healthyLeaf, cross, labIntermediate])).toEqual([])
     expect(run([healthyLeaf, labIntermediate, cross])).toEqual([])
@@ -173,9 +239,7 @@ describe('certificate check', () => {
   })
 
   it('reports a missing intermediate', () => {
-    expect(run([healthyLeaf])).toEqual([
-      { code: 'CERT_CHAIN_INCOMPLETE', ...WHERE, details: { subject: LEAF, issuer: INTERMEDIATE } },
-    ])
+    expect(run([healthyLeaf])).toEqual([{ code: 'CERT_CHAIN_INCOMPLETE', ...WHERE, details: { subject: LEAF, issuer: INTERMEDIATE } }])
   })
 
   it('reports a chain sent out of order', () => {
@@ -183,13 +247,21 @@ describe('certificate check', () => {
       { code: 'CERT_CHAIN_ORDER', ...WHERE, details: { sent: [INTERMEDIATE, LEAF], expected: [LEAF, INTERMEDIATE] } },
     ])
     expect(run([healthyLeaf, labRoot, labIntermediate])).toEqual([
-      { code: 'CERT_CHAIN_ORDER', ...WHERE, details: { sent: [LEAF, 'CN=Lab Root CA, O=Lab', INTERMEDIATE], expected: [LEAF, INTERMEDIATE, 'CN=Lab Root CA, O=Lab'] } },
+      {
+        code: 'CERT_CHAIN_ORDER',
+        ...WHERE,
+        details: { sent: [LEAF, 'CN=Lab Root CA, O=Lab', INTERMEDIATE], expected: [LEAF, INTERMEDIATE, 'CN=Lab Root CA, O=Lab'] },
+      },
     ])
   })
 
   it('reports a key CloudFront does not accept', () => {
     expect(run([labLeaf([DOMAIN], { key: createKey('p521') }), labIntermediate])).toEqual([
-      { code: 'CERT_KEY_UNSUPPORTED', ...WHERE, details: { key: 'ECDSA secp521r1', accepted: 'RSA 1024-4096 bits, ECDSA prime256v1/secp384r1' } },
+      {
+        code: 'CERT_KEY_UNSUPPORTED',
+        ...WHERE,
+        details: { key: 'ECDSA secp521r1', accepted: 'RSA 1024-4096 bits, ECDSA prime256v1/secp384r1' },
+      },
     ])
     expect(run([labLeaf([DOMAIN], { key: createKey('p384') }), labIntermediate])).toEqual([])
     expect(run([labLeaf([DOMAIN], { key: createKey('ed25519') }), labIntermediate])).toEqual([
@@ -227,9 +299,18 @@ describe('certificate check', () => {
 
   it('turns an unparseable certificate into PROBE_ERROR and judges nothing else', () => {
     expect(run([healthyLeaf, Buffer.from('30030201ff', 'hex')])).toEqual([
-      { code: 'PROBE_ERROR', ...WHERE, details: { step: 'certificate', error: expect.stringMatching(/^certificate #2 of 2 from the server does not parse: not a DER X\.509 certificate/) } },
+      {
+        code: 'PROBE_ERROR',
+        ...WHERE,
+        details: {
+          step: 'certificate',
+          error: expect.stringMatching(/^certificate #2 of 2 from the server does not parse: not a DER X\.509 certificate/),
+        },
+      },
     ])
-    expect(run([])).toEqual([{ code: 'PROBE_ERROR', ...WHERE, details: { step: 'certificate', error: 'the server sent an empty Certificate message' } }])
+    expect(run([])).toEqual([
+      { code: 'PROBE_ERROR', ...WHERE, details: { step: 'certificate', error: 'the server sent an empty Certificate message' } },
+    ])
   })
 
   it('reports each SNI name and address, and collapses only identical observations', () => {
@@ -284,13 +365,20 @@ describe('certificateSummary', () => {
   it('describes the soonest-expiring leaf across addresses', () => {
     const later = labLeaf([DOMAIN, `www.${DOMAIN}`], { notAfter: daysFromNow(80) })
     const sooner = labLeaf([DOMAIN], { notAfter: new Date(NOW.getTime() + 40 * DAY_MS + 1000) })
-    const observations = observe(
-      hello([later, labIntermediate]),
-      hello([labIntermediate, sooner], { address: '192.0.2.11' }),
-      { ok: false, kind: 'timeout', address: '192.0.2.12', port: 443, sni: DOMAIN, offered: 'TLSv1.2', ms: 5000 },
-    )
+    const observations = observe(hello([later, labIntermediate]), hello([labIntermediate, sooner], { address: '192.0.2.11' }), {
+      ok: false,
+      kind: 'timeout',
+      address: '192.0.2.12',
+      port: 443,
+      sni: DOMAIN,
+      offered: 'TLSv1.2',
+      ms: 5000,
+    })
     expect(certificateSummary(observations, NOW)).toEqual({
-      notAfter: new Date(NOW.getTime() + 40 * DAY_MS + 1000).toISOString(), daysLeft: 40, names: [DOMAIN], subject: LEAF,
+      notAfter: new Date(NOW.getTime() + 40 * DAY_MS + 1000).toISOString(),
+      daysLeft: 40,
+      names: [DOMAIN],
+      subject: LEAF,
     })
     expect(certificateSummary(observe(hello([later])), NOW)).toMatchObject({ daysLeft: 80, names: [DOMAIN, `www.${DOMAIN}`] })
   })

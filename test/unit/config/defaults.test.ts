@@ -20,6 +20,7 @@ describe('defaults', () => {
         timeouts: { connectMs: 3000, readMs: 10000, connectAttempts: 3 },
         failOn: 'error',
         skip: [],
+        hostHeaders: [],
         line: 3,
         fieldLines: { name: 3, domain: 4 },
       },
@@ -81,7 +82,8 @@ describe('defaults', () => {
   })
 
   it('keeps origins independent of each other', () => {
-    const text = 'version: 1\ndefaults:\n  ssl-protocols: [TLSv1.2]\norigins:\n  - {name: a, domain: a.example.com}\n  - {name: b, domain: b.example.com}\n'
+    const text =
+      'version: 1\ndefaults:\n  ssl-protocols: [TLSv1.2]\norigins:\n  - {name: a, domain: a.example.com}\n  - {name: b, domain: b.example.com}\n'
     const [a, b] = parseConfig(text, 'c.yml', {}).origins
     a?.sslProtocols.push('TLSv1.1')
     expect(b?.sslProtocols).toEqual(['TLSv1.2'])
@@ -89,8 +91,6 @@ describe('defaults', () => {
 
   it('reports a health path missing from both defaults and the origin at the defaults entry', () => {
     const text = 'version: 1\ndefaults:\n  health: {method: HEAD}\norigins:\n  - {name: a, domain: a.example.com}\n'
-    expect(() => parseConfig(text, 'c.yml', {})).toThrow(
-      'c.yml:3:3 defaults.health.path: is required: set it here or on every origin',
-    )
+    expect(() => parseConfig(text, 'c.yml', {})).toThrow('c.yml:3:3 defaults.health.path: is required: set it here or on every origin')
   })
 })

@@ -54,9 +54,7 @@ describe('field rules', () => {
       'origin-preflight.yml:5:21 origins[0].ssl-protocols[0]: must be one of: SSLv3, TLSv1, TLSv1.1, TLSv1.2, TLSv1.3; did you mean "TLSv1.2"?',
       'origin-preflight.yml:5:39 origins[0].ssl-protocols[2]: repeats "TLSv1.2" (already listed on line 5)',
     ])
-    expect(problemsOf(withOrigin('ssl-protocols: []'))).toEqual([
-      'origin-preflight.yml:5:5 origins[0].ssl-protocols: must not be empty',
-    ])
+    expect(problemsOf(withOrigin('ssl-protocols: []'))).toEqual(['origin-preflight.yml:5:5 origins[0].ssl-protocols: must not be empty'])
   })
 
   it('requires bare DNS hostnames for domain and host-header', () => {
@@ -93,7 +91,7 @@ describe('field rules', () => {
     ].join('\n')
     expect(problemsOf(text)).toEqual([
       'origin-preflight.yml:5:5 origins[1].name: duplicate origin name "a" (already used on line 3)',
-      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-"',
+      'origin-preflight.yml:7:5 origins[2].name: may contain only letters, digits, ".", "_" and "-" (or be the <container>/<origin id> name of an origin read from sources)',
       'origin-preflight.yml:9:5 origins[3].name: is required',
     ])
   })
@@ -140,9 +138,7 @@ describe('field rules', () => {
     expect(problemsOf(withOrigin('health: {path: /, expect-status: []}'))).toEqual([
       'origin-preflight.yml:5:23 origins[0].health.expect-status: must not be empty',
     ])
-    expect(problemsOf(withOrigin('health: {method: HEAD}'))).toEqual([
-      'origin-preflight.yml:5:5 origins[0].health.path: is required',
-    ])
+    expect(problemsOf(withOrigin('health: {method: HEAD}'))).toEqual(['origin-preflight.yml:5:5 origins[0].health.path: is required'])
   })
 
   it('treats header names case-insensitively', () => {
@@ -162,16 +158,21 @@ describe('field rules', () => {
       'origin-preflight.yml:5:26 origins[0].checks.skip[1]: must be one of: dns, ports, tls, certificate, http',
       'origin-preflight.yml:6:43 origins[0].addresses[2]: must be an IPv4 or IPv6 address',
     ])
-    expect(problemsOf(withOrigin('addresses: []'))).toEqual([
-      'origin-preflight.yml:5:5 origins[0].addresses: must not be empty',
-    ])
+    expect(problemsOf(withOrigin('addresses: []'))).toEqual(['origin-preflight.yml:5:5 origins[0].addresses: must not be empty'])
     const config = parseConfig(withOrigin('addresses: ["2001:db8::1"]', 'checks: {skip: [dns, http]}'), 'c.yml', {})
     expect(config.origins[0]?.addresses).toEqual(['2001:db8::1'])
     expect(config.origins[0]?.skip).toEqual(['dns', 'http'])
   })
 
   it('validates overrides', () => {
-    const text = ['version: 1', 'origins:', '  - {name: a, domain: a.example.com}', 'overrides:', '  dns-roots: [localhost]', '  dns-port: 0'].join('\n')
+    const text = [
+      'version: 1',
+      'origins:',
+      '  - {name: a, domain: a.example.com}',
+      'overrides:',
+      '  dns-roots: [localhost]',
+      '  dns-port: 0',
+    ].join('\n')
     expect(problemsOf(text)).toEqual([
       'origin-preflight.yml:5:15 overrides.dns-roots[0]: must be an IPv4 or IPv6 address',
       'origin-preflight.yml:6:3 overrides.dns-port: must be an integer from 1 to 65535',
@@ -186,6 +187,6 @@ describe('field rules', () => {
 
   it('reads aliases as the value they refer to', () => {
     const text = ['version: 1', 'origins:', '  - name: a', '    domain: &d a.example.com', '    host-header: *d'].join('\n')
-    expect(parseConfig(text, 'c.yml', {}).origins[0]?.hostHeader).toBe('a.example.com')
+    expect(parseConfig(text, 'c.yml', {}).origins[0]?.hostHeaders).toEqual(['a.example.com'])
   })
 })

@@ -49,9 +49,7 @@ describe('problem reporting', () => {
 
   it('names an unknown key and suggests the closest known one within two edits', () => {
     const text = 'version: 1\norigins:\n  - name: a\n    domain: a.example.com\n    htps-port: 8443\n'
-    expect(problemsOf(text)).toEqual([
-      'origin-preflight.yml:5:5 origins[0].htps-port: unknown key "htps-port"; did you mean "https-port"?',
-    ])
+    expect(problemsOf(text)).toEqual(['origin-preflight.yml:5:5 origins[0].htps-port: unknown key "htps-port"; did you mean "https-port"?'])
   })
 
   it('lists the known keys when no key is close', () => {
@@ -64,7 +62,7 @@ describe('problem reporting', () => {
   it('refuses unknown keys at the top level and under overrides', () => {
     const text = 'version: 1\norigin:\n  - name: a\noverrides:\n  dns-prot: 53\n'
     expect(problemsOf(text)).toEqual([
-      'origin-preflight.yml:1:1 origins: is required',
+      'origin-preflight.yml:1:1 (root): needs origins or sources',
       'origin-preflight.yml:2:1 origin: unknown key "origin"; did you mean "origins"?',
       'origin-preflight.yml:5:3 overrides.dns-prot: unknown key "dns-prot"; did you mean "dns-port"?',
     ])
@@ -72,16 +70,12 @@ describe('problem reporting', () => {
 
   it('refuses origin identity fields in defaults', () => {
     const text = 'version: 1\ndefaults:\n  domain: a.example.com\norigins:\n  - name: a\n    domain: a.example.com\n'
-    expect(problemsOf(text)).toEqual([
-      'origin-preflight.yml:3:3 defaults.domain: cannot be set in defaults: set it on each origin',
-    ])
+    expect(problemsOf(text)).toEqual(['origin-preflight.yml:3:3 defaults.domain: cannot be set in defaults: set it on each origin'])
   })
 
   it('reports YAML syntax errors at their position', () => {
     const misindented = 'version: 1\norigins:\n  - name: a\n    domain: a.example.com\n  - name: b\n   domain: b.example.com\n'
-    expect(problemsOf(misindented)).toEqual([
-      'origin-preflight.yml:6:1 (yaml): invalid YAML: Sequence item without - indicator',
-    ])
+    expect(problemsOf(misindented)).toEqual(['origin-preflight.yml:6:1 (yaml): invalid YAML: Sequence item without - indicator'])
     const duplicated = 'version: 1\norigins:\n  - name: a\n    domain: a.example.com\n    domain: b.example.com\n'
     expect(problemsOf(duplicated)).toEqual(['origin-preflight.yml:5:5 (yaml): invalid YAML: Map keys must be unique'])
   })
@@ -92,9 +86,7 @@ describe('problem reporting', () => {
       'origin-preflight.yml:1:1 version: must be 1',
       'origin-preflight.yml:2:1 origins: must not be empty',
     ])
-    expect(problemsOf('origins:\n  - name: a\n    domain: a.example.com\n')).toEqual([
-      'origin-preflight.yml:1:1 version: is required',
-    ])
+    expect(problemsOf('origins:\n  - name: a\n    domain: a.example.com\n')).toEqual(['origin-preflight.yml:1:1 version: is required'])
     expect(problemsOf('- a\n')).toEqual(['origin-preflight.yml:1:1 (root): must be a mapping, not a list'])
   })
 

@@ -27,7 +27,7 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
         break
       case 'additionalProperties':
         if (isObject(value)) {
-          const known = Object.keys((schema.properties ?? {}))
+          const known = Object.keys(schema.properties ?? {})
           for (const [key, item] of Object.entries(value)) {
             if (known.includes(key)) continue
             if (argument === false) fail(`unexpected property ${key}`)
@@ -80,6 +80,10 @@ export function schemaErrors(schema: Schema, value: unknown, path = '$'): string
         break
       case 'anyOf':
         if ((argument as Schema[]).every((option) => schemaErrors(option, value, path).length > 0)) fail('matches no option of anyOf')
+        break
+      case 'oneOf':
+        if ((argument as Schema[]).filter((option) => schemaErrors(option, value, path).length === 0).length !== 1)
+          fail('matches not exactly one option of oneOf')
         break
       default:
         throw new Error(`schema walk does not know keyword ${keyword} at ${path}`)

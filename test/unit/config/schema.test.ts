@@ -31,7 +31,8 @@ describe('JSON Schema', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema')
     expect(schema.$id).toBe('urn:origin-preflight:config:1')
     expect(schema.title).toBe('origin-preflight config')
-    expect(schema.required).toEqual(['version', 'origins'])
+    expect(schema.required).toEqual(['version'])
+    expect(schema.anyOf).toEqual([{ required: ['origins'] }, { required: ['sources'] }])
   })
 
   it('closes every object with known keys and describes every field', () => {
@@ -66,19 +67,16 @@ describe('JSON Schema', () => {
   it('rejects what the loader rejects, by path', () => {
     const document = {
       version: 2,
-      origins: [
-        { name: 'a b', 'https-port': 8, 'ssl-protocols': ['TLSv1.4'], health: { headers: { 'Bad Name': 'x' } }, colour: 'red' },
-      ],
+      origins: [{ name: 'a b', 'https-port': 8, 'ssl-protocols': ['TLSv1.4'], health: { headers: { 'Bad Name': 'x' } }, colour: 'red' }],
       overrides: { 'dns-roots': ['localhost'] },
     }
     expect(schemaErrors(generateSchema(), document)).toEqual([
       '$.version: not 1',
       '$.origins[0]: unexpected property colour',
-      '$.origins[0].name: does not match ^[A-Za-z0-9._-]+$|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}',
+      '$.origins[0].name: does not match ^[A-Za-z0-9._-]+$|^[^/\\s][^\\r\\n\\t]*/[^\\r\\n\\t]*\\S$|\\$\\{[A-Za-z_][A-Za-z0-9_]*\\}',
       '$.origins[0].ssl-protocols[0]: not one of ["SSLv3","TLSv1","TLSv1.1","TLSv1.2","TLSv1.3"]',
       '$.origins[0].https-port: matches no option of anyOf',
-      '$.origins[0].health.headers{Bad Name}: does not match ^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$',
-      '$.origins[0]: missing domain',
+      "$.origins[0].health.headers{Bad Name}: does not match ^[!#$%&'*+.^_`|~0-9A-Za-z-]+$",
       '$.overrides.dns-roots[0]: matches no option of anyOf',
     ])
   })

@@ -28,7 +28,7 @@ describe('the full example config', () => {
     expect(origin).toEqual({
       name: 'checkout-api',
       domain: 'origin.checkout.example.com',
-      hostHeader: 'api.example.com',
+      hostHeaders: ['api.example.com'],
       edge: 'cloudfront',
       protocolPolicy: 'https-only',
       sslProtocols: ['TLSv1.2'],

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { ACCEPTANCE, CONFIG, ORIGIN, OVERRIDES } from '../../../src/config/definition.js'
+import { ACCEPTANCE, CONFIG, ORIGIN, OVERRIDES, SOURCE } from '../../../src/config/definition.js'
 import type { Field } from '../../../src/config/fields.js'
 import { parseConfig } from '../../../src/config/load.js'
 import type { JsonValue } from '../../../src/json.js'
@@ -20,6 +20,7 @@ function configKeys(): Map<string, Field> {
     if (field.kind === 'object') for (const [child, sub] of Object.entries(field.fields)) keys.set(`${key}.${child}`, sub)
   }
   for (const [key, field] of Object.entries(OVERRIDES.fields)) keys.set(`overrides.${key}`, field)
+  for (const [key, field] of Object.entries(SOURCE.fields)) keys.set(`sources[].${key}`, field)
   for (const [key, field] of Object.entries(ACCEPTANCE.fields)) keys.set(`accept[].${key}`, field)
   return keys
 }
@@ -33,7 +34,11 @@ function asWritten(value: JsonValue): string {
 
 describe('docs/config.md', () => {
   // The reference tables: key | type | default | meaning.
-  const rows = new Map(tableRows(readFileSync(DOC, 'utf8')).filter((cells) => cells.length === 4).map((cells) => [unquote(cells[0]!), cells]))
+  const rows = new Map(
+    tableRows(readFileSync(DOC, 'utf8'))
+      .filter((cells) => cells.length === 4)
+      .map((cells) => [unquote(cells[0]!), cells]),
+  )
 
   it('documents every key of the config, with its built-in default', () => {
     for (const [key, field] of configKeys()) {

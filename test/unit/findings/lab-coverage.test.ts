@@ -2,9 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { FINDING_CODES, type FindingCode } from '../../../src/findings/catalogue.js'
 import { FUNCTION_SCENARIOS } from '../../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../../src/lab/scenarios.js'
+import { PLANTED_STATIC } from '../../../src/lab/source-files.js'
 
-/** Every code some planted origin or planted edge function must produce. */
-const planted = new Set([...SCENARIOS, ...FUNCTION_SCENARIOS].flatMap((s) => s.expect.map((e) => e.code)))
+/** Every code some planted origin, planted edge function or planted source must produce. */
+const planted = new Set([
+  ...[...SCENARIOS, ...FUNCTION_SCENARIOS].flatMap((s) => s.expect.map((e) => e.code)),
+  ...PLANTED_STATIC.flatMap((o) => (o.expect ? [o.expect.code] : [])),
+])
 
 /**
  * Codes loopback cannot produce in the lab, each with the reason and where it is proven instead. Keep it
@@ -25,8 +29,10 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PORT_FLAKY: 'needs a port that fails and then answers within one probe',
   // A fault of the gate itself; test/unit/engine/run-checks.test.ts makes a check throw.
   PROBE_ERROR: 'a check that breaks',
-  // Deployment settings (region, version ARN, environment, VPC...) come from infrastructure templates, and a
-  // config declares only the viewer events a CloudFront Function may run on: test/unit/edge-functions/deploy-rules.test.ts.
+  // The lab's sources are generated, so they parse; test/unit/engine/static-findings.test.ts reads one that does not.
+  SOURCE_INVALID: 'a source file that does not parse',
+  // Deployment settings (region, version ARN, environment, VPC...) come from infrastructure templates, and the
+  // lab's config declares its functions under edge-functions:, which carries none: test/unit/edge-functions/deploy-rules.test.ts.
   EDGE_FUNCTION_DEPLOY_RULE: 'the lab config cannot declare a function\'s deployment settings',
 }
 

@@ -1,0 +1,131 @@
+/**
+ * The `sources:` of the config: each item's files found (a path or a glob below the repository root),
+ * read by its format's reader, and every path made relative to the repository root.
+ */
+
+import { readFileSync } from 'node:fs'
+import { relative, resolve, sep } from 'node:path'
+import { readSource, type ReadOptions } from '../sources/index.js'
+import { TerraformFolders } from '../sources/terraform-lines.js'
+import type { DiscoveredOrigin, SourceKind, SourceResult, StaticFinding } from '../sources/types.js'
+import { hasGlob, matchGlob } from './glob.js'
+import { isFields, type Fields } from './merge.js'
+import { report, type Position, type Reader } from './reader.js'
+
+const KINDS: readonly SourceKind[] = ['cloudformation', 'terraform-plan', 'cloudfront-config']
+
+export interface ReadSources extends SourceResult {
+  /** The position of the `sources:` item each origin came from, by origin name. */
+  items: Map<string, Position>
+  /** Every file read (absolute): what the config's digest covers beside the config itself. */
+  files: string[]
+}
+
+/** Reads every source item; a path that matches no file is a config problem at the item's line. */
+export function readSources(items: unknown, root: string, configFile: string, reader: Reader): ReadSources {
+  const result: ReadSources = { origins: [], findings: [], items: new Map(), files: [] }
+  if (!Array.isArray(items)) return result
+  const folders = new TerraformFolders()
+  const taken = new Set<string>()
+  items.forEach((item, index) => {
+    if (!isFields(item)) return
+    const kinds = KINDS.filter((k) => typeof item[k] === 'string')
+    const kind = kinds[0]
+    // Not exactly one kind: already reported by the validator.
+    if (!kind || kinds.length > 1) return
+    misplaced(item, kind, index, reader)
+    const path = `sources[${index}].${kind}`
+    const position = reader.positions.get(path) ?? reader.positions.get(`sources[${index}]`) ?? { line: 1, col: 1 }
+    for (const file of filesOf(item[kind] as string, root, { path, position }, reader)) {
+      const text = readText(file, { path, position }, reader)
+      if (text === undefined) continue
+      result.files.push(file)
+      const read = readSource(kind, text, file, readOptions(item, root, { file: resolve(configFile), line: position.line }, folders))
+      const placed = underRoot(read, root)
+      const renamed = uniqueNames(placed, taken)
+      for (const origin of renamed.origins) result.items.set(origin.name, position)
+      result.origins.push(...renamed.origins)
+      result.findings.push(...renamed.findings)
+    }
+  })
+  return result
+}
+
+/** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
+function misplaced(item: Fields, kind: SourceKind, index: number, reader: Reader): void {
+  const owners: Record<string, SourceKind> = { parameters: 'cloudformation', 'terraform-dir': 'terraform-plan' }
+  for (const [key, owner] of Object.entries(owners)) {
+    if (item[key] === undefined || kind === owner) continue
+    const path = `sources[${index}].${key}`
+    report(reader, { path, position: reader.positions.get(path) ?? { line: 1, col: 1 } }, `applies only to ${owner} items, not ${kind}`)
+  }
+}
+
+function filesOf(pattern: string, root: string, place: { path: string; position: Position }, reader: Reader): string[] {
+  if (!hasGlob(pattern)) return [resolve(root, pattern)]
+  const files = matchGlob(pattern, root)
+  if (files.length === 0) report(reader, place, `"${pattern}" matches no file below ${root}`)
+  return files
+}
+
+function readText(file: string, place: { path: string; position: Position }, reader: Reader): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    report(reader, place, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(error)}`)
+    return undefined
+  }
+}
+
+function readOptions(item: Fields, root: string, fallback: { file: string; line: number }, folders: TerraformFolders): ReadOptions {
+  const options: ReadOptions = { fallback, folders }
+  if (isFields(item.parameters)) options.parameters = item.parameters as Record<string, string>
+  if (typeof item['terraform-dir'] === 'string') options.terraformDir = resolve(root, item['terraform-dir'])
+  return options
+}
+
+/** The path as reports show it and annotations need it: relative to the repository root, forward slashes. */
+export function rootRelative(file: string, root: string): string {
+  const rel = relative(root, file)
+  return rel.startsWith('..') ? file : rel.split(sep).join('/')
+}
+
+/** Every `file` of the result, relative to the repository root. */
+function underRoot(result: SourceResult, root: string): SourceResult {
+  const place = <T extends { file: string }>(value: T): T => ({ ...value, file: rootRelative(value.file, root) })
+  const origins = result.origins.map((o) => ({
+    ...place(o),
+    id: place(o.id),
+    domain: place(o.domain),
+    originPath: place(o.originPath),
+    httpPort: place(o.httpPort),
+    httpsPort: place(o.httpsPort),
+    protocolPolicy: place(o.protocolPolicy),
+    sslProtocols: place(o.sslProtocols),
+    ipAddressType: place(o.ipAddressType),
+    connectionAttempts: place(o.connectionAttempts),
+    connectionTimeout: place(o.connectionTimeout),
+    readTimeout: place(o.readTimeout),
+    keepAliveTimeout: place(o.keepAliveTimeout),
+    hosts: o.hosts.map(place),
+    customHeaders: o.customHeaders.map((h) => ({ name: h.name, value: place(h.value) })),
+  }))
+  return { origins, findings: result.findings.map(place) }
+}
+
+/** Two files may name an origin alike (two stacks with a `Cdn` distribution): the later one gets `#2`. */
+function uniqueNames(result: SourceResult, taken: Set<string>): SourceResult {
+  const renames = new Map<string, string>()
+  const origins = result.origins.map((origin): DiscoveredOrigin => {
+    let name = origin.name
+    for (let n = 2; taken.has(name); n++) name = `${origin.name}#${n}`
+    taken.add(name)
+    if (name !== origin.name) renames.set(origin.name, name)
+    return name === origin.name ? origin : { ...origin, name }
+  })
+  const findings = result.findings.map((f): StaticFinding =>
+    f.origin && renames.has(f.origin) ? { ...f, origin: renames.get(f.origin)! } : f,
+  )
+  return { origins, findings }
+}
