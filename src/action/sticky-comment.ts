@@ -11,7 +11,6 @@ export interface RunLink {
   sha?: string
 }
 
-
 /** The hidden line that finds our comment again; the key keeps two configs (or shards) apart on one PR. */
 export function commentMarker(key: string): string {
   return `<!-- origin-preflight:comment ${encodeURIComponent(key)} -->`
@@ -55,9 +54,20 @@ const MAX_COMMENT_PAGES = 20
  * Finds our comment (the marker, written by `login`), then creates, updates or leaves it; extra copies of
  * ours from a race are deleted. Nobody else's comment is ever edited or deleted, marker or not.
  */
-export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, issueNumber: number, report: Report, key: string, link: RunLink, login: string): Promise<CommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  report: Report,
+  key: string,
+  link: RunLink,
+  login: string,
+): Promise<CommentResult> {
   const marker = commentMarker(key)
-  const comments = await listAll(client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), MAX_COMMENT_PAGES)
+  const comments = await listAll(
+    client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
+    MAX_COMMENT_PAGES,
+  )
   const [existing, ...duplicates] = comments.filter((comment) => isOwn(comment, login, marker))
   const plan = planComment(report, marker, existing?.body ?? undefined, link)
   let result: CommentResult

@@ -102,7 +102,13 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
             : cloudFrontFunctionEvent(event, request)
         const cf = declaration.kind === 'cloudfront-function'
         const enoughMs = (budget.computeMs ?? 0) * 0.35
-        const sandboxRequest = { eventJson: JSON.stringify(input), timeoutMs: budget.timeMs, repeats: cf ? TIMING_RUNS : 1, enoughMs, fresh: cf }
+        const sandboxRequest = {
+          eventJson: JSON.stringify(input),
+          timeoutMs: budget.timeMs,
+          repeats: cf ? TIMING_RUNS : 1,
+          enoughMs,
+          fresh: cf,
+        }
         let outcome = await session.run(sandboxRequest, budget.timeMs)
         // A worker that could not start or died without an answer is the machine's fault (a loaded host),
         // not the function's: once more on a fresh worker before it is reported.

@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js'
 import type { AddressResolver } from '../probes/resolve.js'
 import { DnsWalker } from '../probes/dns/walk.js'
 import { bySeverity } from '../findings/severity.js'
-import type { OriginReport, Report } from '../report/types.js'
+import type { FunctionReport, OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
@@ -22,7 +22,6 @@ import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { repositoryRoot } from '../config/edge-function-config.js'
-import type { FunctionReport } from '../report/types.js'
 import { checkFunctions } from './run-functions.js'
 import type { EdgeCheckOptions } from '../edge-functions/check.js'
 import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
@@ -72,7 +71,10 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
     const report = deadline.passed()
       ? uncheckedOrigin(origin, deadline.ms, options.failOn)
-      : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))])
+      : await Promise.race([
+          checkOrigin(origin, context),
+          deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn)),
+        ])
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
@@ -136,7 +138,8 @@ async function runFunctions(config: Config, options: EngineOptions): Promise<Fun
   // Findings about the declaration point at the config: named from the repository root, like the code's file.
   const configFile = relative(root, config.file).split(sep).join('/')
   for (const report of reports) {
-    for (const finding of report.findings) if (finding.file !== undefined && finding.file !== report.file && resolve(finding.file) === config.file) finding.file = configFile
+    for (const finding of report.findings)
+      if (finding.file !== undefined && finding.file !== report.file && resolve(finding.file) === config.file) finding.file = configFile
   }
   return reports
 }

@@ -34,9 +34,15 @@ export type FindingCheck = CheckFamily | 'config' | 'source' | 'edge-function'
 export interface Finding {
   code: FindingCode
   severity: Severity
-  /** The family that judged it; `config` for findings about the config file itself, `source` for those made by reading the sources, `edge-function` for an edge function's code. */
+  /**
+   * The family that judged it; `config` for findings about the config file itself, `source` for those
+   * made by reading the sources, `edge-function` for an edge function's code.
+   */
   check: FindingCheck
-  /** The origin; for a `config` finding, the origin pattern of the config entry it is about; for `edge-function`, the function (also in `function`). */
+  /**
+   * The origin; for a `config` finding, the origin pattern of the config entry it is about; for
+   * `edge-function`, the function (also in `function`).
+   */
   origin: string
   /** Edge-function findings: the function, and the file (repository-relative) and line of the code concerned. */
   function?: string

@@ -37,8 +37,14 @@ export const LAB_DNS_TIMEOUT_MS = 250
 
 /** Every lab origin's name and the addresses it is served on, then each scenario's planted DNS. */
 export function labDnsServers(origins: readonly RunningOrigin[]): LabNameServer[] {
-  const records = origins.filter((o) => !o.scenario.dns).map((o) => ({ domain: o.scenario.domain, addresses: [o.address, ...(o.scenario.extraAddresses ?? [])] }))
-  return labNameServers(LAB_ZONE, records, origins.flatMap((o) => (o.scenario.dns ? [o.scenario.dns] : [])))
+  const records = origins
+    .filter((o) => !o.scenario.dns)
+    .map((o) => ({ domain: o.scenario.domain, addresses: [o.address, ...(o.scenario.extraAddresses ?? [])] }))
+  return labNameServers(
+    LAB_ZONE,
+    records,
+    origins.flatMap((o) => (o.scenario.dns ? [o.scenario.dns] : [])),
+  )
 }
 
 /**

@@ -15,7 +15,10 @@ export async function runLab(options: { serve: boolean; format: Format; io: Io }
   const lab = await startLab()
   try {
     if (options.serve) {
-      io.stdout.write(`lab up: ${lab.origins.length} origins, ${lab.functions.length} edge functions\nconfig: ${lab.configPath}\ntry: origin-preflight check --config ${lab.configPath}\nCtrl-C stops it.\n`)
+      io.stdout.write(
+        `lab up: ${lab.origins.length} origins, ${lab.functions.length} edge functions\nconfig: ${lab.configPath}\n` +
+          `try: origin-preflight check --config ${lab.configPath}\nCtrl-C stops it.\n`,
+      )
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve)
         process.once('SIGTERM', resolve)

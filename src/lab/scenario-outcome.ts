@@ -30,7 +30,9 @@ function judgeFunction(report: Report, scenario: FunctionScenario): ScenarioVerd
 function judgeOrigin(report: Report, scenario: Scenario): ScenarioVerdict {
   const origin = report.origins.find((o) => o.name === scenario.name)
   const findings = origin?.findings ?? []
-  const reported = [...new Set(findings.map((f) => `${f.code}/${f.severity}${scenarioNamesAddress(scenario, f.code) ? `@${f.address}` : ''}`))].sort()
+  const reported = [
+    ...new Set(findings.map((f) => `${f.code}/${f.severity}${scenarioNamesAddress(scenario, f.code) ? `@${f.address}` : ''}`)),
+  ].sort()
   const expected = scenario.expect.map((e) => `${e.code}/${e.severity}${e.address ? `@${e.address}` : ''}`).sort()
   const caught = origin !== undefined && reported.length === expected.length && reported.every((r, i) => r === expected[i])
   return { scenario: scenario.name, fault: scenario.fault, expected, reported, caught }
@@ -41,10 +43,28 @@ function scenarioNamesAddress(scenario: Scenario, code: string): boolean {
 }
 
 export function renderVerdicts(verdicts: readonly ScenarioVerdict[]): string {
-  const rows = verdicts.map((v) => [v.caught ? 'caught' : 'MISSED', v.scenario, v.fault, v.expected.join(' ') || '(none)', v.reported.join(' ') || '(none)'])
+  const rows = verdicts.map((v) => [
+    v.caught ? 'caught' : 'MISSED',
+    v.scenario,
+    v.fault,
+    v.expected.join(' ') || '(none)',
+    v.reported.join(' ') || '(none)',
+  ])
   const header = ['verdict', 'origin or function', 'planted fault', 'expected', 'reported']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
   const caught = verdicts.filter((v) => v.caught).length
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', `lab: ${caught}/${verdicts.length} scenarios as expected`].join('\n') + '\n'
+  return (
+    [
+      line(header),
+      line(widths.map((w) => '-'.repeat(w))),
+      ...rows.map(line),
+      '',
+      `lab: ${caught}/${verdicts.length} scenarios as expected`,
+    ].join('\n') + '\n'
+  )
 }

@@ -102,9 +102,19 @@ function renderOriginTable(origins: readonly OriginReport[], functions: readonly
     ]),
   )
   const functionRows = functions.map((fn) =>
-    tableRow([fn.name, fn.runtime ? `${fn.kind}\n${fn.runtime}` : fn.kind, `${fn.file}:${fn.line}`, fn.events.join(', '), describeVerdict(fn), '—']),
+    tableRow([
+      fn.name,
+      fn.runtime ? `${fn.kind}\n${fn.runtime}` : fn.kind,
+      `${fn.file}:${fn.line}`,
+      fn.events.join(', '),
+      describeVerdict(fn),
+      '—',
+    ]),
   )
-  const head = functions.length > 0 ? ['Origin / edge function', 'Domain / kind', 'Addresses / code', 'Checks / events'] : ['Origin', 'Domain', 'Addresses', 'Checks']
+  const head =
+    functions.length > 0
+      ? ['Origin / edge function', 'Domain / kind', 'Addresses / code', 'Checks / events']
+      : ['Origin', 'Domain', 'Addresses', 'Checks']
   return [tableRow([...head, 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...originRows, ...functionRows].join('\n')
 }
 
@@ -149,7 +159,13 @@ function renderFailing(origin: Pick<OriginReport, 'name' | 'findings'>, detail: 
     tableRow([finding.code, finding.severity, describeWhere(finding) || '—', cut(finding.message), cut(finding.remedy)]),
   )
   const more = ordered.length - listed.length
-  const lines = [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows]
+  const lines = [
+    `### ✖ ${escapeCell(origin.name)}`,
+    '',
+    tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']),
+    '|---|---|---|---|---|',
+    ...rows,
+  ]
   if (more > 0) lines.push('', `… and ${plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`)
   return lines.join('\n')
 }
@@ -159,12 +175,24 @@ function renderTlsTable(origins: readonly OriginReport[]): string | undefined {
   const rows = origins.flatMap((origin) =>
     (origin.tls ?? []).flatMap((target) =>
       target.versions.map((version) =>
-        tableRow([origin.name, describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) }), describeTlsVersion(version)]),
+        tableRow([
+          origin.name,
+          describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) }),
+          describeTlsVersion(version),
+        ]),
       ),
     ),
   )
   if (rows.length === 0) return undefined
-  return ['<details><summary>The edge\'s cipher suites each origin accepts</summary>', '', tableRow(['Origin', 'Where', 'Accepted']), '|---|---|---|', ...rows, '', '</details>'].join('\n')
+  return [
+    "<details><summary>The edge's cipher suites each origin accepts</summary>",
+    '',
+    tableRow(['Origin', 'Where', 'Accepted']),
+    '|---|---|---|',
+    ...rows,
+    '',
+    '</details>',
+  ].join('\n')
 }
 
 function describeVerdict(origin: Pick<OriginReport, 'passed' | 'findings'>): string {

@@ -25,23 +25,32 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   if (!first) throw new MergeError('no shard reports to merge')
   const digest = first.report.configDigest
   for (const { file, report } of shards) {
-    if (!report.configDigest) throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`)
+    if (!report.configDigest)
+      throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`)
     if (!report.shard) throw new MergeError(`${file} is not a shard report (it was run without --shard)`)
     if (report.configDigest !== digest) {
-      throw new MergeError(`${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`)
+      throw new MergeError(
+        `${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`,
+      )
     }
   }
   const count = first.report.shard!.count
   const byIndex = new Map<number, string>()
   for (const { file, report } of shards) {
     const { index, count: theirs } = report.shard!
-    if (theirs !== count) throw new MergeError(`${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`)
+    if (theirs !== count)
+      throw new MergeError(
+        `${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`,
+      )
     const other = byIndex.get(index)
     if (other) throw new MergeError(`shard ${index}/${count} is in both ${other} and ${file}`)
     byIndex.set(index, file)
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
-  if (missing.length > 0) throw new MergeError(`missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`)
+  if (missing.length > 0)
+    throw new MergeError(
+      `missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`,
+    )
 
   const seen = new Map<string, string>()
   for (const { file, report } of shards) {

@@ -36,7 +36,9 @@ export function renderSarif(report: Report, options: SarifOptions): string {
     sarifResult(finding, entryLineOf(finding), ruleIndex.get(finding.code)!, options),
   )
   // An edge function's findings point at its code.
-  const aboutFunctions = (report.functions ?? []).flatMap((fn) => fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!)))
+  const aboutFunctions = (report.functions ?? []).flatMap((fn) =>
+    fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!)),
+  )
   const results = [...aboutOrigins, ...aboutConfig, ...aboutFunctions]
   const log = {
     $schema: SARIF_SCHEMA_URI,
@@ -139,8 +141,11 @@ function fingerprint(finding: Finding): string {
   // Two entries about the config differ by what they accept and until when; an edge function's findings
   // by line and event (one code at one line on two events: two alerts).
   const entry = finding.check === 'config' ? [JSON.stringify([finding.details['code'], finding.details['until']])] : []
-  const site = finding.check === 'edge-function' ? [finding.file ?? '', finding.line ?? '', String(finding.details['event'] ?? '')] : []
-  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry, ...site].join('\u0000')
+  const event = JSON.stringify(finding.details['event'] ?? '')
+  const site = finding.check === 'edge-function' ? [finding.file ?? '', finding.line ?? '', event] : []
+  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry, ...site].join(
+    '\u0000',
+  )
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 

@@ -14,7 +14,6 @@ export interface TextOptions {
   color: boolean
 }
 
-
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const
 type Style = keyof typeof ANSI
 type Paint = (style: Style, text: string) => string
@@ -61,7 +60,10 @@ function renderFunction(fn: FunctionReport, paint: Paint): string[] {
   const verdict = fn.passed ? paint('green', 'passed') : paint('red', 'failed')
   const counts = countFindings(fn.findings)
   const head = `${mark} ${paint('bold', t(fn.name))}  ${t(kind)}  ${t(fn.events.join(', '))}  ${t(`${fn.file}:${fn.line}`)}`
-  return [`${head}  ${verdict}${counts ? ` (${counts})` : ''}`, ...findingsInOrder(fn.findings).flatMap((finding) => renderFinding(finding, paint))]
+  return [
+    `${head}  ${verdict}${counts ? ` (${counts})` : ''}`,
+    ...findingsInOrder(fn.findings).flatMap((finding) => renderFinding(finding, paint)),
+  ]
 }
 
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */

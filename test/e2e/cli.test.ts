@@ -16,7 +16,13 @@ describe('the bundled CLI', () => {
   it('`lab` catches every planted fault, origins and edge functions, and exits 0', async () => {
     const run = await runNode(CLI, ['lab'], { env: cleanEnv() })
     expect(run.stderr).toBe('')
-    expect(run.code, run.stdout.split('\n').filter((line) => line.startsWith('MISSED')).join('\n')).toBe(0)
+    expect(
+      run.code,
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('MISSED'))
+        .join('\n'),
+    ).toBe(0)
     const planted = [...SCENARIOS, ...FUNCTION_SCENARIOS]
     expect(run.stdout).toContain(`lab: ${planted.length}/${planted.length} scenarios as expected`)
     for (const scenario of planted) expect(run.stdout).toMatch(new RegExp(`^caught +${scenario.name} `, 'm'))
@@ -108,22 +114,25 @@ describe('the bundled CLI', () => {
     it('prints three file:line:col errors and exits 2 without probing', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'origin-preflight-cli-'))
       const file = join(dir, 'origin-preflight.yml')
-      writeFileSync(file, [
-        'version: 1',
-        'origins:',
-        '  - name: api',
-        '    domain: api.example.test',
-        `    addresses: [127.0.0.1]`,
-        `    https-port: ${port}`,
-        '    protocol-policy: https-always',
-        '  - name: web',
-        '    domain: web.example.test',
-        '    addresses: [127.0.0.1]',
-        '    https-port: 70',
-        '    certificat:',
-        '      warn-days: 10',
-        '',
-      ].join('\n'))
+      writeFileSync(
+        file,
+        [
+          'version: 1',
+          'origins:',
+          '  - name: api',
+          '    domain: api.example.test',
+          `    addresses: [127.0.0.1]`,
+          `    https-port: ${port}`,
+          '    protocol-policy: https-always',
+          '  - name: web',
+          '    domain: web.example.test',
+          '    addresses: [127.0.0.1]',
+          '    https-port: 70',
+          '    certificat:',
+          '      warn-days: 10',
+          '',
+        ].join('\n'),
+      )
       const run = await runNode(CLI, ['check', '--config', file], { env: cleanEnv() })
       expect(run.code).toBe(2)
       const errors = run.stderr.split('\n').filter((line) => line.startsWith(file))

@@ -30,14 +30,25 @@ describe('edge-function annotations', () => {
     const report = reportWithFunctions()
     const noisy = report.functions![0]!
     noisy.findings = Array.from({ length: 12 }, (_, i) =>
-      edgeFunctionFinding({ code: 'EDGE_FUNCTION_THREW', function: noisy.name, file: noisy.file, line: 10 + i, details: { event: 'viewer-request', request: `r${i}`, outcome: 'threw', error: 'Error', errorMessage: 'x' } }),
+      edgeFunctionFinding({
+        code: 'EDGE_FUNCTION_THREW',
+        function: noisy.name,
+        file: noisy.file,
+        line: 10 + i,
+        details: { event: 'viewer-request', request: `r${i}`, outcome: 'threw', error: 'Error', errorMessage: 'x' },
+      }),
     )
-    const selection = selectAnnotations(annotationsByOrigin(report, sampleConfig(configFile).origins, configFile, repoRoot), findingSlots({ failing: true, mayNotice: false }))
+    const selection = selectAnnotations(
+      annotationsByOrigin(report, sampleConfig(configFile).origins, configFile, repoRoot),
+      findingSlots({ failing: true, mayNotice: false }),
+    )
     const errors = selection.shown.filter((a) => a.level === 'error')
     expect(errors).toHaveLength(9)
     // The origins' two errors are not crowded out by the function's twelve.
     expect(errors.filter((a) => a.properties.file === '.github/origin-preflight.yml')).toHaveLength(2)
-    expect(errors.filter((a) => a.properties.file === 'edge/auth.js').map((a) => a.properties.startLine)).toEqual([10, 11, 12, 13, 14, 15, 16])
+    expect(errors.filter((a) => a.properties.file === 'edge/auth.js').map((a) => a.properties.startLine)).toEqual([
+      10, 11, 12, 13, 14, 15, 16,
+    ])
     expect(selection.notShown.error).toBe(5)
     expect(selection.shown[0]!.level).toBe('error')
   })

@@ -28,7 +28,8 @@ describe('origin-preflight validate with edge functions', () => {
   it('lists each function and the findings of its code, without running it', async () => {
     const file = config(
       {
-        'headers.js': "function handler(event) {\n  event.response.headers['x-frame-options'] = { value: 'DENY' };\n  return event.response;\n}\n",
+        'headers.js':
+          "function handler(event) {\n  event.response.headers['x-frame-options'] = { value: 'DENY' };\n  return event.response;\n}\n",
         'old.js': 'function handler(event) {\n  const request = event.request;\n  return request;\n}\n',
         // Would throw on every request, but validate runs nothing.
         'auth.js': "exports.handler = async (event) => {\n  throw new Error('no');\n};\n",
@@ -43,15 +44,22 @@ describe('origin-preflight validate with edge functions', () => {
     const out = run.out()
     expect(out).toContain(`${file}: valid, 1 origin\n`)
     expect(out).toContain('edge function headers: cloudfront-function cloudfront-js-2.0, viewer-response, edge/headers.js:1\n')
-    expect(out).toContain('edge function old: cloudfront-function cloudfront-js-1.0, viewer-request, edge/old.js:1\n  ERROR EDGE_FUNCTION_SYNTAX edge/old.js:2\n')
+    expect(out).toContain(
+      'edge function old: cloudfront-function cloudfront-js-1.0, viewer-request, edge/old.js:1\n  ERROR EDGE_FUNCTION_SYNTAX edge/old.js:2\n',
+    )
     expect(out).toContain('edge function auth: lambda-edge, viewer-request, origin-request, edge/auth.js:1\n')
     expect(out).not.toContain('EDGE_FUNCTION_THREW')
   })
 
   it('passes when the functions’ code is sound', async () => {
-    const file = config({ 'ok.js': 'function handler(event) {\n  return event.request;\n}\n' }, '  - { name: ok, kind: cloudfront-function, code: edge/ok.js, events: [viewer-request] }\n')
+    const file = config(
+      { 'ok.js': 'function handler(event) {\n  return event.request;\n}\n' },
+      '  - { name: ok, kind: cloudfront-function, code: edge/ok.js, events: [viewer-request] }\n',
+    )
     const run = io()
     expect(await main(['validate', '--config', file], run.io)).toBe(0)
-    expect(run.out()).toBe(`${file}: valid, 1 origin\nedge function ok: cloudfront-function cloudfront-js-2.0, viewer-request, edge/ok.js:1\n`)
+    expect(run.out()).toBe(
+      `${file}: valid, 1 origin\nedge function ok: cloudfront-function cloudfront-js-2.0, viewer-request, edge/ok.js:1\n`,
+    )
   })
 })

@@ -83,10 +83,26 @@ describe('runPreflight with edge functions', () => {
     const [headers, oldRuntime, auth] = report.functions!
     expect(headers!.findings).toEqual([])
     expect(oldRuntime!.findings).toMatchObject([
-      { code: 'EDGE_FUNCTION_SYNTAX', severity: 'error', check: 'edge-function', origin: 'old-runtime', function: 'old-runtime', file: 'edge/old-runtime.js', line: 2 },
+      {
+        code: 'EDGE_FUNCTION_SYNTAX',
+        severity: 'error',
+        check: 'edge-function',
+        origin: 'old-runtime',
+        function: 'old-runtime',
+        file: 'edge/old-runtime.js',
+        line: 2,
+      },
     ])
     expect(auth!.findings).toMatchObject([
-      { code: 'EDGE_FUNCTION_THREW', severity: 'error', check: 'edge-function', function: 'auth', file: 'edge/auth.js', line: 3, details: { event: 'viewer-request' } },
+      {
+        code: 'EDGE_FUNCTION_THREW',
+        severity: 'error',
+        check: 'edge-function',
+        function: 'auth',
+        file: 'edge/auth.js',
+        line: 3,
+        details: { event: 'viewer-request' },
+      },
     ])
     expect(auth!.findings[0]!.message).not.toMatch(/\{[A-Za-z]+\}/)
     expect(report.passed).toBe(false)

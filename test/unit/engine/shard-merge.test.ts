@@ -15,7 +15,11 @@ function verdictOf(report: Report) {
       passed: o.passed,
       findings: o.findings.map((f) => [f.code, f.severity, f.address ?? '', f.port ?? 0, f.name ?? ''].join(' ')),
     })),
-    functions: report.functions?.map((f) => ({ name: f.name, passed: f.passed, findings: f.findings.map((x) => [x.code, x.severity, x.file, x.line].join(' ')) })),
+    functions: report.functions?.map((f) => ({
+      name: f.name,
+      passed: f.passed,
+      findings: f.findings.map((x) => [x.code, x.severity, x.file, x.line].join(' ')),
+    })),
   }
 }
 

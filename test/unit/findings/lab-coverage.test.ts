@@ -33,7 +33,7 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   SOURCE_INVALID: 'a source file that does not parse',
   // Deployment settings (region, version ARN, environment, VPC...) come from infrastructure templates, and the
   // lab's config declares its functions under edge-functions:, which carries none: test/unit/edge-functions/deploy-rules.test.ts.
-  EDGE_FUNCTION_DEPLOY_RULE: 'the lab config cannot declare a function\'s deployment settings',
+  EDGE_FUNCTION_DEPLOY_RULE: "the lab config cannot declare a function's deployment settings",
 }
 
 describe('the lab covers the catalogue', () => {

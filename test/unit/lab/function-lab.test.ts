@@ -37,7 +37,12 @@ describe('the lab’s edge functions', () => {
   it('plants every kind and both CloudFront Functions runtimes, healthy and broken', () => {
     const kinds = (healthy: boolean) =>
       new Set(FUNCTION_SCENARIOS.filter((s) => (s.expect.length === 0) === healthy).map((s) => `${s.kind} ${s.runtime ?? ''}`.trim()))
-    for (const healthy of [true, false]) expect([...kinds(healthy)].sort()).toEqual(['cloudfront-function cloudfront-js-1.0', 'cloudfront-function cloudfront-js-2.0', 'lambda-edge'])
+    for (const healthy of [true, false])
+      expect([...kinds(healthy)].sort()).toEqual([
+        'cloudfront-function cloudfront-js-1.0',
+        'cloudfront-function cloudfront-js-2.0',
+        'lambda-edge',
+      ])
     expect(report.passed).toBe(false)
     expect(report.summary.functions).toBe(FUNCTION_SCENARIOS.length)
   })

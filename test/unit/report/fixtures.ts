@@ -5,8 +5,7 @@ import type { FunctionReport, OriginReport, Report } from '../../../src/report/t
 
 /** Findings as the engine reports them: prose from the catalogue, evidence in details. */
 export const findings = {
-  refused: (origin: string): Finding =>
-    toFinding({ code: 'PORT_REFUSED', address: '192.0.2.11', port: 443, details: {} }, origin, 'ports'),
+  refused: (origin: string): Finding => toFinding({ code: 'PORT_REFUSED', address: '192.0.2.11', port: 443, details: {} }, origin, 'ports'),
   expired: (origin: string): Finding =>
     toFinding(
       {
@@ -119,7 +118,13 @@ export const functionFindings = {
       function: fn,
       file,
       line,
-      details: { event: 'viewer-request', request: 'get-root', outcome: 'threw', error: 'TypeError', errorMessage: "Cannot read properties of undefined (reading 'value')" },
+      details: {
+        event: 'viewer-request',
+        request: 'get-root',
+        outcome: 'threw',
+        error: 'TypeError',
+        errorMessage: "Cannot read properties of undefined (reading 'value')",
+      },
     }),
 }
 

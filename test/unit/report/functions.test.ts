@@ -12,7 +12,9 @@ describe('edge functions in the reports', () => {
   it('text: each function with kind, events and file:line, its findings at the code, the verdict counting it', () => {
     const text = renderText(reportWithFunctions(), { color: false })
     expect(text).toContain('✖ cookie-auth  lambda-edge  viewer-request  edge/auth.js:3  failed (1 error)')
-    expect(text).toContain('  ERROR EDGE_FUNCTION_THREW edge/auth.js:7\n    cookie-auth failed on request get-root (viewer-request): threw TypeError')
+    expect(text).toContain(
+      '  ERROR EDGE_FUNCTION_THREW edge/auth.js:7\n    cookie-auth failed on request get-root (viewer-request): threw TypeError',
+    )
     expect(text).toContain('✔ security-headers  cloudfront-function cloudfront-js-2.0  viewer-response  edge/headers.js:1  passed')
     expect(text).toContain('✖ failed: 2 of 2 origins and 2 edge functions, 3 errors')
     // Functions come after the origins.
@@ -21,10 +23,16 @@ describe('edge functions in the reports', () => {
 
   it('markdown: a summary row per function, the failing one’s findings under it', () => {
     const markdown = renderMarkdown(reportWithFunctions())
-    expect(markdown).toContain('| Origin / edge function | Domain / kind | Addresses / code | Checks / events | Verdict | Certificate days left |')
+    expect(markdown).toContain(
+      '| Origin / edge function | Domain / kind | Addresses / code | Checks / events | Verdict | Certificate days left |',
+    )
     expect(markdown).toContain('| cookie-auth | lambda-edge | edge/auth.js:3 | viewer-request | ✖ failed (1 error) | — |')
-    expect(markdown).toContain('| security-headers | cloudfront-function<br>cloudfront-js-2.0 | edge/headers.js:1 | viewer-response | ✔ passed | — |')
-    expect(markdown).toMatch(/### ✖ cookie-auth\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n\| EDGE_FUNCTION_THREW \| error \| edge\/auth\.js:7 \|/)
+    expect(markdown).toContain(
+      '| security-headers | cloudfront-function<br>cloudfront-js-2.0 | edge/headers.js:1 | viewer-response | ✔ passed | — |',
+    )
+    expect(markdown).toMatch(
+      /### ✖ cookie-auth\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n\| EDGE_FUNCTION_THREW \| error \| edge\/auth\.js:7 \|/,
+    )
     expect(markdown).not.toContain('### ✖ security-headers')
     expect(markdown).toContain('**✖ Failed: 2 of 2 origins and 2 edge functions would fail at the edge**')
     // Without functions the table keeps its heading.
@@ -42,7 +50,15 @@ describe('edge functions in the reports', () => {
   it('SARIF: a valid result at the function’s file and the finding’s line', () => {
     const log = JSON.parse(renderSarif(reportWithFunctions(), { configUri: '.github/origin-preflight.yml' }))
     expect(sarifSchemaErrors(log)).toEqual([])
-    const results = log.runs[0].results as { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { name: string; kind: string }[] }[]; properties: Record<string, unknown> }[]
+    const results = log.runs[0].results as {
+      ruleId: string
+      level: string
+      locations: {
+        physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }
+        logicalLocations: { name: string; kind: string }[]
+      }[]
+      properties: Record<string, unknown>
+    }[]
     const threw = results.filter((r) => r.ruleId === 'EDGE_FUNCTION_THREW')
     expect(threw).toHaveLength(1)
     expect(threw[0]!.level).toBe('error')
@@ -54,7 +70,12 @@ describe('edge functions in the reports', () => {
   it('JSON: the functions array as the type says', () => {
     const json = JSON.parse(renderJson(reportWithFunctions())) as Report
     expect(json.functions?.[0]).toMatchObject({
-      name: 'cookie-auth', kind: 'lambda-edge', file: 'edge/auth.js', line: 3, events: ['viewer-request'], passed: false,
+      name: 'cookie-auth',
+      kind: 'lambda-edge',
+      file: 'edge/auth.js',
+      line: 3,
+      events: ['viewer-request'],
+      passed: false,
       findings: [{ code: 'EDGE_FUNCTION_THREW', check: 'edge-function', function: 'cookie-auth', file: 'edge/auth.js', line: 7 }],
     })
     expect(json.summary.functions).toBe(2)
@@ -66,7 +87,7 @@ describe('mergeReports with edge functions', () => {
   const shardsOf = (withFunctionsIn: number[]) => {
     const full = reportWithFunctions()
     const [checkout, assets] = full.origins
-    return [1, 2].map((index) => ({
+    return [1, 2].map((index): { file: string; report: Report } => ({
       file: `shard-${index}.json`,
       report: {
         ...full,
@@ -75,7 +96,7 @@ describe('mergeReports with edge functions', () => {
         origins: [index === 1 ? checkout! : assets!],
         passed: index === 1 ? false : !withFunctionsIn.includes(index),
         ...(withFunctionsIn.includes(index) ? { functions: full.functions! } : { functions: undefined }),
-      } as Report,
+      },
     }))
   }
 
