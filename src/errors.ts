@@ -13,7 +13,10 @@ export class PreflightError extends Error {
 export class ConfigError extends PreflightError {
   override readonly code = 'OP_ERR_CONFIG'
   /** `secrets`: the ${VAR} values read before the problems were found (already masked in the problems). */
-  constructor(readonly problems: ConfigProblem[], readonly secrets: readonly string[] = []) {
+  constructor(
+    readonly problems: ConfigProblem[],
+    readonly secrets: readonly string[] = [],
+  ) {
     super(problems.map(formatProblem).join('\n'))
   }
 }

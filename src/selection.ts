@@ -8,7 +8,10 @@ import { UsageError } from './errors.js'
 
 /** Comma- or newline-separated items, trimmed, empties dropped. */
 export function splitList(text: string): string[] {
-  return text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean)
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter(Boolean)
 }
 
 /** `I/N` (1-based); empty text is no shard. */
@@ -18,7 +21,8 @@ export function parseShard(label: string, text: string): { index: number; count:
   const match = /^(\d+)\/(\d+)$/.exec(trimmed)
   const index = Number(match?.[1])
   const count = Number(match?.[2])
-  if (!match || count < 1 || index < 1 || index > count) throw new UsageError(`${label} must be I/N with 1 <= I <= N (e.g. 2/4), got ${trimmed}`)
+  if (!match || count < 1 || index < 1 || index > count)
+    throw new UsageError(`${label} must be I/N with 1 <= I <= N (e.g. 2/4), got ${trimmed}`)
   return { index, count }
 }
 

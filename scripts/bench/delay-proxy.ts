@@ -26,12 +26,13 @@ interface Route {
 }
 
 const delayMs = Number(process.argv[2] ?? 25)
-const routes: Route[] = process.argv[3] === '--routes'
-  ? JSON.parse(readFileSync(process.argv[4]!, 'utf8')) as Route[]
-  : process.argv.slice(3).map((arg) => {
-      const [listen, upstream] = arg.split('=') as [string, string]
-      return { proto: 'tcp', group: 'origin', listen, upstream }
-    })
+const routes: Route[] =
+  process.argv[3] === '--routes'
+    ? (JSON.parse(readFileSync(process.argv[4]!, 'utf8')) as Route[])
+    : process.argv.slice(3).map((arg) => {
+        const [listen, upstream] = arg.split('=') as [string, string]
+        return { proto: 'tcp', group: 'origin', listen, upstream }
+      })
 
 const counts: Record<string, number> = {}
 const count = (key: string) => (counts[key] = (counts[key] ?? 0) + 1)

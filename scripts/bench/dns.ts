@@ -22,15 +22,31 @@ const a = (name: string, address: string): LabRecord => ({ name, type: 'A', data
 /** A root, `test`, and five zones `benchN.test` on two servers each, 20 origins in each zone. */
 function benchServers(): { servers: LabNameServer[]; names: string[] } {
   const root = '127.0.58.1'
-  const tldNs = [{ name: 'ns1.nic.test', address: '127.0.58.2' }, { name: 'ns2.nic.test', address: '127.0.58.3' }]
+  const tldNs = [
+    { name: 'ns1.nic.test', address: '127.0.58.2' },
+    { name: 'ns2.nic.test', address: '127.0.58.3' },
+  ]
   const zones = Array.from({ length: ZONES }, (_, z) => {
     const zone = `bench${z}.test`
     const ns = [1, 2].map((n) => ({ name: `ns${n}.${zone}`, address: `127.0.58.${10 + 2 * z + n}` }))
     const names = Array.from({ length: PER_ZONE }, (_, i) => `origin${i}.${zone}`)
-    return { zone, ns, names, data: zoneOf(zone, ns.map((n) => n.name), [...ns.map((n) => a(n.name, n.address)), ...names.map((n) => a(n, '127.0.0.1'))]) }
+    return {
+      zone,
+      ns,
+      names,
+      data: zoneOf(
+        zone,
+        ns.map((n) => n.name),
+        [...ns.map((n) => a(n.name, n.address)), ...names.map((n) => a(n, '127.0.0.1'))],
+      ),
+    }
   })
   const rootZone = zoneOf('.', ['a.root-servers.lab'], [a('a.root-servers.lab', root), ...delegation('test', tldNs)])
-  const tld = zoneOf('test', tldNs.map((n) => n.name), [...tldNs.map((n) => a(n.name, n.address)), ...zones.flatMap((z) => delegation(z.zone, z.ns))])
+  const tld = zoneOf(
+    'test',
+    tldNs.map((n) => n.name),
+    [...tldNs.map((n) => a(n.name, n.address)), ...zones.flatMap((z) => delegation(z.zone, z.ns))],
+  )
   const servers: LabNameServer[] = [
     { name: 'a.root-servers.lab', address: root, zones: [rootZone] },
     ...tldNs.map((n) => ({ ...n, zones: [tld] })),
@@ -85,11 +101,15 @@ export async function run(): Promise<void> {
     const header = ['', 'queries', 'per origin', 'wall ms']
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
     const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')
-    console.log(`DNS benchmark: ${names.length} origins over ${ZONES} zones on Knot DNS (${servers.length} knotd on 127.0.58.x:${knot.port}), median of ${ROUNDS} rounds`)
+    console.log(
+      `DNS benchmark: ${names.length} origins over ${ZONES} zones on Knot DNS (${servers.length} knotd on 127.0.58.x:${knot.port}), median of ${ROUNDS} rounds`,
+    )
     console.log([line(header), ...rows.map(line)].join('\n'))
     console.log(`wall time, drill -T loop / shared walk: ${(traced.ms / shared.ms).toFixed(1)}x`)
     console.log(`queries, drill -T loop / shared walk: ${(traced.queries / shared.queries).toFixed(2)}x`)
-    console.log(`queries per origin: ${(shared.queries / names.length).toFixed(1)} with the shared cache, ${(alone.queries / names.length).toFixed(1)} without`)
+    console.log(
+      `queries per origin: ${(shared.queries / names.length).toFixed(1)} with the shared cache, ${(alone.queries / names.length).toFixed(1)} without`,
+    )
   } finally {
     await knot.close()
   }

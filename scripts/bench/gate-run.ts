@@ -14,10 +14,13 @@ const started = performance.now()
 const report = await runPreflight(config)
 const wallMs = performance.now() - started
 const used = process.cpuUsage(cpu)
-writeFileSync(out, JSON.stringify({
-  wallMs,
-  userMs: used.user / 1000,
-  systemMs: used.system / 1000,
-  peakRssMb: process.resourceUsage().maxRSS / 1024,
-  origins: report.origins.map((o) => ({ name: o.name, durationMs: o.durationMs, codes: o.findings.map((f) => f.code) })),
-}))
+writeFileSync(
+  out,
+  JSON.stringify({
+    wallMs,
+    userMs: used.user / 1000,
+    systemMs: used.system / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    origins: report.origins.map((o) => ({ name: o.name, durationMs: o.durationMs, codes: o.findings.map((f) => f.code) })),
+  }),
+)

@@ -57,13 +57,23 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
   const chains = zoneNames.map((zone) => issueChain([`*.${zone}`], { organization: 'Gate Bench' }))
   const roots = chains.map((c) => c.root.pem)
   const pem = (file: string, text: string) => (writeFileSync(join(dir, file), text, { mode: 0o600 }), join(dir, file))
-  const zoneFiles = chains.map((c, z) => ({ cert: pem(`zone${z}.pem`, pemBundle(c.leaf, c.intermediate)), key: pem(`zone${z}.key`, c.leaf.keyPem) }))
+  const zoneFiles = chains.map((c, z) => ({
+    cert: pem(`zone${z}.pem`, pemBundle(c.leaf, c.intermediate)),
+    key: pem(`zone${z}.key`, c.leaf.keyPem),
+  }))
   const expiredLeaf = issueCertificate({
-    subject: { CN: `*.${zoneNames[0]}`, O: 'Gate Bench' }, sans: zoneNames.map((z) => `*.${z}`), issuer: chains[0]!.intermediate,
-    notBefore: new Date(Date.now() - 400 * 86_400_000), notAfter: new Date(Date.now() - 30 * 86_400_000),
+    subject: { CN: `*.${zoneNames[0]}`, O: 'Gate Bench' },
+    sans: zoneNames.map((z) => `*.${z}`),
+    issuer: chains[0]!.intermediate,
+    notBefore: new Date(Date.now() - 400 * 86_400_000),
+    notAfter: new Date(Date.now() - 30 * 86_400_000),
   })
   const expired = { cert: pem('expired.pem', pemBundle(expiredLeaf, chains[0]!.intermediate)), key: pem('expired.key', expiredLeaf.keyPem) }
-  const otherLeaf = issueCertificate({ subject: { CN: 'elsewhere.example', O: 'Gate Bench' }, sans: ['elsewhere.example'], issuer: chains[0]!.intermediate })
+  const otherLeaf = issueCertificate({
+    subject: { CN: 'elsewhere.example', O: 'Gate Bench' },
+    sans: ['elsewhere.example'],
+    issuer: chains[0]!.intermediate,
+  })
   const other = { cert: pem('other.pem', pemBundle(otherLeaf, chains[0]!.intermediate)), key: pem('other.key', otherLeaf.keyPem) }
   const rootFile = pem('roots.pem', roots.join(''))
 
@@ -82,7 +92,12 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
       '  }',
     ]
   })
-  const nginx: RunningNginx = await startNginx(dir, servers, served.map(({ i }) => ({ address: address(2, i), port })), { events: ['worker_connections 16384;'], readyWithinMs: 120_000 })
+  const nginx: RunningNginx = await startNginx(
+    dir,
+    servers,
+    served.map(({ i }) => ({ address: address(2, i), port })),
+    { events: ['worker_connections 16384;'], readyWithinMs: 120_000 },
+  )
 
   // DNS: root, `test`, `bench.test`, then the zones; two name servers each, below `test`.
   const ns: { name: string; proxied: string; real: string }[] = []
@@ -101,43 +116,84 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
   const records = (zone: number) =>
     origins.flatMap((o, i) => (i % zones === zone && o.fault !== 'nxdomain' ? [a(o.domain, address(1, i))] : []))
   const labServers: LabNameServer[] = [
-    { name: rootNs.name, address: rootNs.real, zones: [zoneOf('.', [rootNs.name], [a(rootNs.name, rootNs.proxied), ...delegation('test', glue(tldNs))])] },
-    ...tldNs.map((s) => ({ name: s.name, address: s.real, zones: [zoneOf('test', tldNs.map((n) => n.name), [...glue(tldNs).map((g) => a(g.name, g.address)), ...delegation('bench.test', glue(benchNs))])] })),
-    ...benchNs.map((s) => ({
-      name: s.name, address: s.real,
-      zones: [zoneOf('bench.test', benchNs.map((n) => n.name), [...glue(benchNs).map((g) => a(g.name, g.address)), ...zoneNames.flatMap((zone, z) => delegation(zone, glue(zoneNs[z]!)))])],
+    {
+      name: rootNs.name,
+      address: rootNs.real,
+      zones: [zoneOf('.', [rootNs.name], [a(rootNs.name, rootNs.proxied), ...delegation('test', glue(tldNs))])],
+    },
+    ...tldNs.map((s) => ({
+      name: s.name,
+      address: s.real,
+      zones: [
+        zoneOf(
+          'test',
+          tldNs.map((n) => n.name),
+          [...glue(tldNs).map((g) => a(g.name, g.address)), ...delegation('bench.test', glue(benchNs))],
+        ),
+      ],
     })),
-    ...zoneNames.flatMap((zone, z) => zoneNs[z]!.map((s) => ({
-      name: s.name, address: s.real, zones: [zoneOf(zone, zoneNs[z]!.map((n) => n.name), [...glue(zoneNs[z]!).map((g) => a(g.name, g.address)), ...records(z)])],
-    }))),
+    ...benchNs.map((s) => ({
+      name: s.name,
+      address: s.real,
+      zones: [
+        zoneOf(
+          'bench.test',
+          benchNs.map((n) => n.name),
+          [...glue(benchNs).map((g) => a(g.name, g.address)), ...zoneNames.flatMap((zone, z) => delegation(zone, glue(zoneNs[z]!)))],
+        ),
+      ],
+    })),
+    ...zoneNames.flatMap((zone, z) =>
+      zoneNs[z]!.map((s) => ({
+        name: s.name,
+        address: s.real,
+        zones: [
+          zoneOf(
+            zone,
+            zoneNs[z]!.map((n) => n.name),
+            [...glue(zoneNs[z]!).map((g) => a(g.name, g.address)), ...records(z)],
+          ),
+        ],
+      })),
+    ),
   ]
   const dns = await startLabDns(labServers)
 
   const routes = [
     ...served.map(({ i }) => ({ proto: 'tcp', group: 'origin', listen: `${address(1, i)}:${port}`, upstream: `${address(2, i)}:${port}` })),
-    ...ns.flatMap((s) => (['udp', 'tcp'] as const).map((proto) => ({ proto, group: 'dns', listen: `${s.proxied}:${dns.port}`, upstream: `${s.real}:${dns.port}` }))),
+    ...ns.flatMap((s) =>
+      (['udp', 'tcp'] as const).map((proto) => ({
+        proto,
+        group: 'dns',
+        listen: `${s.proxied}:${dns.port}`,
+        upstream: `${s.real}:${dns.port}`,
+      })),
+    ),
   ]
   const routesFile = join(dir, 'routes.json')
   writeFileSync(routesFile, JSON.stringify(routes))
   const proxy = await startProxy(delayMs, routesFile)
 
   const configPath = join(dir, 'origin-preflight.yml')
-  writeFileSync(configPath, [
-    'version: 1',
-    'defaults:',
-    '  edge: cloudfront',
-    `  https-port: ${port}`,
-    '  health: { path: /healthz }',
-    '  timeouts: { connect-ms: 3000, read-ms: 10000 }',
-    'overrides:',
-    `  trust-roots: [${rootFile}]`,
-    `  dns-roots: [${rootNs.proxied}]`,
-    `  dns-port: ${dns.port}`,
-    '  dns-timeout-ms: 2000',
-    'origins:',
-    ...origins.flatMap((o) => [`  - name: ${o.name}`, `    domain: ${o.domain}`]),
-    '',
-  ].join('\n'))
+  writeFileSync(
+    configPath,
+    [
+      'version: 1',
+      'defaults:',
+      '  edge: cloudfront',
+      `  https-port: ${port}`,
+      '  health: { path: /healthz }',
+      '  timeouts: { connect-ms: 3000, read-ms: 10000 }',
+      'overrides:',
+      `  trust-roots: [${rootFile}]`,
+      `  dns-roots: [${rootNs.proxied}]`,
+      `  dns-port: ${dns.port}`,
+      '  dns-timeout-ms: 2000',
+      'origins:',
+      ...origins.flatMap((o) => [`  - name: ${o.name}`, `    domain: ${o.domain}`]),
+      '',
+    ].join('\n'),
+  )
 
   return {
     origins,
@@ -152,9 +208,14 @@ export async function startGateWorld(dir: string, count: number, zones: number, 
   }
 }
 
-async function startProxy(delayMs: number, routesFile: string): Promise<{ child: ChildProcess; counts(): Promise<Record<string, number>> }> {
+async function startProxy(
+  delayMs: number,
+  routesFile: string,
+): Promise<{ child: ChildProcess; counts(): Promise<Record<string, number>> }> {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), '--routes', routesFile], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), '--routes', routesFile], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const lines: Interface = createInterface({ input: child.stdout })
   const pending: ((line: string) => void)[] = []
   await new Promise<void>((resolve, reject) => {
@@ -163,9 +224,10 @@ async function startProxy(delayMs: number, routesFile: string): Promise<{ child:
   })
   return {
     child,
-    counts: () => new Promise((resolve) => {
-      pending.push((line) => resolve(JSON.parse(line) as Record<string, number>))
-      child.stdin.write('count\n')
-    }),
+    counts: () =>
+      new Promise((resolve) => {
+        pending.push((line) => resolve(JSON.parse(line) as Record<string, number>))
+        child.stdin.write('count\n')
+      }),
   }
 }

@@ -12,7 +12,10 @@ import { join } from 'node:path'
 import { FAULTS, startGateWorld, type GateOrigin } from './gate-world.js'
 import { HAS_NGINX, NGINX } from '../../test/helpers/nginx.js'
 
-const SIZES = process.argv.slice(3).map(Number).filter((n) => n > 0)
+const SIZES = process.argv
+  .slice(3)
+  .map(Number)
+  .filter((n) => n > 0)
 const COUNTS = SIZES.length > 0 ? SIZES : [1, 100, 1000]
 const DELAYS = [0, 25]
 /** The edge's keep-alive window (CloudFront: 5 s) and the margin the HTTP watch adds to it. */
@@ -40,11 +43,16 @@ function runGate(configPath: string, out: string): Promise<RunResult> {
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
   const child = spawn(tsx, [join(import.meta.dirname, 'gate-run.ts'), configPath, out], { stdio: ['ignore', 'inherit', 'inherit'] })
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(readFileSync(out, 'utf8')) as RunResult) : reject(new Error(`the gate run exited with ${code}`))))
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(readFileSync(out, 'utf8')) as RunResult) : reject(new Error(`the gate run exited with ${code}`)),
+    )
   })
 }
 
-function verdict(origins: readonly GateOrigin[], result: RunResult): { falseFindings: string[]; found: number; planted: number; missed: string[]; extra: string[] } {
+function verdict(
+  origins: readonly GateOrigin[],
+  result: RunResult,
+): { falseFindings: string[]; found: number; planted: number; missed: string[]; extra: string[] } {
   const byName = new Map(result.origins.map((o) => [o.name, o.codes]))
   const falseFindings: string[] = []
   const missed: string[] = []
@@ -75,8 +83,14 @@ export async function run(): Promise<void> {
     process.exitCode = 1
     return
   }
-  console.log(`Gate bench: node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
-  console.log('| origins | delay each way | wall | peak RSS | CPU per origin | connections per origin | DNS queries per origin | wall / critical path | false findings | planted faults found |')
+  console.log(
+    `Gate bench: node ${process.version}, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  )
+  console.log(
+    '| origins | delay each way | wall | peak RSS | CPU per origin | connections per origin | DNS queries per origin | wall / critical path | false findings | planted faults found |',
+  )
   console.log('|---|---|---|---|---|---|---|---|---|---|')
   const notes: string[] = []
   for (const count of COUNTS) {
@@ -93,12 +107,16 @@ export async function run(): Promise<void> {
         const v = verdict(world.origins, result)
         const cpuPerOrigin = (result.userMs + result.systemMs) / count
         const critical = criticalPathMs(delayMs)
-        console.log(`| ${count} | ${delayMs} ms | ${fmt(result.wallMs)} | ${result.peakRssMb.toFixed(0)} MB | ${cpuPerOrigin.toFixed(1)} ms (${fmt(result.userMs)} user + ${fmt(result.systemMs)} sys) | ${(connections / count).toFixed(1)} | ${(queries / count).toFixed(1)} | ${(result.wallMs / critical).toFixed(2)} (${fmt(critical)}) | ${v.falseFindings.length} | ${v.found}/${v.planted} |`)
+        console.log(
+          `| ${count} | ${delayMs} ms | ${fmt(result.wallMs)} | ${result.peakRssMb.toFixed(0)} MB | ${cpuPerOrigin.toFixed(1)} ms (${fmt(result.userMs)} user + ${fmt(result.systemMs)} sys) | ${(connections / count).toFixed(1)} | ${(queries / count).toFixed(1)} | ${(result.wallMs / critical).toFixed(2)} (${fmt(critical)}) | ${v.falseFindings.length} | ${v.found}/${v.planted} |`,
+        )
         const durations = result.origins.map((o) => o.durationMs).sort((x, y) => x - y)
-        notes.push(`${count} origins at ${delayMs} ms: per-origin durations ${fmt(durations[0] ?? 0)} to ${fmt(durations.at(-1) ?? 0)}` +
-          (v.falseFindings.length ? `; false: ${v.falseFindings.slice(0, 5).join('; ')}` : '') +
-          (v.missed.length ? `; missed: ${v.missed.slice(0, 5).join('; ')}` : '') +
-          (v.extra.length ? `; beside the planted code: ${v.extra.join('; ')}` : ''))
+        notes.push(
+          `${count} origins at ${delayMs} ms: per-origin durations ${fmt(durations[0] ?? 0)} to ${fmt(durations.at(-1) ?? 0)}` +
+            (v.falseFindings.length ? `; false: ${v.falseFindings.slice(0, 5).join('; ')}` : '') +
+            (v.missed.length ? `; missed: ${v.missed.slice(0, 5).join('; ')}` : '') +
+            (v.extra.length ? `; beside the planted code: ${v.extra.join('; ')}` : ''),
+        )
       } finally {
         await world.stop()
         rmSync(dir, { recursive: true, force: true })

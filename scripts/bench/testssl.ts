@@ -53,7 +53,11 @@ export async function testsslOne(dir: string, target: string, timeoutMs = 600_00
 }
 
 /** Several origins in testssl.sh's own mass mode, one after the other (`--file`, its default `--mode serial`). */
-export async function testsslMany(dir: string, targets: readonly string[], timeoutMs = 900_000): Promise<{ accepted: Map<string, AcceptedSuites>; ms: number }> {
+export async function testsslMany(
+  dir: string,
+  targets: readonly string[],
+  timeoutMs = 900_000,
+): Promise<{ accepted: Map<string, AcceptedSuites>; ms: number }> {
   const list = join(dir, 'testssl-targets.txt')
   const json = join(dir, 'testssl-many.json')
   rmSync(json, { force: true })

@@ -12,10 +12,17 @@ export const DOMAIN = 'bench.lab.test'
 export const KINDS = [
   { kind: 'rsa-nginx-default', key: 'rsa', protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'HIGH:!aNULL:!MD5:@SECLEVEL=0' },
   {
-    kind: 'ecdsa-intermediate', key: 'ecdsa', protocols: 'TLSv1.2 TLSv1.3',
+    kind: 'ecdsa-intermediate',
+    key: 'ecdsa',
+    protocols: 'TLSv1.2 TLSv1.3',
     ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-AES128-GCM-SHA256',
   },
-  { kind: 'rsa-legacy-cbc', key: 'rsa', protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'ECDHE-RSA-AES128-SHA:AES128-SHA:AES256-SHA:@SECLEVEL=0' },
+  {
+    kind: 'rsa-legacy-cbc',
+    key: 'rsa',
+    protocols: 'TLSv1 TLSv1.1 TLSv1.2',
+    ciphers: 'ECDHE-RSA-AES128-SHA:AES128-SHA:AES256-SHA:@SECLEVEL=0',
+  },
   { kind: 'rsa-chacha-only', key: 'rsa', protocols: 'TLSv1.2', ciphers: 'ECDHE-RSA-CHACHA20-POLY1305' },
   { kind: 'ecdsa-tls13-only', key: 'ecdsa', protocols: 'TLSv1.3' },
 ] as const
@@ -40,7 +47,10 @@ export interface BenchOrigins {
 export async function startBenchOrigins(dir: string, count: number, delayMs: number): Promise<BenchOrigins> {
   const rsa = issueChain([DOMAIN], { organization: 'Bench Lab', leafKey: createKey('rsa2048') })
   const ecdsa = issueChain([DOMAIN], { organization: 'Bench Lab' })
-  for (const [key, chain] of [['rsa', rsa], ['ecdsa', ecdsa]] as const) {
+  for (const [key, chain] of [
+    ['rsa', rsa],
+    ['ecdsa', ecdsa],
+  ] as const) {
     writeFileSync(join(dir, `${key}.pem`), pemBundle(chain.leaf, chain.intermediate))
     writeFileSync(join(dir, `${key}.key`), chain.leaf.keyPem, { mode: 0o600 })
   }
@@ -56,8 +66,13 @@ export async function startBenchOrigins(dir: string, count: number, delayMs: num
   const sites: NginxSite[] = origins.map((origin, i) => {
     const kind = KINDS[i % KINDS.length]!
     return {
-      address: origin.direct.address, port, serverName: DOMAIN, certificate: join(dir, `${kind.key}.pem`), key: join(dir, `${kind.key}.key`),
-      protocols: kind.protocols, ...('ciphers' in kind ? { ciphers: kind.ciphers } : {}),
+      address: origin.direct.address,
+      port,
+      serverName: DOMAIN,
+      certificate: join(dir, `${kind.key}.pem`),
+      key: join(dir, `${kind.key}.key`),
+      protocols: kind.protocols,
+      ...('ciphers' in kind ? { ciphers: kind.ciphers } : {}),
     }
   })
   const nginx: RunningNginx = await startNginxSites(dir, sites)
@@ -75,7 +90,9 @@ export async function startBenchOrigins(dir: string, count: number, delayMs: num
 async function startProxy(delayMs: number, origins: readonly BenchOrigin[]): Promise<ChildProcess> {
   const routes = origins.map((o) => `${o.proxied.address}:${o.proxied.port}=${o.direct.address}:${o.direct.port}`)
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), ...routes], { stdio: ['pipe', 'pipe', 'inherit'] })
+  const child = spawn(tsx, [join(import.meta.dirname, 'delay-proxy.ts'), String(delayMs), ...routes], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
   const lines = createInterface({ input: child.stdout })
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`the delaying proxy exited with code ${code}`)))

@@ -25,12 +25,24 @@ export interface Timed {
 }
 
 /** The gate itself, in process, as the CLI runs it (default concurrency), TLS checks only. */
-export async function oursFor(origins: readonly BenchOrigin[], via: Via, rootFile: string, dir: string): Promise<Timed & { report: Report }> {
+export async function oursFor(
+  origins: readonly BenchOrigin[],
+  via: Via,
+  rootFile: string,
+  dir: string,
+): Promise<Timed & { report: Report }> {
   const lines = [
-    'version: 1', 'defaults:', '  edge: cloudfront', `  ssl-protocols: [${VERSIONS.join(', ')}]`, '  timeouts: { connect-ms: 5000, read-ms: 10000 }',
-    'overrides:', `  trust-roots: [${rootFile}]`, 'origins:',
+    'version: 1',
+    'defaults:',
+    '  edge: cloudfront',
+    `  ssl-protocols: [${VERSIONS.join(', ')}]`,
+    '  timeouts: { connect-ms: 5000, read-ms: 10000 }',
+    'overrides:',
+    `  trust-roots: [${rootFile}]`,
+    'origins:',
   ]
-  for (const o of origins) lines.push(`  - name: ${o.name}`, `    domain: ${DOMAIN}`, `    addresses: [${o[via].address}]`, `    https-port: ${o[via].port}`)
+  for (const o of origins)
+    lines.push(`  - name: ${o.name}`, `    domain: ${DOMAIN}`, `    addresses: [${o[via].address}]`, `    https-port: ${o[via].port}`)
   const config = parseConfig(`${lines.join('\n')}\n`, join(dir, 'origin-preflight.yml'))
   const started = performance.now()
   const report = await runPreflight(config, { only: ['tls'] })
@@ -39,7 +51,8 @@ export async function oursFor(origins: readonly BenchOrigin[], via: Via, rootFil
   for (const origin of report.origins) {
     const bench = origins.find((o) => o.name === origin.name)!
     const byVersion: AcceptedSuites = new Map()
-    for (const v of origin.tls?.[0]?.versions ?? []) byVersion.set(v.version, new Set(v.suites.map((name) => everySuite().find((s) => s.openssl === name)!.code)))
+    for (const v of origin.tls?.[0]?.versions ?? [])
+      byVersion.set(v.version, new Set(v.suites.map((name) => everySuite().find((s) => s.openssl === name)!.code)))
     accepted.set(targetOf(bench, via), byVersion)
   }
   return { ms, accepted, report }
@@ -48,7 +61,17 @@ export async function oursFor(origins: readonly BenchOrigin[], via: Via, rootFil
 /** sslscan with everything on (`default`), or only its cipher enumeration of the TLS versions (`ciphers`). */
 export const SSLSCAN_MODES = {
   default: [`--sni-name=${DOMAIN}`],
-  ciphers: [`--sni-name=${DOMAIN}`, '--tlsall', '--no-heartbleed', '--no-renegotiation', '--no-compression', '--no-fallback', '--no-groups', '--no-check-certificate', '--no-cipher-details'],
+  ciphers: [
+    `--sni-name=${DOMAIN}`,
+    '--tlsall',
+    '--no-heartbleed',
+    '--no-renegotiation',
+    '--no-compression',
+    '--no-fallback',
+    '--no-groups',
+    '--no-check-certificate',
+    '--no-cipher-details',
+  ],
 } as const
 
 export async function sslscanOne(origin: BenchOrigin, via: Via, mode: keyof typeof SSLSCAN_MODES): Promise<Timed> {
@@ -63,23 +86,32 @@ export function sslscanMany(origins: readonly BenchOrigin[], via: Via, mode: key
   writeFileSync(list, origins.map((o) => targetOf(o, via)).join('\n') + '\n')
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    execFile(SSLSCAN, ['--xml=-', '--no-colour', ...SSLSCAN_MODES[mode], `--targets=${list}`], { maxBuffer: 256 * 1024 * 1024, timeout: 1_800_000 }, (error, stdout) => {
-      if (error) return reject(new Error(error.message, { cause: error }))
-      const accepted = new Map<string, AcceptedSuites>()
-      for (const block of stdout.split('<ssltest ').slice(1)) {
-        const host = /host="([^"]+)"/.exec(block)?.[1]
-        const port = /port="([^"]+)"/.exec(block)?.[1]
-        accepted.set(`${host}:${port}`, parseSslscanXml(block))
-      }
-      resolve({ ms: performance.now() - started, accepted })
-    })
+    execFile(
+      SSLSCAN,
+      ['--xml=-', '--no-colour', ...SSLSCAN_MODES[mode], `--targets=${list}`],
+      { maxBuffer: 256 * 1024 * 1024, timeout: 1_800_000 },
+      (error, stdout) => {
+        if (error) return reject(new Error(error.message, { cause: error }))
+        const accepted = new Map<string, AcceptedSuites>()
+        for (const block of stdout.split('<ssltest ').slice(1)) {
+          const host = /host="([^"]+)"/.exec(block)?.[1]
+          const port = /port="([^"]+)"/.exec(block)?.[1]
+          accepted.set(`${host}:${port}`, parseSslscanXml(block))
+        }
+        resolve({ ms: performance.now() - started, accepted })
+      },
+    )
   })
 }
 
 /** The edge's suites at each version both tools can test, out of what a tool found. */
 export function comparable(accepted: AcceptedSuites | undefined): string {
   return VERSIONS.map((version) => {
-    const edge = new Set(clientHelloFor(cloudfront, version).cipherSuites.filter((code) => !UNTESTABLE.has(cloudfront.cipherSuites.find((s) => s.code === code)!.openssl)))
+    const edge = new Set(
+      clientHelloFor(cloudfront, version).cipherSuites.filter(
+        (code) => !UNTESTABLE.has(cloudfront.cipherSuites.find((s) => s.code === code)!.openssl),
+      ),
+    )
     const found = [...(accepted?.get(version) ?? [])].filter((code) => edge.has(code)).sort((a, b) => a - b)
     return `${version}:${found.map((c) => c.toString(16)).join(',')}`
   }).join(' ')

@@ -19,7 +19,12 @@ import { comparable, oursFor, sslscanMany, sslscanOne, targetOf, type Timed, typ
 
 const { values } = parseArgs({
   args: process.argv.slice(3),
-  options: { origins: { type: 'string', default: '50' }, runs: { type: 'string', default: '5' }, sample: { type: 'string', default: '5' }, delay: { type: 'string', default: '25' } },
+  options: {
+    origins: { type: 'string', default: '50' },
+    runs: { type: 'string', default: '5' },
+    sample: { type: 'string', default: '5' },
+    delay: { type: 'string', default: '25' },
+  },
 })
 const COUNT = Number(values.origins)
 const RUNS = Number(values.runs)
@@ -54,7 +59,10 @@ function table(title: string, rows: Row[], oursRow: Row): void {
     const times = row === oursRow ? '' : `  ${ratio(value.ms, base)}`
     return `${fmt(value.ms)}${times}${value.note ? ` (${value.note})` : ''}`
   }
-  const lines = [['tool', 'direct (loopback)', `through the proxy (+${DELAY} ms each way)`], ...rows.map((r) => [r.tool, cell('direct', r), cell('proxied', r)])]
+  const lines = [
+    ['tool', 'direct (loopback)', `through the proxy (+${DELAY} ms each way)`],
+    ...rows.map((r) => [r.tool, cell('direct', r), cell('proxied', r)]),
+  ]
   const widths = [0, 1, 2].map((i) => Math.max(...lines.map((l) => l[i]!.length)))
   for (const line of lines) console.log(`  ${line.map((c, i) => c.padEnd(widths[i]!)).join('   ')}`)
 }
@@ -63,12 +71,23 @@ function table(title: string, rows: Row[], oursRow: Row): void {
 function agreement(ours: Timed, theirs: Timed, origins: readonly BenchOrigin[], via: Via): string {
   const compared = origins.filter((o) => theirs.accepted.has(targetOf(o, via)))
   const same = compared.filter((o) => comparable(ours.accepted.get(targetOf(o, via))) === comparable(theirs.accepted.get(targetOf(o, via))))
-  const differing = compared.filter((o) => !same.includes(o)).map((o) => `${o.name}: ours ${comparable(ours.accepted.get(targetOf(o, via)))} / theirs ${comparable(theirs.accepted.get(targetOf(o, via)))}`)
+  const differing = compared
+    .filter((o) => !same.includes(o))
+    .map(
+      (o) =>
+        `${o.name}: ours ${comparable(ours.accepted.get(targetOf(o, via)))} / theirs ${comparable(theirs.accepted.get(targetOf(o, via)))}`,
+    )
   return `${same.length}/${compared.length}${differing.length ? `\n      ${differing.join('\n      ')}` : ''}`
 }
 
 export async function run(): Promise<void> {
-  const missing = [[HAS_NGINX, NGINX], [HAS_SSLSCAN, SSLSCAN], [HAS_TESTSSL, TESTSSL]].filter(([has]) => !has).map(([, path]) => path)
+  const missing = [
+    [HAS_NGINX, NGINX],
+    [HAS_SSLSCAN, SSLSCAN],
+    [HAS_TESTSSL, TESTSSL],
+  ]
+    .filter(([has]) => !has)
+    .map(([, path]) => path)
   if (missing.length > 0) {
     console.error(`the TLS bench needs ${missing.join(', ')} (Debian packages nginx-light, sslscan, testssl.sh)`)
     process.exitCode = 1
@@ -78,15 +97,36 @@ export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-bench-tls-'))
   const lab = await startBenchOrigins(dir, COUNT, DELAY)
   try {
-    const version = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8' }).replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim()).filter(Boolean)
-    console.log(`TLS bench: CloudFront's hello (ssl-protocols TLSv1, TLSv1.1, TLSv1.2) on ${COUNT} nginx origins, ${KINDS.length} configurations cycled:`)
-    for (const kind of KINDS) console.log(`  ${kind.kind}: ${kind.key.toUpperCase()} certificate, ${kind.protocols}${'ciphers' in kind ? `, ${kind.ciphers}` : ''}`)
-    console.log(`sslscan ${version(SSLSCAN, ['--version']).join(', ')} (no RC4, no 3DES in that OpenSSL: RC4-MD5 and DES-CBC3-SHA are left out of the comparison)`)
-    console.log(`testssl.sh restricted to cipher enumeration per protocol (-E); node ${process.version}; origin-preflight runs in this process, the others as processes`)
-    console.log(`sslscan's process start alone: ${fmt(median([0, 1, 2].map(() => processStartMs(SSLSCAN, ['--version']))))}; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on this machine slows every tool)`)
+    const version = (command: string, args: string[]) =>
+      execFileSync(command, args, { encoding: 'utf8' })
+        .replace(/\x1b\[[0-9;]*m/g, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+    console.log(
+      `TLS bench: CloudFront's hello (ssl-protocols TLSv1, TLSv1.1, TLSv1.2) on ${COUNT} nginx origins, ${KINDS.length} configurations cycled:`,
+    )
+    for (const kind of KINDS)
+      console.log(`  ${kind.kind}: ${kind.key.toUpperCase()} certificate, ${kind.protocols}${'ciphers' in kind ? `, ${kind.ciphers}` : ''}`)
+    console.log(
+      `sslscan ${version(SSLSCAN, ['--version']).join(', ')} (no RC4, no 3DES in that OpenSSL: RC4-MD5 and DES-CBC3-SHA are left out of the comparison)`,
+    )
+    console.log(
+      `testssl.sh restricted to cipher enumeration per protocol (-E); node ${process.version}; origin-preflight runs in this process, the others as processes`,
+    )
+    console.log(
+      `sslscan's process start alone: ${fmt(median([0, 1, 2].map(() => processStartMs(SSLSCAN, ['--version']))))}; load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (other work on this machine slows every tool)`,
+    )
 
     const one = lab.origins[0]!
-    const rows: Row[] = [{ tool: 'origin-preflight' }, { tool: 'sslscan (default run)' }, { tool: 'sslscan (TLS cipher enumeration only)' }, { tool: 'testssl.sh -E' }]
+    const rows: Row[] = [
+      { tool: 'origin-preflight' },
+      { tool: 'sslscan (default run)' },
+      { tool: 'sslscan (TLS cipher enumeration only)' },
+      { tool: 'testssl.sh -E' },
+    ]
     const agreeOne: string[] = []
     // Warm-up: module loading, the trust store and the JIT are not the probes' cost.
     for (let i = 0; i < 3; i++) await oursFor(lab.origins.slice(0, KINDS.length), 'direct', lab.rootFile, dir)
@@ -105,7 +145,12 @@ export async function run(): Promise<void> {
     table(`One origin (${one.kind}), median of ${RUNS} runs (sslscan: ${Math.min(RUNS, 3)}); ratio = their time / ours`, rows, rows[0]!)
     console.log(`  same accepted set as ours: ${agreeOne.join('; ')}`)
 
-    const many: Row[] = [{ tool: `origin-preflight (${COUNT} origins at once)` }, { tool: 'sslscan --targets (default run)' }, { tool: 'sslscan --targets (TLS cipher enumeration only)' }, { tool: 'testssl.sh --file -E' }]
+    const many: Row[] = [
+      { tool: `origin-preflight (${COUNT} origins at once)` },
+      { tool: 'sslscan --targets (default run)' },
+      { tool: 'sslscan --targets (TLS cipher enumeration only)' },
+      { tool: 'testssl.sh --file -E' },
+    ]
     const agreeMany: string[] = []
     // One origin of each configuration first, then more up to the sample size.
     const sample = lab.origins.slice(0, Math.max(SAMPLE, Math.min(KINDS.length, COUNT)))
@@ -116,19 +161,30 @@ export async function run(): Promise<void> {
       many[0]![via] = { ms: ours.ms }
       // sslscan and testssl.sh work through their target lists one after the other: a sample times them
       // fairly, multiplied out; the full list is run only where that stays within the budget.
-      for (const [index, mode] of [[1, 'default'], [2, 'ciphers']] as const) {
+      for (const [index, mode] of [
+        [1, 'default'],
+        [2, 'ciphers'],
+      ] as const) {
         const probe = await sslscanMany(sample, via, mode, dir)
         const full = probe.ms * scale <= FULL_RUN_BUDGET_MS ? await sslscanMany(lab.origins, via, mode, dir) : undefined
         many[index]![via] = full ? { ms: full.ms } : { ms: probe.ms * scale, note: sampled }
-        if (mode === 'ciphers') agreeMany.push(`${via}: sslscan ${agreement(ours, full ?? probe, full ? lab.origins : sample, via)}${full ? '' : ' (sample)'}`)
+        if (mode === 'ciphers')
+          agreeMany.push(`${via}: sslscan ${agreement(ours, full ?? probe, full ? lab.origins : sample, via)}${full ? '' : ' (sample)'}`)
       }
-      const testssl = await testsslMany(dir, sample.map((o) => targetOf(o, via)))
+      const testssl = await testsslMany(
+        dir,
+        sample.map((o) => targetOf(o, via)),
+      )
       many[3]![via] = { ms: testssl.ms * scale, note: sampled }
       agreeMany.push(`${via}: testssl.sh ${agreement(ours, testssl, sample, via)} (sample)`)
     }
     table(`${COUNT} origins, each tool in its own mass mode; ratio = their time / ours`, many, many[0]!)
     console.log(`  same accepted set as ours: ${agreeMany.join('; ')}`)
-    console.log(`\nbench ran in ${fmt(performance.now() - benchStarted)}; load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}`)
+    console.log(
+      `\nbench ran in ${fmt(performance.now() - benchStarted)}; load average at the end ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    )
   } finally {
     await lab.stop()
     rmSync(dir, { recursive: true, force: true })

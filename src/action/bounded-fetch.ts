@@ -76,7 +76,8 @@ async function readWhole(response: Response, maxBytes: number, what: string): Pr
     }
   } catch (error) {
     if (error instanceof GitHubApiError) throw error
-    if (describe(error) === 'timed out') throw new GitHubApiError(`${what}: the answer did not finish within the deadline`, undefined, { cause: error })
+    if (describe(error) === 'timed out')
+      throw new GitHubApiError(`${what}: the answer did not finish within the deadline`, undefined, { cause: error })
     throw new GitHubApiError(`${what}: the answer was cut off (${describe(error)})`, undefined, { cause: error })
   }
   return Buffer.concat(chunks)

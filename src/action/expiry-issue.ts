@@ -50,7 +50,10 @@ export type ExpiryIssuePlan = { open: true; title: string; body: string } | { op
 export function planExpiryIssue(report: Report, marker: string, link: RunLink): ExpiryIssuePlan {
   const expiring = expiringOrigins(report)
   if (expiring.length === 0) {
-    return { open: false, body: `${marker}\n✔ Every certificate is outside its warn-days again (${describeRun(link)}); closed by origin-preflight.\n` }
+    return {
+      open: false,
+      body: `${marker}\n✔ Every certificate is outside its warn-days again (${describeRun(link)}); closed by origin-preflight.\n`,
+    }
   }
   const intro = `${marker}\nKept up to date by the scheduled origin-preflight sweep (${describeRun(link)}), closed once no certificate is within its warn-days.\n\n`
   const budget = COMMENT_LIMIT_BYTES - byteLength(intro) - 64
@@ -70,9 +73,19 @@ const MAX_ISSUE_PAGES = 20
  * Keeps one open issue (the marker, opened by `login`) in step with the sweep: created, updated in place,
  * or closed. An issue someone else opened is never touched, whatever it quotes.
  */
-export async function syncExpiryIssue(client: GitHubClient, repo: RepoRef, report: Report, key: string, link: RunLink, login: string): Promise<ExpiryIssueResult> {
+export async function syncExpiryIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  report: Report,
+  key: string,
+  link: RunLink,
+  login: string,
+): Promise<ExpiryIssueResult> {
   const marker = expiryIssueMarker(key)
-  const open = await listAll(client.paginate.iterator(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 }), MAX_ISSUE_PAGES)
+  const open = await listAll(
+    client.paginate.iterator(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 }),
+    MAX_ISSUE_PAGES,
+  )
   const existing = open.find((issue) => !issue.pull_request && isOwn(issue, login, marker))
   const plan = planExpiryIssue(report, marker, link)
   if (plan.open && existing) {

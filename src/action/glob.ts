@@ -24,7 +24,8 @@ export function globFiles(pattern: string, root: string): string[] {
   const visit = (dir: string, depth: number): void => {
     if (depth > MAX_DEPTH) return
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (++entries > MAX_ENTRIES) throw new UsageError(`merge-reports: ${pattern} walks more than ${MAX_ENTRIES} entries; name a narrower folder`)
+      if (++entries > MAX_ENTRIES)
+        throw new UsageError(`merge-reports: ${pattern} walks more than ${MAX_ENTRIES} entries; name a narrower folder`)
       const full = path.join(dir, entry.name)
       if (entry.isDirectory()) visit(full, depth + 1)
       else if (entry.isFile() && matcher.test(path.relative(base, full).split(path.sep).join('/'))) found.push(full)

@@ -59,4 +59,3 @@ function parseFlag(name: string, value: string): boolean {
   if (flag === 'true') return true
   throw new UsageError(`${name}: expected true or false, got ${value.trim()}`)
 }
-

@@ -25,7 +25,11 @@ export interface Publisher {
 export const FORK_HINT = 'For pull requests from forks, use the workflow_run pattern in the README ("Fork pull requests").'
 
 /** The sticky comment on a pull request. Never throws: no permission is a notice, any other failure a warning. */
-export async function publishComment(report: Report, event: Extract<RunEvent, { kind: 'pull_request' }>, target: GitHubTarget): Promise<void> {
+export async function publishComment(
+  report: Report,
+  event: Extract<RunEvent, { kind: 'pull_request' }>,
+  target: GitHubTarget,
+): Promise<void> {
   if (!target.token) {
     core.notice(`No github-token: the pull-request comment was skipped. ${FORK_HINT}`)
     return
@@ -33,11 +37,17 @@ export async function publishComment(report: Report, event: Extract<RunEvent, { 
   try {
     const { client, login } = await publisher(target)
     const result = await upsertStickyComment(client, event.repo, event.number, report, target.key, target.link, login)
-    core.info(`Pull-request comment on #${event.number}: ${result.action}${result.id ? ` (id ${result.id})` : ''}${result.removed ? `, ${result.removed} duplicate(s) removed` : ''}.`)
+    core.info(
+      `Pull-request comment on #${event.number}: ${result.action}${result.id ? ` (id ${result.id})` : ''}${result.removed ? `, ${result.removed} duplicate(s) removed` : ''}.`,
+    )
   } catch (error) {
     if (error instanceof GitHubApiError && error.forbidden) {
-      const why = event.fromFork ? 'a pull request from a fork gets a read-only token' : 'the workflow needs `permissions: pull-requests: write`'
-      core.notice(`The token cannot comment on pull request #${event.number} (${error.message}): ${why}. No comment was posted; the annotations and the job summary carry the report. ${FORK_HINT}`)
+      const why = event.fromFork
+        ? 'a pull request from a fork gets a read-only token'
+        : 'the workflow needs `permissions: pull-requests: write`'
+      core.notice(
+        `The token cannot comment on pull request #${event.number} (${error.message}): ${why}. No comment was posted; the annotations and the job summary carry the report. ${FORK_HINT}`,
+      )
     } else {
       core.warning(`The pull-request comment could not be updated (${describe(error)}); the gate's verdict does not depend on it.`)
     }
@@ -68,7 +78,8 @@ export async function publisher(target: GitHubTarget): Promise<Publisher> {
 /** The run's page, from what every runner sets (through @actions/github's `context`). */
 export function runLink(run: { serverUrl: string; runId: number; repo?: RepoRef | undefined; sha?: string | undefined }): RunLink {
   const link: RunLink = {}
-  if (run.serverUrl && run.repo && Number.isInteger(run.runId)) link.url = `${run.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.runId}`
+  if (run.serverUrl && run.repo && Number.isInteger(run.runId))
+    link.url = `${run.serverUrl}/${run.repo.owner}/${run.repo.repo}/actions/runs/${run.runId}`
   if (run.sha) link.sha = run.sha
   return link
 }

@@ -42,7 +42,14 @@ export function runEventOf(context: EventContext): RunEvent {
       if (number === undefined || !repo) return { kind: 'other', name, ...(repo ? { repo } : {}) }
       const head = str(get(payload, 'pull_request', 'head', 'repo', 'full_name'))
       const base = str(get(payload, 'pull_request', 'base', 'repo', 'full_name')) || `${repo.owner}/${repo.repo}`
-      return { kind: 'pull_request', name, repo, number, fromFork: head !== '' && head !== base, headSha: str(get(payload, 'pull_request', 'head', 'sha')) }
+      return {
+        kind: 'pull_request',
+        name,
+        repo,
+        number,
+        fromFork: head !== '' && head !== base,
+        headSha: str(get(payload, 'pull_request', 'head', 'sha')),
+      }
     }
     case 'schedule':
     case 'workflow_dispatch':

@@ -14,7 +14,15 @@ export async function findPullRequest(client: GitHubClient, repo: RepoRef, head:
   const attached = head.pullRequests.find((pull) => pull.headSha === head.headSha)
   if (attached) return attached.number
   if (!head.headOwner || !head.headBranch) return undefined
-  const pulls = await listAll(client.paginate.iterator(client.rest.pulls.list, { ...repo, state: 'open', head: `${head.headOwner}:${head.headBranch}`, per_page: 100 }), 3)
+  const pulls = await listAll(
+    client.paginate.iterator(client.rest.pulls.list, {
+      ...repo,
+      state: 'open',
+      head: `${head.headOwner}:${head.headBranch}`,
+      per_page: 100,
+    }),
+    3,
+  )
   return pulls.find((pull) => pull.head.sha === head.headSha)?.number
 }
 
@@ -22,7 +30,12 @@ export async function findPullRequest(client: GitHubClient, repo: RepoRef, head:
  * `workflow_run` after a pull-request run: posts that run's report (downloaded as an artifact) as the
  * sticky comment, with this run's write token. Never throws; the verdict belongs to the pull-request run.
  */
-export async function commentForPullRequestRun(report: Report, repo: RepoRef | undefined, head: WorkflowRunHead, target: GitHubTarget): Promise<void> {
+export async function commentForPullRequestRun(
+  report: Report,
+  repo: RepoRef | undefined,
+  head: WorkflowRunHead,
+  target: GitHubTarget,
+): Promise<void> {
   if (head.event !== 'pull_request' && head.event !== 'pull_request_target') {
     core.notice(`workflow_run: the run that finished was triggered by ${head.event || 'an unknown event'}, not a pull request; no comment.`)
     return
@@ -42,6 +55,8 @@ export async function commentForPullRequestRun(report: Report, repo: RepoRef | u
     core.info(`Pull-request comment on #${number}: ${result.action}.`)
   } catch (error) {
     const fix = error instanceof GitHubApiError && error.forbidden ? ': this workflow needs `permissions: pull-requests: write`' : ''
-    core.warning(`workflow_run: the pull-request comment could not be updated (${error instanceof Error ? error.message : String(error)})${fix}.`)
+    core.warning(
+      `workflow_run: the pull-request comment could not be updated (${error instanceof Error ? error.message : String(error)})${fix}.`,
+    )
   }
 }

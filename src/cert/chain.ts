@@ -72,7 +72,7 @@ export function arrangePath(sent: ParsedCertificate[], ranking?: IssuerRanking):
   const placed = new Set([leafIndex])
   const path = [leaf]
   const onPath = new Set([leaf.sha256])
-  for (let current = leaf; !current.selfSigned; ) {
+  for (let current = leaf; !current.selfSigned;) {
     const index = chooseIssuer(current, onPath)
     if (index === undefined) break
     const issuer = sent[index] as ParsedCertificate
@@ -100,8 +100,7 @@ function issuerChooser(sent: ParsedCertificate[], ranking: IssuerRanking | undef
     }
     return result
   }
-  const validNow = (cert: ParsedCertificate) =>
-    ranking !== undefined && cert.notBefore <= ranking.now && ranking.now <= cert.notAfter
+  const validNow = (cert: ParsedCertificate) => ranking !== undefined && cert.notBefore <= ranking.now && ranking.now <= cert.notAfter
 
   /** Steps from `start` up through sent issuers (avoiding `excluded`) to an anchored certificate. */
   const anchorDistance = (start: ParsedCertificate, excluded: ReadonlySet<string>): number => {
@@ -184,13 +183,10 @@ export function positionLabel(path: readonly ParsedCertificate[], index: number)
  * along): prefer one whose issuer was sent, then one that is not a CA, then the first sent.
  */
 function findLeafIndex(sent: ParsedCertificate[]): number {
-  const issuesAnother = (cert: ParsedCertificate) =>
-    sent.some((other) => other.sha256 !== cert.sha256 && isIssuedBy(other, cert))
-  const hasSentIssuer = (cert: ParsedCertificate) =>
-    sent.some((other) => other.sha256 !== cert.sha256 && isIssuedBy(cert, other))
+  const issuesAnother = (cert: ParsedCertificate) => sent.some((other) => other.sha256 !== cert.sha256 && isIssuedBy(other, cert))
+  const hasSentIssuer = (cert: ParsedCertificate) => sent.some((other) => other.sha256 !== cert.sha256 && isIssuedBy(cert, other))
   const candidates = sent.filter((cert) => !issuesAnother(cert))
-  const leaf =
-    candidates.find(hasSentIssuer) ?? candidates.find((cert) => !cert.isCA) ?? candidates[0] ?? sent[0]
+  const leaf = candidates.find(hasSentIssuer) ?? candidates.find((cert) => !cert.isCA) ?? candidates[0] ?? sent[0]
   return sent.indexOf(leaf as ParsedCertificate)
 }
 
@@ -204,9 +200,7 @@ function judgeEnd(path: ParsedCertificate[], trust: TrustStore): { end: ChainEnd
   const last = path[lastIndex] as ParsedCertificate
   let end: ChainEnd
   if (last.selfSigned) {
-    end = lastIndex === 0
-      ? { kind: 'self-signed', certificate: last }
-      : { kind: 'untrusted-root', root: last.subject, certificate: last }
+    end = lastIndex === 0 ? { kind: 'self-signed', certificate: last } : { kind: 'untrusted-root', root: last.subject, certificate: last }
   } else if (last.isCA) {
     end = { kind: 'untrusted-root', root: last.subject, certificate: last, missingIssuer: last.issuer }
   } else {

@@ -46,9 +46,7 @@ export function formatName(name: Name): string {
  * and whitespace is collapsed, so an issuer field matches its CA's subject however each was encoded.
  */
 export function canonicalName(name: Name): string {
-  const rdns = [...name].map((rdn) =>
-    [...rdn].map((a) => [a.type, attributeText(a).trim().replace(/\s+/g, ' ').toLowerCase()]).sort(),
-  )
+  const rdns = [...name].map((rdn) => [...rdn].map((a) => [a.type, attributeText(a).trim().replace(/\s+/g, ' ').toLowerCase()]).sort())
   return JSON.stringify(rdns)
 }
 

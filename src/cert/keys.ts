@@ -68,13 +68,20 @@ export function keyAccepted(key: CertificateKey, limits: KeyLimits): boolean {
 export function keyLabel(key: CertificateKey): string {
   const bits = key.bits === undefined ? '' : ` ${key.bits}-bit`
   switch (key.type) {
-    case 'rsa': return `RSA${bits}`
-    case 'rsa-pss': return `RSA-PSS${bits}`
-    case 'dsa': return `DSA${bits}`
-    case 'ec': return `ECDSA ${key.curve ?? 'unknown curve'}`
-    case 'ed25519': return 'Ed25519'
-    case 'ed448': return 'Ed448'
-    default: return key.type
+    case 'rsa':
+      return `RSA${bits}`
+    case 'rsa-pss':
+      return `RSA-PSS${bits}`
+    case 'dsa':
+      return `DSA${bits}`
+    case 'ec':
+      return `ECDSA ${key.curve ?? 'unknown curve'}`
+    case 'ed25519':
+      return 'Ed25519'
+    case 'ed448':
+      return 'Ed448'
+    default:
+      return key.type
   }
 }
 

@@ -1,12 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto'
 import { AsnConvert } from '@peculiar/asn1-schema'
-import {
-  BasicConstraints,
-  Certificate,
-  SubjectAlternativeName,
-  id_ce_basicConstraints,
-  id_ce_subjectAltName,
-} from '@peculiar/asn1-x509'
+import { BasicConstraints, Certificate, SubjectAlternativeName, id_ce_basicConstraints, id_ce_subjectAltName } from '@peculiar/asn1-x509'
 import { PreflightError } from '../errors.js'
 import { describeSignatureAlgorithm, type SignatureAlgorithm } from './algorithms.js'
 import { escapeControl } from '../text/escape.js'
@@ -108,9 +102,7 @@ function parseUncached(der: Buffer, sha256: string): ParsedCertificate {
     notBefore: tbs.validity.notBefore.getTime(),
     notAfter: tbs.validity.notAfter.getTime(),
     dnsNames,
-    commonNames: [...tbs.subject].flatMap((rdn) =>
-      [...rdn].filter((a) => a.type === COMMON_NAME_OID).map(attributeText),
-    ),
+    commonNames: [...tbs.subject].flatMap((rdn) => [...rdn].filter((a) => a.type === COMMON_NAME_OID).map(attributeText)),
     isCA,
     key: describePublicKey(x509, tbs.subjectPublicKeyInfo),
     signatureAlgorithm: describeSignatureAlgorithm(asn.signatureAlgorithm),

@@ -18,7 +18,11 @@ export interface TrustStore {
 /** An extra root file cannot be read or holds no usable certificate. */
 export class TrustRootError extends PreflightError {
   override readonly code = 'OP_ERR_TRUST_ROOT'
-  constructor(readonly file: string, problem: string, options?: { cause?: unknown }) {
+  constructor(
+    readonly file: string,
+    problem: string,
+    options?: { cause?: unknown },
+  ) {
     super(`${file}: ${problem}`, options)
   }
 }

@@ -23,10 +23,11 @@ export const httpKeepAliveCheck = defineCheck({
       const observed = idle.closedAfterMs !== undefined && idle.closedAfterMs <= edgeMs
       const announced = idle.announcedTimeoutMs !== undefined && idle.announcedTimeoutMs <= edgeMs
       if (!observed && !announced) return []
-      const closedAfterMs = observed ? idle.closedAfterMs ?? 0 : idle.announcedTimeoutMs ?? 0
+      const closedAfterMs = observed ? (idle.closedAfterMs ?? 0) : (idle.announcedTimeoutMs ?? 0)
       const source = observed ? 'observed' : 'announced'
       const details = { closedAfterMs, edgeMs, source, edgeWindowFrom, edge: edge.name, watchedMs: idle.watchedMs, ...requestOf(exchange) }
-      if (idle.announcedTimeoutMs !== undefined) Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs, announcedTimeoutS: idle.announcedTimeoutMs / 1000 })
+      if (idle.announcedTimeoutMs !== undefined)
+        Object.assign(details, { announcedTimeoutMs: idle.announcedTimeoutMs, announcedTimeoutS: idle.announcedTimeoutMs / 1000 })
       return [{ code: 'HTTP_KEEPALIVE_TOO_SHORT', ...whereOf(exchange), details }]
     })
   },

@@ -76,7 +76,11 @@ export function requestOf(exchange: HttpExchangeObservation): JsonObject {
   return { method: exchange.method, host: exchange.host, path: exchange.path, scheme: exchange.tls ? 'https' : 'http' }
 }
 
-function reportedElsewhere(defect: HttpDefect, exchange: HttpExchangeObservation, observations: Pick<Observations, 'tcp' | 'tls'>): boolean {
+function reportedElsewhere(
+  defect: HttpDefect,
+  exchange: HttpExchangeObservation,
+  observations: Pick<Observations, 'tcp' | 'tls'>,
+): boolean {
   const same = (t: { address: string; port: number }) => t.address === exchange.address && t.port === exchange.port
   if (defect.stage === 'connect') return observations.tcp.some((t) => same(t) && t.outcome !== 'open')
   if (defect.stage === 'tls') return observations.tls.some((t) => same(t) && !t.ok)

@@ -18,22 +18,31 @@ export const portsCheck = defineCheck({
       address,
       details: { unchecked: 'address', because: 'no-route', family: `IPv${family}` },
     }))
-    return [...unchecked, ...tcp.flatMap((t): FindingDraft[] => {
-      const where = { address: t.address, port: t.port }
-      // Every attempt made failed, or some did before one answered.
-      const failed = t.outcome === 'open' ? t.failures.length : t.failures.length + 1
-      const attempts = `${failed} of ${t.attempts} failed`
-      switch (t.outcome) {
-        case 'open':
-          if (t.failures.length === 0) return []
-          return [{ code: 'PORT_FLAKY', ...where, details: { attempts, failed: t.failures.map((f) => f.errorCode ?? f.outcome), budget: t.budget, timeoutMs: t.timeoutMs } }]
-        case 'refused':
-          return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms, attempts } }]
-        case 'timeout':
-          return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, attempts } }]
-        case 'unreachable':
-          return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }]
-      }
-    })]
+    return [
+      ...unchecked,
+      ...tcp.flatMap((t): FindingDraft[] => {
+        const where = { address: t.address, port: t.port }
+        // Every attempt made failed, or some did before one answered.
+        const failed = t.outcome === 'open' ? t.failures.length : t.failures.length + 1
+        const attempts = `${failed} of ${t.attempts} failed`
+        switch (t.outcome) {
+          case 'open':
+            if (t.failures.length === 0) return []
+            return [
+              {
+                code: 'PORT_FLAKY',
+                ...where,
+                details: { attempts, failed: t.failures.map((f) => f.errorCode ?? f.outcome), budget: t.budget, timeoutMs: t.timeoutMs },
+              },
+            ]
+          case 'refused':
+            return [{ code: 'PORT_REFUSED', ...where, details: { error: t.errorCode ?? 'ECONNREFUSED', ms: t.ms, attempts } }]
+          case 'timeout':
+            return [{ code: 'PORT_TIMEOUT', ...where, details: { timeoutMs: t.timeoutMs, attempts } }]
+          case 'unreachable':
+            return [{ code: 'PORT_UNREACHABLE', ...where, details: { error: t.errorCode ?? 'unknown', ms: t.ms } }]
+        }
+      }),
+    ]
   },
 })

@@ -11,5 +11,13 @@ import { httpKeepAliveCheck } from './http-keepalive.js'
 
 /** Every check, in report order. A new check is one file and one line here. */
 export const CHECKS: readonly Check[] = [
-  dnsCheck, portsCheck, tlsHandshakeCheck, tlsProtocolCheck, sniCheck, certificateCheck, httpResponseCheck, httpStatusCheck, httpKeepAliveCheck,
+  dnsCheck,
+  portsCheck,
+  tlsHandshakeCheck,
+  tlsProtocolCheck,
+  sniCheck,
+  certificateCheck,
+  httpResponseCheck,
+  httpStatusCheck,
+  httpKeepAliveCheck,
 ]

@@ -17,13 +17,15 @@ export const sniCheck = defineCheck({
       if (!withoutSni) return []
       const leaf = withSni.certificates[0]!
       if (withoutSni.ok && withoutSni.certificates[0]?.equals(leaf)) return []
-      return [{
-        code: 'TLS_SNI_REQUIRED',
-        address: withSni.address,
-        port: withSni.port,
-        ...(withSni.sni ? { name: withSni.sni } : {}),
-        details: { withSni: subjectOf(leaf), ...withoutSniFacts(withoutSni) },
-      }]
+      return [
+        {
+          code: 'TLS_SNI_REQUIRED',
+          address: withSni.address,
+          port: withSni.port,
+          ...(withSni.sni ? { name: withSni.sni } : {}),
+          details: { withSni: subjectOf(leaf), ...withoutSniFacts(withoutSni) },
+        },
+      ]
     })
   },
 })

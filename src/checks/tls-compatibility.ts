@@ -39,7 +39,10 @@ export function explainsFailure(verdict: TlsVerdict): boolean {
 }
 
 /** The scan of the same address, port and SNI as a hello, if any. */
-export function scanFor(scans: readonly TlsTargetScan[] | undefined, hello: Pick<TlsHelloResult, 'address' | 'port' | 'sni'>): TlsTargetScan | undefined {
+export function scanFor(
+  scans: readonly TlsTargetScan[] | undefined,
+  hello: Pick<TlsHelloResult, 'address' | 'port' | 'sni'>,
+): TlsTargetScan | undefined {
   return scans?.find((s) => s.address === hello.address && s.port === hello.port && s.sni === hello.sni)
 }
 

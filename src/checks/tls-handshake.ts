@@ -24,7 +24,9 @@ export const tlsHandshakeCheck = defineCheck({
       if (verdict && explainsFailure(verdict)) return []
       const hello = scan && verdict?.kind === 'compatible' ? helloUsed(scan, chainHello) : chainHello
       if (hello.ok && !hello.certificateRequested) return []
-      const details: JsonObject = hello.ok ? { kind: 'client-certificate-requested' } : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) }
+      const details: JsonObject = hello.ok
+        ? { kind: 'client-certificate-requested' }
+        : { ...describeFailure(hello), ...explainRefusal(hello, tlsDiagnostic, edge) }
       return [{ code: 'TLS_HANDSHAKE_FAILED', ...where, details: { ...details, offered: hello.offered, ms: hello.ms } }]
     })
   },

@@ -30,7 +30,12 @@ function judge(verdict: TlsVerdict, scan: TlsTargetScan, edge: EdgeProfile): Pic
     case 'no-common-cipher':
       return {
         code: 'TLS_NO_COMMON_CIPHER',
-        details: { protocols: verdict.versions, originChose: verdict.originChose, suggested: suggestedSuites(verdict.versions, edge, leafKeyType(scan)), ...note },
+        details: {
+          protocols: verdict.versions,
+          originChose: verdict.originChose,
+          suggested: suggestedSuites(verdict.versions, edge, leafKeyType(scan)),
+          ...note,
+        },
       }
     case 'compatible': {
       if (!verdict.weakOnly) return undefined

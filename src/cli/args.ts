@@ -100,7 +100,8 @@ export function parseCommand(argv: string[]): Command {
       return command
     }
     case 'merge': {
-      if (extra.length === 0) throw new UsageError('merge: name the JSON reports of every shard (origin-preflight check --shard I/N --format json)')
+      if (extra.length === 0)
+        throw new UsageError('merge: name the JSON reports of every shard (origin-preflight check --shard I/N --format json)')
       const command: Command = { name: 'merge', reports: extra, format }
       if (values.output !== undefined) command.output = values.output
       return command

@@ -330,7 +330,7 @@ export const CONFIG: ObjectField = {
       kind: 'integer',
       ranges: [[1000, 86_400_000]],
       description:
-        'The whole run\'s deadline in ms; origins not finished by then are reported unchecked (never passed). ' +
+        "The whole run's deadline in ms; origins not finished by then are reported unchecked (never passed). " +
         'Default: derived from the timeouts and the number of origins.',
     },
     'edge-functions': {

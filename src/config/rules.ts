@@ -53,10 +53,15 @@ function checkProtocolsTheEdgeSpeaks(origin: MergedOrigin, reader: Reader): void
   protocols.forEach((version, index) => {
     if (typeof version !== 'string' || (spoken as readonly string[]).includes(version)) return
     const item = `${list.path}[${index}]`
-    const why = edge === 'cloudfront' && version === 'TLSv1.3'
-      ? 'CloudFront does not speak TLS 1.3 to origins'
-      : `${edge} speaks only ${spoken.join(', ')} to origins`
-    report(reader, { path: item, position: reader.positions.get(item) ?? list.position }, `${version} cannot be used with edge ${edge}: ${why}`)
+    const why =
+      edge === 'cloudfront' && version === 'TLSv1.3'
+        ? 'CloudFront does not speak TLS 1.3 to origins'
+        : `${edge} speaks only ${spoken.join(', ')} to origins`
+    report(
+      reader,
+      { path: item, position: reader.positions.get(item) ?? list.position },
+      `${version} cannot be used with edge ${edge}: ${why}`,
+    )
   })
 }
 

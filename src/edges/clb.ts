@@ -9,7 +9,8 @@ import {
 } from './elb-policy.js'
 
 const BACKEND_AUTH = 'AWS ELB User Guide for Classic Load Balancers: "Configure back-end server authentication"'
-const CLB_IDLE_TIMEOUT = 'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"'
+const CLB_IDLE_TIMEOUT =
+  'AWS ELB User Guide for Classic Load Balancers: "Configure the idle connection timeout for your Classic Load Balancer"'
 const CLB_HTTP_ERRORS = 'AWS ELB User Guide for Classic Load Balancers: "Troubleshoot a Classic Load Balancer: HTTP errors"'
 const CLB_502_REPOST = 'AWS re:Post: "HTTP 502 errors through a Classic Load Balancer"'
 const CLB_HTTPS_LISTENERS = 'AWS ELB User Guide for Classic Load Balancers: "HTTPS listeners for your Classic Load Balancer"'

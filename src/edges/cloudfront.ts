@@ -63,12 +63,5 @@ export const cloudfront: EdgeProfile = {
   // Origin connection timeout default 10 s (range 1-10), response timeout default 30 s,
   // keep-alive timeout default 5 s. Source: DISTRIBUTION_VALUES, CUSTOM_ORIGIN_CONFIG.
   timeouts: { connectMs: 10_000, readMs: 30_000, keepAliveMs: 5_000 },
-  sources: [
-    PROTOCOLS_AND_CIPHERS,
-    CERTIFICATE_REQUIREMENTS,
-    DISTRIBUTION_VALUES,
-    ORIGIN_SSL_PROTOCOLS,
-    CUSTOM_ORIGIN_CONFIG,
-    HTTP_502,
-  ],
+  sources: [PROTOCOLS_AND_CIPHERS, CERTIFICATE_REQUIREMENTS, DISTRIBUTION_VALUES, ORIGIN_SSL_PROTOCOLS, CUSTOM_ORIGIN_CONFIG, HTTP_502],
 }

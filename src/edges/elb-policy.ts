@@ -3,8 +3,10 @@ import type { CipherSuite, NamedCode } from './types.js'
 import { suites } from './suites.js'
 import { groups, signatureSchemes } from './tls-codes.js'
 
-export const ALB_SECURITY_POLICIES = 'AWS ELB User Guide for Application Load Balancers: "Security policies for your Application Load Balancer"'
-export const CLB_SSL_NEGOTIATION = 'AWS ELB User Guide for Classic Load Balancers: "SSL negotiation configurations for Classic Load Balancers"'
+export const ALB_SECURITY_POLICIES =
+  'AWS ELB User Guide for Application Load Balancers: "Security policies for your Application Load Balancer"'
+export const CLB_SSL_NEGOTIATION =
+  'AWS ELB User Guide for Classic Load Balancers: "SSL negotiation configurations for Classic Load Balancers"'
 
 /** ELBSecurityPolicy-2016-08: TLS 1.0 to 1.2, in the order of AWS's policy table. Source: ALB_SECURITY_POLICIES. */
 export const ELB_2016_08_PROTOCOLS = ['TLSv1', 'TLSv1.1', 'TLSv1.2'] as const
@@ -52,11 +54,20 @@ export const ELB_SIGNATURE_SCHEMES: readonly NamedCode[] = signatureSchemes(
  * Neither ALB nor CLB (without back-end authentication) validates target certificates: every certificate
  * error is a risk, not a failed connection. Source: TARGET_GROUPS ("does not validate").
  */
-export const CERTIFICATES_NOT_VALIDATED: SeverityPolicy = [{
-  codes: [
-    'CERT_NAME_MISMATCH', 'CERT_EXPIRED', 'CERT_NOT_YET_VALID', 'CERT_EXPIRES_SOON', 'CERT_SELF_SIGNED',
-    'CERT_UNTRUSTED_ROOT', 'CERT_CHAIN_INCOMPLETE', 'CERT_CHAIN_ORDER', 'CERT_KEY_UNSUPPORTED',
-  ],
-  max: 'warning',
-  because: { edgeValidatesCertificates: false },
-}]
+export const CERTIFICATES_NOT_VALIDATED: SeverityPolicy = [
+  {
+    codes: [
+      'CERT_NAME_MISMATCH',
+      'CERT_EXPIRED',
+      'CERT_NOT_YET_VALID',
+      'CERT_EXPIRES_SOON',
+      'CERT_SELF_SIGNED',
+      'CERT_UNTRUSTED_ROOT',
+      'CERT_CHAIN_INCOMPLETE',
+      'CERT_CHAIN_ORDER',
+      'CERT_KEY_UNSUPPORTED',
+    ],
+    max: 'warning',
+    because: { edgeValidatesCertificates: false },
+  },
+]

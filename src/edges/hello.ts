@@ -39,10 +39,25 @@ export function clientHelloFor(profile: EdgeProfile, version: SslProtocol, sni?:
  * the version itself accepted?). `every-suite` works for versions the edge does not offer, to tell what
  * the origin speaks instead.
  */
-export function wideHelloFor(profile: EdgeProfile, version: SslProtocol, offer: 'edge-suites' | 'every-suite', sni?: string): ClientHelloSpec {
+export function wideHelloFor(
+  profile: EdgeProfile,
+  version: SslProtocol,
+  offer: 'edge-suites' | 'every-suite',
+  sni?: string,
+): ClientHelloSpec {
   const usable = (s: CipherSuite) => suiteVersions(s).includes(version)
   const edgeSuites = profile.cipherSuites.filter(usable).map((s) => s.code)
-  const cipherSuites = offer === 'edge-suites' ? edgeSuites : [...new Set([...edgeSuites, ...everySuite().filter(usable).map((s) => s.code)])]
+  const cipherSuites =
+    offer === 'edge-suites'
+      ? edgeSuites
+      : [
+          ...new Set([
+            ...edgeSuites,
+            ...everySuite()
+              .filter(usable)
+              .map((s) => s.code),
+          ]),
+        ]
   if (cipherSuites.length === 0) throw new RangeError(`no cipher suite usable with ${version} for ${profile.name}`)
   return {
     version,

@@ -24,7 +24,11 @@ export type Away = <T>(wait: Promise<T>) => Promise<T>
  * Runs `work` over `items` with at most `max` in flight, keeping the input order in the result. A task
  * that only waits (an idle connection being watched) steps `away` so that others can run meanwhile.
  */
-export async function mapLimited<T, R>(items: readonly T[], max: number, work: (item: T, index: number, away: Away) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(
+  items: readonly T[],
+  max: number,
+  work: (item: T, index: number, away: Away) => Promise<R>,
+): Promise<R[]> {
   let free = max
   const waiting: (() => void)[] = []
   const acquire = (): Promise<void> => {

@@ -13,7 +13,6 @@ import { followRedirect, redirectHost, type FollowedRedirect } from '../probes/h
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import type { Away } from './limit.js'
 import type { ProbeCache } from './probe-cache.js'
-import { sniNamesFor } from './plan.js'
 
 /** Watch a little past the edge's window: a close right at its end still counts as before it. */
 const IDLE_WATCH_MARGIN_MS = 250
@@ -22,6 +21,8 @@ export interface HttpTargetPlan {
   address: string
   port: number
   tls: boolean
+  /** The Host (and, over TLS, the SNI) this exchange sends: one of the names the edge may forward. */
+  host: string
 }
 
 export interface HttpObserveContext {
@@ -29,31 +30,55 @@ export interface HttpObserveContext {
   away?: Away
 }
 
-export async function observeHttpTarget(origin: OriginConfig, edge: EdgeProfile, target: HttpTargetPlan, ctx: HttpObserveContext): Promise<HttpExchangeObservation | undefined> {
+export async function observeHttpTarget(
+  origin: OriginConfig,
+  edge: EdgeProfile,
+  target: HttpTargetPlan,
+  ctx: HttpObserveContext,
+): Promise<HttpExchangeObservation | undefined> {
   const health = origin.health
   if (!health) return undefined
-  const host = sniNamesFor(origin)[0] ?? origin.domain
+  const { host } = target
   const { connectMs, readMs } = origin.timeouts
   const idleWatchMs = keepAliveWindowFor(origin, edge) + IDLE_WATCH_MARGIN_MS
   const request = { method: health.method, path: health.path, host, headers: health.headers }
   const secrets = Object.values(health.headers)
-  const key = ['http', target.address, target.port, target.tls, host, health.method, health.path, JSON.stringify(Object.entries(health.headers).sort()), connectMs, readMs, idleWatchMs].join('|')
-  const started = await ctx.cache.get<{ exchange: HttpExchange; responded: HttpResponded }>(key, async () => {
-    const exchange = startHttpExchange(
-      { address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}) },
-      request,
-      { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs },
-      secrets,
-    )
-    return { exchange, responded: await exchange.responded }
-  }, ctx.cache.perAddress.for(target.address))
+  const key = [
+    'http',
+    target.address,
+    target.port,
+    target.tls,
+    host,
+    health.method,
+    health.path,
+    JSON.stringify(Object.entries(health.headers).sort()),
+    connectMs,
+    readMs,
+    idleWatchMs,
+  ].join('|')
+  const started = await ctx.cache.get<{ exchange: HttpExchange; responded: HttpResponded }>(
+    key,
+    async () => {
+      const exchange = startHttpExchange(
+        { address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}) },
+        request,
+        { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs },
+        secrets,
+      )
+      return { exchange, responded: await exchange.responded }
+    },
+    ctx.cache.perAddress.for(target.address),
+  )
 
   const { status, location } = started.responded
-  const elsewhere = location !== undefined && status !== undefined && status >= 300 && status < 400 ? redirectHost(location, host, target.tls) : undefined
-  const following = elsewhere && location !== undefined
-    ? ctx.cache.get<FollowedRedirect>(`redirect|${location}|${host}|${connectMs}|${readMs}`, () =>
-        followRedirect(location, `${target.tls ? 'https' : 'http'}://${host}/`, { connectTimeoutMs: connectMs, readTimeoutMs: readMs }))
-    : undefined
+  const elsewhere =
+    location !== undefined && status !== undefined && status >= 300 && status < 400 ? redirectHost(location, host, target.tls) : undefined
+  const following =
+    elsewhere && location !== undefined
+      ? ctx.cache.get<FollowedRedirect>(`redirect|${location}|${host}|${connectMs}|${readMs}`, () =>
+          followRedirect(location, `${target.tls ? 'https' : 'http'}://${host}/`, { connectTimeoutMs: connectMs, readTimeoutMs: readMs }),
+        )
+      : undefined
   const away = ctx.away ?? ((wait) => wait)
   const [{ observation }, followed] = await away(Promise.all([started.exchange.done, following]))
   if (!elsewhere || !observation.head?.location) return observation
@@ -63,7 +88,9 @@ export async function observeHttpTarget(origin: OriginConfig, edge: EdgeProfile,
     redirect: {
       location: observation.head.location,
       host: elsewhere,
-      ...(followed ? { followed: 'url' in followed ? { url: evidence.ofText(followed.url, 400), status: followed.status } : followed } : {}),
+      ...(followed
+        ? { followed: 'url' in followed ? { url: evidence.ofText(followed.url, 400), status: followed.status } : followed }
+        : {}),
     },
   }
 }

@@ -17,14 +17,26 @@ type TlsObservations = Pick<Observations, 'tls' | 'tlsWithoutSni' | 'tlsDiagnost
  * explain a refusal, and the suite enumeration. Plus the edge's hello without SNI. Identical hellos are
  * sent once per run (the cache), and at most a few at a time to one address.
  */
-export async function observeTlsEndpoint(address: string, port: number, origin: OriginConfig, edge: EdgeProfile, ctx: ObserveContext, needs: ReadonlySet<ObservationKey>, into: TlsObservations): Promise<void> {
+export async function observeTlsEndpoint(
+  address: string,
+  port: number,
+  origin: OriginConfig,
+  edge: EdgeProfile,
+  ctx: ObserveContext,
+  needs: ReadonlySet<ObservationKey>,
+  into: TlsObservations,
+): Promise<void> {
   const chainVersion = chainProbeVersion(origin, edge)
   if (!chainVersion) return
   const scanning = needs.has('tlsScans')
   const { connectMs, readMs } = origin.timeouts
   const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs }
   const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
-    ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`, () => probeTlsHello({ address, port }, spec, limits), ctx.cache.perAddress.for(address))
+    ctx.cache.get(
+      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`,
+      () => probeTlsHello({ address, port }, spec, limits),
+      ctx.cache.perAddress.for(address),
+    )
 
   const versions = scanning ? allowedVersions(origin, edge) : [chainVersion]
   const [scans, withoutSni] = await Promise.all([

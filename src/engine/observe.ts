@@ -9,7 +9,7 @@ import { probeTcp } from '../probes/tcp.js'
 import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
 import { observeHttpTarget } from './observe-http.js'
 import { observeTlsEndpoint } from './observe-tls.js'
-import { portsFor } from './plan.js'
+import { portsFor, sniNamesFor } from './plan.js'
 import type { ObserveContext } from './probe-cache.js'
 
 /** Observations that need a TCP connection first. */
@@ -17,13 +17,20 @@ const OVER_TCP: readonly ObservationKey[] = ['tcp', 'tls', 'tlsWithoutSni', 'tls
 const OVER_TLS: readonly ObservationKey[] = ['tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans']
 
 /** Makes the probes that produce what the origin's checks `need`, and nothing more. */
-export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, needs: ReadonlySet<ObservationKey>, ctx: ObserveContext): Promise<Observations> {
+export async function observeOrigin(
+  origin: OriginConfig,
+  edge: EdgeProfile,
+  needs: ReadonlySet<ObservationKey>,
+  ctx: ObserveContext,
+): Promise<Observations> {
   const observations = emptyObservations()
   // The walk runs for the DNS check even where the config pins the addresses it connects to.
   if (needs.has('dns') || !origin.addresses) observations.dns = await ctx.resolver.walk(origin.domain)
   observations.resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
-    : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs))
+    : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () =>
+        ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs),
+      )
   if (!observations.resolution.ok) return observations
 
   for (const a of observations.resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
@@ -39,13 +46,20 @@ export async function observeOrigin(origin: OriginConfig, edge: EdgeProfile, nee
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
       ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get<TcpObservation>(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address))
+        const tcp = await ctx.cache.get<TcpObservation>(
+          `tcp|${address}|${port}|${connectMs}|${connectAttempts}`,
+          () => probeTcp(address, port, connectMs, connectAttempts),
+          ctx.cache.perAddress.for(address),
+        )
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return
+        // Every name the edge may forward is a Host (and SNI) it sends: one exchange each.
         if (needs.has('http')) {
-          const exchange = observeHttpTarget(origin, edge, { address, port, tls }, ctx)
-          exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
-          httpExchanges.push(exchange)
+          for (const host of sniNamesFor(origin)) {
+            const exchange = observeHttpTarget(origin, edge, { address, port, tls, host }, ctx)
+            exchange.catch(() => undefined) // awaited below; this only keeps an early failure from counting as unhandled
+            httpExchanges.push(exchange)
+          }
         }
         if (tls && wantsTls) await observeTlsEndpoint(address, port, origin, edge, ctx, needs, observations)
       }),

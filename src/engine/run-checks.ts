@@ -28,9 +28,13 @@ export function runChecks(checks: readonly Check[], observations: Observations, 
   return checks.flatMap((check) => {
     let drafts: FindingDraft[]
     try {
-      drafts = check.run(sliceFor(check, observations), context).map((draft) =>
-        check.codes.includes(draft.code) ? draft : { code: 'PROBE_ERROR', details: { step: check.id, error: `undeclared finding code ${draft.code}` } },
-      )
+      drafts = check
+        .run(sliceFor(check, observations), context)
+        .map((draft) =>
+          check.codes.includes(draft.code)
+            ? draft
+            : { code: 'PROBE_ERROR', details: { step: check.id, error: `undeclared finding code ${draft.code}` } },
+        )
     } catch (error) {
       drafts = [{ code: 'PROBE_ERROR', details: { step: check.id, error: String((error as Error)?.message ?? error) } }]
     }

@@ -48,7 +48,10 @@ export function assignShards(names: readonly string[], count: number): Map<strin
 
 /** The items of one shard, in their given order. */
 export function selectShard<T extends { name: string }>(items: readonly T[], shard: Shard): T[] {
-  const assigned = assignShards(items.map((i) => i.name), shard.count)
+  const assigned = assignShards(
+    items.map((i) => i.name),
+    shard.count,
+  )
   return items.filter((item) => assigned.get(item.name) === shard.index)
 }
 

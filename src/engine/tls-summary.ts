@@ -32,7 +32,8 @@ export function tlsSummary(observations: Pick<Observations, 'tlsScans'>, edge: E
 /** Why the edge's hello at one version got no ServerHello for it, in a few words. */
 function outcomeOf(v: TlsVersionScan): string {
   if (acceptedAt(v.edgeSuitesWide, v.version)) return 'accepted only with curves or signature schemes the edge does not offer'
-  if (acceptedAt(v.everySuite, v.version)) return `version accepted, none of the edge's suites (it picks ${suiteName(v.everySuite.cipherSuite)})`
+  if (acceptedAt(v.everySuite, v.version))
+    return `version accepted, none of the edge's suites (it picks ${suiteName(v.everySuite.cipherSuite)})`
   const { edge } = v
   if (edge.ok) return `answered with ${edge.version}`
   if (edge.kind === 'alert') return `refused with alert ${edge.alert?.name ?? 'unknown'}`

@@ -37,9 +37,13 @@ export function discoverSources(root: string): FoundSources {
       if (++visited > MAX_ENTRIES) return
       const path = join(dir, entry.name)
       if (entry.isDirectory()) {
-        if (depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name) && !(entry.name.startsWith('.') && entry.name !== '.github')) walk(path, depth + 1)
+        if (depth < MAX_DEPTH && !SKIPPED_DIRS.has(entry.name) && !(entry.name.startsWith('.') && entry.name !== '.github'))
+          walk(path, depth + 1)
       } else if (entry.isFile()) {
-        if (TEMPLATE_EXTENSIONS.test(entry.name) && declares(path, (text) => text.includes(CLOUDFRONT_TYPE) && text.includes('Resources'))) {
+        if (
+          TEMPLATE_EXTENSIONS.test(entry.name) &&
+          declares(path, (text) => text.includes(CLOUDFRONT_TYPE) && text.includes('Resources'))
+        ) {
           found.cloudformation.push(toPosix(relative(root, path)))
         } else if (entry.name.endsWith('.tf') && declares(path, (text) => TERRAFORM_DISTRIBUTION.test(text))) {
           terraform.add(toPosix(relative(root, dir)) || '.')
@@ -62,7 +66,9 @@ function cdkTemplates(root: string): FoundSources['cdkOut'] {
   } catch {
     return undefined
   }
-  const declaring = names.filter((name) => name.endsWith('.template.json') && declares(join(dir, name), (text) => text.includes(CLOUDFRONT_TYPE)))
+  const declaring = names.filter(
+    (name) => name.endsWith('.template.json') && declares(join(dir, name), (text) => text.includes(CLOUDFRONT_TYPE)),
+  )
   if (declaring.length === 0) return undefined
   return { glob: 'cdk.out/*.template.json', gitignored: gitignores(root, 'cdk.out') }
 }

@@ -42,11 +42,16 @@ export function init(options: InitOptions): InitResult {
   const config = resolve(options.root, configPath)
   const workflow = resolve(options.root, WORKFLOW_PATH)
   for (const file of [config, workflow]) {
-    if (existsSync(file)) throw new FileExistsError(`${relative(options.root, file)} already exists; init never overwrites a file (move it away to start again)`)
+    if (existsSync(file))
+      throw new FileExistsError(
+        `${relative(options.root, file)} already exists; init never overwrites a file (move it away to start again)`,
+      )
   }
   const sources = discoverSources(options.root)
   if (domains.length === 0 && !foundAny(sources)) {
-    throw new UsageError('no origins: name them with --domain (the origin domains the edge connects to); no CloudFormation, CDK or Terraform distribution was found in this folder')
+    throw new UsageError(
+      'no origins: name them with --domain (the origin domains the edge connects to); no CloudFormation, CDK or Terraform distribution was found in this folder',
+    )
   }
   const texts: [string, string][] = [
     [config, configText({ domains, edge: options.edge, sources })],

@@ -20,7 +20,11 @@ export interface WorkflowPlan {
  * pull requests: the expiry issue), and a manual run of chosen origins or checks.
  */
 export function workflowText(plan: WorkflowPlan): string {
-  const watched = [plan.configPath, ...plan.sources.cloudformation, ...plan.sources.terraformDirs.map((dir) => `${dir === '.' ? '' : `${dir}/`}**.tf`)]
+  const watched = [
+    plan.configPath,
+    ...plan.sources.cloudformation,
+    ...plan.sources.terraformDirs.map((dir) => `${dir === '.' ? '' : `${dir}/`}**.tf`),
+  ]
   // Synthesized in the job: the CDK app's own files are what a pull request changes.
   if (plan.sources.cdkOut) watched.push(...(plan.sources.cdkOut.gitignored ? ['cdk.json', 'bin/**', 'lib/**'] : [plan.sources.cdkOut.glob]))
   const lines = [

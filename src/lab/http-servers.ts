@@ -93,7 +93,12 @@ function respond(socket: Socket, answer: HttpAnswer, requestLine: string, port: 
       return
     case 'reset-after':
       // Let the bytes leave first: a reset drops whatever is still unsent.
-      socket.write(Buffer.from(answer.response, 'latin1'), () => track(timers, setTimeout(() => socket.resetAndDestroy(), RESET_DELAY_MS)))
+      socket.write(Buffer.from(answer.response, 'latin1'), () =>
+        track(
+          timers,
+          setTimeout(() => socket.resetAndDestroy(), RESET_DELAY_MS),
+        ),
+      )
       return
     case 'endless-chunked':
       socket.write('HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n')
@@ -103,7 +108,11 @@ function respond(socket: Socket, answer: HttpAnswer, requestLine: string, port: 
 
 function after(socket: Socket, then: AfterAnswer, timers: Set<NodeJS.Timeout>): void {
   if (then === 'close') socket.end()
-  else if (then !== 'keep-open') track(timers, setTimeout(() => socket.destroy(), then.closeAfterMs))
+  else if (then !== 'keep-open')
+    track(
+      timers,
+      setTimeout(() => socket.destroy(), then.closeAfterMs),
+    )
 }
 
 /** One byte a second, for as long as the client listens. */

@@ -13,14 +13,28 @@ export interface LabAuthorities {
 
 export function createAuthorities(): LabAuthorities {
   const root = issueCertificate({ subject: { CN: 'origin-preflight Lab Root CA', O: 'origin-preflight lab' }, isCA: true })
-  const intermediate = issueCertificate({ subject: { CN: 'origin-preflight Lab Intermediate CA', O: 'origin-preflight lab' }, isCA: true, pathLength: 0, issuer: root })
+  const intermediate = issueCertificate({
+    subject: { CN: 'origin-preflight Lab Intermediate CA', O: 'origin-preflight lab' },
+    isCA: true,
+    pathLength: 0,
+    issuer: root,
+  })
   const rogueRoot = issueCertificate({ subject: { CN: 'Unknown Root CA', O: 'Nobody Trusts Us' }, isCA: true })
-  const rogueIntermediate = issueCertificate({ subject: { CN: 'Unknown Intermediate CA', O: 'Nobody Trusts Us' }, isCA: true, pathLength: 0, issuer: rogueRoot })
+  const rogueIntermediate = issueCertificate({
+    subject: { CN: 'Unknown Intermediate CA', O: 'Nobody Trusts Us' },
+    isCA: true,
+    pathLength: 0,
+    issuer: rogueRoot,
+  })
   return { root, intermediate, rogueRoot, rogueIntermediate }
 }
 
 /** A leaf as the recipe says, with the chain its issuer would normally be served with. */
-export function issueLeaf(recipe: CertificateRecipe, ca: LabAuthorities, now = Date.now()): { leaf: IssuedCertificate; chain: IssuedCertificate[]; root?: IssuedCertificate } {
+export function issueLeaf(
+  recipe: CertificateRecipe,
+  ca: LabAuthorities,
+  now = Date.now(),
+): { leaf: IssuedCertificate; chain: IssuedCertificate[]; root?: IssuedCertificate } {
   const issuerKind = recipe.issuer ?? 'lab'
   const issuer = issuerKind === 'lab' ? ca.intermediate : issuerKind === 'rogue' ? ca.rogueIntermediate : undefined
   const leaf = issueCertificate({

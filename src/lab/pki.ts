@@ -6,11 +6,35 @@ import { createHash, generateKeyPairSync, randomBytes, sign, X509Certificate, ty
 import { isIP } from 'node:net'
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
 import {
-  AlgorithmIdentifier, AttributeTypeAndValue, AttributeValue, AuthorityKeyIdentifier, BasicConstraints,
-  Certificate, ExtendedKeyUsage, Extension, Extensions, GeneralName, KeyIdentifier, KeyUsage, KeyUsageFlags,
-  Name, RelativeDistinguishedName, SubjectAlternativeName, SubjectKeyIdentifier, SubjectPublicKeyInfo,
-  TBSCertificate, Validity, Version, id_ce_authorityKeyIdentifier, id_ce_basicConstraints, id_ce_extKeyUsage,
-  id_ce_keyUsage, id_ce_subjectAltName, id_ce_subjectKeyIdentifier, id_kp_clientAuth, id_kp_serverAuth,
+  AlgorithmIdentifier,
+  AttributeTypeAndValue,
+  AttributeValue,
+  AuthorityKeyIdentifier,
+  BasicConstraints,
+  Certificate,
+  ExtendedKeyUsage,
+  Extension,
+  Extensions,
+  GeneralName,
+  KeyIdentifier,
+  KeyUsage,
+  KeyUsageFlags,
+  Name,
+  RelativeDistinguishedName,
+  SubjectAlternativeName,
+  SubjectKeyIdentifier,
+  SubjectPublicKeyInfo,
+  TBSCertificate,
+  Validity,
+  Version,
+  id_ce_authorityKeyIdentifier,
+  id_ce_basicConstraints,
+  id_ce_extKeyUsage,
+  id_ce_keyUsage,
+  id_ce_subjectAltName,
+  id_ce_subjectKeyIdentifier,
+  id_kp_clientAuth,
+  id_kp_serverAuth,
 } from '@peculiar/asn1-x509'
 
 export type KeyKind = 'rsa1024' | 'rsa2048' | 'rsa3072' | 'rsa4096' | 'p256' | 'p384' | 'p521' | 'ed25519'
@@ -70,14 +94,22 @@ export function createKey(kind: KeyKind = 'p256'): LabKey {
 
 function generatePair(kind: KeyKind): { privateKey: KeyObject; publicKey: KeyObject } {
   switch (kind) {
-    case 'rsa1024': return generateKeyPairSync('rsa', { modulusLength: 1024 })
-    case 'rsa2048': return generateKeyPairSync('rsa', { modulusLength: 2048 })
-    case 'rsa3072': return generateKeyPairSync('rsa', { modulusLength: 3072 })
-    case 'rsa4096': return generateKeyPairSync('rsa', { modulusLength: 4096 })
-    case 'p256': return generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
-    case 'p384': return generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
-    case 'p521': return generateKeyPairSync('ec', { namedCurve: 'secp521r1' })
-    case 'ed25519': return generateKeyPairSync('ed25519')
+    case 'rsa1024':
+      return generateKeyPairSync('rsa', { modulusLength: 1024 })
+    case 'rsa2048':
+      return generateKeyPairSync('rsa', { modulusLength: 2048 })
+    case 'rsa3072':
+      return generateKeyPairSync('rsa', { modulusLength: 3072 })
+    case 'rsa4096':
+      return generateKeyPairSync('rsa', { modulusLength: 4096 })
+    case 'p256':
+      return generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    case 'p384':
+      return generateKeyPairSync('ec', { namedCurve: 'secp384r1' })
+    case 'p521':
+      return generateKeyPairSync('ec', { namedCurve: 'secp521r1' })
+    case 'ed25519':
+      return generateKeyPairSync('ed25519')
   }
 }
 
@@ -130,12 +162,20 @@ export function issueChain(names: string[], options: { leafKey?: LabKey; organiz
   const root = issueCertificate({ subject: { CN: `${O} Root CA`, O }, isCA: true })
   const intermediate = issueCertificate({ subject: { CN: `${O} Intermediate CA`, O }, isCA: true, pathLength: 0, issuer: root })
   const leaf = issueCertificate({
-    subject: { CN: names[0], O }, sans: names, issuer: intermediate, ...(options.leafKey ? { key: options.leafKey } : {}),
+    subject: { CN: names[0], O },
+    sans: names,
+    issuer: intermediate,
+    ...(options.leafKey ? { key: options.leafKey } : {}),
   })
   return { root, intermediate, leaf }
 }
 
-const SUBJECT_ATTRIBUTES: [keyof SubjectFields, string][] = [['C', '2.5.4.6'], ['O', '2.5.4.10'], ['OU', '2.5.4.11'], ['CN', '2.5.4.3']]
+const SUBJECT_ATTRIBUTES: [keyof SubjectFields, string][] = [
+  ['C', '2.5.4.6'],
+  ['O', '2.5.4.10'],
+  ['OU', '2.5.4.11'],
+  ['CN', '2.5.4.3'],
+]
 
 /** Broadest attribute first, so the one-line form reads `CN=..., O=...`. */
 function buildName(fields: SubjectFields): Name {

@@ -60,7 +60,9 @@ export function answer(hello: ClientHelloSummary, options: RawTlsServerOptions):
   if (version === undefined) return alert(ALERT.protocolVersion, hello.clientVersion)
   const suite = options.cipherSuites.find((code) => hello.cipherSuites.includes(code))
   if (suite === undefined) return alert(ALERT.handshakeFailure, version)
-  const extensions = hello.hasExtensions ? vector16(Buffer.concat([u16(EXT_RENEGOTIATION_INFO), vector16(vector8(Buffer.alloc(0)))])) : Buffer.alloc(0)
+  const extensions = hello.hasExtensions
+    ? vector16(Buffer.concat([u16(EXT_RENEGOTIATION_INFO), vector16(vector8(Buffer.alloc(0)))]))
+    : Buffer.alloc(0)
   const serverHello = Buffer.concat([u16(version), randomBytes(32), vector8(Buffer.alloc(0)), u16(suite), Buffer.from([0]), extensions])
   const certificate = vector24(Buffer.concat(options.certificates.map((der) => vector24(der))))
   const flight = Buffer.concat([

@@ -9,7 +9,12 @@ export const LAB_ZONE = 'lab.origin-preflight.test'
 
 /** How a planted origin serves TLS. */
 export type TlsBehaviour =
-  | { kind: 'chain'; certificate: CertificateRecipe; order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only'; openssl?: OpenSslLimits }
+  | {
+      kind: 'chain'
+      certificate: CertificateRecipe
+      order?: 'as-issued' | 'root-before-intermediate' | 'leaf-only'
+      openssl?: OpenSslLimits
+    }
   /** Our own TLS server without cryptography: serves suites OpenSSL 3 cannot (RC4-MD5, DES-CBC3-SHA). */
   | { kind: 'raw-suites'; certificate: CertificateRecipe; versions: Exclude<SslProtocol, 'TLSv1.3'>[]; suites: SuiteName[] }
   | { kind: 'sni-dependent'; certificate: CertificateRecipe; withoutSni: CertificateRecipe }

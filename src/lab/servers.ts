@@ -41,31 +41,45 @@ function createServerFor(behaviour: TlsBehaviour, ca: LabAuthorities): Server | 
     case 'chain':
     case 'client-certificate-required': {
       const issued = issueLeaf(behaviour.certificate, ca)
-      const order = behaviour.kind === 'chain' ? behaviour.order ?? 'as-issued' : 'as-issued'
+      const order = behaviour.kind === 'chain' ? (behaviour.order ?? 'as-issued') : 'as-issued'
       const served =
-        order === 'leaf-only' ? [issued.leaf]
-        : order === 'root-before-intermediate' && issued.root ? [issued.leaf, issued.root, ...issued.chain]
-        : [issued.leaf, ...issued.chain]
+        order === 'leaf-only'
+          ? [issued.leaf]
+          : order === 'root-before-intermediate' && issued.root
+            ? [issued.leaf, issued.root, ...issued.chain]
+            : [issued.leaf, ...issued.chain]
       const options: TlsOptions = { key: issued.leaf.keyPem, cert: pemBundle(...served) }
-      if (behaviour.kind === 'client-certificate-required') Object.assign(options, { requestCert: true, rejectUnauthorized: true, ca: ca.root.pem })
+      if (behaviour.kind === 'client-certificate-required')
+        Object.assign(options, { requestCert: true, rejectUnauthorized: true, ca: ca.root.pem })
       if (behaviour.kind === 'chain' && behaviour.openssl) Object.assign(options, openSslOptions(behaviour.openssl))
       return tlsAnswering(options, answer)
     }
     case 'raw-suites': {
       const issued = issueLeaf(behaviour.certificate, ca)
       const cipherSuites = behaviour.suites.map((name) => suite(name).code)
-      return createRawTlsServer({ versions: behaviour.versions, cipherSuites, certificates: [issued.leaf, ...issued.chain].map((c) => c.der) })
+      return createRawTlsServer({
+        versions: behaviour.versions,
+        cipherSuites,
+        certificates: [issued.leaf, ...issued.chain].map((c) => c.der),
+      })
     }
     case 'sni-dependent': {
       const named = issueLeaf(behaviour.certificate, ca)
       const fallback = issueLeaf(behaviour.withoutSni, ca)
-      const namedContext = createSecureContext({ ciphers: 'DEFAULT@SECLEVEL=0', key: named.leaf.keyPem, cert: pemBundle(named.leaf, ...named.chain) })
+      const namedContext = createSecureContext({
+        ciphers: 'DEFAULT@SECLEVEL=0',
+        key: named.leaf.keyPem,
+        cert: pemBundle(named.leaf, ...named.chain),
+      })
       const wanted = new Set(behaviour.certificate.names)
-      return tlsAnswering({
-        key: fallback.leaf.keyPem,
-        cert: pemBundle(fallback.leaf, ...fallback.chain),
-        SNICallback: (name, done) => done(null, wanted.has(name) ? namedContext : undefined),
-      }, answer)
+      return tlsAnswering(
+        {
+          key: fallback.leaf.keyPem,
+          cert: pemBundle(fallback.leaf, ...fallback.chain),
+          SNICallback: (name, done) => done(null, wanted.has(name) ? namedContext : undefined),
+        },
+        answer,
+      )
     }
   }
 }

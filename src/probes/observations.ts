@@ -38,9 +38,30 @@ export interface Observations {
 export type ObservationKey = keyof Observations
 
 /** Every key, in the order probes produce them. */
-export const OBSERVATION_KEYS = ['resolution', 'addresses', 'unavailable', 'dns', 'tcp', 'tls', 'tlsWithoutSni', 'tlsDiagnostic', 'tlsScans', 'http'] as const satisfies readonly ObservationKey[]
+export const OBSERVATION_KEYS = [
+  'resolution',
+  'addresses',
+  'unavailable',
+  'dns',
+  'tcp',
+  'tls',
+  'tlsWithoutSni',
+  'tlsDiagnostic',
+  'tlsScans',
+  'http',
+] as const satisfies readonly ObservationKey[]
 
 /** An origin nothing was observed for: the start of every observation bag, in the engine and in tests. */
 export function emptyObservations(): Observations {
-  return { resolution: { ok: true, addresses: [], ms: 0 }, addresses: [], unavailable: [], tcp: [], tls: [], tlsWithoutSni: [], tlsDiagnostic: [], tlsScans: [], http: [] }
+  return {
+    resolution: { ok: true, addresses: [], ms: 0 },
+    addresses: [],
+    unavailable: [],
+    tcp: [],
+    tls: [],
+    tlsWithoutSni: [],
+    tlsDiagnostic: [],
+    tlsScans: [],
+    http: [],
+  }
 }

@@ -42,14 +42,23 @@ export async function probeTcp(address: string, port: number, timeoutMs: number,
     if (made < attempts) failures.push(failureOf(last))
   }
   const observation: TcpObservation = {
-    address, port, outcome: last!.outcome, timeoutMs, ms: Math.round(performance.now() - started), attempts: made, budget: attempts, failures,
+    address,
+    port,
+    outcome: last!.outcome,
+    timeoutMs,
+    ms: Math.round(performance.now() - started),
+    attempts: made,
+    budget: attempts,
+    failures,
   }
   if (last!.errorCode) observation.errorCode = last!.errorCode
   return observation
 }
 
 function failureOf(attempt: Attempt): TcpAttemptFailure {
-  return attempt.errorCode ? { outcome: attempt.outcome, errorCode: attempt.errorCode, ms: attempt.ms } : { outcome: attempt.outcome, ms: attempt.ms }
+  return attempt.errorCode
+    ? { outcome: attempt.outcome, errorCode: attempt.errorCode, ms: attempt.ms }
+    : { outcome: attempt.outcome, ms: attempt.ms }
 }
 
 /** One connect, closed at once. */

@@ -70,7 +70,9 @@ export function renderExpiryCalendar(report: Report, maxListed?: number): string
     const rest = list.length - shown.length
     return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '')
   }
-  const rows = groups.map((group) => tableRow([group.date, describeDaysLeft(group.daysLeft), STATUS_LABEL[group.status], names(group.origins)]))
+  const rows = groups.map((group) =>
+    tableRow([group.date, describeDaysLeft(group.daysLeft), STATUS_LABEL[group.status], names(group.origins)]),
+  )
   if (withoutCertificate.length > 0) rows.push(tableRow(['—', 'no certificate seen', '', names(withoutCertificate)]))
   return ['### Certificate expiry', '', tableRow(['Expires', 'When', 'Status', 'Origins']), '|---|---|---|---|', ...rows].join('\n')
 }

@@ -3,7 +3,6 @@
  * control characters become visible `\xNN` / `\u{N}` escapes so they can neither colour nor forge lines.
  */
 export function escapeControl(text: string): string {
-   
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
     const code = c.codePointAt(0)!
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`
@@ -61,7 +60,13 @@ export function forMarkdown(text: string): string {
 }
 
 const MARKDOWN: Readonly<Record<string, string>> = {
-  '\\': '\\\\', '[': '\\[', ']': '\\]', '&': '&amp;', '<': '&lt;', '>': '&gt;', '|': '\\|',
+  '\\': '\\\\',
+  '[': '\\[',
+  ']': '\\]',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '\\|',
 }
 
 /** A workflow command's message, as @actions/core escapes it (`%`, CR, LF). */

@@ -16,7 +16,9 @@ describe('pictures of the lab’s faults', () => {
 
   beforeAll(async () => {
     lab = await startLab()
-    report = await runPreflight(loadConfig(lab.configPath, {}), { origins: ['lame-delegation', 'all-ns-dead', 'tls10-only', 'expired', 'expires-soon', 'healthy'] })
+    report = await runPreflight(loadConfig(lab.configPath, {}), {
+      origins: ['lame-delegation', 'all-ns-dead', 'tls10-only', 'expired', 'expires-soon', 'healthy'],
+    })
   })
   afterAll(() => lab.close())
 

@@ -42,7 +42,9 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   writeFileSync(eventFile, JSON.stringify(options.event.payload))
-  const inputEnv = Object.fromEntries(Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
+  const inputEnv = Object.fromEntries(
+    Object.entries(options.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+  )
   const run = await runNode(ACTION, [], {
     cwd: options.cwd ?? options.workspace,
     env: cleanEnv({

@@ -31,7 +31,12 @@ export function workflowDispatchEvent(inputs: Record<string, string>) {
 }
 
 /** The run of the pull-request workflow finished; for a fork GitHub attaches no pull request to it. */
-export function workflowRunEvent(options: { headSha: string; headOwner: string; headBranch: string; pullRequests?: { number: number; headSha: string }[] }) {
+export function workflowRunEvent(options: {
+  headSha: string
+  headOwner: string
+  headBranch: string
+  pullRequests?: { number: number; headSha: string }[]
+}) {
   return {
     name: 'workflow_run',
     payload: {

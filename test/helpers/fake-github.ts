@@ -80,7 +80,9 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
     const author = { login: state.users.get(token) ?? 'github-actions[bot]' }
     if (url.pathname === '/user' && call.method === 'GET') {
       const login = state.users.get(token)
-      return login ? send(res, 200, { login, type: 'User' }) : send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
+      return login
+        ? send(res, 200, { login, type: 'User' })
+        : send(res, 403, { message: 'Resource not accessible by integration', status: '403' })
     }
     const page = Number(url.searchParams.get('page') ?? '1')
     const perPage = Number(url.searchParams.get('per_page') ?? '30')
@@ -122,7 +124,13 @@ export async function startFakeGitHub(repo = 'acme/shop'): Promise<FakeGitHub> {
         return sendPage(state.issues.filter((i) => wanted === 'all' || i.state === wanted))
       }
       if (call.method === 'POST') {
-        const issue: StoredIssue = { number: nextId++, title: textOf(body?.['title']), body: textOf(body?.['body']), state: 'open', user: author }
+        const issue: StoredIssue = {
+          number: nextId++,
+          title: textOf(body?.['title']),
+          body: textOf(body?.['body']),
+          state: 'open',
+          user: author,
+        }
         state.issues.push(issue)
         return send(res, 201, issue)
       }

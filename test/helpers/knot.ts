@@ -37,7 +37,10 @@ export async function startKnotLab(servers: readonly LabNameServer[]): Promise<R
   if (!knotd || !knotc) throw new Error('knotd and knotc are needed (Debian package knot)')
   const dir = mkdtempSync(join(tmpdir(), 'op-knot-'))
   const live = servers.filter((s) => s.mode !== 'down')
-  const port = await freePortOn(live.map((s) => s.address), 2)
+  const port = await freePortOn(
+    live.map((s) => s.address),
+    2,
+  )
   const children: { process: ChildProcess; dir: string }[] = []
   const relays: UdpSocket[] = []
   const close = async () => {

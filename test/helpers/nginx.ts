@@ -68,7 +68,9 @@ async function waitForPorts(ports: Listen[], nginx: ChildProcess, log: string, d
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
   const where = ports.slice(0, 3).map((p) => (typeof p === 'number' ? p : `${p.address}:${p.port}`))
-  throw new Error(`nginx did not listen on ${where.join(' and ')}${ports.length > 3 ? ` and ${ports.length - 3} more` : ''} within ${deadlineMs} ms`)
+  throw new Error(
+    `nginx did not listen on ${where.join(' and ')}${ports.length > 3 ? ` and ${ports.length - 3} more` : ''} within ${deadlineMs} ms`,
+  )
 }
 
 export interface RunningNginx {
@@ -76,22 +78,30 @@ export interface RunningNginx {
 }
 
 /** Writes nginx.conf in `dir` with `servers` (lines inside `http {}`), starts nginx and waits until every port accepts. */
-export async function startNginx(dir: string, servers: string[], ports: Listen[], options: { events?: string[]; readyWithinMs?: number } = {}): Promise<RunningNginx> {
+export async function startNginx(
+  dir: string,
+  servers: string[],
+  ports: Listen[],
+  options: { events?: string[]; readyWithinMs?: number } = {},
+): Promise<RunningNginx> {
   const events = options.events ?? []
   const conf = join(dir, 'nginx.conf')
-  writeFileSync(conf, [
-    // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
-    'master_process off;',
-    `pid ${join(dir, 'nginx.pid')};`,
-    `error_log ${join(dir, 'error.log')} info;`,
-    `events {${events.map((line) => ` ${line}`).join('')} }`,
-    'http {',
-    `  access_log ${join(dir, 'access.log')};`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`),
-    ...servers,
-    '}',
-    '',
-  ].join('\n'))
+  writeFileSync(
+    conf,
+    [
+      // `daemon off;` comes from the command line (-g), which nginx refuses to see twice.
+      'master_process off;',
+      `pid ${join(dir, 'nginx.pid')};`,
+      `error_log ${join(dir, 'error.log')} info;`,
+      `events {${events.map((line) => ` ${line}`).join('')} }`,
+      'http {',
+      `  access_log ${join(dir, 'access.log')};`,
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`),
+      ...servers,
+      '}',
+      '',
+    ].join('\n'),
+  )
   const log = join(dir, 'error.log')
   const nginx = spawn(NGINX, ['-e', log, '-c', conf, '-p', dir, '-g', 'daemon off;'], { stdio: 'ignore' })
   const stop = async (): Promise<void> => {
@@ -153,5 +163,9 @@ export function siteServer(site: NginxSite): string[] {
 
 /** nginx serving `sites`, once every one of them accepts connections. */
 export function startNginxSites(dir: string, sites: readonly NginxSite[]): Promise<RunningNginx> {
-  return startNginx(dir, sites.flatMap(siteServer), sites.map(({ address, port }) => ({ address, port })))
+  return startNginx(
+    dir,
+    sites.flatMap(siteServer),
+    sites.map(({ address, port }) => ({ address, port })),
+  )
 }

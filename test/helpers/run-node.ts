@@ -8,7 +8,11 @@ export interface NodeRun {
 }
 
 /** Runs a script with the Node running the tests (so the Node 24 CI run exercises the bundles on Node 24). */
-export function runNode(script: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<NodeRun> {
+export function runNode(
+  script: string,
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
+): Promise<NodeRun> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], {
@@ -31,6 +35,8 @@ export function runNode(script: string, args: string[], options: { env?: NodeJS.
 
 /** Environment without the variables a surrounding workflow run would leak into a child. */
 export function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && k !== 'RUNNER_TEMP'))
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('GITHUB_') && !k.startsWith('INPUT_') && k !== 'RUNNER_TEMP'),
+  )
   return { ...env, ...extra }
 }

@@ -34,9 +34,14 @@ export function parseSslscanXml(xml: string): AcceptedSuites {
 export function runSslscan(target: string, options: readonly string[] = [], timeoutMs = 600_000): Promise<SslscanRun> {
   const started = performance.now()
   return new Promise((resolve, reject) => {
-    execFile(SSLSCAN, ['--xml=-', '--no-colour', ...options, target], { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 }, (error, stdout) => {
-      if (error) return reject(new Error(error.message, { cause: error }))
-      resolve({ accepted: parseSslscanXml(stdout), ms: performance.now() - started })
-    })
+    execFile(
+      SSLSCAN,
+      ['--xml=-', '--no-colour', ...options, target],
+      { timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout) => {
+        if (error) return reject(new Error(error.message, { cause: error }))
+        resolve({ accepted: parseSslscanXml(stdout), ms: performance.now() - started })
+      },
+    )
   })
 }

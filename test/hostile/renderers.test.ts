@@ -47,7 +47,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/ // every
 function stepLog(action: () => void): string {
   const chunks: string[] = []
   const write = process.stdout.write.bind(process.stdout)
-  process.stdout.write = ((chunk: string | Uint8Array) => (chunks.push(String(chunk)), true))
+  process.stdout.write = (chunk: string | Uint8Array) => (chunks.push(String(chunk)), true)
   try {
     action()
   } finally {

@@ -23,7 +23,11 @@ const TITLE = KNOTD ? 'the lab served by Knot DNS' : 'the lab served by Knot DNS
 
 /** What a finding says, less the DNS port (the two labs listen on different ones). */
 function findingsOf(report: Report): string[] {
-  return report.origins.flatMap((o) => o.findings.map((f) => JSON.stringify([o.name, f.code, f.severity, f.address ?? null, f.message.replace(/:\d+\b/g, ''), f.details]))).sort()
+  return report.origins
+    .flatMap((o) =>
+      o.findings.map((f) => JSON.stringify([o.name, f.code, f.severity, f.address ?? null, f.message.replace(/:\d+\b/g, ''), f.details])),
+    )
+    .sort()
 }
 
 describe.skipIf(!KNOTD)(TITLE, () => {
@@ -55,7 +59,10 @@ describe.skipIf(!KNOTD)(TITLE, () => {
   const comparable = (r: Report): Report => ({ ...r, origins: r.origins.filter((o) => playable(o.name)) })
 
   it('catches every planted fault, and only those', () => {
-    const missed = judgeLab(served, lab.scenarios.filter((s) => playable(s.name))).filter((v) => !v.caught)
+    const missed = judgeLab(
+      served,
+      lab.scenarios.filter((s) => playable(s.name)),
+    ).filter((v) => !v.caught)
     expect(missed).toEqual([])
   })
 
@@ -63,7 +70,8 @@ describe.skipIf(!KNOTD)(TITLE, () => {
     const dns = (r: Report) => findingsOf(r).filter((f) => f.includes('"DNS_'))
     expect(dns(served).length).toBeGreaterThanOrEqual(15)
     expect(dns(comparable(served))).toEqual(dns(comparable(inProcess)))
-    const codes = (r: Report) => r.origins.map((o) => `${o.name}: ${o.findings.map((f) => `${f.code}/${f.severity}@${f.address ?? ''}`).join(' ')}`)
+    const codes = (r: Report) =>
+      r.origins.map((o) => `${o.name}: ${o.findings.map((f) => `${f.code}/${f.severity}@${f.address ?? ''}`).join(' ')}`)
     expect(codes(comparable(served))).toEqual(codes(comparable(inProcess)))
   })
 
@@ -71,9 +79,10 @@ describe.skipIf(!KNOTD)(TITLE, () => {
     for (const origin of comparable(served).origins) {
       const twin = inProcess.origins.find((o) => o.name === origin.name)!
       expect(origin.dns?.outcome, origin.name).toEqual(twin.dns?.outcome)
-      expect(origin.dns?.zones.map((z) => [z.zone, z.servers.map((s) => `${s.server} ${s.address} ${s.status}`)]), origin.name).toEqual(
-        twin.dns?.zones.map((z) => [z.zone, z.servers.map((s) => `${s.server} ${s.address} ${s.status}`)]),
-      )
+      expect(
+        origin.dns?.zones.map((z) => [z.zone, z.servers.map((s) => `${s.server} ${s.address} ${s.status}`)]),
+        origin.name,
+      ).toEqual(twin.dns?.zones.map((z) => [z.zone, z.servers.map((s) => `${s.server} ${s.address} ${s.status}`)]))
     }
   })
 
@@ -84,8 +93,17 @@ describe.skipIf(!KNOTD)(TITLE, () => {
   describe.skipIf(!DRILL)('drill -T from the same root', () => {
     // Names whose delegations all carry glue and whose servers all answer: what drill can trace.
     const TRACEABLE = [
-      'healthy', 'expired', 'one-bad-address', 'wildcard-too-deep', 'serial-mismatch', 'ns-mismatch', 'no-tcp',
-      'inconsistent-answers', 'nxdomain', 'no-address', 'cname-loop',
+      'healthy',
+      'expired',
+      'one-bad-address',
+      'wildcard-too-deep',
+      'serial-mismatch',
+      'ns-mismatch',
+      'no-tcp',
+      'inconsistent-answers',
+      'nxdomain',
+      'no-address',
+      'cname-loop',
     ]
 
     it.each(['in-process', 'Knot'])('ends where the walk ends, on the %s name servers', async (which) => {
@@ -95,14 +113,17 @@ describe.skipIf(!KNOTD)(TITLE, () => {
       writeFileSync(hints, '. 3600 IN NS a.root-servers.lab.\na.root-servers.lab. 3600 IN A 127.0.53.1\n')
       for (const name of TRACEABLE) {
         const origin = report.origins.find((o) => o.name === name)!
-        const traced = await promisify(execFile)(DRILL!, ['-T', '-r', hints, '-p', String(port), origin.domain, 'A'], { timeout: 20_000 }).catch(
-          (error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? '' }),
-        )
+        const traced = await promisify(execFile)(DRILL!, ['-T', '-r', hints, '-p', String(port), origin.domain, 'A'], {
+          timeout: 20_000,
+        }).catch((error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: error.stderr ?? '' }))
         if (origin.dns!.outcome.kind === 'cname-loop') {
           expect(traced.stderr, name).toMatch(/looping/)
           continue
         }
-        const last = traced.stdout.trim().split('\n').map((line) => line.split(/\s+/))
+        const last = traced.stdout
+          .trim()
+          .split('\n')
+          .map((line) => line.split(/\s+/))
         const addresses = last.filter((f) => f[0] === `${origin.domain}.` && f[3] === 'A').map((f) => f[4])
         const outcome = origin.dns!.outcome
         if (outcome.kind === 'addresses') expect(addresses.sort(), name).toEqual(outcome.addresses.filter((a) => !a.includes(':')).sort())

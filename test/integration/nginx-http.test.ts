@@ -10,7 +10,16 @@ import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
 import { pemBundle } from '../../src/lab/pki.js'
 import type { OriginReport, Report } from '../../src/report/types.js'
-import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
+import {
+  HAS_NGINX,
+  LOOPBACK,
+  freePorts,
+  nginxTitle,
+  requireNginxInCi,
+  startNginx,
+  writeCertificates,
+  type RunningNginx,
+} from '../helpers/nginx.js'
 
 const DOMAIN = 'nginx-http.lab.test'
 const READ_MS = 2500
@@ -31,36 +40,57 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('the HTTP exchange against a real nginx')
     writeFileSync(join(dir, 'chain.pem'), pemBundle(leaf, intermediate))
     ;[httpPort, httpsPort, shortKeepAlivePort] = (await freePorts(3)) as [number, number, number]
     const locations = ['    location /healthz { return 200 "ok\\n"; }', '    location /broken { return 502; }']
-    nginx = await startNginx(dir, [
-      '  server {',
-      `    listen ${LOOPBACK}:${httpPort};`,
-      `    listen ${LOOPBACK}:${httpsPort} ssl;`,
-      `    server_name ${DOMAIN};`,
-      `    ssl_certificate ${join(dir, 'chain.pem')};`,
-      `    ssl_certificate_key ${join(dir, 'leaf.key')};`,
-      ...locations,
-      '  }',
-      '  server {',
-      `    listen ${LOOPBACK}:${shortKeepAlivePort};`,
-      '    keepalive_timeout 1s;',
-      ...locations,
-      '  }',
-    ], [httpPort, httpsPort, shortKeepAlivePort])
+    nginx = await startNginx(
+      dir,
+      [
+        '  server {',
+        `    listen ${LOOPBACK}:${httpPort};`,
+        `    listen ${LOOPBACK}:${httpsPort} ssl;`,
+        `    server_name ${DOMAIN};`,
+        `    ssl_certificate ${join(dir, 'chain.pem')};`,
+        `    ssl_certificate_key ${join(dir, 'leaf.key')};`,
+        ...locations,
+        '  }',
+        '  server {',
+        `    listen ${LOOPBACK}:${shortKeepAlivePort};`,
+        '    keepalive_timeout 1s;',
+        ...locations,
+        '  }',
+      ],
+      [httpPort, httpsPort, shortKeepAlivePort],
+    )
 
-    const origin = (name: string, lines: string[]) => [`  - name: ${name}`, `    domain: ${DOMAIN}`, `    addresses: [${LOOPBACK}]`, ...lines.map((l) => `    ${l}`)]
-    const config = parseConfig([
-      'version: 1',
-      'defaults:',
-      '  checks: { skip: [dns] }',
-      `  timeouts: { connect-ms: 2000, read-ms: ${READ_MS} }`,
-      'overrides:',
-      `  trust-roots: [${join(dir, 'root.pem')}]`,
-      'origins:',
-      ...origin('nginx-healthy', ['protocol-policy: match-viewer', `http-port: ${httpPort}`, `https-port: ${httpsPort}`, 'health: { path: /healthz }']),
-      ...origin('nginx-short-keepalive', ['protocol-policy: http-only', `http-port: ${shortKeepAlivePort}`, 'health: { path: /healthz }']),
-      ...origin('nginx-502', ['protocol-policy: https-only', `https-port: ${httpsPort}`, 'health: { path: /broken }']),
-      '',
-    ].join('\n'), join(dir, 'origin-preflight.yml'))
+    const origin = (name: string, lines: string[]) => [
+      `  - name: ${name}`,
+      `    domain: ${DOMAIN}`,
+      `    addresses: [${LOOPBACK}]`,
+      ...lines.map((l) => `    ${l}`),
+    ]
+    const config = parseConfig(
+      [
+        'version: 1',
+        'defaults:',
+        '  checks: { skip: [dns] }',
+        `  timeouts: { connect-ms: 2000, read-ms: ${READ_MS} }`,
+        'overrides:',
+        `  trust-roots: [${join(dir, 'root.pem')}]`,
+        'origins:',
+        ...origin('nginx-healthy', [
+          'protocol-policy: match-viewer',
+          `http-port: ${httpPort}`,
+          `https-port: ${httpsPort}`,
+          'health: { path: /healthz }',
+        ]),
+        ...origin('nginx-short-keepalive', [
+          'protocol-policy: http-only',
+          `http-port: ${shortKeepAlivePort}`,
+          'health: { path: /healthz }',
+        ]),
+        ...origin('nginx-502', ['protocol-policy: https-only', `https-port: ${httpsPort}`, 'health: { path: /broken }']),
+        '',
+      ].join('\n'),
+      join(dir, 'origin-preflight.yml'),
+    )
     report = await runPreflight(config)
   })
 
@@ -76,7 +106,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('the HTTP exchange against a real nginx')
     expect(originNamed('nginx-healthy').checks).toContain('http')
   })
 
-  it('sees nginx close idle connections after its 1 s keepalive_timeout, before CloudFront\'s 5 s', () => {
+  it("sees nginx close idle connections after its 1 s keepalive_timeout, before CloudFront's 5 s", () => {
     const findings = originNamed('nginx-short-keepalive').findings
     expect(findings.map((f) => f.code)).toEqual(['HTTP_KEEPALIVE_TOO_SHORT'])
     expect(findings[0]).toMatchObject({ severity: 'warning', port: shortKeepAlivePort, details: { source: 'observed', edgeMs: 5000 } })
@@ -84,7 +114,7 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('the HTTP exchange against a real nginx')
     expect(findings[0]?.details['closedAfterMs']).toBeLessThan(2100)
   })
 
-  it('reports the 502 nginx answers itself, over TLS with the edge\'s SNI', () => {
+  it("reports the 502 nginx answers itself, over TLS with the edge's SNI", () => {
     const findings = originNamed('nginx-502').findings
     expect(findings.map((f) => f.code)).toEqual(['HTTP_BACKEND_5XX'])
     expect(findings[0]).toMatchObject({ name: DOMAIN, port: httpsPort, details: { status: 502, path: '/broken', scheme: 'https' } })

@@ -10,7 +10,16 @@ import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
 import { pemBundle } from '../../src/lab/pki.js'
 import type { Report } from '../../src/report/types.js'
-import { HAS_NGINX, LOOPBACK, freePorts, nginxTitle, requireNginxInCi, startNginx, writeCertificates, type RunningNginx } from '../helpers/nginx.js'
+import {
+  HAS_NGINX,
+  LOOPBACK,
+  freePorts,
+  nginxTitle,
+  requireNginxInCi,
+  startNginx,
+  writeCertificates,
+  type RunningNginx,
+} from '../helpers/nginx.js'
 
 const DOMAIN = 'nginx.lab.test'
 
@@ -47,7 +56,11 @@ describe.skipIf(!HAS_NGINX)(nginxTitle('runPreflight against a real nginx'), () 
     writeFileSync(join(dir, 'misordered-chain.pem'), pemBundle(leaf, root, intermediate))
 
     ;[goodPort, misorderedPort] = (await freePorts(2)) as [number, number]
-    nginx = await startNginx(dir, [...tlsServer(dir, goodPort, 'good-chain.pem'), ...tlsServer(dir, misorderedPort, 'misordered-chain.pem')], [goodPort, misorderedPort])
+    nginx = await startNginx(
+      dir,
+      [...tlsServer(dir, goodPort, 'good-chain.pem'), ...tlsServer(dir, misorderedPort, 'misordered-chain.pem')],
+      [goodPort, misorderedPort],
+    )
 
     const config = parseConfig(
       [

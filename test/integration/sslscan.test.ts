@@ -30,10 +30,16 @@ const cloudfront = edgeProfile('cloudfront')
 const SITES: Record<string, { key: 'rsa' | 'ecdsa'; protocols: string; ciphers?: string; dhe?: boolean }> = {
   'rsa-nginx-default': { key: 'rsa', protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'HIGH:!aNULL:!MD5:@SECLEVEL=0' },
   'ecdsa-mozilla-intermediate': {
-    key: 'ecdsa', protocols: 'TLSv1.2 TLSv1.3',
-    ciphers: 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384',
+    key: 'ecdsa',
+    protocols: 'TLSv1.2 TLSv1.3',
+    ciphers:
+      'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305:DHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES256-GCM-SHA384',
   },
-  'rsa-legacy-cbc': { key: 'rsa', protocols: 'TLSv1 TLSv1.1 TLSv1.2', ciphers: 'ECDHE-RSA-AES128-SHA:AES128-SHA:AES256-SHA:AES128-SHA256:@SECLEVEL=0' },
+  'rsa-legacy-cbc': {
+    key: 'rsa',
+    protocols: 'TLSv1 TLSv1.1 TLSv1.2',
+    ciphers: 'ECDHE-RSA-AES128-SHA:AES128-SHA:AES256-SHA:AES128-SHA256:@SECLEVEL=0',
+  },
   'rsa-dhe-chacha-only': { key: 'rsa', protocols: 'TLSv1.2', ciphers: 'DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-CHACHA20-POLY1305', dhe: true },
   'ecdsa-tls13-only': { key: 'ecdsa', protocols: 'TLSv1.3' },
 }
@@ -59,7 +65,10 @@ function theirs(accepted: AcceptedSuites, version: (typeof VERSIONS)[number]): n
   return [...(accepted.get(version) ?? [])].filter((code) => testable.has(code)).sort((a, b) => a - b)
 }
 
-for (const [missing, path] of [[!HAS_NGINX, NGINX], [!HAS_SSLSCAN, SSLSCAN]] as const) {
+for (const [missing, path] of [
+  [!HAS_NGINX, NGINX],
+  [!HAS_SSLSCAN, SSLSCAN],
+] as const) {
   if (missing && IN_CI) {
     describe(`sslscan cross-check needs ${path}`, () => {
       it('is installed by CI', () => expect.fail(`${path} is missing; CI must install it before the tests`))
@@ -68,7 +77,9 @@ for (const [missing, path] of [[!HAS_NGINX, NGINX], [!HAS_SSLSCAN, SSLSCAN]] as 
 }
 
 const READY = HAS_NGINX && HAS_SSLSCAN
-const TITLE = READY ? 'suite enumeration against sslscan on nginx' : `suite enumeration against sslscan on nginx: skipped, ${HAS_NGINX ? SSLSCAN : NGINX} is not installed`
+const TITLE = READY
+  ? 'suite enumeration against sslscan on nginx'
+  : `suite enumeration against sslscan on nginx: skipped, ${HAS_NGINX ? SSLSCAN : NGINX} is not installed`
 
 describe.skipIf(!READY)(TITLE, () => {
   let dir: string
@@ -81,28 +92,65 @@ describe.skipIf(!READY)(TITLE, () => {
     dir = mkdtempSync(join(tmpdir(), 'preflight-sslscan-'))
     const rsa = issueChain([DOMAIN], { organization: 'Sslscan Lab', leafKey: createKey('rsa2048') })
     const ecdsa = issueChain([DOMAIN], { organization: 'Sslscan Lab' })
-    for (const [kind, chain] of [['rsa', rsa], ['ecdsa', ecdsa]] as const) {
+    for (const [kind, chain] of [
+      ['rsa', rsa],
+      ['ecdsa', ecdsa],
+    ] as const) {
       writeFileSync(join(dir, `${kind}.pem`), pemBundle(chain.leaf, chain.intermediate))
       writeFileSync(join(dir, `${kind}.key`), chain.leaf.keyPem, { mode: 0o600 })
     }
     writeFileSync(join(dir, 'root.pem'), rsa.root.pem + ecdsa.root.pem)
     // nginx serves DHE suites only with parameters: RFC 7919's ffdhe2048, named, so nothing is generated.
-    execFileSync('/usr/bin/openssl', ['genpkey', '-genparam', '-algorithm', 'DH', '-pkeyopt', 'group:ffdhe2048', '-out', join(dir, 'dhparam.pem')])
+    execFileSync('/usr/bin/openssl', [
+      'genpkey',
+      '-genparam',
+      '-algorithm',
+      'DH',
+      '-pkeyopt',
+      'group:ffdhe2048',
+      '-out',
+      join(dir, 'dhparam.pem'),
+    ])
     const sites: NginxSite[] = []
     for (const [name, site] of Object.entries(SITES)) {
       let port = await freePort()
       while ([...ports.values()].includes(port)) port = await freePort()
       ports.set(name, port)
       sites.push({
-        address: LOOPBACK, port, serverName: DOMAIN, certificate: join(dir, `${site.key}.pem`), key: join(dir, `${site.key}.key`),
-        protocols: site.protocols, ...(site.ciphers ? { ciphers: site.ciphers } : {}), ...(site.dhe ? { dhparam: join(dir, 'dhparam.pem') } : {}),
+        address: LOOPBACK,
+        port,
+        serverName: DOMAIN,
+        certificate: join(dir, `${site.key}.pem`),
+        key: join(dir, `${site.key}.key`),
+        protocols: site.protocols,
+        ...(site.ciphers ? { ciphers: site.ciphers } : {}),
+        ...(site.dhe ? { dhparam: join(dir, 'dhparam.pem') } : {}),
       })
     }
     nginx = await startNginxSites(dir, sites)
-    const lines = ['version: 1', 'defaults:', '  edge: cloudfront', `  ssl-protocols: [${VERSIONS.join(', ')}]`, '  timeouts: { connect-ms: 2000, read-ms: 3000 }', 'overrides:', `  trust-roots: [${join(dir, 'root.pem')}]`, 'origins:']
-    for (const [name, port] of ports) lines.push(`  - name: ${name}`, `    domain: ${DOMAIN}`, `    addresses: [${LOOPBACK}]`, `    https-port: ${port}`)
+    const lines = [
+      'version: 1',
+      'defaults:',
+      '  edge: cloudfront',
+      `  ssl-protocols: [${VERSIONS.join(', ')}]`,
+      '  timeouts: { connect-ms: 2000, read-ms: 3000 }',
+      'overrides:',
+      `  trust-roots: [${join(dir, 'root.pem')}]`,
+      'origins:',
+    ]
+    for (const [name, port] of ports)
+      lines.push(`  - name: ${name}`, `    domain: ${DOMAIN}`, `    addresses: [${LOOPBACK}]`, `    https-port: ${port}`)
     report = await runPreflight(parseConfig(`${lines.join('\n')}\n`, join(dir, 'origin-preflight.yml')), { only: ['tls'] })
-    const options = ['--no-heartbleed', '--no-renegotiation', '--no-compression', '--no-fallback', '--no-groups', '--no-check-certificate', '--no-cipher-details', `--sni-name=${DOMAIN}`]
+    const options = [
+      '--no-heartbleed',
+      '--no-renegotiation',
+      '--no-compression',
+      '--no-fallback',
+      '--no-groups',
+      '--no-check-certificate',
+      '--no-cipher-details',
+      `--sni-name=${DOMAIN}`,
+    ]
     await Promise.all([...ports].map(async ([name, port]) => scans.set(name, (await runSslscan(`${LOOPBACK}:${port}`, options)).accepted)))
   }, 120_000)
 
@@ -111,7 +159,7 @@ describe.skipIf(!READY)(TITLE, () => {
     if (dir) rmSync(dir, { recursive: true, force: true })
   })
 
-  it.each(Object.keys(SITES))('%s: our accepted set equals sslscan\'s, version by version', (name) => {
+  it.each(Object.keys(SITES))("%s: our accepted set equals sslscan's, version by version", (name) => {
     const target = report.origins.find((o) => o.name === name)?.tls?.[0]
     expect(target, name).toBeDefined()
     for (const version of VERSIONS) {

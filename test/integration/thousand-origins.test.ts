@@ -35,25 +35,38 @@ describe('a thousand origins through a delaying proxy', () => {
       servers.push(server)
       await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, address(12, i), () => resolve()))
     }
-    const routes = Array.from({ length: COUNT }, (_, i) => i).filter((i) => !refused(i)).map((i) => `${address(11, i)}:${port}=${address(12, i)}:${port}`)
-    proxy = spawn(join(process.cwd(), 'node_modules', '.bin', 'tsx'), [join(process.cwd(), 'scripts/bench/delay-proxy.ts'), String(DELAY_MS), ...routes], { stdio: ['pipe', 'pipe', 'inherit'] })
+    const routes = Array.from({ length: COUNT }, (_, i) => i)
+      .filter((i) => !refused(i))
+      .map((i) => `${address(11, i)}:${port}=${address(12, i)}:${port}`)
+    proxy = spawn(
+      join(process.cwd(), 'node_modules', '.bin', 'tsx'),
+      [join(process.cwd(), 'scripts/bench/delay-proxy.ts'), String(DELAY_MS), ...routes],
+      { stdio: ['pipe', 'pipe', 'inherit'] },
+    )
     await new Promise<void>((resolve, reject) => {
       proxy!.once('exit', (code) => reject(new Error(`the delaying proxy exited with code ${code}`)))
       createInterface({ input: proxy!.stdout! }).on('line', (line) => line === 'ready' && resolve())
     })
     // Nothing listens behind a refused origin's proxy address either: the proxy has no route for it.
-    const config = parseConfig([
-      'version: 1',
-      'defaults:',
-      '  protocol-policy: http-only',
-      `  http-port: ${port}`,
-      '  health: { path: /healthz }',
-      '  timeouts: { connect-ms: 1000, read-ms: 5000, keep-alive-ms: 1000 }',
-      '  checks: { skip: [dns] }',
-      'origins:',
-      ...Array.from({ length: COUNT }, (_, i) => [`  - name: ${name(i)}`, `    domain: ${name(i)}.scale.lab.test`, `    addresses: [${address(11, i)}]`]).flat(),
-      '',
-    ].join('\n'), 'thousand.yml')
+    const config = parseConfig(
+      [
+        'version: 1',
+        'defaults:',
+        '  protocol-policy: http-only',
+        `  http-port: ${port}`,
+        '  health: { path: /healthz }',
+        '  timeouts: { connect-ms: 1000, read-ms: 5000, keep-alive-ms: 1000 }',
+        '  checks: { skip: [dns] }',
+        'origins:',
+        ...Array.from({ length: COUNT }, (_, i) => [
+          `  - name: ${name(i)}`,
+          `    domain: ${name(i)}.scale.lab.test`,
+          `    addresses: [${address(11, i)}]`,
+        ]).flat(),
+        '',
+      ].join('\n'),
+      'thousand.yml',
+    )
     const started = performance.now()
     report = await runPreflight(config)
     wallMs = performance.now() - started
@@ -73,11 +86,14 @@ describe('a thousand origins through a delaying proxy', () => {
     expect(report.origins).toHaveLength(COUNT)
   })
 
-  it('finds every refused port, after the edge\'s three attempts', () => {
+  it("finds every refused port, after the edge's three attempts", () => {
     const broken = report.origins.filter((_, i) => refused(i))
     expect(broken).toHaveLength(COUNT / 100)
     for (const origin of broken) {
-      expect(origin.findings.map((f) => f.code), origin.name).toEqual(['PORT_REFUSED'])
+      expect(
+        origin.findings.map((f) => f.code),
+        origin.name,
+      ).toEqual(['PORT_REFUSED'])
       expect(origin.findings[0]?.details['attempts']).toBe('3 of 3 failed')
     }
   })

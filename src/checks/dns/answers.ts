@@ -42,25 +42,55 @@ function outcome(walk: DnsWalk): FindingDraft[] {
   const witness = (lookup: NameLookup | undefined, rcode?: string): { address?: string; server?: string; resolver: string } => {
     const answer = lookup?.answers.find((a) => (rcode ? a.rcode === rcode : a.aa))
     const at = lookup?.stoppedAt ?? answer
-    return at ? { address: at.address, server: at.server, resolver: `${at.server} (${at.address})` } : { resolver: 'the authoritative walk' }
+    return at
+      ? { address: at.address, server: at.server, resolver: `${at.server} (${at.address})` }
+      : { resolver: 'the authoritative walk' }
   }
   const zone = { zone: last?.zone ?? '' }
   switch (result.kind) {
     case 'nxdomain': {
       const w = witness(last, 'NXDOMAIN')
-      return [{ code: 'DNS_NXDOMAIN', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w) } }]
+      return [
+        {
+          code: 'DNS_NXDOMAIN',
+          ...(w.address ? { address: w.address, port: walk.port } : {}),
+          details: { query: result.name, ...zone, ...json(w) },
+        },
+      ]
     }
     case 'nodata': {
       const w = witness(last)
       const chain = walk.chain.map((l) => l.name)
-      return [{ code: 'DNS_NO_ADDRESS', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, ...zone, ...json(w), ...(chain.length > 1 ? { chain } : {}) } }]
+      return [
+        {
+          code: 'DNS_NO_ADDRESS',
+          ...(w.address ? { address: w.address, port: walk.port } : {}),
+          details: { query: result.name, ...zone, ...json(w), ...(chain.length > 1 ? { chain } : {}) },
+        },
+      ]
     }
     case 'cname-dangling': {
       const w = witness(last, 'NXDOMAIN')
-      return [{ code: 'DNS_CNAME_DANGLING', ...(w.address ? { address: w.address, port: walk.port } : {}), details: { query: result.name, target: result.target, ...zone, ...json(w) } }]
+      return [
+        {
+          code: 'DNS_CNAME_DANGLING',
+          ...(w.address ? { address: w.address, port: walk.port } : {}),
+          details: { query: result.name, target: result.target, ...zone, ...json(w) },
+        },
+      ]
     }
     case 'cname-loop':
-      return [{ code: 'DNS_CNAME_LOOP', details: { query: walk.name, chain: result.chain, links: result.chain.length - 1, zones: [...new Set(walk.chain.flatMap((l) => (l.zone ? [l.zone] : [])))] } }]
+      return [
+        {
+          code: 'DNS_CNAME_LOOP',
+          details: {
+            query: walk.name,
+            chain: result.chain,
+            links: result.chain.length - 1,
+            zones: [...new Set(walk.chain.flatMap((l) => (l.zone ? [l.zone] : [])))],
+          },
+        },
+      ]
     default:
       return []
   }

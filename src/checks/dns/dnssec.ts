@@ -9,7 +9,10 @@ import type { DnsWalk, NameLookup, ZoneObservation } from '../../probes/dns/walk
  */
 export function judgeDnssec(walk: DnsWalk, now: Date): FindingDraft[] {
   const secure = new Set(walk.zones.filter((z) => z.dnssec && z.dnssec.ds.length > 0).map((z) => z.zone))
-  const found = [...walk.zones.flatMap(anchor), ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now))]
+  const found = [
+    ...walk.zones.flatMap(anchor),
+    ...walk.chain.filter((l) => l.zone && secure.has(l.zone)).flatMap((lookup) => signatures(lookup, now)),
+  ]
   return found.map((f) => ({ ...f, port: walk.port }))
 }
 
@@ -21,10 +24,24 @@ function anchor(zone: ZoneObservation): FindingDraft[] {
   const keyTags = dnssec.ds.map((r) => Number(r.split(' ')[0]))
   const problem = keys.length ? 'ds-matches-no-dnskey' : 'no-dnskey'
   const { server, address } = dnssec.dnskeyFrom
-  return [{
-    code: 'DNS_DNSSEC_BOGUS', address,
-    details: { zone: zone.zone, server, address, query: `${zone.zone} DNSKEY`, problem, parent: zone.parent ?? 'the parent', keyTags, ds: dnssec.ds, dnskeys: keys, dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})` },
-  }]
+  return [
+    {
+      code: 'DNS_DNSSEC_BOGUS',
+      address,
+      details: {
+        zone: zone.zone,
+        server,
+        address,
+        query: `${zone.zone} DNSKEY`,
+        problem,
+        parent: zone.parent ?? 'the parent',
+        keyTags,
+        ds: dnssec.ds,
+        dnskeys: keys,
+        dsFrom: `${dnssec.dsFrom.server} (${dnssec.dsFrom.address})`,
+      },
+    },
+  ]
 }
 
 /** One finding per name: the first signature out of its window, with every server that serves one. */
@@ -40,13 +57,22 @@ function signatures(lookup: NameLookup, now: Date): FindingDraft[] {
   )
   const first = outside[0]
   if (!first) return []
-  return [{
-    code: 'DNS_DNSSEC_BOGUS', address: first.answer.address,
-    details: {
-      zone: lookup.zone ?? '', server: first.answer.server, address: first.answer.address, query: first.answer.query, problem: first.problem, covered: first.covered, at: first.at,
-      servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
+  return [
+    {
+      code: 'DNS_DNSSEC_BOGUS',
+      address: first.answer.address,
+      details: {
+        zone: lookup.zone ?? '',
+        server: first.answer.server,
+        address: first.answer.address,
+        query: first.answer.query,
+        problem: first.problem,
+        covered: first.covered,
+        at: first.at,
+        servers: [...new Set(outside.map((o) => `${o.answer.server} (${o.answer.address})`))],
+      },
     },
-  }]
+  ]
 }
 
 function iso(epochSeconds: string): string {

@@ -19,16 +19,36 @@ function judgeServer(zone: ZoneObservation, server: ServerObservation): FindingD
   const someAuthoritative = zone.servers.some((s) => s.status === 'authoritative')
   switch (server.status) {
     case 'unreachable':
-      return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', ...at, details: { ...details, failure: server.failure ?? 'timeout' } }]
+      return [
+        {
+          code: 'DNS_NS_UNREACHABLE',
+          severity: someAnswer ? 'warning' : 'error',
+          ...at,
+          details: { ...details, failure: server.failure ?? 'timeout' },
+        },
+      ]
     case 'no-address': {
       // A glueless in-zone server is the parent's fault, reported once as missing glue.
       if (zone.nameServers.some((e) => e.name === server.server && e.missingGlue)) return []
       return [{ code: 'DNS_NS_UNREACHABLE', severity: someAnswer ? 'warning' : 'error', details: { ...details, failure: 'no-address' } }]
     }
     case 'lame':
-      return [{ code: 'DNS_LAME_DELEGATION', severity: someAuthoritative ? 'warning' : 'error', ...at, details: { ...details, ...lameFacts(server) } }]
+      return [
+        {
+          code: 'DNS_LAME_DELEGATION',
+          severity: someAuthoritative ? 'warning' : 'error',
+          ...at,
+          details: { ...details, ...lameFacts(server) },
+        },
+      ]
     case 'error-rcode':
-      return [{ code: 'DNS_SERVFAIL', ...at, details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` } }]
+      return [
+        {
+          code: 'DNS_SERVFAIL',
+          ...at,
+          details: { ...details, rcode: server.rcode ?? 'an error', resolver: `${server.server} (${server.address})` },
+        },
+      ]
     case 'authoritative':
       if (server.tcp === undefined || server.tcp === 'ok') return []
       return [{ code: 'DNS_TCP_UNSUPPORTED', ...at, details: { ...details, tcpFailure: server.tcpFailure ?? 'timeout' } }]
@@ -41,5 +61,10 @@ function judgeServer(zone: ZoneObservation, server: ServerObservation): FindingD
 function lameFacts(server: ServerObservation): JsonObject {
   const lame = server.lame
   if (!lame) return { lame: 'no-aa' }
-  return { lame: lame.kind, rcode: lame.rcode, ...(lame.zone ? { answeredFor: lame.zone } : {}), ...(lame.servers ? { referredTo: lame.servers } : {}) }
+  return {
+    lame: lame.kind,
+    rcode: lame.rcode,
+    ...(lame.zone ? { answeredFor: lame.zone } : {}),
+    ...(lame.servers ? { referredTo: lame.servers } : {}),
+  }
 }

@@ -6,12 +6,16 @@ import type { CatalogueEntry } from '../entry.js'
  */
 export const ACCEPTANCE_CODES = {
   ACCEPTANCE_EXPIRED: {
-    severity: 'warning', cause: '-', title: 'Acceptance expired',
+    severity: 'warning',
+    cause: '-',
+    title: 'Acceptance expired',
     message: 'The accept entry on line {line} ({code} for {origin}, "{reason}") ended on {until}: the findings it covered count again.',
     remedy: 'Fix what it accepted, or renew the entry with a new until (at most 180 days ahead) if the reason still holds.',
   },
   ACCEPTANCE_UNUSED: {
-    severity: 'notice', cause: '-', title: 'Acceptance unused',
+    severity: 'notice',
+    cause: '-',
+    title: 'Acceptance unused',
     message: 'The accept entry on line {line} ({code} for {origin}, until {until}) matched no finding.',
     remedy: 'Remove the entry: what it accepted is fixed, or its code, origin, address, port or name no longer match anything.',
   },

@@ -3,7 +3,11 @@ import type { CatalogueEntry, Phrase } from '../entry.js'
 /** How the stream ended, when it ended too early. */
 const ENDING: Phrase = {
   by: 'end',
-  is: { closed: 'the origin closed the connection', reset: 'the origin reset the connection', timeout: 'the read timeout of {afterMs} ms passed' },
+  is: {
+    closed: 'the origin closed the connection',
+    reset: 'the origin reset the connection',
+    timeout: 'the read timeout of {afterMs} ms passed',
+  },
 }
 const RECEIVED: Phrase = { by: 'bytesReceived', is: { '1': '1 byte', '*': '{bytesReceived} bytes' } }
 const EXTRA: Phrase = { by: 'extraBytes', is: { '1': '1 byte', '*': '{extraBytes} bytes' } }
@@ -22,9 +26,11 @@ const REDIRECT_NOTE: Phrase = {
 /** C6 and C8: the response the edge reads, and connection reuse. */
 export const HTTP_CODES = {
   HTTP_NO_RESPONSE: {
-    severity: 'error', cause: 'C6', title: 'No HTTP response',
+    severity: 'error',
+    cause: 'C6',
+    title: 'No HTTP response',
     message: '{address}:{port} gave no complete response to {method} {path}: {what}.',
-    remedy: 'Make the origin answer {path} within the edge\'s response timeout, whole and on every address.',
+    remedy: "Make the origin answer {path} within the edge's response timeout, whole and on every address.",
     phrases: {
       what: {
         by: 'problem',
@@ -34,7 +40,8 @@ export const HTTP_CODES = {
           'tls-timeout': 'no TLS handshake within {afterMs} ms',
           'tls-error': '{error}',
           'nothing-before-timeout': 'nothing arrived within the read timeout of {afterMs} ms',
-          'partial-head-before-timeout': 'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
+          'partial-head-before-timeout':
+            'only {received} arrived within the read timeout of {afterMs} ms, and the header block had not ended',
           'ended-before-any-byte': '{ending} before sending a byte',
           'ended-in-head': '{ending} after {received}, before the header block ended',
           'ended-in-body': '{ending} after {bodyBytes} of {contentLength} announced body bytes',
@@ -46,9 +53,12 @@ export const HTTP_CODES = {
     },
   },
   HTTP_CONNECTION_RESET: {
-    severity: 'error', cause: 'C6', title: 'Connection reset mid-response',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Connection reset mid-response',
     message: '{address}:{port} reset the connection (TCP RST) in the middle of its response to {method} {path}: {where}.',
-    remedy: 'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
+    remedy:
+      'Find what kills the connection mid-response (a crashing worker, a proxy or firewall rule, a target being drained) and let the origin finish its response.',
     phrases: {
       where: {
         by: 'problem',
@@ -64,7 +74,9 @@ export const HTTP_CODES = {
     },
   },
   HTTP_MALFORMED_RESPONSE: {
-    severity: 'error', cause: 'C6', title: 'Malformed response',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Malformed response',
     message: 'The response from {address}:{port} to {method} {path} is malformed: {what} ("{bytes}").',
     remedy: 'Fix the origin\'s status line and header fields: CRLF line ends, "Name: value" fields, no folded lines, under 32 KiB in all.',
     phrases: {
@@ -93,12 +105,16 @@ export const HTTP_CODES = {
     },
   },
   HTTP_EXTRA_CRLF_IN_HEADERS: {
-    severity: 'error', cause: 'C6', title: 'Extra CRLF in headers',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Extra CRLF in headers',
     message: 'The response from {address}:{port} to {method} {path} has an empty line inside its headers ("{bytes}").',
-    remedy: 'Remove the stray line break from the origin\'s headers (often a header value that ends in a newline).',
+    remedy: "Remove the stray line break from the origin's headers (often a header value that ends in a newline).",
   },
   HTTP_CONTENT_LENGTH_INVALID: {
-    severity: 'error', cause: 'C6', title: 'Invalid Content-Length',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Invalid Content-Length',
     message: 'The response from {address}:{port} to {method} {path} has {what}: Content-Length {value}.',
     remedy: 'Send one non-negative integer Content-Length that matches the body.',
     phrases: {
@@ -116,8 +132,11 @@ export const HTTP_CODES = {
     },
   },
   HTTP_BODY_EXCEEDS_CONTENT_LENGTH: {
-    severity: 'error', cause: 'C6', title: 'Body longer than Content-Length',
-    message: 'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Body longer than Content-Length',
+    message:
+      'The response from {address}:{port} to {method} {path} sends more than the announced {contentLength} body bytes: {what} ("{bytes}").',
     remedy: 'Make Content-Length match the body, and send nothing after it.',
     phrases: {
       what: {
@@ -133,30 +152,38 @@ export const HTTP_CODES = {
     },
   },
   HTTP_NO_FRAMING: {
-    severity: 'warning', cause: 'C6', title: 'No framing',
+    severity: 'warning',
+    cause: 'C6',
+    title: 'No framing',
     message: 'The response from {address}:{port} to {method} {path} has neither Content-Length nor Transfer-Encoding: {what}.',
-    remedy: 'Send Content-Length or chunked encoding, so the body\'s end is known without closing the connection.',
+    remedy: "Send Content-Length or chunked encoding, so the body's end is known without closing the connection.",
     phrases: {
       what: {
         by: 'problem',
         is: {
-          'unframed-body-timeout': 'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
+          'unframed-body-timeout':
+            'no Content-Length or Transfer-Encoding, and the body had not ended after {afterMs} ms ({bodyBytes} bytes)',
           'unframed-body-close': 'the {bodyBytes}-byte body ends only where the connection closes',
-          'unframed-body-over-budget': 'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
+          'unframed-body-over-budget':
+            'no Content-Length or Transfer-Encoding, and the body had not ended after {bodyBytes} bytes, where the reading stops',
           '*': 'the body ends only where the connection closes',
         },
       },
     },
   },
   HTTP_CL_AND_TE: {
-    severity: 'error', cause: 'C6', title: 'Content-Length and Transfer-Encoding',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Content-Length and Transfer-Encoding',
     message: 'The response from {address}:{port} to {method} {path} has both Content-Length and Transfer-Encoding ("{bytes}").',
     remedy: 'Send only one of them: drop Content-Length from chunked responses.',
   },
   HTTP_BAD_CHUNKING: {
-    severity: 'error', cause: 'C6', title: 'Bad chunked encoding',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Bad chunked encoding',
     message: 'The chunked body from {address}:{port} for {method} {path} is invalid: {what} ("{bytes}").',
-    remedy: 'Fix the origin\'s chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.',
+    remedy: "Fix the origin's chunked encoding: hexadecimal sizes, CRLF after each chunk, a final 0-size chunk and an empty line.",
     phrases: {
       what: {
         by: 'problem',
@@ -177,9 +204,13 @@ export const HTTP_CODES = {
     },
   },
   HTTP_BODY_UNREAD: {
-    severity: 'notice', cause: 'C6', title: 'Body not read to its end',
-    message: '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
-    remedy: 'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
+    severity: 'notice',
+    cause: 'C6',
+    title: 'Body not read to its end',
+    message:
+      '{address}:{port} was still sending the {body} for {method} {path} when {budget}: {bodyBytes} body bytes read; whether the body ends, and ends where announced, went unchecked.',
+    remedy:
+      'Nothing to fix if {path} streams by design; otherwise point health.path at a response that ends, so its framing can be checked.',
     phrases: {
       body: { by: 'framing', is: { chunked: 'chunked body', length: 'body of Content-Length {contentLength}', '*': 'body' } },
       budget: {
@@ -193,23 +224,34 @@ export const HTTP_CODES = {
     },
   },
   HTTP_BACKEND_5XX: {
-    severity: 'error', cause: 'C6', title: 'Backend answers 5xx',
+    severity: 'error',
+    cause: 'C6',
+    title: 'Backend answers 5xx',
     message: '{address}:{port} answered {status} to {method} {path}{redirectNote}.',
     remedy: 'Fix the backend behind {path}: the edge passes its error on to viewers.',
     phrases: { redirectNote: REDIRECT_NOTE },
   },
   HTTP_UNEXPECTED_STATUS: {
-    severity: 'warning', cause: 'C6', title: 'Unexpected status',
+    severity: 'warning',
+    cause: 'C6',
+    title: 'Unexpected status',
     message: '{address}:{port} answered {status} to {method} {path}; expected {expected}{redirectNote}.',
     remedy: 'Fix the health path or the origin, or list the status in health.expect-status.',
     phrases: { redirectNote: REDIRECT_NOTE },
   },
   HTTP_KEEPALIVE_TOO_SHORT: {
-    severity: 'warning', cause: 'C8', title: 'Keep-alive too short',
-    message: '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
-    remedy: 'Raise the origin\'s keep-alive (idle) timeout above {edgeMs} ms, or lower the edge\'s keep-alive or idle timeout below the origin\'s.',
+    severity: 'warning',
+    cause: 'C8',
+    title: 'Keep-alive too short',
+    message:
+      '{address}:{port} closes idle connections after {closedAfterMs} ms ({seen}); the edge reuses them for up to {edgeMs} ms ({window}).',
+    remedy:
+      "Raise the origin's keep-alive (idle) timeout above {edgeMs} ms, or lower the edge's keep-alive or idle timeout below the origin's.",
     phrases: {
-      seen: { by: 'source', is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' } },
+      seen: {
+        by: 'source',
+        is: { observed: 'observed', announced: 'announced as Keep-Alive: timeout={announcedTimeoutS}', '*': '{source}' },
+      },
       window: { by: 'edgeWindowFrom', is: { config: 'timeouts.keep-alive-ms', '*': '{edge} default' } },
     },
   },

@@ -3,12 +3,16 @@ import type { CatalogueEntry } from '../entry.js'
 /** The config and the gate itself: not verdicts on an origin. */
 export const PROBE_CODES = {
   CONFIG_INVALID: {
-    severity: 'error', cause: '-', title: 'The config file is invalid',
+    severity: 'error',
+    cause: '-',
+    title: 'The config file is invalid',
     message: '{file}:{line}:{col} {path}: {problem}',
     remedy: 'Fix the config file; nothing was probed.',
   },
   PROBE_ERROR: {
-    severity: 'error', cause: '-', title: 'Check could not run',
+    severity: 'error',
+    cause: '-',
+    title: 'Check could not run',
     message: 'The {step} step could not run: {reason}.',
     remedy: '{fix}',
     phrases: {
@@ -32,7 +36,9 @@ export const PROBE_CODES = {
     },
   },
   PROBE_UNAVAILABLE: {
-    severity: 'notice', cause: '-', title: 'Probe unavailable here',
+    severity: 'notice',
+    cause: '-',
+    title: 'Probe unavailable here',
     message: '{what} was not checked: {why}.',
     remedy: 'It stays unchecked until {until}.',
     phrases: {
@@ -45,7 +51,8 @@ export const PROBE_CODES = {
         is: {
           'no-route': 'this machine has no {family} route',
           'name-servers-unroutable': 'its name servers are only on addresses this machine cannot reach ({servers})',
-          'tls13-only': 'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
+          'tls13-only':
+            'the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes',
           'run-deadline': 'the run reached its deadline of {deadlineMs} ms first',
         },
       },

@@ -36,7 +36,10 @@ export function delegation(zone: string, servers: readonly { name: string; addre
 
 /** A zone's apex (SOA and NS) plus its records. */
 export function zoneOf(origin: string, ns: readonly string[], records: LabRecord[] = [], serial = 2024010101): LabZone {
-  return { origin, records: [soaRecord(origin, serial, ns[0]), ...ns.map((n): LabRecord => ({ name: origin, type: 'NS', data: n })), ...records] }
+  return {
+    origin,
+    records: [soaRecord(origin, serial, ns[0]), ...ns.map((n): LabRecord => ({ name: origin, type: 'NS', data: n })), ...records],
+  }
 }
 
 export interface LabOriginRecord {
@@ -52,9 +55,18 @@ export interface LabOriginRecord {
 export function labNameServers(labZone: string, origins: readonly LabOriginRecord[], plants: readonly DnsPlant[]): LabNameServer[] {
   const tld = 'test'
   const parent = labZone.split('.').slice(1).join('.')
-  const tldNs = [{ name: 'ns1.nic.test', address: '127.0.53.2' }, { name: 'ns2.nic.test', address: '127.0.53.3' }]
-  const parentNs = [{ name: `ns1.${parent}`, address: '127.0.53.4' }, { name: `ns2.${parent}`, address: '127.0.53.5' }]
-  const labNs = [{ name: `ns1.${labZone}`, address: '127.0.53.6' }, { name: `ns2.${labZone}`, address: '127.0.53.7' }]
+  const tldNs = [
+    { name: 'ns1.nic.test', address: '127.0.53.2' },
+    { name: 'ns2.nic.test', address: '127.0.53.3' },
+  ]
+  const parentNs = [
+    { name: `ns1.${parent}`, address: '127.0.53.4' },
+    { name: `ns2.${parent}`, address: '127.0.53.5' },
+  ]
+  const labNs = [
+    { name: `ns1.${labZone}`, address: '127.0.53.6' },
+    { name: `ns2.${labZone}`, address: '127.0.53.7' },
+  ]
   const names = (list: { name: string }[]) => list.map((s) => s.name)
   const glueOf = (list: { name: string; address: string }[]): LabRecord[] => list.map((s) => ({ name: s.name, type: 'A', data: s.address }))
 

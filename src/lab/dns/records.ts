@@ -36,19 +36,41 @@ export function toPacketAnswer(record: LabRecord): dnsPacket.Answer {
   const fields = record.data.trim().split(/\s+/)
   if (record.type === 'DNSKEY') {
     const [flags = '0', , algorithm = '0', ...key] = fields
-    return { ...base, type: 'DNSKEY', data: { flags: Number(flags), algorithm: Number(algorithm), key: Buffer.from(key.join(''), 'base64') } }
+    return {
+      ...base,
+      type: 'DNSKEY',
+      data: { flags: Number(flags), algorithm: Number(algorithm), key: Buffer.from(key.join(''), 'base64') },
+    }
   }
   if (record.type === 'DS') {
     const [keyTag = '0', algorithm = '0', digestType = '0', ...digest] = fields
-    return { ...base, type: 'DS', data: { keyTag: Number(keyTag), algorithm: Number(algorithm), digestType: Number(digestType), digest: Buffer.from(digest.join(''), 'hex') } }
+    return {
+      ...base,
+      type: 'DS',
+      data: {
+        keyTag: Number(keyTag),
+        algorithm: Number(algorithm),
+        digestType: Number(digestType),
+        digest: Buffer.from(digest.join(''), 'hex'),
+      },
+    }
   }
   if (record.type === 'RRSIG') {
-    const [typeCovered = 'A', algorithm, labels, originalTTL, expiration = '', inception = '', keyTag, signersName = '.', ...signature] = fields
+    const [typeCovered = 'A', algorithm, labels, originalTTL, expiration = '', inception = '', keyTag, signersName = '.', ...signature] =
+      fields
     return {
-      ...base, type: 'RRSIG',
+      ...base,
+      type: 'RRSIG',
       data: {
-        typeCovered, algorithm: Number(algorithm), labels: Number(labels), originalTTL: Number(originalTTL), expiration: epochOf(expiration),
-        inception: epochOf(inception), keyTag: Number(keyTag), signersName: canonicalName(signersName), signature: Buffer.from(signature.join(''), 'base64'),
+        typeCovered,
+        algorithm: Number(algorithm),
+        labels: Number(labels),
+        originalTTL: Number(originalTTL),
+        expiration: epochOf(expiration),
+        inception: epochOf(inception),
+        keyTag: Number(keyTag),
+        signersName: canonicalName(signersName),
+        signature: Buffer.from(signature.join(''), 'base64'),
       },
     }
   }

@@ -94,7 +94,13 @@ export async function startNameServer(spec: NameServerSpec, port = 0): Promise<R
   }
 }
 
-async function serveUdp(udp: UdpSocket, message: Buffer, peer: { address: string; port: number }, spec: NameServerSpec, asked: AskedQuestion[]): Promise<void> {
+async function serveUdp(
+  udp: UdpSocket,
+  message: Buffer,
+  peer: { address: string; port: number },
+  spec: NameServerSpec,
+  asked: AskedQuestion[],
+): Promise<void> {
   const answer = await respond(message, 'udp', spec, asked)
   // An answer delayed on purpose may come after the server was closed.
   if (answer) {
@@ -131,7 +137,12 @@ function serveTcp(socket: Socket, spec: NameServerSpec, asked: AskedQuestion[]):
   }
 }
 
-async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServerSpec, asked: AskedQuestion[]): Promise<Buffer | undefined> {
+async function respond(
+  message: Buffer,
+  transport: 'udp' | 'tcp',
+  spec: NameServerSpec,
+  asked: AskedQuestion[],
+): Promise<Buffer | undefined> {
   let query: dnsPacket.DecodedPacket
   try {
     query = dnsPacket.decode(message)
@@ -141,7 +152,13 @@ async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServ
   const question = query.questions?.[0]
   if (!question || query.type !== 'query') return undefined
   const opt = query.additionals?.find((a): a is dnsPacket.OptAnswer => a.type === 'OPT')
-  const seen: AskedQuestion = { name: canonicalName(question.name), type: question.type, transport, id: query.id ?? 0, recursionDesired: query.flag_rd }
+  const seen: AskedQuestion = {
+    name: canonicalName(question.name),
+    type: question.type,
+    transport,
+    id: query.id ?? 0,
+    recursionDesired: query.flag_rd,
+  }
   if (opt) Object.assign(seen, { ednsUdpSize: opt.udpPayloadSize, dnssecOk: opt.flag_do })
   asked.push(seen)
   const behaviour = spec.behaviour ?? {}
@@ -152,12 +169,13 @@ async function respond(message: Buffer, transport: 'udp' | 'tcp', spec: NameServ
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay))
   const limit = transport === 'tcp' ? 65_535 : Math.max(512, opt?.udpPayloadSize ?? 512)
   const encoded = encodeReply(query, reply, opt !== undefined, false)
-  if (transport === 'udp' && (behaviour.truncateUdp || encoded.length > limit)) return encodeReply(query, { ...reply, answers: [], authorities: [], additionals: [] }, opt !== undefined, true)
+  if (transport === 'udp' && (behaviour.truncateUdp || encoded.length > limit))
+    return encodeReply(query, { ...reply, answers: [], authorities: [], additionals: [] }, opt !== undefined, true)
   return encoded
 }
 
 function encodeReply(query: dnsPacket.DecodedPacket, reply: Reply, edns: boolean, truncated: boolean): Buffer {
-  let flags = RCODES[reply.rcode] | (query.flags ?? 0) & dnsPacket.RECURSION_DESIRED
+  let flags = RCODES[reply.rcode] | ((query.flags ?? 0) & dnsPacket.RECURSION_DESIRED)
   if (reply.aa) flags |= dnsPacket.AUTHORITATIVE_ANSWER
   if (truncated || reply.tc) flags |= dnsPacket.TRUNCATED_RESPONSE
   return dnsPacket.encode({
@@ -169,7 +187,20 @@ function encodeReply(query: dnsPacket.DecodedPacket, reply: Reply, edns: boolean
     authorities: reply.authorities.map(toPacketAnswer),
     additionals: [
       ...reply.additionals.map(toPacketAnswer),
-      ...(edns ? [{ type: 'OPT' as const, name: '.', udpPayloadSize: 1232, extendedRcode: 0, ednsVersion: 0, flags: 0, flag_do: false, options: [] }] : []),
+      ...(edns
+        ? [
+            {
+              type: 'OPT' as const,
+              name: '.',
+              udpPayloadSize: 1232,
+              extendedRcode: 0,
+              ednsVersion: 0,
+              flags: 0,
+              flag_do: false,
+              options: [],
+            },
+          ]
+        : []),
     ],
   })
 }

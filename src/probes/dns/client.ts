@@ -29,7 +29,9 @@ export class DnsClient {
     const sent = () => packets
     if (transport === 'tcp') {
       const tcp = await this.attempt('tcp', target, question, () => packets++)
-      return tcp.ok ? { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() } : { ok: false, failure: tcp.failure, ms: ms(), sent: sent() }
+      return tcp.ok
+        ? { ok: true, response: tcp.response, transport: 'tcp', ms: ms(), sent: sent() }
+        : { ok: false, failure: tcp.failure, ms: ms(), sent: sent() }
     }
     let udpFailure: DnsFailure | undefined
     for (let attempt = 0; attempt < this.options.udpAttempts; attempt++) {

@@ -38,18 +38,43 @@ export async function descend(
       continue
     }
     const referral = referralIn(response, zone.zone, name)
-    if (referral) return { kind: 'cut', delegation: { ...referral, parent: zone.zone, referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` } } }
+    if (referral)
+      return {
+        kind: 'cut',
+        delegation: {
+          ...referral,
+          parent: zone.zone,
+          referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` },
+        },
+      }
     if (response.aa && response.rcode === 'NXDOMAIN') {
-      return { kind: 'nxdomain', at: { server: server.server, address: server.address, query: `${question.name} ${question.type}`, rcode: 'NXDOMAIN' } }
+      return {
+        kind: 'nxdomain',
+        at: { server: server.server, address: server.address, query: `${question.name} ${question.type}`, rcode: 'NXDOMAIN' },
+      }
     }
     // A server that holds the child zone too answers the cut's NS itself, authoritatively.
     const apexNs = response.answers.filter((r) => r.type === 'NS' && r.name === question.name)
     if (response.aa && question.type === 'NS' && apexNs.length > 0 && question.name !== zone.zone) {
-      const delegation = delegationFrom(question.name, apexNs.map((r) => r.data), response, zone.zone)
-      return { kind: 'cut', delegation: { ...delegation, parent: zone.zone, referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` } } }
+      const delegation = delegationFrom(
+        question.name,
+        apexNs.map((r) => r.data),
+        response,
+        zone.zone,
+      )
+      return {
+        kind: 'cut',
+        delegation: {
+          ...delegation,
+          parent: zone.zone,
+          referral: { server: server.server, address: server.address, query: `${question.name} ${question.type}` },
+        },
+      }
     }
     if (response.aa) return { kind: 'inside' }
-    problems.push(`${server.server} (${server.address}): ${response.authorities.some((r) => r.type === 'NS') ? 'refers elsewhere' : 'not authoritative'}`)
+    problems.push(
+      `${server.server} (${server.address}): ${response.authorities.some((r) => r.type === 'NS') ? 'refers elsewhere' : 'not authoritative'}`,
+    )
   }
   return { kind: 'failed', reason: `no name server of ${zone.zone} answered ${question.name} ${question.type} (${problems.join('; ')})` }
 }
@@ -60,7 +85,12 @@ function referralIn(response: DnsResponse, zone: string, name: string): Omit<Del
   const ns = response.authorities.filter((r) => r.type === 'NS')
   const cut = ns[0]?.name
   if (!cut || !isBelow(cut, zone) || !isAtOrBelow(name, cut)) return undefined
-  return delegationFrom(cut, ns.filter((r) => r.name === cut).map((r) => r.data), response, zone)
+  return delegationFrom(
+    cut,
+    ns.filter((r) => r.name === cut).map((r) => r.data),
+    response,
+    zone,
+  )
 }
 
 /** The delegation's NS set and the glue the parent gave: addresses of those names within its own bailiwick. */

@@ -17,13 +17,19 @@ export async function observeDnssec(
   const ds = await ask(from.address, { name: zone.zone, type: 'DS' })
   const dsFrom = { server: from.server, address: from.address }
   if (!ds.ok) return { ds: [], dsFrom, error: `${zone.zone} DS: ${ds.failure.kind}` }
-  const dsSet = ds.response.answers.filter((r) => r.type === 'DS' && r.name === zone.zone).map((r) => r.data).sort()
+  const dsSet = ds.response.answers
+    .filter((r) => r.type === 'DS' && r.name === zone.zone)
+    .map((r) => r.data)
+    .sort()
   if (dsSet.length === 0) return undefined
   const server = zone.servers.find((s) => s.status === 'authoritative')
   if (!server) return { ds: dsSet, dsFrom }
   const keys = await ask(server.address, { name: zone.zone, type: 'DNSKEY' })
   const dnskeyFrom = { server: server.server, address: server.address }
   if (!keys.ok) return { ds: dsSet, dsFrom, dnskeyFrom, error: `${zone.zone} DNSKEY: ${keys.failure.kind}` }
-  const dnskeys = keys.response.answers.filter((r) => r.type === 'DNSKEY' && r.name === zone.zone).map((r) => r.data).sort()
+  const dnskeys = keys.response.answers
+    .filter((r) => r.type === 'DNSKEY' && r.name === zone.zone)
+    .map((r) => r.data)
+    .sort()
   return { ds: dsSet, dsFrom, dnskeys, dnskeyFrom }
 }

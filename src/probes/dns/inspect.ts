@@ -42,25 +42,43 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
 
   const probe = async (entry: NameServerEntry) => {
     if (entry.addresses.length === 0) {
-      servers.push({ server: entry.name, address: '', port: services.port, status: 'no-address', failure: 'no-address', reason: entry.problem ?? 'no address found' })
+      servers.push({
+        server: entry.name,
+        address: '',
+        port: services.port,
+        status: 'no-address',
+        failure: 'no-address',
+        reason: entry.problem ?? 'no address found',
+      })
       return
     }
-    servers.push(...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))))
+    servers.push(
+      ...(await Promise.all(entry.addresses.slice(0, MAX_ADDRESSES).map((address) => probeServer(zone, entry.name, address, services)))),
+    )
   }
   const addressesFor = async (name: string, fromZone: boolean): Promise<Pick<NameServerEntry, 'addresses' | 'source' | 'problem'>> => {
     if (fromZone || isAtOrBelow(name, zone)) {
       const found = await askAuthoritative(servers, name, services)
-      return found.length ? { addresses: found, source: 'zone' } : { addresses: [], source: 'none', problem: `no server of ${zone} gave an address for it` }
+      return found.length
+        ? { addresses: found, source: 'zone' }
+        : { addresses: [], source: 'none', problem: `no server of ${zone} gave an address for it` }
     }
     const lookup = await services.addressesOf(name, inner)
-    return { addresses: lookup.addresses, source: lookup.addresses.length ? 'lookup' : 'none', ...(lookup.problem ? { problem: lookup.problem } : {}) }
+    return {
+      addresses: lookup.addresses,
+      source: lookup.addresses.length ? 'lookup' : 'none',
+      ...(lookup.problem ? { problem: lookup.problem } : {}),
+    }
   }
 
   // The parent's view: glue where given, the name's own walk for out-of-zone servers.
   const later: NameServerEntry[] = []
   await Promise.all(
     delegation.ns.slice(0, MAX_NAME_SERVERS).map(async (name) => {
-      const glue = delegation.glue.filter((g) => g.name === name).map((g) => g.address).slice(0, MAX_ADDRESSES)
+      const glue = delegation.glue
+        .filter((g) => g.name === name)
+        .map((g) => g.address)
+        .slice(0, MAX_ADDRESSES)
       const entry: NameServerEntry = { name, listedBy: ['parent'], source: delegation.fromHints ? 'hints' : 'glue', addresses: glue }
       entries.push(entry)
       if (glue.length) return probe(entry)
@@ -76,7 +94,9 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
   const answeredNs = servers.find((s) => s.status === 'authoritative' && s.ns)?.ns ?? []
   for (const entry of entries) if (answeredNs.includes(entry.name)) entry.listedBy.push('child')
   // The zone's own view: servers only it lists, and glueless in-zone servers, through their siblings.
-  for (const name of answeredNs.filter((n) => !entries.some((e) => e.name === n)).slice(0, Math.max(0, MAX_NAME_SERVERS - entries.length))) {
+  for (const name of answeredNs
+    .filter((n) => !entries.some((e) => e.name === n))
+    .slice(0, Math.max(0, MAX_NAME_SERVERS - entries.length))) {
     later.push({ name, listedBy: ['child'], source: 'none', addresses: [] })
     entries.push(later.at(-1)!)
   }
@@ -104,15 +124,25 @@ export async function inspectZone(delegation: Delegation, services: WalkServices
 
 async function probeServer(zone: string, server: string, address: string, services: WalkServices): Promise<ServerObservation> {
   const base = { server, address, port: services.port }
-  if (!canReach(address, familyOf(address))) return { ...base, status: 'unprobed', reason: `this machine has no IPv${familyOf(address)} route` }
+  if (!canReach(address, familyOf(address)))
+    return { ...base, status: 'unprobed', reason: `this machine has no IPv${familyOf(address)} route` }
   const question = { name: zone, type: 'SOA' }
   const soa = await services.ask(address, question)
   const trace = traceOf(question, soa)
   if (!soa.ok) return { ...base, status: 'unreachable', failure: soa.failure.kind, reason: failureText(soa), soa: trace }
   const { response } = soa
   // RFC 9499: a server named in a delegation that does not answer authoritatively for the zone is lame; REFUSED is the common way.
-  if (response.rcode === 'REFUSED') return { ...base, status: 'lame', rcode: 'REFUSED', lame: { kind: 'refused', rcode: 'REFUSED' }, reason: 'answered REFUSED', soa: trace }
-  if (!OK_RCODES.has(response.rcode)) return { ...base, status: 'error-rcode', rcode: response.rcode, reason: `answered ${response.rcode}`, soa: trace }
+  if (response.rcode === 'REFUSED')
+    return {
+      ...base,
+      status: 'lame',
+      rcode: 'REFUSED',
+      lame: { kind: 'refused', rcode: 'REFUSED' },
+      reason: 'answered REFUSED',
+      soa: trace,
+    }
+  if (!OK_RCODES.has(response.rcode))
+    return { ...base, status: 'error-rcode', rcode: response.rcode, reason: `answered ${response.rcode}`, soa: trace }
   const lame = lameAnswer(zone, response)
   if (lame) return { ...base, status: 'lame', lame, reason: describeLame(lame), soa: trace }
   const record = response.answers.find((r) => r.type === 'SOA' && r.name === zone)!
@@ -120,12 +150,21 @@ async function probeServer(zone: string, server: string, address: string, servic
     services.ask(address, { name: zone, type: 'NS' }),
     soa.transport === 'tcp' ? undefined : services.ask(address, question, 'tcp'),
   ])
-  const observation: ServerObservation = { ...base, status: 'authoritative', soa: trace, tcp: !tcp ? 'ok' : tcp.ok ? 'ok' : failureText(tcp) }
+  const observation: ServerObservation = {
+    ...base,
+    status: 'authoritative',
+    soa: trace,
+    tcp: !tcp ? 'ok' : tcp.ok ? 'ok' : failureText(tcp),
+  }
   if (tcp && !tcp.ok) observation.tcpFailure = tcp.failure.kind
   const serial = soaSerial(record)
   if (serial !== undefined) observation.serial = serial
   if (soa.ok && soa.udpFailure) observation.reason = `answers over TCP only (${soa.udpFailure.detail})`
-  if (ns.ok && ns.response.aa) observation.ns = ns.response.answers.filter((r) => r.type === 'NS' && r.name === zone).map((r) => r.data).sort()
+  if (ns.ok && ns.response.aa)
+    observation.ns = ns.response.answers
+      .filter((r) => r.type === 'NS' && r.name === zone)
+      .map((r) => r.data)
+      .sort()
   return observation
 }
 
@@ -136,7 +175,12 @@ export function lameAnswer(zone: string, response: DnsResponse): LameAnswer | un
   if (!response.aa) {
     if (referral.length === 0) return { kind: 'no-aa', rcode }
     const to = referral[0]!.name
-    return { kind: isBelow(zone, to) || to === '.' ? 'upward-referral' : 'referral', rcode, zone: to, servers: referral.map((r) => r.data).sort() }
+    return {
+      kind: isBelow(zone, to) || to === '.' ? 'upward-referral' : 'referral',
+      rcode,
+      zone: to,
+      servers: referral.map((r) => r.data).sort(),
+    }
   }
   if (response.answers.some((r) => r.type === 'SOA' && r.name === zone)) return undefined
   const other = [...response.answers, ...response.authorities].find((r) => r.type === 'SOA')
@@ -147,12 +191,18 @@ export function lameAnswer(zone: string, response: DnsResponse): LameAnswer | un
 export function describeLame(lame: LameAnswer): string {
   const answered = lame.rcode === 'NXDOMAIN' ? 'NXDOMAIN' : 'no SOA record'
   switch (lame.kind) {
-    case 'refused': return 'answered REFUSED'
-    case 'no-aa': return 'answers without the AA bit'
-    case 'referral': return `a referral to ${lame.zone} (${lame.servers?.join(', ')})`
-    case 'upward-referral': return `an upward referral to ${lame.zone} (${lame.servers?.join(', ')})`
-    case 'other-soa': return `answers ${answered} with the SOA of ${lame.zone}`
-    case 'no-soa': return `answers ${answered} for the zone's apex`
+    case 'refused':
+      return 'answered REFUSED'
+    case 'no-aa':
+      return 'answers without the AA bit'
+    case 'referral':
+      return `a referral to ${lame.zone} (${lame.servers?.join(', ')})`
+    case 'upward-referral':
+      return `an upward referral to ${lame.zone} (${lame.servers?.join(', ')})`
+    case 'other-soa':
+      return `answers ${answered} with the SOA of ${lame.zone}`
+    case 'no-soa':
+      return `answers ${answered} for the zone's apex`
   }
 }
 
@@ -160,7 +210,11 @@ export function describeLame(lame: LameAnswer): string {
 async function askAuthoritative(servers: readonly ServerObservation[], name: string, services: WalkServices): Promise<string[]> {
   for (const server of servers.filter((s) => s.status === 'authoritative')) {
     const answers = await Promise.all(['A', 'AAAA'].map((type) => services.ask(server.address, { name, type })))
-    const found = answers.flatMap((a) => (a.ok && a.response.aa ? a.response.answers.filter((r) => r.name === name && (r.type === 'A' || r.type === 'AAAA')).map((r) => r.data) : []))
+    const found = answers.flatMap((a) =>
+      a.ok && a.response.aa
+        ? a.response.answers.filter((r) => r.name === name && (r.type === 'A' || r.type === 'AAAA')).map((r) => r.data)
+        : [],
+    )
     if (answers.some((a) => a.ok && a.response.aa)) return [...new Set(found)]
   }
   return []

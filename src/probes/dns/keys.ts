@@ -34,7 +34,10 @@ export function dsFor(zone: string, dnskey: string, digestType = 2): string | un
   const algorithm = DIGESTS[digestType]
   if (!algorithm) return undefined
   const rdata = dnskeyRdata(dnskey)
-  const digest = createHash(algorithm).update(Buffer.concat([wireName(zone), rdata])).digest('hex').toUpperCase()
+  const digest = createHash(algorithm)
+    .update(Buffer.concat([wireName(zone), rdata]))
+    .digest('hex')
+    .toUpperCase()
   return `${keyTag(rdata)} ${rdata[3]} ${digestType} ${digest}`
 }
 

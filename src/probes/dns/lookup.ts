@@ -38,9 +38,18 @@ export async function lookupAt(
   const usable = answers.filter((a) => a.aa && a.rcode !== undefined && OK_RCODES.has(a.rcode))
   const base = { name, zone: zone.zone, answers }
   if (usable.length === 0) {
-    return { ...base, outcome: 'unresolved', addresses: [], reason: servers.length ? `no server of ${zone.zone} answered ${name} authoritatively` : `no name server of ${zone.zone} answers authoritatively` }
+    return {
+      ...base,
+      outcome: 'unresolved',
+      addresses: [],
+      reason: servers.length
+        ? `no server of ${zone.zone} answered ${name} authoritatively`
+        : `no name server of ${zone.zone} answers authoritatively`,
+    }
   }
-  const data = (type: string) => [...new Set(usable.flatMap((a) => a.records.filter((r) => r.startsWith(`${type} `)).map((r) => r.slice(type.length + 1))))]
+  const data = (type: string) => [
+    ...new Set(usable.flatMap((a) => a.records.filter((r) => r.startsWith(`${type} `)).map((r) => r.slice(type.length + 1)))),
+  ]
   const addresses = [...data('A'), ...data('AAAA')]
   if (addresses.length > 0) return { ...base, outcome: 'addresses', addresses }
   const target = data('CNAME')[0]

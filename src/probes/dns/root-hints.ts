@@ -23,7 +23,10 @@ const ROOTS: [string, string, string][] = [
   ['m', '202.12.27.33', '2001:dc3::35'],
 ]
 
-export const IANA_ROOT_HINTS: readonly RootHint[] = ROOTS.map(([letter, v4, v6]) => ({ name: `${letter}.root-servers.net`, addresses: [v4, v6] }))
+export const IANA_ROOT_HINTS: readonly RootHint[] = ROOTS.map(([letter, v4, v6]) => ({
+  name: `${letter}.root-servers.net`,
+  addresses: [v4, v6],
+}))
 
 /** Hints from `overrides.dns-roots`: addresses only, each named by its address until the root names it. */
 export function hintsFromAddresses(addresses: readonly string[]): RootHint[] {

@@ -48,7 +48,8 @@ export function udpExchange(target: DnsTarget, query: Buffer, id: number, questi
     })
     socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }))
     socket.on('message', (message) => {
-      if (message.length > MESSAGE_BUDGET) return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } })
+      if (message.length > MESSAGE_BUDGET)
+        return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } })
       const decoded = decodeResponse(message, id, question)
       if (decoded.ok) return finish({ ok: true, response: decoded.response })
       if (decoded.reason === 'malformed') return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } })
@@ -69,19 +70,26 @@ export function tcpExchange(target: DnsTarget, query: Buffer, id: number, questi
       timer.cancel()
       socket.destroy()
     })
-    const timer = startDeadline(timeoutMs, () => finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }))
+    const timer = startDeadline(timeoutMs, () =>
+      finish({ ok: false, failure: { kind: 'timeout', detail: `tcp: no answer within ${timeoutMs} ms` } }),
+    )
     socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'tcp') }))
     socket.on('close', () => finish({ ok: false, failure: { kind: 'closed', detail: `tcp: closed after ${received} bytes` } }))
     socket.on('data', (chunk: Buffer) => {
       received += chunk.length
-      if (received > MESSAGE_BUDGET + 2) return finish({ ok: false, failure: { kind: 'too-large', detail: `tcp: over ${MESSAGE_BUDGET + 2} bytes` } })
+      if (received > MESSAGE_BUDGET + 2)
+        return finish({ ok: false, failure: { kind: 'too-large', detail: `tcp: over ${MESSAGE_BUDGET + 2} bytes` } })
       chunks.push(chunk)
       const buffered = Buffer.concat(chunks)
       if (buffered.length < 2) return
       const length = buffered.readUInt16BE(0)
       if (buffered.length < length + 2) return
       const decoded = decodeResponse(buffered.subarray(2, length + 2), id, question)
-      finish(decoded.ok ? { ok: true, response: decoded.response } : { ok: false, failure: { kind: 'malformed', detail: `tcp: ${decoded.detail}` } })
+      finish(
+        decoded.ok
+          ? { ok: true, response: decoded.response }
+          : { ok: false, failure: { kind: 'malformed', detail: `tcp: ${decoded.detail}` } },
+      )
     })
     socket.connect(target.port, target.address, () => {
       const length = Buffer.alloc(2)

@@ -25,12 +25,12 @@ export interface DnsResponse {
 export type DnsTransport = 'udp' | 'tcp'
 
 export type DnsFailureKind =
-  | 'timeout'     // no matching answer within the deadline
-  | 'refused'     // ICMP port unreachable (UDP) or RST (TCP): nothing listens
+  | 'timeout' // no matching answer within the deadline
+  | 'refused' // ICMP port unreachable (UDP) or RST (TCP): nothing listens
   | 'unreachable' // no route to the server
-  | 'closed'      // TCP closed before a whole message arrived
-  | 'malformed'   // bytes that do not decode as the answer to our question
-  | 'too-large'   // a message over the byte budget
+  | 'closed' // TCP closed before a whole message arrived
+  | 'malformed' // bytes that do not decode as the answer to our question
+  | 'too-large' // a message over the byte budget
 
 export interface DnsFailure {
   kind: DnsFailureKind

@@ -22,11 +22,11 @@ export interface QueryTrace {
 
 export type ServerStatus =
   | 'authoritative' // answered the zone's SOA with the AA bit
-  | 'lame'          // answered, but not authoritatively for this zone
-  | 'error-rcode'   // answered SERVFAIL, REFUSED or another error code
-  | 'unreachable'   // no answer over UDP nor TCP
-  | 'no-address'    // the server's name gave no address to ask
-  | 'unprobed'      // an address of a family this machine cannot reach
+  | 'lame' // answered, but not authoritatively for this zone
+  | 'error-rcode' // answered SERVFAIL, REFUSED or another error code
+  | 'unreachable' // no answer over UDP nor TCP
+  | 'no-address' // the server's name gave no address to ask
+  | 'unprobed' // an address of a family this machine cannot reach
 
 /** How a delegated server answered `zone SOA` without serving the zone. */
 export interface LameAnswer {

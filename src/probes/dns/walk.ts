@@ -87,7 +87,11 @@ export class DnsWalker implements AddressResolver {
     this.port = options.port ?? 53
     this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS
     // The DO bit on every query: RRSIGs come with the answers, for the DNSSEC check.
-    this.client = new DnsClient({ timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS, udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS, dnssec: true })
+    this.client = new DnsClient({
+      timeoutMs: options.timeoutMs ?? DEFAULT_DNS_TIMEOUT_MS,
+      udpAttempts: options.udpAttempts ?? DEFAULT_UDP_ATTEMPTS,
+      dnssec: true,
+    })
     this.limit = options.limit ?? ((task) => task())
     this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget }
   }
@@ -123,7 +127,7 @@ export class DnsWalker implements AddressResolver {
     const keys = new Set<string>()
     const visited = [origin]
     let outcome: WalkOutcome | undefined
-    for (let name = origin; !outcome; ) {
+    for (let name = origin; !outcome;) {
       const result = await this.resolveName(name, [])
       result.keys.forEach((k) => keys.add(k))
       for (const zone of result.value.path) zones.set(zone.zone, zone)
@@ -131,8 +135,10 @@ export class DnsWalker implements AddressResolver {
       chain.push(lookup)
       if (lookup.outcome === 'addresses') outcome = { kind: 'addresses', addresses: lookup.addresses }
       else if (lookup.outcome === 'nodata') outcome = { kind: 'nodata', name }
-      else if (lookup.outcome === 'unresolved') outcome = { kind: 'unresolved', name, ...(lookup.zone ? { zone: lookup.zone } : {}), reason: lookup.reason ?? 'unresolved' }
-      else if (lookup.outcome === 'nxdomain') outcome = chain.length === 1 ? { kind: 'nxdomain', name } : { kind: 'cname-dangling', name: chain.at(-2)!.name, target: name }
+      else if (lookup.outcome === 'unresolved')
+        outcome = { kind: 'unresolved', name, ...(lookup.zone ? { zone: lookup.zone } : {}), reason: lookup.reason ?? 'unresolved' }
+      else if (lookup.outcome === 'nxdomain')
+        outcome = chain.length === 1 ? { kind: 'nxdomain', name } : { kind: 'cname-dangling', name: chain.at(-2)!.name, target: name }
       else {
         const target = lookup.target!
         if (visited.includes(target) || visited.length > MAX_CNAME_LINKS) outcome = { kind: 'cname-loop', chain: [...visited, target] }
@@ -179,7 +185,18 @@ export class DnsWalker implements AddressResolver {
         const question = { name: candidate, type: candidate === name ? 'A' : 'NS' }
         const next = await descend(zone, question, name, (address, q) => this.ask(address, q, 'udp', keys))
         if (next.kind === 'failed') {
-          return { path, lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason: next.reason, queries: this.cost(keys) } }
+          return {
+            path,
+            lookup: {
+              name,
+              zone: zone.zone,
+              answers: [],
+              outcome: 'unresolved',
+              addresses: [],
+              reason: next.reason,
+              queries: this.cost(keys),
+            },
+          }
         }
         if (next.kind === 'nxdomain') {
           stoppedAt = next.at
@@ -191,7 +208,10 @@ export class DnsWalker implements AddressResolver {
         }
         if (stack.includes(next.delegation.zone)) {
           const reason = `the name servers of ${next.delegation.zone} can only be found through ${next.delegation.zone} itself`
-          return { path, lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason, queries: this.cost(keys) } }
+          return {
+            path,
+            lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason, queries: this.cost(keys) },
+          }
         }
         zone = await this.zone(next.delegation, stack, keys)
         path.push(zone)
@@ -226,10 +246,17 @@ export class DnsWalker implements AddressResolver {
       if (!exchange.ok || !exchange.response.aa) continue
       const ns = exchange.response.answers.filter((r) => r.type === 'NS' && r.name === '.').map((r) => r.data)
       if (ns.length === 0) continue
-      const glue = exchange.response.additionals.filter((r) => (r.type === 'A' || r.type === 'AAAA') && ns.includes(r.name)).map((r) => ({ name: r.name, address: r.data }))
+      const glue = exchange.response.additionals
+        .filter((r) => (r.type === 'A' || r.type === 'AAAA') && ns.includes(r.name))
+        .map((r) => ({ name: r.name, address: r.data }))
       return { zone: '.', ns: [...new Set(ns)].sort(), glue, fromHints: true }
     }
-    return { zone: '.', ns: this.hints.map((h) => h.name), glue: this.hints.flatMap((h) => h.addresses.map((address) => ({ name: h.name, address }))), fromHints: true }
+    return {
+      zone: '.',
+      ns: this.hints.map((h) => h.name),
+      glue: this.hints.flatMap((h) => h.addresses.map((address) => ({ name: h.name, address }))),
+      fromHints: true,
+    }
   }
 
   private async zone(delegation: Delegation, stack: readonly string[], keys: Set<string>): Promise<ZoneObservation> {
@@ -271,10 +298,13 @@ export class DnsWalker implements AddressResolver {
       const lookup = result.value.lookup
       if (lookup.outcome === 'addresses') return { addresses: lookup.addresses }
       const problem =
-        lookup.outcome === 'nxdomain' ? `${name} does not exist`
-        : lookup.outcome === 'nodata' ? `${name} has no A or AAAA record`
-        : lookup.outcome === 'cname' ? `${name} is a CNAME (to ${lookup.target}), which a name server name must not be`
-        : lookup.reason ?? 'unresolved'
+        lookup.outcome === 'nxdomain'
+          ? `${name} does not exist`
+          : lookup.outcome === 'nodata'
+            ? `${name} has no A or AAAA record`
+            : lookup.outcome === 'cname'
+              ? `${name} is a CNAME (to ${lookup.target}), which a name server name must not be`
+              : (lookup.reason ?? 'unresolved')
       return { addresses: [], problem }
     })
   }
@@ -316,7 +346,11 @@ export class DnsWalker implements AddressResolver {
 /** The walk, as the resolver seam gives it to the port, TLS and HTTP checks. */
 export function resolutionOf(walk: DnsWalk, resolver: string): Resolution {
   if (walk.outcome.kind === 'addresses') {
-    return { ok: true, ms: walk.ms, addresses: walk.outcome.addresses.map((address) => ({ address, family: familyOf(address), source: 'resolver' })) }
+    return {
+      ok: true,
+      ms: walk.ms,
+      addresses: walk.outcome.addresses.map((address) => ({ address, family: familyOf(address), source: 'resolver' })),
+    }
   }
   const code = walk.outcome.kind === 'nxdomain' ? 'ENOTFOUND' : walk.outcome.kind === 'nodata' ? 'ENODATA' : 'EDNSWALK'
   return { ok: false, error: { code, message: `${walk.outcome.kind} (${walk.name})` }, resolver, ms: walk.ms }

@@ -17,7 +17,18 @@ export function encodeQuery(id: number, question: Question, dnssec = false): Buf
     id,
     flags: 0,
     questions: [{ name: question.name, type: question.type as dnsPacket.RecordType, class: 'IN' }],
-    additionals: [{ type: 'OPT', name: '.', udpPayloadSize: EDNS_UDP_SIZE, extendedRcode: 0, ednsVersion: 0, flags: dnssec ? dnsPacket.DNSSEC_OK : 0, flag_do: dnssec, options: [] }],
+    additionals: [
+      {
+        type: 'OPT',
+        name: '.',
+        udpPayloadSize: EDNS_UDP_SIZE,
+        extendedRcode: 0,
+        ednsVersion: 0,
+        flags: dnssec ? dnsPacket.DNSSEC_OK : 0,
+        flag_do: dnssec,
+        options: [],
+      },
+    ],
   })
 }
 
@@ -31,11 +42,16 @@ export function decodeResponse(bytes: Buffer, id: number, question: Question): D
   } catch (error) {
     return { ok: false, reason: 'malformed', detail: `undecodable message of ${bytes.length} bytes: ${(error as Error).message}` }
   }
-  if (packet.id !== id || !packet.flag_qr) return { ok: false, reason: 'mismatch', detail: `id ${packet.id}${packet.flag_qr ? '' : ' (a query)'}, expected ${id}` }
+  if (packet.id !== id || !packet.flag_qr)
+    return { ok: false, reason: 'mismatch', detail: `id ${packet.id}${packet.flag_qr ? '' : ' (a query)'}, expected ${id}` }
   const asked = packet.questions?.[0]
   // RFC 7766 allows an empty question section only in error answers; we require the question echoed.
   if (!asked || canonicalName(asked.name) !== canonicalName(question.name) || asked.type !== question.type) {
-    return { ok: false, reason: 'mismatch', detail: `question ${asked ? `${asked.name} ${asked.type}` : '(none)'}, expected ${question.name} ${question.type}` }
+    return {
+      ok: false,
+      reason: 'mismatch',
+      detail: `question ${asked ? `${asked.name} ${asked.type}` : '(none)'}, expected ${question.name} ${question.type}`,
+    }
   }
   return {
     ok: true,
@@ -51,10 +67,12 @@ export function decodeResponse(bytes: Buffer, id: number, question: Question): D
 }
 
 function records(answers: dnsPacket.Answer[] | undefined): DnsRecord[] {
-  return (answers ?? []).filter((a) => a.type !== 'OPT').map((a) => {
-    const record = a as dnsPacket.Answer & { ttl?: number; data?: unknown }
-    return { name: canonicalName(record.name), type: record.type, ttl: record.ttl ?? 0, data: renderData(record.type, record.data) }
-  })
+  return (answers ?? [])
+    .filter((a) => a.type !== 'OPT')
+    .map((a) => {
+      const record = a as dnsPacket.Answer & { ttl?: number; data?: unknown }
+      return { name: canonicalName(record.name), type: record.type, ttl: record.ttl ?? 0, data: renderData(record.type, record.data) }
+    })
 }
 
 function renderData(type: string, data: unknown): string {
@@ -70,7 +88,16 @@ function renderData(type: string, data: unknown): string {
   if (type === 'RRSIG' && data && typeof data === 'object') {
     // Times as seconds since the epoch; the signature itself is not kept.
     const sig = data as dnsPacket.RrsigData
-    return [sig.typeCovered, sig.algorithm, sig.labels, sig.originalTTL, sig.expiration, sig.inception, sig.keyTag, canonicalName(sig.signersName)].join(' ')
+    return [
+      sig.typeCovered,
+      sig.algorithm,
+      sig.labels,
+      sig.originalTTL,
+      sig.expiration,
+      sig.inception,
+      sig.keyTag,
+      canonicalName(sig.signersName),
+    ].join(' ')
   }
   if (type === 'SOA' && data && typeof data === 'object') {
     const soa = data as dnsPacket.SoaData
@@ -78,7 +105,7 @@ function renderData(type: string, data: unknown): string {
   }
   if (Buffer.isBuffer(data)) return data.toString('hex')
   if (Array.isArray(data)) return data.map((d) => (Buffer.isBuffer(d) ? d.toString('utf8') : String(d))).join(' ')
-  return JSON.stringify(data, (_, v: unknown) => (v && typeof v === 'object' && 'type' in v && (v).type === 'Buffer' ? '(bytes)' : v)) ?? ''
+  return JSON.stringify(data, (_, v: unknown) => (v && typeof v === 'object' && 'type' in v && v.type === 'Buffer' ? '(bytes)' : v)) ?? ''
 }
 
 /** The serial of an SOA record rendered by this module. */

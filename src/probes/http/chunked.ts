@@ -14,7 +14,13 @@ const MAX_TRAILER_BYTES = 32 * 1024
 
 export interface ChunkDefect {
   kind: 'chunk-size' | 'chunk-data-end' | 'chunk-trailer'
-  problem: 'chunk-data-no-crlf' | 'chunk-line-unterminated' | 'chunk-line-bare-lf' | 'chunk-size-not-hex' | 'chunk-size-too-large' | 'trailer-not-field'
+  problem:
+    | 'chunk-data-no-crlf'
+    | 'chunk-line-unterminated'
+    | 'chunk-line-bare-lf'
+    | 'chunk-size-not-hex'
+    | 'chunk-size-too-large'
+    | 'trailer-not-field'
   /** The offending bytes, as offsets into the stream. */
   from: number
   to: number
@@ -68,7 +74,8 @@ export class ChunkedDecoder {
     const limit = this.state === 'size' ? MAX_LINE_BYTES : MAX_TRAILER_BYTES - this.trailerBytes
     if (lf < 0) {
       this.at = bytes.length
-      if (this.at - this.lineStart > limit) this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-unterminated', this.lineStart, this.lineStart + 40)
+      if (this.at - this.lineStart > limit)
+        this.fail(this.state === 'size' ? 'chunk-size' : 'chunk-trailer', 'chunk-line-unterminated', this.lineStart, this.lineStart + 40)
       return
     }
     const start = this.lineStart

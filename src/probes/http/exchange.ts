@@ -53,7 +53,12 @@ export interface HttpExchange {
 const EXCESS_WINDOW_MS = 300
 const EXCESS_GRACE_MS = 50
 
-export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, limits: HttpExchangeLimits, secrets: readonly string[]): HttpExchange {
+export function startHttpExchange(
+  target: HttpTarget,
+  request: HttpRequestSpec,
+  limits: HttpExchangeLimits,
+  secrets: readonly string[],
+): HttpExchange {
   let markResponded: (info: HttpResponded) => void = () => undefined
   const responded = new Promise<HttpResponded>((resolve) => (markResponded = resolve))
   const done = new Promise<HttpExchangeResult>((resolve) => {
@@ -112,7 +117,8 @@ export function startHttpExchange(target: HttpTarget, request: HttpRequestSpec, 
     }
 
     const failBelowHttp = (stage: 'connect' | 'tls', failure: { afterMs: number } | { error: string }): void => {
-      const problem = 'error' in failure ? (stage === 'connect' ? 'connect-error' : 'tls-error') : stage === 'connect' ? 'connect-timeout' : 'tls-timeout'
+      const problem =
+        'error' in failure ? (stage === 'connect' ? 'connect-error' : 'tls-error') : stage === 'connect' ? 'connect-timeout' : 'tls-timeout'
       failures.push({ kind: 'no-response', stage, problem, ...failure })
       finish()
     }

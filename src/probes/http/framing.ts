@@ -17,7 +17,14 @@ export interface Framing {
   defects: HttpDefect[]
 }
 
-export function framingOf(bytes: Buffer, method: string, version: string, status: number, fields: readonly Field[], evidence: Evidence): Framing {
+export function framingOf(
+  bytes: Buffer,
+  method: string,
+  version: string,
+  status: number,
+  fields: readonly Field[],
+  evidence: Evidence,
+): Framing {
   const defects: HttpDefect[] = []
   const lineEvidence = (list: readonly Field[]) => {
     const [first] = list
@@ -28,7 +35,11 @@ export function framingOf(bytes: Buffer, method: string, version: string, status
   const transferEncodings = valuesOf(fields, 'transfer-encoding')
   const length = contentLengths.length > 0 ? contentLengthOf(contentLengths, defects, lineEvidence, evidence) : undefined
   if (contentLengths.length > 0 && transferEncodings.length > 0) {
-    defects.push({ kind: 'cl-and-te', problem: 'cl-and-te', ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)) })
+    defects.push({
+      kind: 'cl-and-te',
+      problem: 'cl-and-te',
+      ...lineEvidence([...contentLengths, ...transferEncodings].sort((a, b) => a.line.start - b.line.start)),
+    })
   }
 
   let framing: HttpFraming
@@ -47,9 +58,17 @@ export function framingOf(bytes: Buffer, method: string, version: string, status
 
   const connection = tokensOf(fields, 'connection')
   const reusable = version === 'HTTP/1.1' ? !connection.includes('close') : connection.includes('keep-alive')
-  const result: Framing = { framing, persistent: reusable && (framing === 'none' || framing === 'length' || framing === 'chunked'), defects }
+  const result: Framing = {
+    framing,
+    persistent: reusable && (framing === 'none' || framing === 'length' || framing === 'chunked'),
+    defects,
+  }
   if (length !== undefined) result.length = length
-  const timeout = /(?:^|[,;\s])timeout\s*=\s*"?(\d{1,9})/i.exec(valuesOf(fields, 'keep-alive').map((f) => f.value).join(','))
+  const timeout = /(?:^|[,;\s])timeout\s*=\s*"?(\d{1,9})/i.exec(
+    valuesOf(fields, 'keep-alive')
+      .map((f) => f.value)
+      .join(','),
+  )
   if (timeout?.[1]) result.announcedTimeoutMs = Number(timeout[1]) * 1000
   return result
 }
@@ -66,10 +85,7 @@ function contentLengthOf(
   const bad = parts.find((p) => !/^\d{1,15}$/.test(p))
   if (bad !== undefined) {
     const problem: HttpProblem =
-      bad === '' ? 'cl-empty'
-      : /^-\d+$/.test(bad) ? 'cl-negative'
-      : /^\d+$/.test(bad) ? 'cl-too-large'
-      : 'cl-not-integer'
+      bad === '' ? 'cl-empty' : /^-\d+$/.test(bad) ? 'cl-negative' : /^\d+$/.test(bad) ? 'cl-too-large' : 'cl-not-integer'
     defects.push({ kind: 'content-length-invalid', problem, value, ...lineEvidence(fields) })
     return undefined
   }

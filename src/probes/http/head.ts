@@ -85,7 +85,14 @@ export function parseHead(bytes: Buffer, head: HeadLines, evidence: Evidence): P
     defects.push({ kind, ...facts, bytes: evidence.of(bytes, from, to), offset: from })
   }
   const [first] = head.leading
-  if (first) defect('leading-empty-line', { problem: 'leading-empty-line', count: head.leading.length }, first, first.start, head.lines[0]?.next ?? first.next)
+  if (first)
+    defect(
+      'leading-empty-line',
+      { problem: 'leading-empty-line', count: head.leading.length },
+      first,
+      first.start,
+      head.lines[0]?.next ?? first.next,
+    )
 
   const [statusLine, ...fieldLines] = head.lines
   if (!statusLine) return { fields: [], defects }
@@ -109,12 +116,22 @@ export function parseHead(bytes: Buffer, head: HeadLines, evidence: Evidence): P
     if (/^\r+$/.test(text)) {
       defect('empty-line-in-headers', { problem: 'stray-cr-line' }, previous, previous.start, line.next)
     } else if (text.startsWith(' ') || text.startsWith('\t')) {
-      defect('obs-fold', { problem: fields.length === 0 ? 'whitespace-before-first-field' : 'obs-fold' }, previous, previous.start, line.next)
+      defect(
+        'obs-fold',
+        { problem: fields.length === 0 ? 'whitespace-before-first-field' : 'obs-fold' },
+        previous,
+        previous.start,
+        line.next,
+      )
     } else {
       const field = fieldOf(text, line, (problem) => defect('field-syntax', { problem }, line))
       if (field) {
         if (/[\x00-\x08\x0a-\x1f\x7f]/.test(field.value)) {
-          defect('control-character', { problem: field.value.includes('\r') ? 'bare-cr-in-value' : 'control-byte-in-value', field: field.name }, line)
+          defect(
+            'control-character',
+            { problem: field.value.includes('\r') ? 'bare-cr-in-value' : 'control-byte-in-value', field: field.name },
+            line,
+          )
         }
         fields.push(field)
       }
@@ -142,5 +159,8 @@ export function valuesOf(fields: readonly Field[], name: string): Field[] {
 
 /** Comma-separated list elements of the named fields, lower-cased, empty ones dropped. */
 export function tokensOf(fields: readonly Field[], name: string): string[] {
-  return valuesOf(fields, name).flatMap((f) => f.value.split(',')).map((t) => t.trim().toLowerCase()).filter(Boolean)
+  return valuesOf(fields, name)
+    .flatMap((f) => f.value.split(','))
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean)
 }

@@ -28,8 +28,15 @@ const STRAY_HEADER_LINES = /^(?:\r\n)*(?:[!#$%&'*+.^_`|~0-9A-Za-z-]+:[^\r\n]*\r\
 
 /** Defects about where the body ends: they are consequences when the header block was cut short by a stray empty line. */
 const BODY_DEFECTS: ReadonlySet<HttpDefectKind> = new Set([
-  'no-framing', 'body-exceeds-content-length', 'incomplete-body',
-  'chunk-size', 'chunk-data-end', 'chunk-trailer', 'after-last-chunk', 'incomplete-chunked', 'body-unread',
+  'no-framing',
+  'body-exceeds-content-length',
+  'incomplete-body',
+  'chunk-size',
+  'chunk-data-end',
+  'chunk-trailer',
+  'after-last-chunk',
+  'incomplete-chunked',
+  'body-unread',
 ])
 
 /** `head`: reading the header block; `body`: reading the body; `done`: the response ended where announced;
@@ -68,7 +75,9 @@ export class ResponseReader {
     if (this.phase === 'done' && this.log.length - (this.bodyEnd ?? 0) > MAX_EXCESS_BYTES) return
     this.log.append(chunk)
     const bytes = this.log.view()
-    while (this.phase === 'head' && this.readHead(bytes)) { /* interim responses: read the next head */ }
+    while (this.phase === 'head' && this.readHead(bytes)) {
+      /* interim responses: read the next head */
+    }
     if (this.phase === 'body') this.readBody(bytes)
     if (this.phase === 'done') this.noteExcess(bytes)
   }
@@ -113,7 +122,13 @@ export class ResponseReader {
       this.interim.push(parsed.status)
       if (this.interim.length > MAX_INTERIM_RESPONSES) {
         const statusLine = scan.lines[0]
-        this.defects.push({ kind: 'status-line', problem: 'too-many-interim', limit: MAX_INTERIM_RESPONSES, bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0), offset: statusLine?.start ?? 0 })
+        this.defects.push({
+          kind: 'status-line',
+          problem: 'too-many-interim',
+          limit: MAX_INTERIM_RESPONSES,
+          bytes: this.evidence.of(bytes, statusLine?.start ?? 0, statusLine?.next ?? 0),
+          offset: statusLine?.start ?? 0,
+        })
         this.phase = 'failed'
         return false
       }
@@ -122,7 +137,12 @@ export class ResponseReader {
     }
     const framing = framingOf(bytes, this.method, parsed.version, parsed.status, parsed.fields, this.evidence)
     this.defects.push(...framing.defects)
-    this.head = { version: parsed.version, status: parsed.status, fieldNames: parsed.fields.map((f) => f.name), headBytes: scan.end - this.scanner.start }
+    this.head = {
+      version: parsed.version,
+      status: parsed.status,
+      fieldNames: parsed.fields.map((f) => f.name),
+      headBytes: scan.end - this.scanner.start,
+    }
     const location = valuesOf(parsed.fields, 'location')[0]?.value
     if (location !== undefined) {
       this.location = location
@@ -148,7 +168,12 @@ export class ResponseReader {
       this.chunked.advance(bytes)
       const defect = this.chunked.defect
       if (defect) {
-        this.defects.push({ kind: defect.kind, problem: defect.problem, bytes: this.evidence.of(bytes, defect.from, defect.to), offset: defect.from })
+        this.defects.push({
+          kind: defect.kind,
+          problem: defect.problem,
+          bytes: this.evidence.of(bytes, defect.from, defect.to),
+          offset: defect.from,
+        })
         this.phase = 'failed'
       } else if (this.chunked.end !== undefined) {
         this.finishBody(this.chunked.end)
@@ -187,9 +212,18 @@ export class ResponseReader {
     if (bytes.length <= end) return
     const extra = { extraBytes: bytes.length - end, bytes: this.evidence.of(bytes, end), offset: end }
     const defect: HttpDefect =
-      this.framing === 'chunked' ? { kind: 'after-last-chunk', problem: 'bytes-after-last-chunk', ...extra }
-      : this.framing === 'length' ? { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', contentLength: this.length ?? 0, ...extra }
-      : { kind: 'body-exceeds-content-length', problem: 'body-not-allowed', contentLength: 0, method: this.method, ...(this.head ? { status: this.head.status } : {}), ...extra }
+      this.framing === 'chunked'
+        ? { kind: 'after-last-chunk', problem: 'bytes-after-last-chunk', ...extra }
+        : this.framing === 'length'
+          ? { kind: 'body-exceeds-content-length', problem: 'bytes-beyond-length', contentLength: this.length ?? 0, ...extra }
+          : {
+              kind: 'body-exceeds-content-length',
+              problem: 'body-not-allowed',
+              contentLength: 0,
+              method: this.method,
+              ...(this.head ? { status: this.head.status } : {}),
+              ...extra,
+            }
     // More may arrive later: the latest count replaces the earlier one.
     const earlier = this.defects.findIndex((d) => d.kind === defect.kind)
     if (earlier >= 0) this.defects[earlier] = defect
@@ -200,8 +234,12 @@ export class ResponseReader {
     const received = this.log.length
     const problem: HttpProblem =
       how.cause === 'timeout'
-        ? received === 0 ? 'nothing-before-timeout' : 'partial-head-before-timeout'
-        : received === 0 ? 'ended-before-any-byte' : 'ended-in-head'
+        ? received === 0
+          ? 'nothing-before-timeout'
+          : 'partial-head-before-timeout'
+        : received === 0
+          ? 'ended-before-any-byte'
+          : 'ended-in-head'
     const defect: HttpDefect = { kind: 'no-response', problem, stage: 'response', ...endFacts(how), bytesReceived: received }
     if (received > 0) Object.assign(defect, { bytes: this.evidence.of(this.log.view(), 0, received, 60), offset: 0 })
     this.defects.push(defect)
@@ -209,7 +247,12 @@ export class ResponseReader {
 
   private endInBody(how: EndCause): void {
     const facts = { ...endFacts(how), bytesReceived: this.log.length, bodyBytes: this.bodyBytes }
-    if ((this.framing === 'length' || this.framing === 'chunked') && how.cause === 'timeout' && how.quietMs !== undefined && how.quietMs < STILL_ARRIVING_MS) {
+    if (
+      (this.framing === 'length' || this.framing === 'chunked') &&
+      how.cause === 'timeout' &&
+      how.quietMs !== undefined &&
+      how.quietMs < STILL_ARRIVING_MS
+    ) {
       // Still arriving at the deadline: an endless (or merely long) body, not a broken one.
       this.defects.push({ kind: 'body-unread', problem: 'body-over-time-budget', framing: this.framing, ...this.announced(), ...facts })
     } else if (this.framing === 'length') {
@@ -217,7 +260,13 @@ export class ResponseReader {
     } else if (this.framing === 'chunked') {
       const end = this.log.length
       const from = Math.max(this.bodyStart, end - 40)
-      this.defects.push({ kind: 'incomplete-chunked', problem: 'ended-in-chunks', ...facts, bytes: this.evidence.of(this.log.view(), from, end), offset: from })
+      this.defects.push({
+        kind: 'incomplete-chunked',
+        problem: 'ended-in-chunks',
+        ...facts,
+        bytes: this.evidence.of(this.log.view(), from, end),
+        offset: from,
+      })
     } else if (this.framing === 'close') {
       if (how.cause === 'timeout') {
         this.defects.push({ kind: 'no-framing', problem: 'unframed-body-timeout', ...facts, ...this.bodyEvidence() })

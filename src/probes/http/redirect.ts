@@ -39,7 +39,11 @@ export async function followRedirect(location: string, base: string, limits: Red
     bodyTimeout: limits.readTimeoutMs,
   })
   try {
-    const response = await fetch(url, { redirect: 'follow', dispatcher: agent, signal: AbortSignal.timeout(limits.connectTimeoutMs + limits.readTimeoutMs) })
+    const response = await fetch(url, {
+      redirect: 'follow',
+      dispatcher: agent,
+      signal: AbortSignal.timeout(limits.connectTimeoutMs + limits.readTimeoutMs),
+    })
     await response.body?.cancel().catch(() => undefined)
     return { url: response.url, status: response.status }
   } catch (error) {

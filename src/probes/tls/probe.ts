@@ -26,11 +26,7 @@ export const DEFAULT_MAX_BYTES = MAX_HANDSHAKE_BYTES + 64 * 1024
  * involved, so suites and versions that Node's OpenSSL refuses can be offered too. Never throws and
  * never rejects: every failure is a result.
  */
-export function probeTlsHello(
-  target: TlsProbeTarget,
-  spec: ClientHelloSpec,
-  limits: TlsProbeLimits,
-): Promise<TlsHelloResult> {
+export function probeTlsHello(target: TlsProbeTarget, spec: ClientHelloSpec, limits: TlsProbeLimits): Promise<TlsHelloResult> {
   const started = performance.now()
   const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version }
 

@@ -2,10 +2,7 @@
 import { Cursor } from './wire.js'
 
 /** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
-const HELLO_RETRY_REQUEST_RANDOM = Buffer.from(
-  'cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c',
-  'hex',
-)
+const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex')
 const EXT_SUPPORTED_VERSIONS = 43
 
 export interface ServerHello {

@@ -1,14 +1,14 @@
 /** What the TLS probes observe: facts about one hello, never a verdict. */
 
 export type TlsFailureKind =
-  | 'alert'            // the server sent a TLS alert
-  | 'closed'           // the server closed the connection without an alert
-  | 'reset'            // ECONNRESET
-  | 'timeout'          // no complete answer within the read deadline
-  | 'not-tls'          // the server answered with something that is not TLS (e.g. HTTP)
-  | 'malformed'        // TLS records or handshake messages that do not parse
-  | 'too-large'        // a record or message over the byte budget
-  | 'connect'          // the TCP connection itself failed
+  | 'alert' // the server sent a TLS alert
+  | 'closed' // the server closed the connection without an alert
+  | 'reset' // ECONNRESET
+  | 'timeout' // no complete answer within the read deadline
+  | 'not-tls' // the server answered with something that is not TLS (e.g. HTTP)
+  | 'malformed' // TLS records or handshake messages that do not parse
+  | 'too-large' // a record or message over the byte budget
+  | 'connect' // the TCP connection itself failed
 
 export interface TlsAlert {
   level: number

@@ -46,7 +46,12 @@ export function renderDnsPath(origin: OriginReport): string | undefined {
 /** The codes of the DNS findings about this server of this zone. */
 function failingCodes(findings: readonly Finding[], zone: string, server: ServerObservation): string[] {
   const codes = findings
-    .filter((finding) => finding.details['zone'] === zone && finding.details['server'] === server.server && (!finding.address || finding.address === server.address))
+    .filter(
+      (finding) =>
+        finding.details['zone'] === zone &&
+        finding.details['server'] === server.server &&
+        (!finding.address || finding.address === server.address),
+    )
     .map((finding) => finding.code)
   return [...new Set(codes)]
 }
@@ -54,7 +59,10 @@ function failingCodes(findings: readonly Finding[], zone: string, server: Server
 function outcomeLines(walk: DnsWalk, lastName: number): string[] {
   const from = lastName >= 0 ? `n${lastName}` : undefined
   const outcome = walk.outcome
-  const end = (text: string, failed: boolean): string[] => [`  end0[${label(text)}]${failed ? ':::fail' : ''}`, ...(from ? [`  ${from} --> end0`] : [])]
+  const end = (text: string, failed: boolean): string[] => [
+    `  end0[${label(text)}]${failed ? ':::fail' : ''}`,
+    ...(from ? [`  ${from} --> end0`] : []),
+  ]
   switch (outcome.kind) {
     case 'addresses':
       return end(outcome.addresses.join(' '), false)

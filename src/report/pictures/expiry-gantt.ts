@@ -14,11 +14,20 @@ export function renderExpiryGantt(report: Report): string | undefined {
   const { groups } = groupByExpiry(report)
   if (groups.length === 0) return undefined
   const today = report.startedAt.slice(0, 10)
-  const lines = ['gantt', '  title Certificate expiry', '  dateFormat YYYY-MM-DD', '  axisFormat %Y-%m-%d', '  todayMarker off', '  section Limits']
+  const lines = [
+    'gantt',
+    '  title Certificate expiry',
+    '  dateFormat YYYY-MM-DD',
+    '  axisFormat %Y-%m-%d',
+    '  todayMarker off',
+    '  section Limits',
+  ]
   lines.push(`  today ${today} :milestone, today, ${today}, 0d`)
   for (const [kind, days] of limitLines(report)) {
     const date = addDays(today, days)
-    lines.push(`  ${kind} ${days} ${date} :${kind === 'fail-days' ? 'crit, ' : ''}milestone, ${kind === 'fail-days' ? 'f' : 'w'}${days}, ${date}, 0d`)
+    lines.push(
+      `  ${kind} ${days} ${date} :${kind === 'fail-days' ? 'crit, ' : ''}milestone, ${kind === 'fail-days' ? 'f' : 'w'}${days}, ${date}, 0d`,
+    )
   }
   lines.push('  section Certificates')
   groups.forEach((group, index) => {

@@ -7,7 +7,10 @@ const a = (level: Severity, title: string): Annotation => ({ level, message: tit
 
 describe('selectAnnotations', () => {
   it('prints errors, then warnings, then notices, and everything when it fits', () => {
-    const byOrigin = [[a('error', 'E1 a'), a('notice', 'N1 a')], [a('warning', 'W1 b'), a('error', 'E1 b')]]
+    const byOrigin = [
+      [a('error', 'E1 a'), a('notice', 'N1 a')],
+      [a('warning', 'W1 b'), a('error', 'E1 b')],
+    ]
     const { shown, notShown } = selectAnnotations(byOrigin, findingSlots({ failing: true, mayNotice: true }))
     expect(shown.map((x) => x.properties.title)).toEqual(['E1 a', 'E1 b', 'W1 b', 'N1 a'])
     expect(notShown).toEqual({ error: 0, warning: 0, notice: 0 })
@@ -41,6 +44,8 @@ describe('findingSlots', () => {
 describe('notAnnotatedNote', () => {
   it('says how many were not annotated, per level, or nothing', () => {
     expect(notAnnotatedNote({ error: 0, warning: 0, notice: 0 })).toBeUndefined()
-    expect(notAnnotatedNote({ error: 6, warning: 1, notice: 0 })).toMatch(/^\*\*Not annotated:\*\* 6 errors, 1 warning\. GitHub shows 10 annotations/)
+    expect(notAnnotatedNote({ error: 6, warning: 1, notice: 0 })).toMatch(
+      /^\*\*Not annotated:\*\* 6 errors, 1 warning\. GitHub shows 10 annotations/,
+    )
   })
 })

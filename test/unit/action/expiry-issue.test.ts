@@ -18,8 +18,21 @@ describe('the expiry issue title', () => {
 describe('syncExpiryIssue against the REST stand-in', () => {
   const fake = useFakeGitHub((github) => {
     github.issues.push({ number: 1, title: 'Unrelated', body: 'bug', state: 'open', user: { login: 'dev' } })
-    github.issues.push({ number: 2, title: 'A PR', body: expiryIssueMarker(KEY), state: 'open', pull_request: { url: 'x' }, user: { login: BOT } })
-    github.issues.push({ number: 3, title: 'Copied', body: `${expiryIssueMarker(KEY)}\ncopied by hand`, state: 'open', user: { login: 'dev' } })
+    github.issues.push({
+      number: 2,
+      title: 'A PR',
+      body: expiryIssueMarker(KEY),
+      state: 'open',
+      pull_request: { url: 'x' },
+      user: { login: BOT },
+    })
+    github.issues.push({
+      number: 3,
+      title: 'Copied',
+      body: `${expiryIssueMarker(KEY)}\ncopied by hand`,
+      state: 'open',
+      user: { login: 'dev' },
+    })
   })
   const BOT = 'github-actions[bot]'
   const repo = { owner: 'acme', repo: 'shop' }
@@ -29,7 +42,8 @@ describe('syncExpiryIssue against the REST stand-in', () => {
     const client = fake.client()
     const sync = (report: ReturnType<typeof sampleReport>) => syncExpiryIssue(client, repo, report, KEY, link, BOT)
     expect(await sync(sampleReport())).toMatchObject({ action: 'created' })
-    const ours = () => github.issues.filter((i) => i.pull_request === undefined && i.user.login === BOT && i.body.includes(expiryIssueMarker(KEY)))
+    const ours = () =>
+      github.issues.filter((i) => i.pull_request === undefined && i.user.login === BOT && i.body.includes(expiryIssueMarker(KEY)))
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.title).toContain('checkout-api expired 2024-01-31')
     expect(ours()[0]!.body).toContain('### Certificate expiry')

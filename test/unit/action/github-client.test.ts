@@ -27,7 +27,9 @@ describe('createGitHubClient (octokit from @actions/github)', () => {
     const client = createGitHubClient({ baseUrl: `${github.url}/`, token: 'ghs_test' })
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: 7, body: 'hello' })
     expect(data.id).toBeGreaterThan(0)
-    expect(github.calls).toEqual([{ method: 'POST', path: '/repos/acme/shop/issues/7/comments', authorization: 'token ghs_test', body: { body: 'hello' } }])
+    expect(github.calls).toEqual([
+      { method: 'POST', path: '/repos/acme/shop/issues/7/comments', authorization: 'token ghs_test', body: { body: 'hello' } },
+    ])
   })
 
   it('reads every page of a list, 100 at a time, and no more pages than allowed', async () => {
@@ -92,7 +94,12 @@ describe('createGitHubClient (octokit from @actions/github)', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     try {
-      const client = createGitHubClient({ baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, token: 't', maxResponseBytes: 256 * 1024, timeoutMs: 500 })
+      const client = createGitHubClient({
+        baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        token: 't',
+        maxResponseBytes: 256 * 1024,
+        timeoutMs: 500,
+      })
       const big = await failure(client.request('GET /big'))
       expect(big.message).toBe('GET /big: the answer exceeds 262144 bytes')
       trickle = true

@@ -3,22 +3,33 @@ import { annotationLine } from '../../../src/action/annotations.js'
 import { parseConfig } from '../../../src/config/load.js'
 import type { Finding } from '../../../src/findings/finding.js'
 
-const config = parseConfig([
-  'version: 1',                       // 1
-  'origins:',                         // 2
-  '  - name: api',                    // 3
-  '    domain: api.lab.test',         // 4
-  '    edge: alb',                    // 5
-  '    health:',                      // 6
-  '      path: /healthz',             // 7
-  '      expect-status: [204]',       // 8
-  '  - name: bare',                   // 9
-  '    domain: bare.lab.test',        // 10
-  '    health: { path: / }',          // 11
-  '',
-].join('\n'), 'http.yml')
+const config = parseConfig(
+  [
+    'version: 1', // 1
+    'origins:', // 2
+    '  - name: api', // 3
+    '    domain: api.lab.test', // 4
+    '    edge: alb', // 5
+    '    health:', // 6
+    '      path: /healthz', // 7
+    '      expect-status: [204]', // 8
+    '  - name: bare', // 9
+    '    domain: bare.lab.test', // 10
+    '    health: { path: / }', // 11
+    '',
+  ].join('\n'),
+  'http.yml',
+)
 
-const finding = (code: Finding['code']): Finding => ({ code, severity: 'error', check: 'http', origin: 'api', message: '', remedy: '', details: {} })
+const finding = (code: Finding['code']): Finding => ({
+  code,
+  severity: 'error',
+  check: 'http',
+  origin: 'api',
+  message: '',
+  remedy: '',
+  details: {},
+})
 
 describe('annotationLine for HTTP findings', () => {
   it('points at the field the finding is about', () => {

@@ -6,7 +6,13 @@ const reader = (given: Record<string, string>) => (name: string) => given[name] 
 
 describe('parseActionInputs', () => {
   it('uses the defaults when nothing is given', () => {
-    expect(parseActionInputs(reader({}))).toEqual({ config: DEFAULT_CONFIG_PATH, run: {}, comment: true, expiryIssue: false, hasToken: false })
+    expect(parseActionInputs(reader({}))).toEqual({
+      config: DEFAULT_CONFIG_PATH,
+      run: {},
+      comment: true,
+      expiryIssue: false,
+      hasToken: false,
+    })
   })
 
   it('reads every input', () => {
@@ -42,7 +48,9 @@ describe('parseActionInputs', () => {
 
   it('rejects unknown check families and fail-on levels', () => {
     expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(UsageError)
-    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow('only must be one of dns, ports, tls, certificate, http, got cert')
+    expect(() => parseActionInputs(reader({ only: 'tls,cert' }))).toThrow(
+      'only must be one of dns, ports, tls, certificate, http, got cert',
+    )
     expect(() => parseActionInputs(reader({ 'fail-on': 'notice' }))).toThrow(UsageError)
   })
 

@@ -164,10 +164,19 @@ describe('run', () => {
     await run()
     const sarif = JSON.parse(await readFile(path.join(workspace, 'out', 'report.sarif'), 'utf8')) as {
       version: string
-      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+      runs: {
+        results: {
+          ruleId: string
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+        }[]
+      }[]
     }
     expect(sarif.version).toBe('2.1.0')
-    const located = sarif.runs[0]!.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])
+    const located = sarif.runs[0]!.results.map((r) => [
+      r.ruleId,
+      r.locations[0]!.physicalLocation.artifactLocation.uri,
+      r.locations[0]!.physicalLocation.region.startLine,
+    ])
     expect(located).toEqual([
       ['TLS_SNI_REQUIRED', '.github/origin-preflight.yml', 6],
       ['CERT_EXPIRED', '.github/origin-preflight.yml', 6],
@@ -178,8 +187,12 @@ describe('run', () => {
   })
 
   it('keeps one error slot for the failure line and says in the summary what was not annotated', async () => {
-    const many = Array.from({ length: 12 }, (_, i) => originReport({ name: `o${i}`, passed: false, findings: [findings.refused(`o${i}`), findings.expired(`o${i}`)] }))
-    fakes.runPreflight.mockResolvedValue(sampleReport({ origins: many, summary: { origins: 12, failed: 12, errors: 24, warnings: 0, notices: 0 } }))
+    const many = Array.from({ length: 12 }, (_, i) =>
+      originReport({ name: `o${i}`, passed: false, findings: [findings.refused(`o${i}`), findings.expired(`o${i}`)] }),
+    )
+    fakes.runPreflight.mockResolvedValue(
+      sampleReport({ origins: many, summary: { origins: 12, failed: 12, errors: 24, warnings: 0, notices: 0 } }),
+    )
     await run()
     // 9 findings + the setFailed line make GitHub's 10; the first error of nine origins, none a second.
     expect(core.error).toHaveBeenCalledTimes(9)
@@ -248,7 +261,11 @@ describe('run', () => {
       expect(merged.summary).toEqual({ origins: 2, failed: 1, errors: 2, warnings: 1, notices: 1, accepted: 0 })
       expect(core.outputs()).toMatchObject({ passed: 'false', errors: '2', warnings: '1', 'failed-origins': 'checkout-api' })
       // The config loaded and matched the digest: the refusal points at its https-port line.
-      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 9, title: 'PORT_REFUSED checkout-api' })
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), {
+        file: '.github/origin-preflight.yml',
+        startLine: 9,
+        title: 'PORT_REFUSED checkout-api',
+      })
       const sarif = JSON.parse(await readFile(path.join(workspace, 'merged.sarif'), 'utf8'))
       expect(sarif.runs[0].results).toHaveLength(4)
       expect(core.summary.addRaw).toHaveBeenCalledTimes(1)
@@ -259,14 +276,20 @@ describe('run', () => {
       await writeShards()
       core.reset({ 'merge-reports': 'shard-reports/*/report.json' })
       await run()
-      expect(core.error).toHaveBeenCalledWith(expect.any(String), { file: '.github/origin-preflight.yml', startLine: 6, title: 'PORT_REFUSED checkout-api' })
+      expect(core.error).toHaveBeenCalledWith(expect.any(String), {
+        file: '.github/origin-preflight.yml',
+        startLine: 6,
+        title: 'PORT_REFUSED checkout-api',
+      })
     })
 
     it('fails with a clear message on reports of different configs, on no match, and beside shard', async () => {
       await writeShards([DIGEST, DIGEST.replace(/ab/g, 'cd')])
       core.reset({ 'merge-reports': 'shard-reports/**/report.json' })
       await run()
-      expect(core.setFailed).toHaveBeenCalledWith(expect.stringMatching(/shard-reports\/report-2\/report\.json was made from a different config/))
+      expect(core.setFailed).toHaveBeenCalledWith(
+        expect.stringMatching(/shard-reports\/report-2\/report\.json was made from a different config/),
+      )
       expect(core.setOutput).not.toHaveBeenCalled()
 
       core.reset({ 'merge-reports': 'nothing/*.json' })

@@ -30,8 +30,12 @@ describe('readReportFile', () => {
     }
     expect(broken(() => {})).toBeUndefined()
     expect(broken((r) => (r['origins'][0]['name'] = 7))).toBe('origins[0].name: must be a string')
-    expect(broken((r) => (r['origins'][1]['findings'][0]['code'] = 'NOT_A_CODE'))).toMatch(/^origins\[1\]\.findings\[0\]\.code: must be one of /)
-    expect(broken((r) => (r['origins'][0]['findings'][0]['severity'] = 'fatal'))).toBe('origins[0].findings[0].severity: must be one of error, warning, notice')
+    expect(broken((r) => (r['origins'][1]['findings'][0]['code'] = 'NOT_A_CODE'))).toMatch(
+      /^origins\[1\]\.findings\[0\]\.code: must be one of /,
+    )
+    expect(broken((r) => (r['origins'][0]['findings'][0]['severity'] = 'fatal'))).toBe(
+      'origins[0].findings[0].severity: must be one of error, warning, notice',
+    )
     expect(broken((r) => (r['origins'][0]['certificate'] = { notAfter: 1 }))).toBe('origins[0].certificate.notAfter: must be a string')
     expect(broken((r) => delete r['summary']['failed'])).toBe('summary.failed: missing')
   })

@@ -22,7 +22,12 @@ describe('runEventOf', () => {
       repository: { full_name: 'acme/shop' },
     })
     expect(runEventOf(context('pull_request', pr('acme/shop')))).toEqual({
-      kind: 'pull_request', name: 'pull_request', repo, number: 7, fromFork: false, headSha: 'abc',
+      kind: 'pull_request',
+      name: 'pull_request',
+      repo,
+      number: 7,
+      fromFork: false,
+      headSha: 'abc',
     })
     expect(runEventOf(context('pull_request', pr('forker/shop')))).toMatchObject({ fromFork: true })
   })
@@ -34,10 +39,18 @@ describe('runEventOf', () => {
 
   it('reads the head of the run a workflow_run follows', () => {
     const payload = {
-      workflow_run: { event: 'pull_request', head_sha: 'def', head_branch: 'fix', head_repository: { owner: { login: 'forker' } }, pull_requests: [{ number: 3, head: { sha: 'def' } }, { number: 'x' }] },
+      workflow_run: {
+        event: 'pull_request',
+        head_sha: 'def',
+        head_branch: 'fix',
+        head_repository: { owner: { login: 'forker' } },
+        pull_requests: [{ number: 3, head: { sha: 'def' } }, { number: 'x' }],
+      },
     }
     expect(runEventOf(context('workflow_run', payload))).toEqual({
-      kind: 'workflow_run', name: 'workflow_run', repo,
+      kind: 'workflow_run',
+      name: 'workflow_run',
+      repo,
       run: { event: 'pull_request', headSha: 'def', headBranch: 'fix', headOwner: 'forker', pullRequests: [{ number: 3, headSha: 'def' }] },
     })
   })

@@ -62,7 +62,9 @@ describe('upsertStickyComment against the REST stand-in', () => {
     const github = fake.github()
     const client = fake.client()
     expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)).toMatchObject({ action: 'created' })
-    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, { ...link, sha: 'fedcba9876' }, BOT)).toMatchObject({ action: 'updated' })
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, { ...link, sha: 'fedcba9876' }, BOT)).toMatchObject({
+      action: 'updated',
+    })
     const ours = () => github.comments.filter((c) => c.body.includes(commentMarker(KEY)))
     expect(ours()).toHaveLength(1)
     expect(ours()[0]!.body).toContain('at fedcba9')
@@ -77,7 +79,10 @@ describe('upsertStickyComment against the REST stand-in', () => {
     const github = fake.github()
     const client = fake.client()
     const marker = commentMarker(KEY)
-    github.comments.push({ id: 2, issue: 7, body: `${marker}\nold`, user: { login: BOT } }, { id: 3, issue: 7, body: `${marker}\nolder`, user: { login: BOT } })
+    github.comments.push(
+      { id: 2, issue: 7, body: `${marker}\nold`, user: { login: BOT } },
+      { id: 3, issue: 7, body: `${marker}\nolder`, user: { login: BOT } },
+    )
     const result = await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)
     expect(result).toEqual({ action: 'updated', id: 2, removed: 1 })
     await upsertStickyComment(client, repo, 7, sampleReport(), 'ops/other.yml', link, BOT)
@@ -89,12 +94,19 @@ describe('upsertStickyComment against the REST stand-in', () => {
     const client = fake.client()
     const marker = commentMarker(KEY)
     const quoted = `> ${marker}\n> the gate said this; I disagree`
-    github.comments.push({ id: 4, issue: 7, body: quoted, user: { login: 'mallory' } }, { id: 5, issue: 7, body: `${marker}\nby a personal token`, user: { login: 'octo-ops' } })
+    github.comments.push(
+      { id: 4, issue: 7, body: quoted, user: { login: 'mallory' } },
+      { id: 5, issue: 7, body: `${marker}\nby a personal token`, user: { login: 'octo-ops' } },
+    )
     expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, BOT)).toMatchObject({ action: 'created', removed: 0 })
     expect(github.comments.find((c) => c.id === 4)!.body).toBe(quoted)
     expect(github.comments.find((c) => c.id === 5)!.body).toBe(`${marker}\nby a personal token`)
     expect(github.calls.filter((c) => c.method === 'PATCH' || c.method === 'DELETE')).toEqual([])
     // The same stand-in, seen from the personal token: now comment 5 is ours to update.
-    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, 'octo-ops')).toEqual({ action: 'updated', id: 5, removed: 0 })
+    expect(await upsertStickyComment(client, repo, 7, sampleReport(), KEY, link, 'octo-ops')).toEqual({
+      action: 'updated',
+      id: 5,
+      removed: 0,
+    })
   })
 })

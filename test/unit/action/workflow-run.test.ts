@@ -12,7 +12,9 @@ describe('findPullRequest', () => {
   it('takes the pull request GitHub attached to the run when its head matches', async () => {
     const github = fake.github()
     const client = fake.client()
-    expect(await findPullRequest(client, { owner: 'acme', repo: 'shop' }, { ...head, pullRequests: [{ number: 5, headSha: 'aaa111' }] })).toBe(5)
+    expect(
+      await findPullRequest(client, { owner: 'acme', repo: 'shop' }, { ...head, pullRequests: [{ number: 5, headSha: 'aaa111' }] }),
+    ).toBe(5)
     expect(github.calls).toHaveLength(0)
   })
 

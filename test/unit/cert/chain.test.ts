@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest'
 import { analyzeChain, arrangePath, positionLabel, type ChainAnalysis } from '../../../src/cert/chain.js'
 import type { ParsedCertificate } from '../../../src/cert/parse.js'
 import { createKey, issueCertificate as issue } from '../../../src/lab/pki.js'
-import {
-  NOW, daysFromNow, labIntermediate, labLeaf, labRoot, labTrust, parsed, rogueIntermediate, rogueRoot,
-} from './fixtures.js'
+import { NOW, daysFromNow, labIntermediate, labLeaf, labRoot, labTrust, parsed, rogueIntermediate, rogueRoot } from './fixtures.js'
 
 const leaf = labLeaf(['shop.lab.test'])
 const unrelated = labLeaf(['unrelated.lab.test'], { issuer: rogueIntermediate })
 const [leafCert, intermediateCert, rootCert, unrelatedCert] = parsed(leaf, labIntermediate, labRoot, unrelated) as [
-  ParsedCertificate, ParsedCertificate, ParsedCertificate, ParsedCertificate,
+  ParsedCertificate,
+  ParsedCertificate,
+  ParsedCertificate,
+  ParsedCertificate,
 ]
 
 const subjects = (certs: ParsedCertificate[]) => certs.map((c) => c.subject)
@@ -29,7 +30,14 @@ const ROOT = 'CN=Lab Root CA, O=Lab'
 describe('analyzeChain', () => {
   it('accepts leaf then intermediate, anchored at a trusted root that was not sent', () => {
     const chain = analyzeChain([leafCert, intermediateCert], labTrust(), NOW)
-    expect(shape(chain)).toEqual({ leaf: LEAF, leafIndex: 0, path: [LEAF, INTERMEDIATE], extras: [], outOfOrder: false, relied: [LEAF, INTERMEDIATE] })
+    expect(shape(chain)).toEqual({
+      leaf: LEAF,
+      leafIndex: 0,
+      path: [LEAF, INTERMEDIATE],
+      extras: [],
+      outOfOrder: false,
+      relied: [LEAF, INTERMEDIATE],
+    })
     expect(chain.end).toMatchObject({ kind: 'trusted', anchorSent: false })
     expect(chain.end.kind === 'trusted' && chain.end.anchor.sha256).toBe(rootCert.sha256)
   })
@@ -61,10 +69,16 @@ describe('analyzeChain', () => {
   })
 
   it('ends at the last intermediate and names its missing issuer', () => {
-    const rogueLeaf = parsed(labLeaf(['shop.lab.test'], { issuer: rogueIntermediate }), rogueIntermediate) as [ParsedCertificate, ParsedCertificate]
+    const rogueLeaf = parsed(labLeaf(['shop.lab.test'], { issuer: rogueIntermediate }), rogueIntermediate) as [
+      ParsedCertificate,
+      ParsedCertificate,
+    ]
     const chain = analyzeChain(rogueLeaf, labTrust(), NOW)
     expect(chain.end).toEqual({
-      kind: 'untrusted-root', root: 'CN=Rogue Intermediate CA, O=Rogue', certificate: rogueLeaf[1], missingIssuer: 'CN=Rogue Root CA, O=Rogue',
+      kind: 'untrusted-root',
+      root: 'CN=Rogue Intermediate CA, O=Rogue',
+      certificate: rogueLeaf[1],
+      missingIssuer: 'CN=Rogue Root CA, O=Rogue',
     })
     expect(chain.relied.length).toBe(2)
   })
@@ -73,7 +87,12 @@ describe('analyzeChain', () => {
     const lower = issue({ subject: { CN: 'Lab Issuing CA', O: 'Lab' }, isCA: true, issuer: labIntermediate })
     const sent = parsed(labLeaf(['shop.lab.test'], { issuer: lower }), lower)
     const chain = analyzeChain(sent, labTrust(), NOW)
-    expect(chain.end).toEqual({ kind: 'untrusted-root', root: 'CN=Lab Issuing CA, O=Lab', certificate: sent[1], missingIssuer: INTERMEDIATE })
+    expect(chain.end).toEqual({
+      kind: 'untrusted-root',
+      root: 'CN=Lab Issuing CA, O=Lab',
+      certificate: sent[1],
+      missingIssuer: INTERMEDIATE,
+    })
   })
 
   it('reports an unknown root that was sent', () => {
@@ -89,19 +108,33 @@ describe('analyzeChain', () => {
   it('reports a self-signed leaf, unless the store trusts it', () => {
     const selfSigned = parsed(issue({ subject: { CN: 'self.lab.test' }, sans: ['self.lab.test'] })) as [ParsedCertificate]
     expect(analyzeChain(selfSigned, labTrust(), NOW).end).toEqual({ kind: 'self-signed', certificate: selfSigned[0] })
-    const trusted = analyzeChain(selfSigned, { size: 1, findIssuer: () => undefined, contains: (c) => c.sha256 === selfSigned[0].sha256 }, NOW)
+    const trusted = analyzeChain(
+      selfSigned,
+      { size: 1, findIssuer: () => undefined, contains: (c) => c.sha256 === selfSigned[0].sha256 },
+      NOW,
+    )
     expect(trusted.end).toEqual({ kind: 'trusted', anchor: selfSigned[0], anchorSent: true })
   })
 
   it('notes an unrelated certificate after a correct path without calling it an order error', () => {
     const chain = analyzeChain([leafCert, intermediateCert, unrelatedCert], labTrust(), NOW)
-    expect(shape(chain)).toMatchObject({ leaf: LEAF, path: [LEAF, INTERMEDIATE], extras: ['CN=unrelated.lab.test, O=Lab'], outOfOrder: false })
+    expect(shape(chain)).toMatchObject({
+      leaf: LEAF,
+      path: [LEAF, INTERMEDIATE],
+      extras: ['CN=unrelated.lab.test, O=Lab'],
+      outOfOrder: false,
+    })
     expect(chain.end.kind).toBe('trusted')
   })
 
   it('calls an unrelated certificate between a certificate and its issuer an order error', () => {
     const chain = analyzeChain([leafCert, unrelatedCert, intermediateCert], labTrust(), NOW)
-    expect(shape(chain)).toMatchObject({ leaf: LEAF, path: [LEAF, INTERMEDIATE], extras: ['CN=unrelated.lab.test, O=Lab'], outOfOrder: true })
+    expect(shape(chain)).toMatchObject({
+      leaf: LEAF,
+      path: [LEAF, INTERMEDIATE],
+      extras: ['CN=unrelated.lab.test, O=Lab'],
+      outOfOrder: true,
+    })
   })
 
   it('prefers a leaf whose issuer was sent when several issue nothing', () => {
@@ -122,7 +155,13 @@ describe('analyzeChain', () => {
     // The root's key re-issued as an intermediate under an old (untrusted) root, sent after the
     // intermediate: the way cross-signed roots are commonly served.
     const oldRoot = issue({ subject: { CN: 'Old Root CA', O: 'Old' }, isCA: true })
-    const crossSigned = issue({ subject: { CN: 'Lab Root CA', O: 'Lab' }, key: labRoot.key, isCA: true, issuer: oldRoot, notAfter: new Date('2020-01-01T00:00:00Z') })
+    const crossSigned = issue({
+      subject: { CN: 'Lab Root CA', O: 'Lab' },
+      key: labRoot.key,
+      isCA: true,
+      issuer: oldRoot,
+      notAfter: new Date('2020-01-01T00:00:00Z'),
+    })
     const chain = analyzeChain([leafCert, intermediateCert, ...parsed(crossSigned)], labTrust(), NOW)
     expect(shape(chain)).toMatchObject({ path: [LEAF, INTERMEDIATE, ROOT], outOfOrder: false, relied: [LEAF, INTERMEDIATE] })
     expect(chain.end.kind).toBe('trusted')
@@ -156,8 +195,12 @@ describe('analyzeChain', () => {
 
   it('prefers an issuer valid now when none leads to a trusted root', () => {
     const expiredCopy = issue({
-      subject: { CN: 'Rogue Intermediate CA', O: 'Rogue' }, key: rogueIntermediate.key, isCA: true, issuer: rogueRoot,
-      notBefore: daysFromNow(-400), notAfter: daysFromNow(-1),
+      subject: { CN: 'Rogue Intermediate CA', O: 'Rogue' },
+      key: rogueIntermediate.key,
+      isCA: true,
+      issuer: rogueRoot,
+      notBefore: daysFromNow(-400),
+      notAfter: daysFromNow(-1),
     })
     const sent = parsed(labLeaf(['shop.lab.test'], { issuer: rogueIntermediate }), expiredCopy, rogueIntermediate)
     const chain = analyzeChain(sent, labTrust(), NOW)

@@ -13,11 +13,16 @@ export function daysFromNow(days: number): Date {
 
 export const labRoot = issueCertificate({ subject: { CN: 'Lab Root CA', O: 'Lab' }, isCA: true })
 export const labIntermediate = issueCertificate({
-  subject: { CN: 'Lab Intermediate CA', O: 'Lab' }, isCA: true, pathLength: 0, issuer: labRoot,
+  subject: { CN: 'Lab Intermediate CA', O: 'Lab' },
+  isCA: true,
+  pathLength: 0,
+  issuer: labRoot,
 })
 export const rogueRoot = issueCertificate({ subject: { CN: 'Rogue Root CA', O: 'Rogue' }, isCA: true })
 export const rogueIntermediate = issueCertificate({
-  subject: { CN: 'Rogue Intermediate CA', O: 'Rogue' }, isCA: true, issuer: rogueRoot,
+  subject: { CN: 'Rogue Intermediate CA', O: 'Rogue' },
+  isCA: true,
+  issuer: rogueRoot,
 })
 
 /** A leaf for `names` (the first is also the CN), issued by the lab intermediate unless told otherwise. */

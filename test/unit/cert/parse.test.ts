@@ -34,7 +34,10 @@ describe('parseCertificate', () => {
     const root = parseCertificate(labRoot.der)
     expect(root).toMatchObject({ isCA: true, selfIssued: true, selfSigned: true, subject: 'CN=Lab Root CA, O=Lab' })
     // Same name as the root, but signed by the intermediate's key: self-issued only.
-    const lookalike = issueCertificate({ subject: { CN: 'Lab Root CA', O: 'Lab' }, issuer: { ...labIntermediate, subjectName: labRoot.subjectName } })
+    const lookalike = issueCertificate({
+      subject: { CN: 'Lab Root CA', O: 'Lab' },
+      issuer: { ...labIntermediate, subjectName: labRoot.subjectName },
+    })
     expect(parseCertificate(lookalike.der)).toMatchObject({ selfIssued: true, selfSigned: false })
   })
 
@@ -51,10 +54,26 @@ describe('parseCertificate', () => {
   })
 
   it('reads the digest of an RSA-PSS signature from its parameters', () => {
-    const pem = execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa-pss', '-pkeyopt', 'rsa_keygen_bits:2048', '-sha384', '-nodes',
-      '-keyout', '/dev/null', '-subj', '/CN=pss.lab.test', '-days', '1',
-    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const pem = execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa-pss',
+        '-pkeyopt',
+        'rsa_keygen_bits:2048',
+        '-sha384',
+        '-nodes',
+        '-keyout',
+        '/dev/null',
+        '-subj',
+        '/CN=pss.lab.test',
+        '-days',
+        '1',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    )
     const cert = parseCertificate(pemToDer(pem)[0] as Buffer)
     expect(cert.signatureAlgorithm).toEqual({ oid: '1.2.840.113549.1.1.10', name: 'rsassaPss', hash: 'sha384' })
     expect(cert.key).toEqual({ type: 'rsa-pss', bits: 2048 })
@@ -62,9 +81,11 @@ describe('parseCertificate', () => {
   })
 
   it('names an MD5 signature made by OpenSSL, and still verifies it', () => {
-    const pem = execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-md5', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=md5.lab.test', '-days', '1',
-    ], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const pem = execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-md5', '-nodes', '-keyout', '/dev/null', '-subj', '/CN=md5.lab.test', '-days', '1'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    )
     const cert = parseCertificate(pemToDer(pem)[0] as Buffer)
     expect(cert.signatureAlgorithm).toEqual({ oid: '1.2.840.113549.1.1.4', name: 'md5WithRSAEncryption', hash: 'md5' })
     expect(cert).toMatchObject({ selfSigned: true, commonNames: ['md5.lab.test'], subject: 'CN=md5.lab.test' })
@@ -77,7 +98,7 @@ describe('parseCertificate', () => {
     expect(cert.subject).toBe('CN=legacy.lab.test, OU=Ops, O=Lab, C=NL')
   })
 
-  it('reads every root of Mozilla\'s store bundled with Node', () => {
+  it("reads every root of Mozilla's store bundled with Node", () => {
     const roots = rootCertificates.map((pem) => parseCertificate(pemToDer(pem)[0] as Buffer))
     expect(roots.length).toBe(rootCertificates.length)
     expect(roots.filter((root) => root.isCA && root.selfIssued).length).toBe(roots.length)

@@ -62,7 +62,11 @@ describe('lab PKI, as OpenSSL reads it', () => {
 
   it('signs with RSA and SHA-1 when asked, with positive serials', () => {
     const key = createKey('rsa2048')
-    const sha1Leaf = labLeaf(['old.lab.test'], { key, signatureHash: 'sha1', issuer: issueCertificate({ subject: { CN: 'RSA CA' }, isCA: true, key: createKey('rsa2048') }) })
+    const sha1Leaf = labLeaf(['old.lab.test'], {
+      key,
+      signatureHash: 'sha1',
+      issuer: issueCertificate({ subject: { CN: 'RSA CA' }, isCA: true, key: createKey('rsa2048') }),
+    })
     const text = opensslText(sha1Leaf)
     expect(text).toContain('Signature Algorithm: sha1WithRSAEncryption')
     expect(text).toContain('Public-Key: (2048 bit)')
@@ -114,13 +118,15 @@ describe('lab PKI, as Node TLS uses it', () => {
 
   it('is refused for a name the leaf does not cover', async () => {
     const leaf = labLeaf(['leaf.lab.test'])
-    await expect(handshake(pemBundle(leaf, labIntermediate), leaf.keyPem, 'other.lab.test', labRoot.pem))
-      .rejects.toMatchObject({ code: 'ERR_TLS_CERT_ALTNAME_INVALID' })
+    await expect(handshake(pemBundle(leaf, labIntermediate), leaf.keyPem, 'other.lab.test', labRoot.pem)).rejects.toMatchObject({
+      code: 'ERR_TLS_CERT_ALTNAME_INVALID',
+    })
   })
 
   it('is refused without the intermediate', async () => {
     const leaf = labLeaf(['leaf.lab.test'])
-    await expect(handshake(leaf.pem, leaf.keyPem, 'leaf.lab.test', labRoot.pem))
-      .rejects.toMatchObject({ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' })
+    await expect(handshake(leaf.pem, leaf.keyPem, 'leaf.lab.test', labRoot.pem)).rejects.toMatchObject({
+      code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    })
   })
 })

@@ -21,7 +21,7 @@ describe('trust store', () => {
   const [root, intermediate, leaf] = parsed(labRoot, labIntermediate, labLeaf(['shop.lab.test']))
   if (!root || !intermediate || !leaf) throw new Error('fixtures')
 
-  it('holds Mozilla\'s roots, parsed once per process', () => {
+  it("holds Mozilla's roots, parsed once per process", () => {
     expect(loadMozillaRoots()).toBe(loadMozillaRoots())
     const store = loadTrustStore([])
     expect(store.size).toBe(rootCertificates.length)

@@ -51,7 +51,9 @@ describe('portsCheck on real TCP probes', () => {
 
     const found = portsCheck.run(observationsOf([refused]), context)
 
-    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '1 of 1 failed' } }])
+    expect(found).toEqual([
+      { code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '1 of 1 failed' } },
+    ])
     const finding = toFinding(found[0]!, origin.name, portsCheck.family)
     expect(finding.message).toBe(`${LOOPBACK} refused a TCP connection on port ${port}.`)
     expect(finding.severity).toBe('error')
@@ -91,15 +93,18 @@ describe('portsCheck on an address this machine cannot route to', () => {
   it('says it went unchecked, with the family, instead of passing or failing it', () => {
     const observations = { ...observationsOf([]), unavailable: [{ address: '2001:db8::7', family: 6 as const }] }
     const found = portsCheck.run(observations, context)
-    expect(found).toEqual([{
-      code: 'PROBE_UNAVAILABLE', address: '2001:db8::7',
-      details: { unchecked: 'address', because: 'no-route', family: 'IPv6' },
-    }])
+    expect(found).toEqual([
+      {
+        code: 'PROBE_UNAVAILABLE',
+        address: '2001:db8::7',
+        details: { unchecked: 'address', because: 'no-route', family: 'IPv6' },
+      },
+    ])
     expect(toFinding(found[0]!, 'o', 'ports').message).toBe('2001:db8::7 was not checked: this machine has no IPv6 route.')
   })
 })
 
-describe('portsCheck within the edge\'s connection attempts', () => {
+describe("portsCheck within the edge's connection attempts", () => {
   let full: FullListener
 
   beforeAll(async () => {
@@ -116,7 +121,9 @@ describe('portsCheck within the edge\'s connection attempts', () => {
     expect(refused).toMatchObject({ outcome: 'refused', attempts: 3, budget: 3 })
     expect(refused.failures.map((f) => f.errorCode)).toEqual(['ECONNREFUSED', 'ECONNREFUSED'])
     const found = portsCheck.run(observationsOf([refused]), context)
-    expect(found).toEqual([{ code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '3 of 3 failed' } }])
+    expect(found).toEqual([
+      { code: 'PORT_REFUSED', address: LOOPBACK, port, details: { error: 'ECONNREFUSED', ms: refused.ms, attempts: '3 of 3 failed' } },
+    ])
   })
 
   it('spends the whole budget on a port that never answers: three deadlines, then PORT_TIMEOUT', async () => {
@@ -137,12 +144,18 @@ describe('portsCheck within the edge\'s connection attempts', () => {
 
     expect(flaky).toMatchObject({ outcome: 'open', attempts: 2, budget: 3, failures: [{ outcome: 'timeout', errorCode: 'ETIMEDOUT' }] })
     const found = portsCheck.run(observationsOf([flaky]), context)
-    expect(found).toEqual([{
-      code: 'PORT_FLAKY', address: LOOPBACK, port: full.port,
-      details: { attempts: '1 of 2 failed', failed: ['ETIMEDOUT'], budget: 3, timeoutMs: 300 },
-    }])
+    expect(found).toEqual([
+      {
+        code: 'PORT_FLAKY',
+        address: LOOPBACK,
+        port: full.port,
+        details: { attempts: '1 of 2 failed', failed: ['ETIMEDOUT'], budget: 3, timeoutMs: 300 },
+      },
+    ])
     const finding = toFinding(found[0]!, origin.name, portsCheck.family)
     expect(finding.severity).toBe('warning')
-    expect(finding.message).toBe(`${LOOPBACK}:${full.port} answered only after failed attempts (1 of 2 failed: ETIMEDOUT); the edge gives up after 3.`)
+    expect(finding.message).toBe(
+      `${LOOPBACK}:${full.port} answered only after failed attempts (1 of 2 failed: ETIMEDOUT); the edge gives up after 3.`,
+    )
   })
 })

@@ -33,9 +33,11 @@ async function startSniDependentServer() {
   const named = servers.ca.leaf([NAME])
   const fallback = servers.ca.leaf(['default.lab.test'])
   const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
-  const server = await track(startTlsServer(fallback, [servers.ca.intermediate], {
-    SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
-  }))
+  const server = await track(
+    startTlsServer(fallback, [servers.ca.intermediate], {
+      SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
+    }),
+  )
   return { named, server }
 }
 
@@ -46,16 +48,20 @@ describe('sniCheck on real probe results', () => {
 
     const found = sniCheck.run(observations([withSni], [withoutSni]), context)
 
-    expect(found).toEqual([{
-      code: 'TLS_SNI_REQUIRED',
-      address: LOOPBACK,
-      port: server.port,
-      name: NAME,
-      details: { withSni: `CN=${NAME}, O=SNI Lab`, withoutSni: 'CN=default.lab.test, O=SNI Lab' },
-    }])
+    expect(found).toEqual([
+      {
+        code: 'TLS_SNI_REQUIRED',
+        address: LOOPBACK,
+        port: server.port,
+        name: NAME,
+        details: { withSni: `CN=${NAME}, O=SNI Lab`, withoutSni: 'CN=default.lab.test, O=SNI Lab' },
+      },
+    ])
     const finding = toFinding(found[0]!, 'sni', 'tls')
     expect(finding.severity).toBe('notice')
-    expect(finding.message).toBe(`${LOOPBACK}:${server.port} serves CN=${NAME}, O=SNI Lab for SNI ${NAME} but CN=default.lab.test, O=SNI Lab without SNI.`)
+    expect(finding.message).toBe(
+      `${LOOPBACK}:${server.port} serves CN=${NAME}, O=SNI Lab for SNI ${NAME} but CN=default.lab.test, O=SNI Lab without SNI.`,
+    )
   })
 
   it('finds nothing when the same certificate comes with and without SNI', async () => {
@@ -70,11 +76,13 @@ describe('sniCheck on real probe results', () => {
     const named = servers.ca.leaf([NAME])
     const namedContext = createSecureContext({ key: named.keyPem, cert: pemBundle(named, servers.ca.intermediate) })
     // No default certificate: only a hello naming NAME gets one.
-    const server = await track(startTlsServer(named, [servers.ca.intermediate], {
-      key: undefined,
-      cert: undefined,
-      SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
-    }))
+    const server = await track(
+      startTlsServer(named, [servers.ca.intermediate], {
+        key: undefined,
+        cert: undefined,
+        SNICallback: (name, done) => done(null, name === NAME ? namedContext : undefined),
+      }),
+    )
     const [withSni, withoutSni] = await bothHellos(server.port)
 
     expect(withSni.ok).toBe(true)
@@ -100,6 +108,8 @@ describe('sniCheck on real probe results', () => {
     expect(refusedWithSni.ok).toBe(false)
     expect(sniCheck.run(observations([refusedWithSni], [refusedWithoutSni]), context)).toEqual([])
     // The pair from the first server still counts when listed beside the refused one.
-    expect(sniCheck.run(observations([refusedWithSni, withSni], [refusedWithoutSni, withoutSni]), context).map((o) => o.port)).toEqual([server.port])
+    expect(sniCheck.run(observations([refusedWithSni, withSni], [refusedWithoutSni, withoutSni]), context).map((o) => o.port)).toEqual([
+      server.port,
+    ])
   })
 })

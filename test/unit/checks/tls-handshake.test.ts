@@ -24,7 +24,7 @@ const servers = serverFixture('Handshake Lab')
 const track = servers.track
 
 describe('tlsHandshakeCheck on real probe results', () => {
-  it('finds nothing when the edge\'s hello reaches the end of the server\'s first flight', async () => {
+  it("finds nothing when the edge's hello reaches the end of the server's first flight", async () => {
     const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate]))
     const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
 
@@ -33,22 +33,30 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('reports a server that asks for a client certificate', async () => {
-    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], { requestCert: true, rejectUnauthorized: true, ca: servers.ca.root.pem }))
+    const server = await track(
+      startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], {
+        requestCert: true,
+        rejectUnauthorized: true,
+        ca: servers.ca.root.pem,
+      }),
+    )
     const hello = await probeTlsHello({ address: LOOPBACK, port: server.port }, edgeHello, LIMITS)
 
     const found = tlsHandshakeCheck.run(observations([hello]), context)
 
-    expect(found).toEqual([{
-      code: 'TLS_HANDSHAKE_FAILED',
-      address: LOOPBACK,
-      port: server.port,
-      name: NAME,
-      details: {
-        kind: 'client-certificate-requested',
-        offered: 'TLSv1.2',
-        ms: hello.ms,
+    expect(found).toEqual([
+      {
+        code: 'TLS_HANDSHAKE_FAILED',
+        address: LOOPBACK,
+        port: server.port,
+        name: NAME,
+        details: {
+          kind: 'client-certificate-requested',
+          offered: 'TLSv1.2',
+          ms: hello.ms,
+        },
       },
-    }])
+    ])
     expect(toFinding(found[0]!, 'handshake', 'tls').message).toBe(
       `The handshake the edge would make with ${LOOPBACK}:${server.port} (SNI ${NAME}) fails: the origin asks for a client certificate.`,
     )
@@ -114,7 +122,12 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('says the origin accepts a wider hello when the diagnostic succeeds with a key the edge accepts', async () => {
-    const server = await track(startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], { ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305', maxVersion: 'TLSv1.2' }))
+    const server = await track(
+      startTlsServer(servers.ca.leaf([NAME]), [servers.ca.intermediate], {
+        ciphers: 'ECDHE-ECDSA-CHACHA20-POLY1305',
+        maxVersion: 'TLSv1.2',
+      }),
+    )
     const target = { address: LOOPBACK, port: server.port }
     const refused = await probeTlsHello(target, edgeHello, LIMITS)
     const diagnostic = await probeTlsHello(target, diagnosticHello, LIMITS)
@@ -152,10 +165,14 @@ describe('tlsHandshakeCheck on real probe results', () => {
   })
 
   it('reports a server that hangs up on the hello as closed', async () => {
-    const hangUp = await track(listenOnLoopback(createNetServer((socket) => {
-      socket.on('error', () => undefined)
-      socket.once('data', () => socket.end())
-    })))
+    const hangUp = await track(
+      listenOnLoopback(
+        createNetServer((socket) => {
+          socket.on('error', () => undefined)
+          socket.once('data', () => socket.end())
+        }),
+      ),
+    )
     const hello = await probeTlsHello({ address: LOOPBACK, port: hangUp.port }, edgeHello, LIMITS)
 
     const found = tlsHandshakeCheck.run(observations([hello]), context)

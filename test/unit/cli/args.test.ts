@@ -4,9 +4,33 @@ import { UsageError } from '../../../src/errors.js'
 
 describe('parseCommand', () => {
   it('reads check with every documented option', () => {
-    const command = parseCommand(['check', '--config', 'c.yml', '--origin', 'a', '--origin', 'b,c', '--only', 'ports,tls', '--format', 'json', '--output', 'r.json', '--fail-on', 'warning', '--shard', '2/3'])
+    const command = parseCommand([
+      'check',
+      '--config',
+      'c.yml',
+      '--origin',
+      'a',
+      '--origin',
+      'b,c',
+      '--only',
+      'ports,tls',
+      '--format',
+      'json',
+      '--output',
+      'r.json',
+      '--fail-on',
+      'warning',
+      '--shard',
+      '2/3',
+    ])
     expect(command).toEqual({
-      name: 'check', config: 'c.yml', origins: ['a', 'b', 'c'], only: ['ports', 'tls'], format: 'json', output: 'r.json', failOn: 'warning',
+      name: 'check',
+      config: 'c.yml',
+      origins: ['a', 'b', 'c'],
+      only: ['ports', 'tls'],
+      format: 'json',
+      output: 'r.json',
+      failOn: 'warning',
       shard: { index: 2, count: 3 },
     })
   })
@@ -17,7 +41,12 @@ describe('parseCommand', () => {
   })
 
   it('reads merge with its report files', () => {
-    expect(parseCommand(['merge', 'a.json', 'b.json', '--format', 'sarif', '--output', 'm.sarif'])).toEqual({ name: 'merge', reports: ['a.json', 'b.json'], format: 'sarif', output: 'm.sarif' })
+    expect(parseCommand(['merge', 'a.json', 'b.json', '--format', 'sarif', '--output', 'm.sarif'])).toEqual({
+      name: 'merge',
+      reports: ['a.json', 'b.json'],
+      format: 'sarif',
+      output: 'm.sarif',
+    })
     expect(() => parseCommand(['merge'])).toThrowError(/merge: name the JSON reports of every shard/)
   })
 

@@ -15,7 +15,7 @@ describe('ssl-protocols the edge speaks', () => {
     ])
   })
 
-  it('keeps CloudFront\'s own words for TLS 1.3, and accepts what the edge speaks', () => {
+  it("keeps CloudFront's own words for TLS 1.3, and accepts what the edge speaks", () => {
     expect(problemsOf(CONFIG('cloudfront', '[TLSv1.2, TLSv1.3]'), {}, 'c.yml')).toEqual([
       'c.yml:6:30 origins[0].ssl-protocols[1]: TLSv1.3 cannot be used with edge cloudfront: CloudFront does not speak TLS 1.3 to origins',
     ])

@@ -21,16 +21,9 @@ describe('expandVariables', () => {
   })
 
   it('names each unset variable and rejects malformed references', () => {
-    expect(expandVariables('${A}${B}', {}).problems).toEqual([
-      'environment variable A is not set',
-      'environment variable B is not set',
-    ])
-    expect(expandVariables('${1X}', {}).problems).toEqual([
-      '"${1X}" is not a valid variable reference (write "$${" for a literal "${")',
-    ])
-    expect(expandVariables('${OPEN', {}).problems).toEqual([
-      'has "${" without a closing "}" (write "$${" for a literal "${")',
-    ])
+    expect(expandVariables('${A}${B}', {}).problems).toEqual(['environment variable A is not set', 'environment variable B is not set'])
+    expect(expandVariables('${1X}', {}).problems).toEqual(['"${1X}" is not a valid variable reference (write "$${" for a literal "${")'])
+    expect(expandVariables('${OPEN', {}).problems).toEqual(['has "${" without a closing "}" (write "$${" for a literal "${")'])
   })
 })
 

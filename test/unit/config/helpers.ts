@@ -35,10 +35,27 @@ export function generatedCertificatePem(): string {
   const directory = directoryWith({})
   const key = join(directory, 'k')
   const certificate = join(directory, 'c')
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
-    '-subj', '/CN=t', '-keyout', key, '-out', certificate, '-days', '1',
-  ], { stdio: 'ignore' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-subj',
+      '/CN=t',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+      '-days',
+      '1',
+    ],
+    { stdio: 'ignore' },
+  )
   return readFileSync(certificate, 'utf8')
 }
 

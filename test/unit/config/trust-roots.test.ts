@@ -34,7 +34,9 @@ describe('overrides.trust-roots', () => {
   })
 
   it('rejects a file with one good certificate and one broken block, as the run would', () => {
-    const directory = directoryWith({ 'mixed.pem': `${generatedCertificatePem()}\n-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n` })
+    const directory = directoryWith({
+      'mixed.pem': `${generatedCertificatePem()}\n-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n-----END CERTIFICATE-----\n`,
+    })
     expect(problemsOf(CONFIG('[mixed.pem]'), {}, join(directory, 'c.yml'))).toEqual([
       `${join(directory, 'c.yml')}:5:17 overrides.trust-roots[0]: ${join(directory, 'mixed.pem')}: certificate #2 does not parse`,
     ])

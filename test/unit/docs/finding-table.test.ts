@@ -18,9 +18,18 @@ describe('the finding table of docs/report.md', () => {
 
   it('lists every code of the catalogue, once, and no other', () => {
     const listed = rows.map((row) => row.code)
-    expect(listed.filter((code) => !isFindingCode(code)), 'listed but not in the catalogue').toEqual([])
-    expect(FINDING_CODES.filter((code) => !listed.includes(code)), 'in the catalogue but not listed').toEqual([])
-    expect(listed.filter((code, i) => listed.indexOf(code) !== i), 'listed twice').toEqual([])
+    expect(
+      listed.filter((code) => !isFindingCode(code)),
+      'listed but not in the catalogue',
+    ).toEqual([])
+    expect(
+      FINDING_CODES.filter((code) => !listed.includes(code)),
+      'in the catalogue but not listed',
+    ).toEqual([])
+    expect(
+      listed.filter((code, i) => listed.indexOf(code) !== i),
+      'listed twice',
+    ).toEqual([])
   })
 
   it('gives each code the catalogue’s default and allowed severities, cause and title', () => {

@@ -63,7 +63,7 @@ describe('clientHelloFor', () => {
 })
 
 describe('wideHelloFor', () => {
-  it('keeps the edge\'s suites and offers every group and signature scheme (edge-suites)', () => {
+  it("keeps the edge's suites and offers every group and signature scheme (edge-suites)", () => {
     const spec = wideHelloFor(cloudfront, 'TLSv1.2', 'edge-suites', 'origin.example.com')
 
     expect(spec.cipherSuites).toEqual(clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites)
@@ -72,13 +72,21 @@ describe('wideHelloFor', () => {
     expect(spec.sni).toBe('origin.example.com')
   })
 
-  it('offers every catalogue suite usable in the version, the edge\'s first (every-suite)', () => {
+  it("offers every catalogue suite usable in the version, the edge's first (every-suite)", () => {
     const spec = wideHelloFor(cloudfront, 'TLSv1.2', 'every-suite')
     const edge = clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites
 
     expect(spec.cipherSuites.slice(0, edge.length)).toEqual(edge)
-    expect(new Set(spec.cipherSuites)).toEqual(new Set(everySuite().filter((s) => suiteVersions(s).includes('TLSv1.2')).map((s) => s.code)))
-    expect(spec.cipherSuites.map((code) => suiteByCode(code)?.openssl)).toEqual(expect.arrayContaining(['DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305']))
+    expect(new Set(spec.cipherSuites)).toEqual(
+      new Set(
+        everySuite()
+          .filter((s) => suiteVersions(s).includes('TLSv1.2'))
+          .map((s) => s.code),
+      ),
+    )
+    expect(spec.cipherSuites.map((code) => suiteByCode(code)?.openssl)).toEqual(
+      expect.arrayContaining(['DHE-RSA-AES128-GCM-SHA256', 'ECDHE-ECDSA-CHACHA20-POLY1305']),
+    )
   })
 
   it('builds a TLS 1.3 hello for an edge that never offers TLS 1.3, with TLS 1.3 suites only', () => {
@@ -99,7 +107,7 @@ describe('suite tables against the local OpenSSL', () => {
     if (match) known.set(match[4] as string, { code: parseInt(`${match[1]}${match[2]}`, 16), iana: match[3] as string })
   }
 
-  it('every catalogue suite matches OpenSSL\'s code point and IANA name, where OpenSSL has it', () => {
+  it("every catalogue suite matches OpenSSL's code point and IANA name, where OpenSSL has it", () => {
     const compared = everySuite().filter((s) => known.has(s.openssl))
     expect(compared.length).toBeGreaterThan(30)
     for (const s of compared) expect({ name: s.openssl, ...known.get(s.openssl) }).toEqual({ name: s.openssl, code: s.code, iana: s.iana })

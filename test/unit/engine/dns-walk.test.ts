@@ -49,7 +49,12 @@ describe('the walk feeds the engine', () => {
     expect(app.addresses).toEqual([LOOPBACK])
     expect(app.checks).toEqual(['dns', 'ports', 'tls', 'certificate'])
     expect(app.certificate?.names).toContain('app.walk.test')
-    expect(app.dns).toMatchObject({ name: 'app.walk.test', outcome: { kind: 'addresses', addresses: [LOOPBACK] }, roots: [ROOT], port: lab.dns.port })
+    expect(app.dns).toMatchObject({
+      name: 'app.walk.test',
+      outcome: { kind: 'addresses', addresses: [LOOPBACK] },
+      roots: [ROOT],
+      port: lab.dns.port,
+    })
     expect(app.dns!.zones.map((z) => z.zone)).toEqual(['.', 'test', 'walk.test'])
     expect(JSON.parse(JSON.stringify(app.dns))).toEqual(app.dns)
     expect(report.overrides).toEqual(expect.arrayContaining([`dns-roots: ${ROOT}`, `dns-port: ${lab.dns.port}`, 'dns-timeout-ms: 300']))
@@ -62,13 +67,17 @@ describe('the walk feeds the engine', () => {
     const pinned = named(report, 'pinned')
     expect(pinned.addresses).toEqual([LOOPBACK])
     expect(pinned.dns?.outcome).toEqual({ kind: 'addresses', addresses: ['192.0.2.99'] })
-    expect(pinned.findings).toMatchObject([{ code: 'DNS_NS_UNREACHABLE', severity: 'warning', check: 'dns', address: NS2, port: lab.dns.port }])
+    expect(pinned.findings).toMatchObject([
+      { code: 'DNS_NS_UNREACHABLE', severity: 'warning', check: 'dns', address: NS2, port: lab.dns.port },
+    ])
     expect(pinned.passed).toBe(true)
   })
 
   it('walks nothing for a pinned origin that skips DNS', async () => {
     const lab = await plant()
-    const report = await runPreflight(configOf(lab.dns.port, [['name: skipped', 'domain: pinned.walk.test', `addresses: [${LOOPBACK}]`, 'checks: { skip: [dns] }']]))
+    const report = await runPreflight(
+      configOf(lab.dns.port, [['name: skipped', 'domain: pinned.walk.test', `addresses: [${LOOPBACK}]`, 'checks: { skip: [dns] }']]),
+    )
     expect(named(report, 'skipped').dns).toBeUndefined()
     expect(named(report, 'skipped').checks).not.toContain('dns')
     expect(lab.asked(ROOT)).toEqual([])
@@ -79,7 +88,12 @@ describe('the walk feeds the engine', () => {
     const report = await runPreflight(configOf(lab.dns.port, [['name: missing', 'domain: missing.walk.test', 'checks: { skip: [dns] }']]))
     const missing = named(report, 'missing')
     expect(missing.findings).toMatchObject([
-      { code: 'DNS_NXDOMAIN', severity: 'error', check: 'dns', details: { query: 'missing.walk.test', zone: 'walk.test', server: 'ns1.walk.test' } },
+      {
+        code: 'DNS_NXDOMAIN',
+        severity: 'error',
+        check: 'dns',
+        details: { query: 'missing.walk.test', zone: 'walk.test', server: 'ns1.walk.test' },
+      },
     ])
     expect(missing.addresses).toEqual([])
     expect(missing.passed).toBe(false)
@@ -88,12 +102,20 @@ describe('the walk feeds the engine', () => {
   it('an origin with only addresses of a family the edge does not use has no address', async () => {
     const lab = await plant({ walkRecords: [{ name: 'only-v6.walk.test', type: 'AAAA', data: '::1' }] })
     const report = await runPreflight(configOf(lab.dns.port, [['name: v6', 'domain: only-v6.walk.test']]))
-    expect(named(report, 'v6').findings).toMatchObject([{ code: 'DNS_NO_ADDRESS', details: { query: 'only-v6.walk.test', families: 'ipv4', found: ['::1'] } }])
+    expect(named(report, 'v6').findings).toMatchObject([
+      { code: 'DNS_NO_ADDRESS', details: { query: 'only-v6.walk.test', families: 'ipv4', found: ['::1'] } },
+    ])
   })
 
   it('walks a name shared by several origins once', async () => {
     const lab = await plant({ walkRecords: [a('app.walk.test', LOOPBACK)] })
-    await runPreflight(configOf(lab.dns.port, [['name: one', 'domain: app.walk.test'], ['name: two', 'domain: app.walk.test'], ['name: three', 'domain: APP.walk.test']]))
+    await runPreflight(
+      configOf(lab.dns.port, [
+        ['name: one', 'domain: app.walk.test'],
+        ['name: two', 'domain: app.walk.test'],
+        ['name: three', 'domain: APP.walk.test'],
+      ]),
+    )
     expect(lab.asked(ROOT).filter((q) => q.type === 'SOA' && q.transport === 'udp')).toHaveLength(1)
   })
 })

@@ -25,8 +25,18 @@ describe('prerequisites are never silent', () => {
 
   const config = (port: number, extra: string) =>
     parseConfig(
-      ['version: 1', 'defaults:', '  timeouts: {connect-ms: 500, read-ms: 400}', '  checks: {skip: [dns]}', 'origins:', '  - name: o', '    domain: o.example.test',
-        '    addresses: [127.0.0.1]', `    https-port: ${port}`, ...(extra ? [`    ${extra}`] : [])].join('\n'),
+      [
+        'version: 1',
+        'defaults:',
+        '  timeouts: {connect-ms: 500, read-ms: 400}',
+        '  checks: {skip: [dns]}',
+        'origins:',
+        '  - name: o',
+        '    domain: o.example.test',
+        '    addresses: [127.0.0.1]',
+        `    https-port: ${port}`,
+        ...(extra ? [`    ${extra}`] : []),
+      ].join('\n'),
       'c.yml',
       {},
     )

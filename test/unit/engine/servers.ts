@@ -27,7 +27,10 @@ export function createAuthority(organization = 'Engine Lab'): TestAuthority {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-engine-'))
   const root = issueCertificate({ subject: { CN: `${organization} Root CA`, O: organization }, isCA: true })
   const intermediate = issueCertificate({
-    subject: { CN: `${organization} Intermediate CA`, O: organization }, isCA: true, pathLength: 0, issuer: root,
+    subject: { CN: `${organization} Intermediate CA`, O: organization },
+    isCA: true,
+    pathLength: 0,
+    issuer: root,
   })
   const rootFile = join(dir, 'root.pem')
   writeFileSync(rootFile, root.pem)
@@ -114,10 +117,7 @@ export async function startTlsServer(
 }
 
 /** What the tap saw a client send on one connection. */
-export type TapConnection =
-  | { kind: 'silent' }
-  | { kind: 'hello'; sni: string | undefined }
-  | { kind: 'other'; firstByte: number }
+export type TapConnection = { kind: 'silent' } | { kind: 'hello'; sni: string | undefined } | { kind: 'other'; firstByte: number }
 
 /**
  * A TCP relay in front of `targetPort` that records what each client sends first: nothing (a bare
@@ -174,7 +174,10 @@ function serverNameOf(record: Buffer): string | undefined {
 }
 
 /** For a test file: an authority made before its tests, and every tracked server closed after them. */
-export function serverFixture(organization?: string): { readonly ca: TestAuthority; track<T extends Listening>(listening: Promise<T>): Promise<T> } {
+export function serverFixture(organization?: string): {
+  readonly ca: TestAuthority
+  track<T extends Listening>(listening: Promise<T>): Promise<T>
+} {
   let ca: TestAuthority | undefined
   const running: Listening[] = []
   beforeAll(() => {

@@ -15,7 +15,10 @@ describe('assignShards', () => {
   it('moves no other origin when one is added, removed or edited', () => {
     const before = assignShards(names(1000), 4)
     const added = assignShards([...names(1000), 'new-origin'], 4)
-    const removed = assignShards(names(1000).filter((n) => n !== 'origin-500'), 4)
+    const removed = assignShards(
+      names(1000).filter((n) => n !== 'origin-500'),
+      4,
+    )
     for (const [name, shard] of before) {
       expect(added.get(name), name).toBe(shard)
       if (name !== 'origin-500') expect(removed.get(name), name).toBe(shard)

@@ -15,8 +15,19 @@ const track = lab.track
 async function check(port: number, extra: string[] = []): Promise<OriginReport> {
   const text = [
     // Made-up names pinned to loopback: no DNS to walk.
-    'version: 1', 'defaults:', '  timeouts: { connect-ms: 2000, read-ms: 3000 }', '  checks: { skip: [dns] }', 'overrides:', '  trust-roots: [root.pem]', 'origins:',
-    '  - name: compat', `    domain: ${NAME}`, `    addresses: [${LOOPBACK}]`, `    https-port: ${port}`, ...extra.map((line) => `    ${line}`), '',
+    'version: 1',
+    'defaults:',
+    '  timeouts: { connect-ms: 2000, read-ms: 3000 }',
+    '  checks: { skip: [dns] }',
+    'overrides:',
+    '  trust-roots: [root.pem]',
+    'origins:',
+    '  - name: compat',
+    `    domain: ${NAME}`,
+    `    addresses: [${LOOPBACK}]`,
+    `    https-port: ${port}`,
+    ...extra.map((line) => `    ${line}`),
+    '',
   ].join('\n')
   const report = await runPreflight(parseConfig(text, join(lab.ca.dir, 'origin-preflight.yml')))
   return report.origins[0]!
@@ -31,14 +42,24 @@ describe('TLS compatibility findings', () => {
 
     const origin = await check(server.port)
 
-    expect(origin.findings).toMatchObject([{
-      code: 'TLS_NO_COMMON_PROTOCOL', severity: 'error', check: 'tls', address: LOOPBACK, port: server.port, name: NAME,
-      details: { offered: ['TLSv1.2'], originProtocols: ['TLSv1'], situation: 'edge-could-use', edgeCouldUse: ['TLSv1'] },
-      message: expect.stringMatching(/accepts none of TLSv1\.2: it speaks only TLSv1\.$/),
-      remedy: expect.stringContaining('allow TLSv1 in the edge\'s origin SSL protocols'),
-    }])
+    expect(origin.findings).toMatchObject([
+      {
+        code: 'TLS_NO_COMMON_PROTOCOL',
+        severity: 'error',
+        check: 'tls',
+        address: LOOPBACK,
+        port: server.port,
+        name: NAME,
+        details: { offered: ['TLSv1.2'], originProtocols: ['TLSv1'], situation: 'edge-could-use', edgeCouldUse: ['TLSv1'] },
+        message: expect.stringMatching(/accepts none of TLSv1\.2: it speaks only TLSv1\.$/),
+        remedy: expect.stringContaining("allow TLSv1 in the edge's origin SSL protocols"),
+      },
+    ])
     expect(origin.findings[0]?.message).toBe(`${LOOPBACK}:${server.port} (SNI ${NAME}) accepts none of TLSv1.2: it speaks only TLSv1.`)
-    expect(origin.tls?.[0]).toMatchObject({ versions: [{ version: 'TLSv1.2', accepted: false, suites: [], outcome: 'answered with TLSv1' }], originAlsoSpeaks: ['TLSv1'] })
+    expect(origin.tls?.[0]).toMatchObject({
+      versions: [{ version: 'TLSv1.2', accepted: false, suites: [], outcome: 'answered with TLSv1' }],
+      originAlsoSpeaks: ['TLSv1'],
+    })
   })
 
   it('warns TLS_WEAK_PROTOCOL_ONLY for the same origin with ssl-protocols [TLSv1, TLSv1.2], listing what it accepts', async () => {
@@ -47,7 +68,9 @@ describe('TLS compatibility findings', () => {
     const origin = await check(server.port, ['ssl-protocols: [TLSv1, TLSv1.2]'])
 
     expect(origin.passed).toBe(true)
-    expect(origin.findings).toMatchObject([{ code: 'TLS_WEAK_PROTOCOL_ONLY', severity: 'warning', details: { protocols: ['TLSv1'], refused: ['TLSv1.2'] } }])
+    expect(origin.findings).toMatchObject([
+      { code: 'TLS_WEAK_PROTOCOL_ONLY', severity: 'warning', details: { protocols: ['TLSv1'], refused: ['TLSv1.2'] } },
+    ])
     expect(origin.tls?.[0]?.versions).toEqual([
       { version: 'TLSv1', accepted: true, suites: ['ECDHE-ECDSA-AES256-SHA', 'ECDHE-ECDSA-AES128-SHA'], offered: 8 },
       { version: 'TLSv1.2', accepted: false, suites: [], offered: 16, outcome: 'answered with TLSv1' },
@@ -64,14 +87,16 @@ describe('TLS compatibility findings', () => {
     expect(origin.findings[0]?.message).toContain('it speaks only TLSv1.3, which Amazon CloudFront does not use towards origins')
   })
 
-  it('adds the ALB\'s listener-policy caveat to a TLS 1.3-only target', async () => {
+  it("adds the ALB's listener-policy caveat to a TLS 1.3-only target", async () => {
     const server = await tlsServer({ minVersion: 'TLSv1.3' })
 
     const origin = await check(server.port, ['edge: alb'])
 
     expect(origin.findings.map((f) => f.code)).toEqual(['TLS_NO_COMMON_PROTOCOL'])
     expect(origin.findings[0]?.details['assumedTargetPolicy']).toBe('ELBSecurityPolicy-2016-08')
-    expect(origin.findings[0]?.message).toMatch(/judged against ELBSecurityPolicy-2016-08, .* unless its HTTPS listener has a TLS 1\.3 or FIPS policy/)
+    expect(origin.findings[0]?.message).toMatch(
+      /judged against ELBSecurityPolicy-2016-08, .* unless its HTTPS listener has a TLS 1\.3 or FIPS policy/,
+    )
   })
 
   it('reports a DHE-only origin as TLS_NO_COMMON_CIPHER, with the suite it picks and one to enable for its RSA key', async () => {
@@ -79,19 +104,24 @@ describe('TLS compatibility findings', () => {
 
     const origin = await check(server.port)
 
-    expect(origin.findings).toMatchObject([{
-      code: 'TLS_NO_COMMON_CIPHER', details: { protocols: ['TLSv1.2'], originChose: 'DHE-RSA-AES256-GCM-SHA384', suggested: ['ECDHE-RSA-AES256-GCM-SHA384'] },
-    }])
-    expect(origin.findings[0]?.remedy).toBe('Enable one of the edge\'s suites on the origin, such as ECDHE-RSA-AES256-GCM-SHA384.')
+    expect(origin.findings).toMatchObject([
+      {
+        code: 'TLS_NO_COMMON_CIPHER',
+        details: { protocols: ['TLSv1.2'], originChose: 'DHE-RSA-AES256-GCM-SHA384', suggested: ['ECDHE-RSA-AES256-GCM-SHA384'] },
+      },
+    ])
+    expect(origin.findings[0]?.remedy).toBe("Enable one of the edge's suites on the origin, such as ECDHE-RSA-AES256-GCM-SHA384.")
   })
 
-  it('keeps TLS_HANDSHAKE_FAILED for a P-521 key: the edge\'s suites work once the hello names P-521', async () => {
+  it("keeps TLS_HANDSHAKE_FAILED for a P-521 key: the edge's suites work once the hello names P-521", async () => {
     const server = await tlsServer({ maxVersion: 'TLSv1.2' }, 'p521')
 
     const origin = await check(server.port)
 
     expect(origin.findings.map((f) => f.code).sort()).toEqual(['CERT_KEY_UNSUPPORTED', 'TLS_HANDSHAKE_FAILED'])
-    expect(origin.findings.find((f) => f.code === 'TLS_HANDSHAKE_FAILED')?.message).toMatch(/secp521r1 key is outside what the edge accepts/)
+    expect(origin.findings.find((f) => f.code === 'TLS_HANDSHAKE_FAILED')?.message).toMatch(
+      /secp521r1 key is outside what the edge accepts/,
+    )
     expect(origin.tls?.[0]?.versions[0]?.outcome).toBe('accepted only with curves or signature schemes the edge does not offer')
   })
 
@@ -100,13 +130,23 @@ describe('TLS compatibility findings', () => {
 
     const origin = await check(server.port)
 
-    expect(origin.findings).toMatchObject([{ code: 'TLS_HANDSHAKE_FAILED', details: { kind: 'client-certificate-requested', offered: 'TLSv1.2' } }])
+    expect(origin.findings).toMatchObject([
+      { code: 'TLS_HANDSHAKE_FAILED', details: { kind: 'client-certificate-requested', offered: 'TLSv1.2' } },
+    ])
     expect(origin.tls?.[0]?.versions[0]?.accepted).toBe(true)
   })
 
   it('finds nothing wrong with an RC4-MD5-only origin behind CloudFront, and lists RC4-MD5 as accepted', async () => {
     const leaf = lab.ca.leaf([NAME], { key: createKey('rsa2048') })
-    const server = await track(listenOnLoopback(createRawTlsServer({ versions: ['TLSv1.2'], cipherSuites: [suite('RC4-MD5').code], certificates: [leaf.der, lab.ca.intermediate.der] })))
+    const server = await track(
+      listenOnLoopback(
+        createRawTlsServer({
+          versions: ['TLSv1.2'],
+          cipherSuites: [suite('RC4-MD5').code],
+          certificates: [leaf.der, lab.ca.intermediate.der],
+        }),
+      ),
+    )
 
     const origin = await check(server.port)
 

@@ -34,7 +34,12 @@ afterAll(async () => {
 })
 
 async function openssl(chain: ReturnType<typeof issueChain>, options: TlsOptions): Promise<number> {
-  const server = createServer({ key: chain.leaf.keyPem, cert: pemBundle(chain.leaf, chain.intermediate), ciphers: 'DEFAULT@SECLEVEL=0', ...options })
+  const server = createServer({
+    key: chain.leaf.keyPem,
+    cert: pemBundle(chain.leaf, chain.intermediate),
+    ciphers: 'DEFAULT@SECLEVEL=0',
+    ...options,
+  })
   server.on('tlsClientError', () => undefined)
   servers.push(server)
   return listen(server)
@@ -63,14 +68,18 @@ function sender(port: number, limits = new AddressLimits()) {
   return { send, stats }
 }
 
-async function scan(port: number, versions: SslProtocol[], edge = cloudfront): Promise<{ result: TlsTargetScan; stats: { sent: number; maxInFlight: number } }> {
+async function scan(
+  port: number,
+  versions: SslProtocol[],
+  edge = cloudfront,
+): Promise<{ result: TlsTargetScan; stats: { sent: number; maxInFlight: number } }> {
   const { send, stats } = sender(port)
   const result = await scanTlsTarget({ address: LOOPBACK, port, sni: NAME, edge, versions, enumerate: true }, send)
   return { result, stats }
 }
 
-describe('scanTlsTarget enumerates the edge\'s suites the origin accepts', () => {
-  it('finds exactly the two suites an RSA origin allows, in the edge\'s order', async () => {
+describe("scanTlsTarget enumerates the edge's suites the origin accepts", () => {
+  it("finds exactly the two suites an RSA origin allows, in the edge's order", async () => {
     const port = await openssl(rsa, { maxVersion: 'TLSv1.2', ciphers: 'AES128-SHA:ECDHE-RSA-AES128-GCM-SHA256' })
 
     const { result, stats } = await scan(port, ['TLSv1.2'])
@@ -84,7 +93,7 @@ describe('scanTlsTarget enumerates the edge\'s suites the origin accepts', () =>
     expect(stats.sent).toBeLessThanOrEqual(7)
   })
 
-  it('finds every ECDSA suite of the edge on an ECDSA origin with OpenSSL\'s defaults', async () => {
+  it("finds every ECDSA suite of the edge on an ECDSA origin with OpenSSL's defaults", async () => {
     const port = await openssl(ecdsa, { maxVersion: 'TLSv1.2' })
 
     const { result } = await scan(port, ['TLSv1.2'])
@@ -106,7 +115,10 @@ describe('scanTlsTarget enumerates the edge\'s suites the origin accepts', () =>
   })
 
   it('never has more than five connections open to one address', async () => {
-    const port = await raw(['TLSv1', 'TLSv1.1', 'TLSv1.2'], cloudfront.cipherSuites.map((s) => s.openssl as SuiteName))
+    const port = await raw(
+      ['TLSv1', 'TLSv1.1', 'TLSv1.2'],
+      cloudfront.cipherSuites.map((s) => s.openssl as SuiteName),
+    )
 
     const { result, stats } = await scan(port, ['TLSv1', 'TLSv1.1', 'TLSv1.2'])
 
@@ -135,7 +147,10 @@ describe('scanTlsTarget explains a refusal', () => {
 
     expect(result.versions[0]).toMatchObject({ edge: { kind: 'alert' }, edgeSuitesWide: { kind: 'alert' }, everySuite: { kind: 'alert' } })
     expect(result.otherVersions.map((r) => [r.offered, r.ok ? r.version : r.kind])).toEqual([
-      ['SSLv3', 'alert'], ['TLSv1', 'alert'], ['TLSv1.1', 'alert'], ['TLSv1.3', 'TLSv1.3'],
+      ['SSLv3', 'alert'],
+      ['TLSv1', 'alert'],
+      ['TLSv1.1', 'alert'],
+      ['TLSv1.3', 'TLSv1.3'],
     ])
   })
 
@@ -144,11 +159,14 @@ describe('scanTlsTarget explains a refusal', () => {
 
     const { result } = await scan(port, ['TLSv1.2'])
 
-    expect(result.versions[0]).toMatchObject({ edgeSuitesWide: { kind: 'alert' }, everySuite: { ok: true, cipherSuite: suite('ECDHE-ECDSA-CHACHA20-POLY1305').code } })
+    expect(result.versions[0]).toMatchObject({
+      edgeSuitesWide: { kind: 'alert' },
+      everySuite: { ok: true, cipherSuite: suite('ECDHE-ECDSA-CHACHA20-POLY1305').code },
+    })
     expect(result.otherVersions).toEqual([])
   })
 
-  it('reads a P-521 key as the edge\'s suites working only with a wider hello', async () => {
+  it("reads a P-521 key as the edge's suites working only with a wider hello", async () => {
     const port = await openssl(p521, { maxVersion: 'TLSv1.2' })
 
     const { result } = await scan(port, ['TLSv1.2'])
@@ -164,7 +182,7 @@ describe('scanTlsTarget explains a refusal', () => {
 
     const { result, stats } = await scan(port, ['TLSv1', 'TLSv1.2'])
 
-    expect(result.versions.map((v) => v.edge.ok ? 'ok' : v.edge.kind)).toEqual(['not-tls', 'not-tls'])
+    expect(result.versions.map((v) => (v.edge.ok ? 'ok' : v.edge.kind))).toEqual(['not-tls', 'not-tls'])
     expect(stats.sent).toBe(2)
   })
 })

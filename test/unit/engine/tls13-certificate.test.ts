@@ -31,10 +31,26 @@ describe('a certificate only TLS 1.3 would show', () => {
   afterAll(() => Promise.all(servers.map((s) => new Promise((r) => s.close(r)))))
 
   const run = (port: number, protocols: string) =>
-    runPreflight(parseConfig([
-      'version: 1', 'defaults:', '  checks: { skip: [dns] }', 'overrides:', `  trust-roots: [${join(dir, 'root.pem')}]`, 'origins:',
-      '  - name: o', '    domain: t.lab.test', '    addresses: [127.0.0.1]', `    https-port: ${port}`, '    edge: generic', `    ssl-protocols: ${protocols}`,
-    ].join('\n'), join(dir, 'c.yml'), {}))
+    runPreflight(
+      parseConfig(
+        [
+          'version: 1',
+          'defaults:',
+          '  checks: { skip: [dns] }',
+          'overrides:',
+          `  trust-roots: [${join(dir, 'root.pem')}]`,
+          'origins:',
+          '  - name: o',
+          '    domain: t.lab.test',
+          '    addresses: [127.0.0.1]',
+          `    https-port: ${port}`,
+          '    edge: generic',
+          `    ssl-protocols: ${protocols}`,
+        ].join('\n'),
+        join(dir, 'c.yml'),
+        {},
+      ),
+    )
 
   it.each([
     ['a TLS 1.3-only origin, the edge allowed 1.2 and 1.3', () => only13, '[TLSv1.2, TLSv1.3]'],
@@ -43,7 +59,9 @@ describe('a certificate only TLS 1.3 would show', () => {
     const report = await run(port(), protocols)
     const findings = report.origins[0]!.findings
     expect(findings.map((f) => [f.code, f.severity, f.port])).toEqual([['PROBE_UNAVAILABLE', 'notice', port()]])
-    expect(findings[0]!.message).toBe(`The certificate of 127.0.0.1:${port()} was not checked: the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes.`)
+    expect(findings[0]!.message).toBe(
+      `The certificate of 127.0.0.1:${port()} was not checked: the origin completes this handshake only in TLS 1.3, which encrypts the certificate, and the gate reads certificates from TLS 1.2 and older handshakes.`,
+    )
     expect(report.passed).toBe(true)
   })
 

@@ -34,19 +34,35 @@ function proseIn(value: JsonValue | undefined, path = 'details'): string[] {
 
 describe('the prose detector', () => {
   it('catches a planted reason, by its key and by its words', () => {
-    expect(proseIn({ defect: 'no-response', reason: 'the origin closed the connection early' })).toEqual(['details.reason: a key named reason'])
-    expect(proseIn({ defect: 'no-response', why: 'the origin closed the connection early' })).toEqual(['details.why: "the origin closed the connection early"'])
+    expect(proseIn({ defect: 'no-response', reason: 'the origin closed the connection early' })).toEqual([
+      'details.reason: a key named reason',
+    ])
+    expect(proseIn({ defect: 'no-response', why: 'the origin closed the connection early' })).toEqual([
+      'details.why: "the origin closed the connection early"',
+    ])
     expect(proseIn({ redirect: { followed: { outcome: 'following it failed: the host did not answer' } } })).toHaveLength(1)
-    expect(proseIn({ notes: ['a', 'the origin reset the connection after 18 bytes'] })).toEqual(['details.notes[1]: "the origin reset the connection after 18 bytes"'])
+    expect(proseIn({ notes: ['a', 'the origin reset the connection after 18 bytes'] })).toEqual([
+      'details.notes[1]: "the origin reset the connection after 18 bytes"',
+    ])
   })
 
   it('lets facts and verbatim evidence through', () => {
-    expect(proseIn({
-      problem: 'partial-head-before-timeout', end: 'reset', afterMs: 3000, method: 'GET', path: '/healthz', expected: [200, 204],
-      bytes: 'X-A: this is what the origin sent us as a header\\r\\n', error: 'connect ECONNREFUSED because nothing listens on it here',
-      subject: 'CN=api.example.test', issuer: 'CN=Some Long Intermediate Authority Name Here', names: ['a.example.test', 'b.example.test'],
-      dn: 'CN=Lab Root Of All The Planted Origins, O=Lab',
-    })).toEqual([])
+    expect(
+      proseIn({
+        problem: 'partial-head-before-timeout',
+        end: 'reset',
+        afterMs: 3000,
+        method: 'GET',
+        path: '/healthz',
+        expected: [200, 204],
+        bytes: 'X-A: this is what the origin sent us as a header\\r\\n',
+        error: 'connect ECONNREFUSED because nothing listens on it here',
+        subject: 'CN=api.example.test',
+        issuer: 'CN=Some Long Intermediate Authority Name Here',
+        names: ['a.example.test', 'b.example.test'],
+        dn: 'CN=Lab Root Of All The Planted Origins, O=Lab',
+      }),
+    ).toEqual([])
   })
 })
 

@@ -90,7 +90,9 @@ describe('origin-preflight init on an empty repository', () => {
     expect(none.stderr).toContain('no origins: name them with --domain')
     const url = await cli(root, 'init', '--domain', 'https://origin.example.com/')
     expect(url.code).toBe(2)
-    expect(url.stderr).toContain('--domain https://origin.example.com/: must be a bare hostname, without a scheme or a path: write "origin.example.com"')
+    expect(url.stderr).toContain(
+      '--domain https://origin.example.com/: must be a bare hostname, without a scheme or a path: write "origin.example.com"',
+    )
     expect(existsSync(join(root, '.github'))).toBe(false)
   })
 })
@@ -107,7 +109,10 @@ describe('origin-preflight init in a repository with infrastructure code', () =>
     writeFileSync(join(root, 'infra', 'edge [old].json'), JSON.stringify({ Resources: { Cdn: { Type: 'AWS::CloudFront::Distribution' } } }))
     writeFileSync(join(root, 'node_modules', 'some-lib', 'example.yaml'), distribution)
     writeFileSync(join(root, 'infra', 'tf', 'main.tf'), 'resource "aws_cloudfront_distribution" "this" {\n}\n')
-    writeFileSync(join(root, 'cdk.out', 'Shop.template.json'), JSON.stringify({ Resources: { D: { Type: 'AWS::CloudFront::Distribution' } } }))
+    writeFileSync(
+      join(root, 'cdk.out', 'Shop.template.json'),
+      JSON.stringify({ Resources: { D: { Type: 'AWS::CloudFront::Distribution' } } }),
+    )
     writeFileSync(join(root, '.gitignore'), 'node_modules\ncdk.out/\n')
     return root
   }
@@ -117,17 +122,68 @@ describe('origin-preflight init in a repository with infrastructure code', () =>
     await cli(root, 'init')
     const text = readFileSync(join(root, CONFIG), 'utf8')
     const config = parse(text) as { sources: Record<string, string>[]; origins?: unknown }
-    expect(config.sources).toEqual([{ cloudformation: 'infra/cdn.yaml' }, { cloudformation: 'infra/edge [old].json' }, { cloudformation: 'cdk.out/*.template.json' }])
+    expect(config.sources).toEqual([
+      { cloudformation: 'infra/cdn.yaml' },
+      { cloudformation: 'infra/edge [old].json' },
+      { cloudformation: 'cdk.out/*.template.json' },
+    ])
     expect(config.origins).toBeUndefined()
     expect(text).toContain('#   - terraform-plan: infra/tf/plan.json')
     expect(text).toContain('#     terraform-dir: infra/tf')
 
     const workflow = workflowIn(root)
-    expect((workflow.on['pull_request'] as { paths: string[] }).paths).toEqual([CONFIG, 'infra/cdn.yaml', 'infra/edge \\[old\\].json', 'infra/tf/**.tf', 'cdk.json', 'bin/**', 'lib/**'])
+    expect((workflow.on['pull_request'] as { paths: string[] }).paths).toEqual([
+      CONFIG,
+      'infra/cdn.yaml',
+      'infra/edge \\[old\\].json',
+      'infra/tf/**.tf',
+      'cdk.json',
+      'bin/**',
+      'lib/**',
+    ])
     // cdk.out is ignored by git, so the job synthesizes it before the gate reads it.
-    const runs = Object.values(workflow.jobs).flatMap((job) => job.steps).map((step) => step.run ?? step.uses)
-    expect(runs).toEqual(['actions/checkout@v5', 'actions/setup-node@v5', 'npm ci && npx cdk synth --quiet', 'your-org/origin-preflight@v0'])
+    const runs = Object.values(workflow.jobs)
+      .flatMap((job) => job.steps)
+      .map((step) => step.run ?? step.uses)
+    expect(runs).toEqual([
+      'actions/checkout@v5',
+      'actions/setup-node@v5',
+      'npm ci && npx cdk synth --quiet',
+      'your-org/origin-preflight@v0',
+    ])
   })
 
-  it.todo('the config written from templates passes `validate` (once the config accepts `sources:`)')
+  it("writes a config from a CloudFormation template that `validate` accepts, listing the template's origins", async () => {
+    const root = emptyRepository()
+    mkdirSync(join(root, 'infra'))
+    writeFileSync(
+      join(root, 'infra', 'cdn.yaml'),
+      [
+        'Resources:',
+        '  ShopCdn:',
+        '    Type: AWS::CloudFront::Distribution',
+        '    Properties:',
+        '      DistributionConfig:',
+        '        Enabled: true',
+        '        Origins:',
+        '          - Id: api',
+        '            DomainName: origin.shop.example.com',
+        '            CustomOriginConfig:',
+        '              OriginProtocolPolicy: https-only',
+        '              OriginSSLProtocols: [TLSv1.2]',
+        '        DefaultCacheBehavior:',
+        '          TargetOriginId: api',
+        '          ViewerProtocolPolicy: redirect-to-https',
+        '',
+      ].join('\n'),
+    )
+    const run = await cli(root, 'init')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(parse(readFileSync(join(root, CONFIG), 'utf8'))).toMatchObject({ sources: [{ cloudformation: 'infra/cdn.yaml' }] })
+    // `init` ends with `validate`: the origin read from the template is listed with where it is declared.
+    expect(run.stdout).toContain('ShopCdn/api')
+    expect(run.stdout).toContain('origin.shop.example.com')
+    expect(loadConfig(join(root, CONFIG), {}).origins.map((o) => o.name)).toEqual(['ShopCdn/api'])
+  })
 })

@@ -27,11 +27,15 @@ function findingsOf(name: string): Finding[] {
   return origin.findings
 }
 
-describe('the lab\'s HTTP origins', () => {
+describe("the lab's HTTP origins", () => {
   it('are each caught with exactly their codes; healthy ones stay clean', () => {
     const verdicts = judgeLab(report, HTTP_SCENARIOS)
     expect(verdicts.filter((v) => !v.caught)).toEqual([])
-    expect(verdicts.filter((v) => v.expected.length === 0).map((v) => v.scenario)).toEqual(['http-healthy', 'https-healthy-chunked', 'http-head-healthy'])
+    expect(verdicts.filter((v) => v.expected.length === 0).map((v) => v.scenario)).toEqual([
+      'http-healthy',
+      'https-healthy-chunked',
+      'http-head-healthy',
+    ])
   })
 
   it('take no longer than the worst timeout, though long waits run in most origins', () => {
@@ -44,7 +48,9 @@ describe('the lab\'s HTTP origins', () => {
     expect(origin.durationMs).toBeLessThan(READ_MS + 500)
     expect(origin.durationMs).toBeGreaterThanOrEqual(READ_MS)
     expect(origin.findings[0]?.details).toMatchObject({ stage: 'response', bytes: expect.stringMatching(/^HTTP?$/) })
-    expect(origin.findings[0]?.message).toMatch(/: only [1-3] bytes? arrived within the read timeout of 3000 ms, and the header block had not ended\.$/)
+    expect(origin.findings[0]?.message).toMatch(
+      /: only [1-3] bytes? arrived within the read timeout of 3000 ms, and the header block had not ended\.$/,
+    )
   })
 
   it.each([
@@ -65,16 +71,31 @@ describe('the lab\'s HTTP origins', () => {
   it('the 32 KiB header block, the redirect and both keep-alive faults carry their evidence', () => {
     const tooLarge = findingsOf('http-headers-over-32k')[0]
     expect(tooLarge?.details).toMatchObject({ defect: 'header-block-too-large', problem: 'header-block-too-large', limit: 32768 })
-    expect(tooLarge?.message).toMatch(/ to GET \/healthz is malformed: the header block is over 32768 bytes \("HTTP\/1\.1 200 OK\\r\\nSet-Cookie: s=x+"\)\.$/)
+    expect(tooLarge?.message).toMatch(
+      / to GET \/healthz is malformed: the header block is over 32768 bytes \("HTTP\/1\.1 200 OK\\r\\nSet-Cookie: s=x+"\)\.$/,
+    )
     expect(findingsOf('https-extra-crlf')[0]?.name).toBe('https-extra-crlf.http.lab.origin-preflight.test')
     const redirect = findingsOf('http-redirect-elsewhere')[0]
     expect(redirect?.details).toMatchObject({
-      status: 301, redirectOutcome: 'followed', redirect: { location: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/landing$/), followed: { status: 200 } },
+      status: 301,
+      redirectOutcome: 'followed',
+      redirect: { location: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/landing$/), followed: { status: 200 } },
     })
-    expect(redirect?.message).toMatch(/answered 301 to GET \/healthz; expected 200; it redirects to another host, 127\.0\.0\.1:\d+ \(http:\/\/127\.0\.0\.1:\d+\/landing answers 200\)\.$/)
+    expect(redirect?.message).toMatch(
+      /answered 301 to GET \/healthz; expected 200; it redirects to another host, 127\.0\.0\.1:\d+ \(http:\/\/127\.0\.0\.1:\d+\/landing answers 200\)\.$/,
+    )
     const nodeAlb = findingsOf('http-keepalive-node-alb')[0]
-    expect(nodeAlb?.details).toMatchObject({ closedAfterMs: 5000, edgeMs: 60_000, source: 'announced', announcedTimeoutS: 5, edgeWindowFrom: 'default', edge: 'alb' })
-    expect(nodeAlb?.message).toMatch(/closes idle connections after 5000 ms \(announced as Keep-Alive: timeout=5\); the edge reuses them for up to 60000 ms \(alb default\)\.$/)
+    expect(nodeAlb?.details).toMatchObject({
+      closedAfterMs: 5000,
+      edgeMs: 60_000,
+      source: 'announced',
+      announcedTimeoutS: 5,
+      edgeWindowFrom: 'default',
+      edge: 'alb',
+    })
+    expect(nodeAlb?.message).toMatch(
+      /closes idle connections after 5000 ms \(announced as Keep-Alive: timeout=5\); the edge reuses them for up to 60000 ms \(alb default\)\.$/,
+    )
     const early = findingsOf('http-keepalive-closes-early')[0]?.details
     expect(early).toMatchObject({ edgeMs: 5000, source: 'observed' })
     expect(early?.['closedAfterMs']).toBeGreaterThanOrEqual(900)
@@ -85,14 +106,26 @@ describe('the lab\'s HTTP origins', () => {
     const [finding, ...rest] = findingsOf('http-reset-mid-response')
     expect(rest).toEqual([])
     expect(finding).toMatchObject({ code: 'HTTP_CONNECTION_RESET', severity: 'error' })
-    expect(finding?.details).toMatchObject({ problem: 'ended-in-head', end: 'reset', bytesReceived: 54, bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nContent-Len' })
-    expect(finding?.message).toMatch(/^127\.0\.0\.1:\d+ reset the connection \(TCP RST\) in the middle of its response to GET \/healthz: after 54 bytes, before the header block ended\.$/)
+    expect(finding?.details).toMatchObject({
+      problem: 'ended-in-head',
+      end: 'reset',
+      bytesReceived: 54,
+      bytes: 'HTTP/1.1 200 OK\\r\\nContent-Type: text/plain\\r\\nContent-Len',
+    })
+    expect(finding?.message).toMatch(
+      /^127\.0\.0\.1:\d+ reset the connection \(TCP RST\) in the middle of its response to GET \/healthz: after 54 bytes, before the header block ended\.$/,
+    )
   })
 
   it('an endless chunked body is a notice that says what went unchecked, well within the read timeout', () => {
     const origin = report.origins.find((o) => o.name === 'http-endless-chunked')!
     expect(origin.findings.map((f) => [f.code, f.severity])).toEqual([['HTTP_BODY_UNREAD', 'notice']])
-    expect(origin.findings[0]?.details).toMatchObject({ defect: 'body-unread', problem: 'body-over-byte-budget', framing: 'chunked', limit: 1024 * 1024 })
+    expect(origin.findings[0]?.details).toMatchObject({
+      defect: 'body-unread',
+      problem: 'body-over-byte-budget',
+      framing: 'chunked',
+      limit: 1024 * 1024,
+    })
     expect(origin.findings[0]?.details['bodyBytes']).toBeGreaterThan(1024 * 1024 - 0x4000)
     expect(origin.findings[0]?.message).toMatch(
       /^127\.0\.0\.1:\d+ was still sending the chunked body for GET \/healthz when the reading stopped at its bound of 1048576 bytes: \d+ body bytes read; whether the body ends, and ends where announced, went unchecked\.$/,

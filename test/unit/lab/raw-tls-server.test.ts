@@ -34,7 +34,7 @@ async function start(options: Omit<RawTlsServerOptions, 'certificates'>): Promis
 }
 
 describe('the raw TLS test server', () => {
-  it('answers the edge\'s hello with its preferred suite among those offered, and the chain as configured', async () => {
+  it("answers the edge's hello with its preferred suite among those offered, and the chain as configured", async () => {
     const port = await start({ versions: ['TLSv1', 'TLSv1.1', 'TLSv1.2'], cipherSuites: [DES_CBC3_SHA, RC4_MD5] })
 
     const result = await probeTlsHello({ address: LOOPBACK, port }, clientHelloFor(cloudfront, 'TLSv1.2', 'raw.lab.test'), LIMITS)
@@ -47,7 +47,9 @@ describe('the raw TLS test server', () => {
     const port = await start({ versions: ['TLSv1.2'], cipherSuites: [RC4_MD5] })
     const only = (code: number) => ({ ...clientHelloFor(cloudfront, 'TLSv1.2'), cipherSuites: [code] })
 
-    const [rc4, aes] = await Promise.all([RC4_MD5, AES128_SHA].map((code) => probeTlsHello({ address: LOOPBACK, port }, only(code), LIMITS)))
+    const [rc4, aes] = await Promise.all(
+      [RC4_MD5, AES128_SHA].map((code) => probeTlsHello({ address: LOOPBACK, port }, only(code), LIMITS)),
+    )
 
     expect(rc4).toMatchObject({ ok: true, cipherSuite: RC4_MD5 })
     expect(aes).toMatchObject({ ok: false, kind: 'alert', alert: { level: 2, name: 'handshake_failure' } })
@@ -100,7 +102,10 @@ describe('readClientHello', () => {
   it('waits for the rest of a hello cut anywhere, then reads it', () => {
     for (const cut of [1, 4, 5, 9, hello.length - 1]) expect(readClientHello(hello.subarray(0, cut))).toBe('incomplete')
     expect(readClientHello(hello)).toMatchObject({
-      clientVersion: 0x0303, sni: 'split.lab.test', hasExtensions: true, cipherSuites: clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites,
+      clientVersion: 0x0303,
+      sni: 'split.lab.test',
+      hasExtensions: true,
+      cipherSuites: clientHelloFor(cloudfront, 'TLSv1.2').cipherSuites,
     })
   })
 

@@ -6,19 +6,49 @@ type Table = Record<string, NetworkInterfaceInfo[]>
 
 const loopback: NetworkInterfaceInfo[] = [
   { address: '127.0.0.1', netmask: '255.0.0.0', family: 'IPv4', mac: '00:00:00:00:00:00', internal: true, cidr: '127.0.0.1/8' },
-  { address: '::1', netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', family: 'IPv6', mac: '00:00:00:00:00:00', internal: true, cidr: '::1/128', scopeid: 0 },
+  {
+    address: '::1',
+    netmask: 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
+    family: 'IPv6',
+    mac: '00:00:00:00:00:00',
+    internal: true,
+    cidr: '::1/128',
+    scopeid: 0,
+  },
 ]
 const ipv4Global: NetworkInterfaceInfo = {
-  address: '192.0.2.10', netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal: false, cidr: '192.0.2.10/24',
+  address: '192.0.2.10',
+  netmask: '255.255.255.0',
+  family: 'IPv4',
+  mac: '02:00:00:00:00:01',
+  internal: false,
+  cidr: '192.0.2.10/24',
 }
 const ipv6LinkLocal: NetworkInterfaceInfo = {
-  address: 'fe80::1', netmask: 'ffff:ffff:ffff:ffff::', family: 'IPv6', mac: '02:00:00:00:00:01', internal: false, cidr: 'fe80::1/64', scopeid: 2,
+  address: 'fe80::1',
+  netmask: 'ffff:ffff:ffff:ffff::',
+  family: 'IPv6',
+  mac: '02:00:00:00:00:01',
+  internal: false,
+  cidr: 'fe80::1/64',
+  scopeid: 2,
 }
 const ipv6Global: NetworkInterfaceInfo = {
-  address: '2001:db8::10', netmask: 'ffff:ffff:ffff:ffff::', family: 'IPv6', mac: '02:00:00:00:00:01', internal: false, cidr: '2001:db8::10/64', scopeid: 0,
+  address: '2001:db8::10',
+  netmask: 'ffff:ffff:ffff:ffff::',
+  family: 'IPv6',
+  mac: '02:00:00:00:00:01',
+  internal: false,
+  cidr: '2001:db8::10/64',
+  scopeid: 0,
 }
 const ipv4LinkLocal: NetworkInterfaceInfo = {
-  address: '169.254.10.20', netmask: '255.255.0.0', family: 'IPv4', mac: '02:00:00:00:00:02', internal: false, cidr: '169.254.10.20/16',
+  address: '169.254.10.20',
+  netmask: '255.255.0.0',
+  family: 'IPv4',
+  mac: '02:00:00:00:00:02',
+  internal: false,
+  cidr: '169.254.10.20/16',
 }
 
 describe('canReach', () => {

@@ -11,7 +11,12 @@ function sweepReport() {
       originReport({ name: 'late', certificate: cert('2025-06-01T00:00:00.000Z', 92) }),
       originReport({ name: 'soon-b', certificate: cert('2025-03-13T12:00:00.000Z', 12), findings: [findings.expiresSoon('soon-b')] }),
       originReport({ name: 'soon-a', certificate: cert('2025-03-13T02:00:00.000Z', 11), findings: [findings.expiresSoon('soon-a')] }),
-      originReport({ name: 'dead', passed: false, certificate: cert('2025-02-27T00:00:00.000Z', -3), findings: [findings.expired('dead')] }),
+      originReport({
+        name: 'dead',
+        passed: false,
+        certificate: cert('2025-02-27T00:00:00.000Z', -3),
+        findings: [findings.expired('dead')],
+      }),
       originReport({ name: 'refusing', passed: false, findings: [findings.refused('refusing')] }),
     ],
   })
@@ -52,6 +57,13 @@ describe('renderExpiryCalendar', () => {
 
 describe('describeDaysLeft', () => {
   it('reads whole days rounded down', () => {
-    expect([3, 1, 0, -1, -2, -3].map(describeDaysLeft)).toEqual(['in 3 days', 'in 1 day', 'within a day', 'less than a day ago', '1 day ago', '2 days ago'])
+    expect([3, 1, 0, -1, -2, -3].map(describeDaysLeft)).toEqual([
+      'in 3 days',
+      'in 1 day',
+      'within a day',
+      'less than a day ago',
+      '1 day ago',
+      '2 days ago',
+    ])
   })
 })

@@ -14,9 +14,24 @@ function shards(): { file: string; report: Report }[] {
     report: sampleReport({ configDigest: DIGEST, shard: { index, count: 3 }, startedAt, durationMs, ...report }),
   })
   return [
-    shard(2, { passed: true, origins: [assets!], summary: { origins: 1, failed: 0, errors: 0, warnings: 1, notices: 0 } }, '2025-03-01T10:00:01.000Z', 3000),
-    shard(1, { passed: false, origins: [checkout!], summary: { origins: 1, failed: 1, errors: 2, warnings: 0, notices: 1 } }, '2025-03-01T10:00:00.000Z', 1000),
-    shard(3, { passed: true, origins: [healthy], summary: { origins: 1, failed: 0, errors: 0, warnings: 0, notices: 0 } }, '2025-03-01T10:00:00.500Z', 500),
+    shard(
+      2,
+      { passed: true, origins: [assets!], summary: { origins: 1, failed: 0, errors: 0, warnings: 1, notices: 0 } },
+      '2025-03-01T10:00:01.000Z',
+      3000,
+    ),
+    shard(
+      1,
+      { passed: false, origins: [checkout!], summary: { origins: 1, failed: 1, errors: 2, warnings: 0, notices: 1 } },
+      '2025-03-01T10:00:00.000Z',
+      1000,
+    ),
+    shard(
+      3,
+      { passed: true, origins: [healthy], summary: { origins: 1, failed: 0, errors: 0, warnings: 0, notices: 0 } },
+      '2025-03-01T10:00:00.500Z',
+      500,
+    ),
   ]
 }
 
@@ -37,7 +52,10 @@ describe('mergeReports', () => {
   it('passes when every shard passed', () => {
     const passing = shards().filter((s) => s.report.passed)
     const healthy = originReport({ name: 'other', configLine: 2 })
-    passing.push({ file: 'shard-1.json', report: sampleReport({ configDigest: DIGEST, shard: { index: 1, count: 3 }, passed: true, origins: [healthy] }) })
+    passing.push({
+      file: 'shard-1.json',
+      report: sampleReport({ configDigest: DIGEST, shard: { index: 1, count: 3 }, passed: true, origins: [healthy] }),
+    })
     expect(mergeReports(passing).passed).toBe(true)
   })
 

@@ -7,7 +7,9 @@ import { findings, originReport, sampleReport } from './fixtures.js'
 interface SarifLog {
   version: string
   runs: {
-    tool: { driver: { name: string; rules: { id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }[] } }
+    tool: {
+      driver: { name: string; rules: { id: string; help: { text: string; markdown: string }; defaultConfiguration: { level: string } }[] }
+    }
     results: {
       ruleId: string
       ruleIndex: number

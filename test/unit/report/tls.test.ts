@@ -32,17 +32,23 @@ describe('the accepted suites in the reports', () => {
   it('text: one line per target under its origin, each version with its suites or why not', () => {
     const lines = renderText(report(), { color: false }).split('\n')
 
-    expect(lines).toContain('  edge suites accepted at 192.0.2.10:443 (SNI origin.example.com): TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA); TLSv1.2: answered with TLSv1')
-    expect(lines).toContain('  edge suites accepted at [2001:db8::10]:8443: TLSv1.2: refused with alert protocol_version; the origin speaks TLSv1.3')
-    expect(lines.indexOf('  edge suites accepted at [2001:db8::10]:8443: TLSv1.2: refused with alert protocol_version; the origin speaks TLSv1.3')).toBe(
-      lines.findIndex((l) => l.includes(' modern ')) + 1,
+    expect(lines).toContain(
+      '  edge suites accepted at 192.0.2.10:443 (SNI origin.example.com): TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA); TLSv1.2: answered with TLSv1',
     )
+    expect(lines).toContain(
+      '  edge suites accepted at [2001:db8::10]:8443: TLSv1.2: refused with alert protocol_version; the origin speaks TLSv1.3',
+    )
+    expect(
+      lines.indexOf(
+        '  edge suites accepted at [2001:db8::10]:8443: TLSv1.2: refused with alert protocol_version; the origin speaks TLSv1.3',
+      ),
+    ).toBe(lines.findIndex((l) => l.includes(' modern ')) + 1)
   })
 
   it('markdown: a folded table, one row per origin, target and version', () => {
     const md = renderMarkdown(report())
 
-    expect(md).toContain('<details><summary>The edge\'s cipher suites each origin accepts</summary>')
+    expect(md).toContain("<details><summary>The edge's cipher suites each origin accepts</summary>")
     expect(md).toContain('| legacy | 192.0.2.10:443 (SNI origin.example.com) | TLSv1: 2 of 8 (ECDHE-RSA-AES128-SHA, AES128-SHA) |')
     expect(md).toContain('| legacy | 192.0.2.10:443 (SNI origin.example.com) | TLSv1.2: answered with TLSv1 |')
     expect(md).toContain('| modern | \\[2001:db8::10\\]:8443 | TLSv1.2: refused with alert protocol_version |')

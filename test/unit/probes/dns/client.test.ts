@@ -14,15 +14,25 @@ describe('DnsClient', () => {
     const server = await nameServer([ZONE])
     const exchange = await client().query(server, WWW_A)
 
-    expect(server.asked).toMatchObject([{ name: 'www.client.test', type: 'A', transport: 'udp', recursionDesired: false, ednsUdpSize: 1232, dnssecOk: false }])
+    expect(server.asked).toMatchObject([
+      { name: 'www.client.test', type: 'A', transport: 'udp', recursionDesired: false, ednsUdpSize: 1232, dnssecOk: false },
+    ])
     expect(exchange).toMatchObject({ ok: true, transport: 'udp', sent: 1 })
     if (!exchange.ok) return
     expect(exchange.response).toEqual({
-      rcode: 'NOERROR', aa: true, tc: false,
-      answers: [{ name: 'www.client.test', type: 'A', ttl: 300, data: '192.0.2.7' }], authorities: [], additionals: [],
+      rcode: 'NOERROR',
+      aa: true,
+      tc: false,
+      answers: [{ name: 'www.client.test', type: 'A', ttl: 300, data: '192.0.2.7' }],
+      authorities: [],
+      additionals: [],
     })
     const nxdomain = await client().query(server, { name: 'nope.client.test', type: 'A' })
-    expect(nxdomain.ok && nxdomain.response).toMatchObject({ rcode: 'NXDOMAIN', aa: true, authorities: [{ type: 'SOA', name: 'client.test' }] })
+    expect(nxdomain.ok && nxdomain.response).toMatchObject({
+      rcode: 'NXDOMAIN',
+      aa: true,
+      authorities: [{ type: 'SOA', name: 'client.test' }],
+    })
   })
 
   it('sets the DO bit when DNSSEC is checked', async () => {
@@ -75,7 +85,10 @@ describe('DnsClient', () => {
     const slow = await nameServer([ZONE], { delayMs: 60 })
     const slower = await nameServer([ZONE], { delayMs: 600, tcp: false })
     expect(await client(400).query(slow, WWW_A)).toMatchObject({ ok: true, transport: 'udp' })
-    expect(await client(150, 1).query(slower, WWW_A)).toMatchObject({ ok: false, failure: { kind: 'timeout', detail: 'udp: no answer within 150 ms' } })
+    expect(await client(150, 1).query(slower, WWW_A)).toMatchObject({
+      ok: false,
+      failure: { kind: 'timeout', detail: 'udp: no answer within 150 ms' },
+    })
   })
 
   it('takes a refused UDP port as final and tries TCP once', async () => {
@@ -89,11 +102,19 @@ describe('DnsClient', () => {
   it('ignores answers with another id or another question, and takes the matching one', async () => {
     const server = await rawUdpServer((bytes) => {
       const query = dnsPacket.decode(bytes)
-      const answer = (id: number, name: string) => dnsPacket.encode({
-        type: 'response', id, flags: dnsPacket.AUTHORITATIVE_ANSWER, questions: [{ name, type: 'A', class: 'IN' }],
-        answers: [{ name, type: 'A', ttl: 60, data: name === 'www.client.test' ? '192.0.2.9' : '203.0.113.66' }],
-      })
-      return [answer((query.id! + 1) % 65_536, 'www.client.test'), answer(query.id!, 'evil.client.test'), answer(query.id!, 'www.client.test')]
+      const answer = (id: number, name: string) =>
+        dnsPacket.encode({
+          type: 'response',
+          id,
+          flags: dnsPacket.AUTHORITATIVE_ANSWER,
+          questions: [{ name, type: 'A', class: 'IN' }],
+          answers: [{ name, type: 'A', ttl: 60, data: name === 'www.client.test' ? '192.0.2.9' : '203.0.113.66' }],
+        })
+      return [
+        answer((query.id! + 1) % 65_536, 'www.client.test'),
+        answer(query.id!, 'evil.client.test'),
+        answer(query.id!, 'www.client.test'),
+      ]
     })
     const exchange = await client().query(server, WWW_A)
     expect(exchange).toMatchObject({ ok: true, response: { answers: [{ data: '192.0.2.9' }] } })

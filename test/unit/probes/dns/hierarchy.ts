@@ -34,21 +34,43 @@ export interface Plant {
 }
 
 export function walkZone(records: LabRecord[] = [], serial = 1): LabZone {
-  return zoneOf('walk.test', ['ns1.walk.test', 'ns2.walk.test'], [a('ns1.walk.test', NS1), a('ns2.walk.test', NS2), a('www.walk.test', '192.0.2.1'), ...records], serial)
+  return zoneOf(
+    'walk.test',
+    ['ns1.walk.test', 'ns2.walk.test'],
+    [a('ns1.walk.test', NS1), a('ns2.walk.test', NS2), a('www.walk.test', '192.0.2.1'), ...records],
+    serial,
+  )
 }
 
 export function plantServers(plant: Plant = {}): LabNameServer[] {
   const root = zoneOf('.', ['a.root.test'], [a('a.root.test', ROOT), ...delegation('test', [{ name: 'ns.nic.test', address: TLD }])])
-  const tld = zoneOf('test', ['ns.nic.test'], [
-    a('ns.nic.test', TLD),
-    ...delegation('walk.test', [{ name: 'ns1.walk.test', address: NS1 }, { name: 'ns2.walk.test', address: NS2 }]),
-    ...(plant.tldRecords ?? []),
-  ])
+  const tld = zoneOf(
+    'test',
+    ['ns.nic.test'],
+    [
+      a('ns.nic.test', TLD),
+      ...delegation('walk.test', [
+        { name: 'ns1.walk.test', address: NS1 },
+        { name: 'ns2.walk.test', address: NS2 },
+      ]),
+      ...(plant.tldRecords ?? []),
+    ],
+  )
   const servers: LabNameServer[] = [
     { name: 'a.root.test', address: ROOT, zones: [root] },
     { name: 'ns.nic.test', address: TLD, zones: [tld] },
-    { name: 'ns1.walk.test', address: NS1, zones: [walkZone(plant.walkRecords), ...(plant.ns1Zones ?? [])], ...(plant.ns1 ? { behaviour: plant.ns1 } : {}) },
-    { name: 'ns2.walk.test', address: NS2, zones: [walkZone(plant.walkRecords, plant.ns2Serial)], ...(plant.ns2 ? { behaviour: plant.ns2 } : {}) },
+    {
+      name: 'ns1.walk.test',
+      address: NS1,
+      zones: [walkZone(plant.walkRecords), ...(plant.ns1Zones ?? [])],
+      ...(plant.ns1 ? { behaviour: plant.ns1 } : {}),
+    },
+    {
+      name: 'ns2.walk.test',
+      address: NS2,
+      zones: [walkZone(plant.walkRecords, plant.ns2Serial)],
+      ...(plant.ns2 ? { behaviour: plant.ns2 } : {}),
+    },
     ...(plant.servers ?? []),
   ]
   return servers.map((s) => (plant.down?.includes(s.address) ? { ...s, mode: 'down' as const } : s))

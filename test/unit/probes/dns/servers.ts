@@ -18,13 +18,19 @@ export function freshAddress(): string {
   return `127.0.54.${nextHost}`
 }
 
-export async function nameServer(zones: LabZone[], behaviour: NameServerBehaviour = {}, address = freshAddress(), port = 0): Promise<RunningNameServer> {
+export async function nameServer(
+  zones: LabZone[],
+  behaviour: NameServerBehaviour = {},
+  address = freshAddress(),
+  port = 0,
+): Promise<RunningNameServer> {
   const server = await startNameServer({ address, zones, behaviour }, port)
   started.push(server)
   return server
 }
 
-export const zone = (origin: string, records: LabRecord[] = [], serial?: number): LabZone => zoneOf(origin, [`ns1.${origin}`], records, serial)
+export const zone = (origin: string, records: LabRecord[] = [], serial?: number): LabZone =>
+  zoneOf(origin, [`ns1.${origin}`], records, serial)
 
 /** A UDP server that answers each query with whatever `reply` makes of it (raw bytes). */
 export async function rawUdpServer(reply: (query: Buffer) => Buffer[]): Promise<{ address: string; port: number }> {

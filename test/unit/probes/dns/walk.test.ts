@@ -8,7 +8,10 @@ import { EXTRA, NS1, NS2, ROOT, TLD, a, closePlanted, cname, plant } from './hie
 
 afterEach(closePlanted)
 
-const codes = (walk: Parameters<typeof judgeWalk>[0]) => judgeWalk(walk).map((o) => `${o.code}/${o.severity ?? 'default'}${o.address ? `@${o.address}` : ''}`).sort()
+const codes = (walk: Parameters<typeof judgeWalk>[0]) =>
+  judgeWalk(walk)
+    .map((o) => `${o.code}/${o.severity ?? 'default'}${o.address ? `@${o.address}` : ''}`)
+    .sort()
 
 describe('the walk over a healthy hierarchy', () => {
   it('follows every zone cut, asks every server, and finds the addresses', async () => {
@@ -19,8 +22,13 @@ describe('the walk over a healthy hierarchy', () => {
     expect(walk.zones.map((z) => z.zone)).toEqual(['.', 'test', 'walk.test'])
     const zone = walk.zones[2]!
     expect(zone).toMatchObject({
-      parent: 'test', parentNs: ['ns1.walk.test', 'ns2.walk.test'], childNs: ['ns1.walk.test', 'ns2.walk.test'],
-      glue: [{ name: 'ns1.walk.test', address: NS1 }, { name: 'ns2.walk.test', address: NS2 }],
+      parent: 'test',
+      parentNs: ['ns1.walk.test', 'ns2.walk.test'],
+      childNs: ['ns1.walk.test', 'ns2.walk.test'],
+      glue: [
+        { name: 'ns1.walk.test', address: NS1 },
+        { name: 'ns2.walk.test', address: NS2 },
+      ],
       referral: { server: 'ns.nic.test', address: TLD, query: 'walk.test NS' },
     })
     expect(zone.servers).toMatchObject([
@@ -28,20 +36,29 @@ describe('the walk over a healthy hierarchy', () => {
       { server: 'ns2.walk.test', address: NS2, status: 'authoritative', serial: 1, tcp: 'ok' },
     ])
     expect(walk.chain[0]!.answers.map((x) => `${x.server} ${x.query} ${x.rcode} ${x.records.join(',')}`)).toEqual([
-      'ns1.walk.test www.walk.test A NOERROR A 192.0.2.1', 'ns1.walk.test www.walk.test AAAA NOERROR ', 'ns1.walk.test www.walk.test CNAME NOERROR ',
-      'ns2.walk.test www.walk.test A NOERROR A 192.0.2.1', 'ns2.walk.test www.walk.test AAAA NOERROR ', 'ns2.walk.test www.walk.test CNAME NOERROR ',
+      'ns1.walk.test www.walk.test A NOERROR A 192.0.2.1',
+      'ns1.walk.test www.walk.test AAAA NOERROR ',
+      'ns1.walk.test www.walk.test CNAME NOERROR ',
+      'ns2.walk.test www.walk.test A NOERROR A 192.0.2.1',
+      'ns2.walk.test www.walk.test AAAA NOERROR ',
+      'ns2.walk.test www.walk.test CNAME NOERROR ',
     ])
     expect(judgeWalk(walk)).toEqual([])
     // Like a resolver walking the tree: no recursion asked, and the root only learns the next label.
-    for (const address of [ROOT, TLD, NS1, NS2]) for (const q of lab.asked(address)) expect(q).toMatchObject({ recursionDesired: false, ednsUdpSize: 1232 })
+    for (const address of [ROOT, TLD, NS1, NS2])
+      for (const q of lab.asked(address)) expect(q).toMatchObject({ recursionDesired: false, ednsUdpSize: 1232 })
     expect(lab.asked(ROOT).map((q) => q.name)).not.toContain('www.walk.test')
   })
 
-  it('names the root servers given as addresses after the root\'s own NS set', async () => {
+  it("names the root servers given as addresses after the root's own NS set", async () => {
     const lab = await plant()
     const walk = await lab.walker().walk('www.walk.test')
     expect(walk.roots).toEqual([ROOT])
-    expect(walk.zones[0]).toMatchObject({ zone: '.', parentNs: ['a.root.test'], servers: [{ server: 'a.root.test', address: ROOT, status: 'authoritative' }] })
+    expect(walk.zones[0]).toMatchObject({
+      zone: '.',
+      parentNs: ['a.root.test'],
+      servers: [{ server: 'a.root.test', address: ROOT, status: 'authoritative' }],
+    })
   })
 
   it('starts at the IANA root servers unless told otherwise', () => {
@@ -57,7 +74,11 @@ describe('the walk judges each name server', () => {
     const walk = await lab.walker().walk('www.walk.test')
     expect(walk.outcome.kind).toBe('addresses')
     expect(judgeWalk(walk)).toMatchObject([
-      { code: 'DNS_TCP_UNSUPPORTED', address: NS2, details: { zone: 'walk.test', server: 'ns2.walk.test', address: NS2, query: 'walk.test SOA', tcpFailure: 'refused' } },
+      {
+        code: 'DNS_TCP_UNSUPPORTED',
+        address: NS2,
+        details: { zone: 'walk.test', server: 'ns2.walk.test', address: NS2, query: 'walk.test SOA', tcpFailure: 'refused' },
+      },
     ])
   })
 
@@ -67,7 +88,12 @@ describe('the walk judges each name server', () => {
     const walk = await lab.walker().walk('www.walk.test')
     expect(walk.outcome).toEqual({ kind: 'addresses', addresses: ['192.0.2.1'] })
     expect(judgeWalk(walk)).toMatchObject([
-      { code: 'DNS_LAME_DELEGATION', severity: 'warning', address: NS2, details: { zone: 'walk.test', server: 'ns2.walk.test', lame: 'no-aa' } },
+      {
+        code: 'DNS_LAME_DELEGATION',
+        severity: 'warning',
+        address: NS2,
+        details: { zone: 'walk.test', server: 'ns2.walk.test', lame: 'no-aa' },
+      },
     ])
     // A lame server's answers are not taken for the origin's.
     expect(walk.chain[0]!.answers.every((x) => x.address === NS1)).toBe(true)
@@ -82,22 +108,42 @@ describe('the walk judges each name server', () => {
   })
 
   it('a server that refers upward to the root: lame, saying so', async () => {
-    const upward = (_reply: Reply): Reply => ({ rcode: 'NOERROR', aa: false, answers: [], authorities: [{ name: '.', type: 'NS', data: 'a.root.test' }], additionals: [a('a.root.test', ROOT)] })
+    const upward = (_reply: Reply): Reply => ({
+      rcode: 'NOERROR',
+      aa: false,
+      answers: [],
+      authorities: [{ name: '.', type: 'NS', data: 'a.root.test' }],
+      additionals: [a('a.root.test', ROOT)],
+    })
     const lab = await plant({ ns2: { rewrite: upward } })
     const walk = await lab.walker().walk('www.walk.test')
-    expect(judgeWalk(walk)).toMatchObject([{ code: 'DNS_LAME_DELEGATION', severity: 'warning', address: NS2, details: { lame: 'upward-referral', answeredFor: '.', referredTo: ['a.root.test'] } }])
+    expect(judgeWalk(walk)).toMatchObject([
+      {
+        code: 'DNS_LAME_DELEGATION',
+        severity: 'warning',
+        address: NS2,
+        details: { lame: 'upward-referral', answeredFor: '.', referredTo: ['a.root.test'] },
+      },
+    ])
   })
 
   it('a server answering REFUSED for the zone: lame (RFC 9499), a warning while the other one serves', async () => {
     const lab = await plant({ ns2: { rewrite: (reply) => ({ ...reply, rcode: 'REFUSED', aa: false, answers: [] }) } })
     const walk = await lab.walker().walk('www.walk.test')
     expect(judgeWalk(walk)).toMatchObject([
-      { code: 'DNS_LAME_DELEGATION', severity: 'warning', address: NS2, details: { zone: 'walk.test', server: 'ns2.walk.test', query: 'walk.test SOA', lame: 'refused', rcode: 'REFUSED' } },
+      {
+        code: 'DNS_LAME_DELEGATION',
+        severity: 'warning',
+        address: NS2,
+        details: { zone: 'walk.test', server: 'ns2.walk.test', query: 'walk.test SOA', lame: 'refused', rcode: 'REFUSED' },
+      },
     ])
   })
 
   it('a server answering SERVFAIL for the origin name only: DNS_SERVFAIL for each question about it', async () => {
-    const lab = await plant({ ns2: { rewrite: (reply, q) => (q.name === 'www.walk.test' ? { ...reply, rcode: 'SERVFAIL', answers: [] } : reply) } })
+    const lab = await plant({
+      ns2: { rewrite: (reply, q) => (q.name === 'www.walk.test' ? { ...reply, rcode: 'SERVFAIL', answers: [] } : reply) },
+    })
     const walk = await lab.walker().walk('www.walk.test')
     expect(walk.outcome).toEqual({ kind: 'addresses', addresses: ['192.0.2.1'] })
     const found = judgeWalk(walk)
@@ -109,7 +155,10 @@ describe('the walk judges each name server', () => {
     const lab = await plant({ ns2Serial: 7 })
     const walk = await lab.walker().walk('www.walk.test')
     expect(judgeWalk(walk)).toMatchObject([
-      { code: 'DNS_SOA_SERIAL_MISMATCH', details: { zone: 'walk.test', query: 'walk.test SOA', serials: [`ns1.walk.test (${NS1}): 1`, `ns2.walk.test (${NS2}): 7`] } },
+      {
+        code: 'DNS_SOA_SERIAL_MISMATCH',
+        details: { zone: 'walk.test', query: 'walk.test SOA', serials: [`ns1.walk.test (${NS1}): 1`, `ns2.walk.test (${NS2}): 7`] },
+      },
     ])
   })
 
@@ -131,7 +180,12 @@ describe('the walk judges each name server', () => {
     const walk = await lab.walker(150).walk('www.walk.test')
     expect(performance.now() - started).toBeLessThan(2_000)
     expect(judgeWalk(walk)).toMatchObject([
-      { code: 'DNS_NS_UNREACHABLE', severity: 'warning', address: NS2, details: { zone: 'walk.test', server: 'ns2.walk.test', failure: 'timeout' } },
+      {
+        code: 'DNS_NS_UNREACHABLE',
+        severity: 'warning',
+        address: NS2,
+        details: { zone: 'walk.test', server: 'ns2.walk.test', failure: 'timeout' },
+      },
     ])
   })
 
@@ -150,7 +204,15 @@ describe('the walk follows names', () => {
   const chain = (links: number) => Array.from({ length: links }, (_, i) => cname(`c${i}.walk.test`, `c${i + 1}.walk.test`))
 
   it('follows 8 CNAME links to an address, and calls a ninth a loop', async () => {
-    const lab = await plant({ walkRecords: [...chain(8), a('c8.walk.test', '192.0.2.8'), ...chain(9).slice(8).map((r) => ({ ...r, name: 'd8.walk.test' }))] })
+    const lab = await plant({
+      walkRecords: [
+        ...chain(8),
+        a('c8.walk.test', '192.0.2.8'),
+        ...chain(9)
+          .slice(8)
+          .map((r) => ({ ...r, name: 'd8.walk.test' })),
+      ],
+    })
     const walker = lab.walker()
     const eight = await walker.walk('c0.walk.test')
     expect(eight.outcome).toEqual({ kind: 'addresses', addresses: ['192.0.2.8'] })
@@ -178,14 +240,22 @@ describe('the walk follows names', () => {
 
     const dangling = await walker.walk('gone.walk.test')
     expect(judgeWalk(dangling)).toMatchObject([
-      { code: 'DNS_CNAME_DANGLING', address: EXTRA, details: { query: 'gone.walk.test', target: 'nothing.other.test', zone: 'other.test', server: 'ns.other.test' } },
+      {
+        code: 'DNS_CNAME_DANGLING',
+        address: EXTRA,
+        details: { query: 'gone.walk.test', target: 'nothing.other.test', zone: 'other.test', server: 'ns.other.test' },
+      },
     ])
   })
 
   it('resolves an out-of-zone name server by its own walk', async () => {
     // ns3.walk.test is ns1's other name: only walk.test knows it, so `test` has no glue for it.
     const ext = zoneOf('ext.test', ['ns3.walk.test'], [a('www.ext.test', '192.0.2.77')])
-    const lab = await plant({ tldRecords: [{ name: 'ext.test', type: 'NS', data: 'ns3.walk.test' }], walkRecords: [a('ns3.walk.test', NS1)], ns1Zones: [ext] })
+    const lab = await plant({
+      tldRecords: [{ name: 'ext.test', type: 'NS', data: 'ns3.walk.test' }],
+      walkRecords: [a('ns3.walk.test', NS1)],
+      ns1Zones: [ext],
+    })
     const walk = await lab.walker().walk('www.ext.test')
     expect(walk.outcome).toEqual({ kind: 'addresses', addresses: ['192.0.2.77'] })
     const zone = walk.zones.find((z) => z.zone === 'ext.test')!
@@ -196,13 +266,18 @@ describe('the walk follows names', () => {
 
   it('gives up on name servers that can only be found through each other, in bounded time', async () => {
     const lab = await plant({
-      tldRecords: [{ name: 'a.test', type: 'NS', data: 'ns.b.test' }, { name: 'b.test', type: 'NS', data: 'ns.a.test' }],
+      tldRecords: [
+        { name: 'a.test', type: 'NS', data: 'ns.b.test' },
+        { name: 'b.test', type: 'NS', data: 'ns.a.test' },
+      ],
     })
     const started = performance.now()
     const walk = await lab.walker(150).walk('www.a.test')
     expect(performance.now() - started).toBeLessThan(5_000)
     expect(walk.outcome.kind).toBe('unresolved')
-    expect(judgeWalk(walk)).toMatchObject([{ code: 'DNS_NS_UNREACHABLE', severity: 'error', details: { zone: 'a.test', server: 'ns.b.test', address: 'no address' } }])
+    expect(judgeWalk(walk)).toMatchObject([
+      { code: 'DNS_NS_UNREACHABLE', severity: 'error', details: { zone: 'a.test', server: 'ns.b.test', address: 'no address' } },
+    ])
   })
 })
 
@@ -228,24 +303,60 @@ describe('one walker for a whole run', () => {
   })
 })
 
-describe('a walk that cannot reach a zone\'s servers from here', () => {
+describe("a walk that cannot reach a zone's servers from here", () => {
   it('is unchecked (a notice), not a broken zone, when its servers are all on a family this machine cannot route', () => {
-    const server = (address: string) => ({ server: 'ns1.v6only.test', address, port: 53, status: 'unprobed' as const, reason: 'this machine has no IPv6 route' })
+    const server = (address: string) => ({
+      server: 'ns1.v6only.test',
+      address,
+      port: 53,
+      status: 'unprobed' as const,
+      reason: 'this machine has no IPv6 route',
+    })
     const walk = {
-      name: 'www.v6only.test', port: 53, roots: [ROOT], chain: [], ms: 1, queriesAlone: 9,
-      zones: [{ zone: 'v6only.test', parent: 'test', parentNs: ['ns1.v6only.test'], glue: [], childNs: [], nameServers: [], servers: [server('2001:db8::53')], queries: 0 }],
-      outcome: { kind: 'unresolved' as const, name: 'www.v6only.test', zone: 'v6only.test', reason: 'no name server of v6only.test answers authoritatively' },
+      name: 'www.v6only.test',
+      port: 53,
+      roots: [ROOT],
+      chain: [],
+      ms: 1,
+      queriesAlone: 9,
+      zones: [
+        {
+          zone: 'v6only.test',
+          parent: 'test',
+          parentNs: ['ns1.v6only.test'],
+          glue: [],
+          childNs: [],
+          nameServers: [],
+          servers: [server('2001:db8::53')],
+          queries: 0,
+        },
+      ],
+      outcome: {
+        kind: 'unresolved' as const,
+        name: 'www.v6only.test',
+        zone: 'v6only.test',
+        reason: 'no name server of v6only.test answers authoritatively',
+      },
     }
-    expect(judgeWalk(walk)).toMatchObject([{ code: 'PROBE_UNAVAILABLE', address: '2001:db8::53', details: { family: 'IPv6', zone: 'v6only.test' } }])
+    expect(judgeWalk(walk)).toMatchObject([
+      { code: 'PROBE_UNAVAILABLE', address: '2001:db8::53', details: { family: 'IPv6', zone: 'v6only.test' } },
+    ])
     const stuck = { ...walk, zones: [{ ...walk.zones[0]!, servers: [] }] }
-    expect(judgeWalk(stuck)).toMatchObject([{ code: 'PROBE_ERROR', details: { step: 'dns walk', query: 'www.v6only.test', error: 'no name server of v6only.test answers authoritatively' } }])
+    expect(judgeWalk(stuck)).toMatchObject([
+      {
+        code: 'PROBE_ERROR',
+        details: { step: 'dns walk', query: 'www.v6only.test', error: 'no name server of v6only.test answers authoritatively' },
+      },
+    ])
   })
 })
 
 describe('a hostile delegation', () => {
   it('asks at most 16 of its name servers', async () => {
     const many = Array.from({ length: 40 }, (_, i) => ({ name: `ns${i}.many.test`, address: `127.0.55.${100 + i}` }))
-    const lab = await plant({ tldRecords: many.flatMap((n) => [{ name: 'many.test', type: 'NS' as const, data: n.name }, a(n.name, n.address)]) })
+    const lab = await plant({
+      tldRecords: many.flatMap((n) => [{ name: 'many.test', type: 'NS' as const, data: n.name }, a(n.name, n.address)]),
+    })
     const walk = await lab.walker(150).walk('www.many.test')
     const zone = walk.zones.find((z) => z.zone === 'many.test')!
     expect(zone.parentNs).toHaveLength(40)

@@ -32,7 +32,17 @@ export function defectsOf(reader: ResponseReader): string[] {
 /** A defect as the report words it: the full message, and its `{what}` (the words the defect's problem picks). */
 export function proseOf(defect: HttpDefect, method = 'GET'): { message: string; what: string } {
   const exchange: HttpExchangeObservation = {
-    address: '127.0.0.1', port: 8080, tls: false, host: 'origin.test', method, path: '/', interim: [], bodyBytes: 0, defects: [defect], persistent: false, timings: { totalMs: 1 },
+    address: '127.0.0.1',
+    port: 8080,
+    tls: false,
+    host: 'origin.test',
+    method,
+    path: '/',
+    interim: [],
+    bodyBytes: 0,
+    defects: [defect],
+    persistent: false,
+    timings: { totalMs: 1 },
   }
   const draft = findingOf(defect, exchange)
   const message = toFinding(draft, 'origin', 'http').message

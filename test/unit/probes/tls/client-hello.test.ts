@@ -39,7 +39,7 @@ function parseHello(record: Buffer): ParsedHello {
   if (at === body.length) return parsed
   expect(body.readUInt16BE(at)).toBe(body.length - at - 2)
   const extensions = new Map<number, Buffer>()
-  for (at += 2; at < body.length; ) {
+  for (at += 2; at < body.length;) {
     const type = body.readUInt16BE(at)
     const length = body.readUInt16BE(at + 2)
     expect(extensions.has(type)).toBe(false)

@@ -41,16 +41,43 @@ export function createTestPki(leaves: Record<string, KeyKind>): TestPki {
     writeFileSync(join(dir, `${name}.ext`), extensions)
     run(['req', '-new', ...keyArgs(kind), '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject])
     run([
-      'x509', '-req', '-in', `${name}.csr`, '-CA', `${issuer}.pem`, '-CAkey', `${issuer}.key`,
-      '-set_serial', String((serial += 1)), '-days', '2', '-extfile', `${name}.ext`, '-out', `${name}.pem`,
+      'x509',
+      '-req',
+      '-in',
+      `${name}.csr`,
+      '-CA',
+      `${issuer}.pem`,
+      '-CAkey',
+      `${issuer}.key`,
+      '-set_serial',
+      String((serial += 1)),
+      '-days',
+      '2',
+      '-extfile',
+      `${name}.ext`,
+      '-out',
+      `${name}.pem`,
     ])
     return load(name)
   }
 
   run([
-    'req', '-x509', ...keyArgs('ec'), '-nodes', '-keyout', 'root.key', '-out', 'root.pem', '-days', '2',
-    '-subj', '/CN=Preflight Test Root', '-addext', 'basicConstraints=critical,CA:TRUE',
-    '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
+    'req',
+    '-x509',
+    ...keyArgs('ec'),
+    '-nodes',
+    '-keyout',
+    'root.key',
+    '-out',
+    'root.pem',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=Preflight Test Root',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
   ])
   const root = load('root')
   const intermediate = issue('intermediate', '/CN=Preflight Test Intermediate', 'ec', 'root', CA_EXTENSIONS)

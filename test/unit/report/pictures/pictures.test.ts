@@ -16,7 +16,11 @@ function readmePictures(): string[] {
 
 describe('the README’s pictures', () => {
   it('are exactly what the renderers draw for the example reports', () => {
-    expect(readmePictures()).toEqual([renderExpiryGantt(sweepExampleReport()), renderDnsPath(dnsExampleOrigin()), renderTlsOffer(tlsExampleOrigin())])
+    expect(readmePictures()).toEqual([
+      renderExpiryGantt(sweepExampleReport()),
+      renderDnsPath(dnsExampleOrigin()),
+      renderTlsOffer(tlsExampleOrigin()),
+    ])
   })
 })
 
@@ -46,7 +50,9 @@ describe('the expiry calendar as a Gantt chart', () => {
 describe('the DNS delegation path', () => {
   it('marks the server a DNS finding names, and ends at the addresses', () => {
     const lines = renderDnsPath(dnsExampleOrigin())!.split('\n')
-    expect(lines.filter((line) => line.endsWith(':::fail'))).toEqual(['    z2s1["ns2.dns-host.net 203.0.113.54 #10006; DNS_LAME_DELEGATION"]:::fail'])
+    expect(lines.filter((line) => line.endsWith(':::fail'))).toEqual([
+      '    z2s1["ns2.dns-host.net 203.0.113.54 #10006; DNS_LAME_DELEGATION"]:::fail',
+    ])
     expect(lines).toContain('  z1 -->|delegates| z2')
     expect(lines.slice(-3)).toEqual(['  end0["198.51.100.20"]', '  n0 --> end0', '```'])
   })
