@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { AnnotationProperties } from '@actions/core'
 import type { ConfigProblem, OriginConfig } from '../config/types.js'
 import type { Finding, Severity } from '../findings/finding.js'
+import { repositoryRoot } from '../config/edge-function-config.js'
 import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
 import type { Report } from '../report/types.js'
@@ -29,7 +30,9 @@ export function findingAnnotations(report: Report, origins: readonly OriginConfi
 
 /**
  * The annotations of each origin, in config order, each origin's most severe first; the findings about
- * the config itself (an `accept` entry expired or unused) come first, as a group of their own.
+ * the config itself (an `accept` entry expired or unused) come first, as a group of their own; each edge
+ * function's come last, at its code's file and the finding's line (the selection takes one per group
+ * before a second of any, errors first).
  */
 export function annotationsByOrigin(
   report: Report,
@@ -48,7 +51,14 @@ export function annotationsByOrigin(
       return findingAnnotation(finding, place.uri, place.line)
     }),
   )
-  return aboutConfig.length > 0 ? [aboutConfig, ...byOrigin] : byOrigin
+  // Function files are named from the repository root the config sits in (the folder holding `.github/`).
+  const functionRoot = repositoryRoot(path.resolve(repoRoot, configFile))
+  const byFunction = (report.functions ?? []).map((fn) =>
+    findingsInOrder(fn.findings).map((finding) =>
+      findingAnnotation(finding, repoRelativePath(path.resolve(functionRoot, finding.file ?? fn.file), repoRoot), finding.line ?? fn.line),
+    ),
+  )
+  return [...(aboutConfig.length > 0 ? [aboutConfig] : []), ...byOrigin, ...byFunction]
 }
 
 /** An accepted finding is a notice, saying until when and why; it never shows as the error it was. */

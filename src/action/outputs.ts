@@ -47,9 +47,9 @@ export function nextExpiry(report: Report): { date: string; daysLeft: number } |
   return { date: new Date(soonest.time).toISOString().slice(0, 10), daysLeft: soonest.daysLeft }
 }
 
-/** The core.setFailed message: what failed, in one line. */
+/** The core.setFailed message: what failed (origins, then edge functions), in one line. */
 export function failureMessage(report: Report): string {
-  const failed = report.origins.filter((origin) => !origin.passed).map((origin) => origin.name)
+  const failed = [...report.origins, ...(report.functions ?? [])].filter((subject) => !subject.passed).map((subject) => subject.name)
   const { errors, warnings } = report.summary
   const names = failed.length > 0 ? `: ${failed.join(', ')}` : ''
   return `origin-preflight failed (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${names}`

@@ -1,5 +1,5 @@
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
-import { plural } from '../report/text.js'
+import { describeSubjects, plural } from '../report/text.js'
 import type { Report } from '../report/types.js'
 import { listAll, type GitHubClient } from './github-client.js'
 import { isOwn } from './identity.js'
@@ -10,7 +10,6 @@ export interface RunLink {
   url?: string
   sha?: string
 }
-
 
 /** The hidden line that finds our comment again; the key keeps two configs (or shards) apart on one PR. */
 export function commentMarker(key: string): string {
@@ -31,9 +30,9 @@ export function planComment(report: Report, marker: string, existingBody: string
     const budget = COMMENT_LIMIT_BYTES - byteLength(marker) - byteLength(footer) - 64
     body = `${marker}\n${defuseMentions(fitMarkdown(report, budget).markdown)}${footer}`
   } else if (existingBody !== undefined) {
-    const { origins, warnings } = report.summary
+    const { warnings } = report.summary
     const extra = warnings > 0 ? `, ${plural(warnings, 'warning')}` : ''
-    body = `${marker}✔ **origin-preflight: all clear**: ${plural(origins, 'origin')} passed${extra} (${describeRun(link)}).`
+    body = `${marker}✔ **origin-preflight: all clear**: ${describeSubjects(report)} passed${extra} (${describeRun(link)}).`
   } else {
     return { action: 'none' }
   }
@@ -55,9 +54,20 @@ const MAX_COMMENT_PAGES = 20
  * Finds our comment (the marker, written by `login`), then creates, updates or leaves it; extra copies of
  * ours from a race are deleted. Nobody else's comment is ever edited or deleted, marker or not.
  */
-export async function upsertStickyComment(client: GitHubClient, repo: RepoRef, issueNumber: number, report: Report, key: string, link: RunLink, login: string): Promise<CommentResult> {
+export async function upsertStickyComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  report: Report,
+  key: string,
+  link: RunLink,
+  login: string,
+): Promise<CommentResult> {
   const marker = commentMarker(key)
-  const comments = await listAll(client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }), MAX_COMMENT_PAGES)
+  const comments = await listAll(
+    client.paginate.iterator(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
+    MAX_COMMENT_PAGES,
+  )
   const [existing, ...duplicates] = comments.filter((comment) => isOwn(comment, login, marker))
   const plan = planComment(report, marker, existing?.body ?? undefined, link)
   let result: CommentResult

@@ -16,6 +16,7 @@ import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
 import { renderValidation } from './validate.js'
 import type { Io } from './io.js'
+import { listEdgeFunctions } from './validate-functions.js'
 
 export type { Io } from './io.js'
 
@@ -56,6 +57,10 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
     case 'validate': {
       const config = loadConfig(command.config, io.env)
       io.stdout.write(renderValidation(config, command.config))
+      // Each edge function and what its code and declaration say without running it; like the sources'
+      // findings, they are listed, and `check` judges them.
+      const listing = await listEdgeFunctions(config)
+      for (const line of listing.lines) io.stdout.write(`${forTerminal(maskSecrets(line, config.secrets))}\n`)
       return EXIT.passed
     }
     case 'init': {

@@ -1,4 +1,4 @@
-import { isAbsolute, relative } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import type { Acceptance, CheckFamily, Config, FailOn, OriginConfig } from '../config/types.js'
 import type { CheckContext } from '../checks/define.js'
 import { certificateSummary } from '../checks/certificate.js'
@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js'
 import type { AddressResolver } from '../probes/resolve.js'
 import { DnsWalker } from '../probes/dns/walk.js'
 import { bySeverity } from '../findings/severity.js'
-import type { OriginReport, Report } from '../report/types.js'
+import type { FunctionReport, OriginReport, Report } from '../report/types.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
 import { createLimiter, mapLimited, type Away } from './limit.js'
@@ -21,6 +21,9 @@ import { familiesFor } from './plan.js'
 import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
+import { repositoryRoot } from '../config/edge-function-config.js'
+import { checkFunctions } from './run-functions.js'
+import type { EdgeCheckOptions } from '../edge-functions/check.js'
 import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
 import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
 import { acceptanceFindings, applyAcceptances, matchesOriginPattern } from '../findings/acceptance.js'
@@ -37,6 +40,8 @@ const DNS_CONCURRENCY = 256
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
+  /** Edge-function budgets (tests on a loaded machine scale Lambda@Edge's time limits). */
+  edgeFunctions?: EdgeCheckOptions
 }
 
 /** The engine: config in, report out. Knows nothing of GitHub or terminals. */
@@ -58,16 +63,22 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const derived = (): number => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS)
   const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
+  // Beside the origin probes, not after them: a function's run is bounded by its own budget.
+  const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
-  const reports = await mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
+  const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings }
     // What the deadline cut short is unchecked, never passed; probes still in flight end on their own timeouts.
     const report = deadline.passed()
       ? uncheckedOrigin(origin, deadline.ms, options.failOn)
-      : await Promise.race([checkOrigin(origin, context), deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn))])
+      : await Promise.race([
+          checkOrigin(origin, context),
+          deadline.reached.then(() => uncheckedOrigin(origin, deadline.ms, options.failOn)),
+        ])
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
+  const [reports, functions] = await Promise.all([originRun, functionRun])
   deadline.clear()
   // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
   if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
@@ -76,13 +87,14 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
   const configFindings = acceptanceFindings(accept, used, { now, complete })
   const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)))
-  const counted = [...reports.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
+  const judged = [...reports, ...(functions ?? [])]
+  const counted = [...judged.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
   return {
     version: 1,
     tool: { name: 'origin-preflight', version: TOOL_VERSION },
     startedAt: startedAt.toISOString(),
     durationMs: Math.round(performance.now() - started),
-    passed: reports.every((r) => r.passed) && !configFails,
+    passed: judged.every((r) => r.passed) && !configFails,
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
     configDigest: config.digest,
@@ -90,7 +102,8 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,
-      failed: reports.filter((r) => !r.passed).length,
+      ...(functions ? { functions: functions.length } : {}),
+      failed: judged.filter((r) => !r.passed).length,
       errors: counted.filter((f) => f.severity === 'error').length,
       warnings: counted.filter((f) => f.severity === 'warning').length,
       notices: counted.filter((f) => f.severity === 'notice').length,
@@ -98,6 +111,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     },
     origins: reports,
     configFindings,
+    ...(functions ? { functions } : {}),
   }
 }
 
@@ -106,6 +120,28 @@ function strictestFailOn(finding: Finding, origins: readonly OriginConfig[]): Fa
   const named = origins.filter((origin) => matchesOriginPattern(finding.origin, origin.name))
   const levels = (named.length > 0 ? named : origins).map((origin) => origin.failOn)
   return (['warning', 'error', 'never'] as const).find((level) => levels.includes(level)) ?? 'error'
+}
+
+/**
+ * Edge functions run with the whole config: not when `--origin` or `--only` narrow the run to some
+ * origins or families (they ask about those), and in shard 1 only, so a merged report has each once.
+ */
+function functionsToRun(config: Config, options: RunOptions): boolean {
+  if (!config.edgeFunctions?.length) return false
+  if (options.origins?.some(Boolean) || options.only) return false
+  return !options.shard || options.shard.index === 1
+}
+
+async function runFunctions(config: Config, options: EngineOptions): Promise<FunctionReport[]> {
+  const root = repositoryRoot(config.file)
+  const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions)
+  // Findings about the declaration point at the config: named from the repository root, like the code's file.
+  const configFile = relative(root, config.file).split(sep).join('/')
+  for (const report of reports) {
+    for (const finding of report.findings)
+      if (finding.file !== undefined && finding.file !== report.file && resolve(finding.file) === config.file) finding.file = configFile
+  }
+  return reports
 }
 
 interface OriginRunContext {

@@ -24,17 +24,30 @@ export interface Accepted {
   until: string
 }
 
-/** What judged a finding: a check family, the config itself, or reading the sources without a network. */
-export type FindingCheck = CheckFamily | 'config' | 'source'
+/**
+ * What judged a finding: a check family, the config itself, reading the sources without a network, or
+ * running an edge function's code; only the families are what `checks.skip` and `--only` select.
+ */
+export type FindingCheck = CheckFamily | 'config' | 'source' | 'edge-function'
 
 /** A finding as reported (docs/report.md). */
 export interface Finding {
   code: FindingCode
   severity: Severity
-  /** The family that judged it; `config` for findings about the config file itself, `source` for those made by reading the sources. */
+  /**
+   * The family that judged it; `config` for findings about the config file itself, `source` for those
+   * made by reading the sources, `edge-function` for an edge function's code.
+   */
   check: FindingCheck
-  /** The origin; for a `config` finding, the origin pattern of the config entry it is about. */
+  /**
+   * The origin; for a `config` finding, the origin pattern of the config entry it is about; for
+   * `edge-function`, the function (also in `function`).
+   */
   origin: string
+  /** Edge-function findings: the function, and the file (repository-relative) and line of the code concerned. */
+  function?: string
+  file?: string
+  line?: number
   message: string
   remedy: string
   address?: string

@@ -15,7 +15,10 @@ export async function runLab(options: { serve: boolean; format: Format; io: Io }
   const lab = await startLab()
   try {
     if (options.serve) {
-      io.stdout.write(`lab up: ${lab.origins.length} origins\nconfig: ${lab.configPath}\ntry: origin-preflight check --config ${lab.configPath}\nCtrl-C stops it.\n`)
+      io.stdout.write(
+        `lab up: ${lab.origins.length} origins, ${lab.functions.length} edge functions\nconfig: ${lab.configPath}\n` +
+          `try: origin-preflight check --config ${lab.configPath}\nCtrl-C stops it.\n`,
+      )
       await new Promise<void>((resolve) => {
         process.once('SIGINT', resolve)
         process.once('SIGTERM', resolve)
@@ -25,7 +28,7 @@ export async function runLab(options: { serve: boolean; format: Format; io: Io }
     const started = performance.now()
     const report = await runPreflight(loadConfig(lab.configPath, io.env))
     io.stdout.write(renderReport(report, options.format, { color: Boolean(io.stdout.isTTY) }))
-    const verdicts = judgeLab(report, lab.scenarios)
+    const verdicts = judgeLab(report, lab.scenarios, lab.functions)
     const out = options.format === 'json' ? io.stderr : io.stdout
     out.write(`\n${renderVerdicts(verdicts)}lab: gate ran in ${Math.round(performance.now() - started)} ms\n`)
     return verdicts.every((v) => v.caught) ? 0 : 1

@@ -34,9 +34,15 @@ export function fitMarkdown(report: Report, limitBytes: number, options: Omit<Ma
     const markdown = renderMarkdown(report, { ...options, notes, detail })
     if (byteLength(markdown) <= limitBytes) return { markdown, level }
   }
-  const names = report.origins.filter((origin) => !origin.passed).map((origin) => escapeCell(origin.name))
-  const notes = [...(options.notes ?? []), '_Shortened to fit GitHub’s size limit: only the names of the failing origins are listed; every finding is in the step log and the JSON report._']
-  const compact = `${renderHeading(report, notes)}\n\n**Failing origins (${names.length}):** ${names.join(', ')}\n`
+  const names = [...report.origins, ...(report.functions ?? [])]
+    .filter((subject) => !subject.passed)
+    .map((subject) => escapeCell(subject.name))
+  const notes = [
+    ...(options.notes ?? []),
+    '_Shortened to fit GitHub’s size limit: only the names of the failing origins are listed; every finding is in the step log and the JSON report._',
+  ]
+  const label = report.functions?.length ? 'Failing origins and edge functions' : 'Failing origins'
+  const compact = `${renderHeading(report, notes)}\n\n**${label} (${names.length}):** ${names.join(', ')}\n`
   const level = LEVELS.length
   if (byteLength(compact) <= limitBytes) return { markdown: compact, level }
   const tail = '\n\n_… cut at GitHub’s size limit._\n'

@@ -4,8 +4,8 @@ import { renderExpiryCalendar } from './expiry.js'
 import { renderDnsPath } from './pictures/dns-path.js'
 import { renderExpiryGantt } from './pictures/expiry-gantt.js'
 import { renderTlsOffer } from './pictures/tls-offer.js'
-import type { OriginReport, Report } from './types.js'
-import { countFindings, findingsInOrder, plural } from './text.js'
+import type { FunctionReport, OriginReport, Report } from './types.js'
+import { countFindings, describeSubjects, findingsInOrder, plural } from './text.js'
 import { describeWhere } from './where.js'
 import { describeTlsVersion } from './tls-lines.js'
 import { entryLineOf } from '../findings/acceptance.js'
@@ -35,9 +35,14 @@ export interface MarkdownDetail {
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const detail = options.detail ?? {}
   const blocks = [renderHeading(report, options.notes)]
+  const functions = report.functions ?? []
   const tableOrigins = detail.passingRows === false ? report.origins.filter((origin) => !origin.passed) : report.origins
-  const hiddenPassing = report.origins.length - tableOrigins.length
-  blocks.push(renderOriginTable(tableOrigins) + (hiddenPassing > 0 ? `\n\n${plural(hiddenPassing, 'passing origin')} not listed.` : ''))
+  const tableFunctions = detail.passingRows === false ? functions.filter((fn) => !fn.passed) : functions
+  const hidden = [
+    ...(report.origins.length > tableOrigins.length ? [plural(report.origins.length - tableOrigins.length, 'passing origin')] : []),
+    ...(functions.length > tableFunctions.length ? [plural(functions.length - tableFunctions.length, 'passing edge function')] : []),
+  ]
+  blocks.push(renderOriginTable(tableOrigins, tableFunctions) + (hidden.length > 0 ? `\n\n${hidden.join(' and ')} not listed.` : ''))
   const configFindings = report.configFindings ?? []
   if (configFindings.length > 0) blocks.push(renderConfigFindings(configFindings, detail))
   // Pictures (Mermaid, which GitHub draws in summaries, comments and issues) go with the full report only:
@@ -50,8 +55,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const origin of report.origins) {
     if (origin.passed) continue
     const drawn = pictures ? [renderDnsPath(origin), renderTlsOffer(origin)].filter((block): block is string => block !== undefined) : []
-    blocks.push([renderFailingOrigin(origin, detail), ...drawn].join('\n\n'))
+    blocks.push([renderFailing(origin, detail), ...drawn].join('\n\n'))
   }
+  for (const fn of functions) if (!fn.passed) blocks.push(renderFailing(fn, detail))
   const accepted = renderAccepted(report.origins, detail)
   if (accepted) blocks.push(accepted)
   // The accepted suites are the first thing left out when the report must be shortened (they are in the JSON).
@@ -62,10 +68,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 /** The title, the verdict line, the notes and the overrides in use: never shortened. */
 export function renderHeading(report: Report, notes: readonly string[] = []): string {
-  const { origins, failed, errors, warnings, notices, accepted } = report.summary
+  const { failed, errors, warnings, notices, accepted } = report.summary
   const verdict = report.passed
-    ? `✔ Passed: ${plural(origins, 'origin')} checked`
-    : `✖ Failed: ${failed} of ${plural(origins, 'origin')} would fail at the edge`
+    ? `✔ Passed: ${describeSubjects(report)} checked`
+    : `✖ Failed: ${failed} of ${describeSubjects(report)} would fail at the edge`
   const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
   const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(' · ')
   const failOn = report.failOn ? ` · fail-on ${escapeCell(report.failOn)}` : ''
@@ -83,8 +89,9 @@ export function renderHeading(report: Report, notes: readonly string[] = []): st
   return lines.join('\n')
 }
 
-function renderOriginTable(origins: readonly OriginReport[]): string {
-  const rows = origins.map((origin) =>
+/** One row per origin, then one per edge function (kind and runtime, its code's file and line, its events). */
+function renderOriginTable(origins: readonly OriginReport[], functions: readonly FunctionReport[]): string {
+  const originRows = origins.map((origin) =>
     tableRow([
       origin.name,
       origin.hostHeader && origin.hostHeader !== origin.domain ? `${origin.domain}\nHost ${origin.hostHeader}` : origin.domain,
@@ -94,7 +101,21 @@ function renderOriginTable(origins: readonly OriginReport[]): string {
       describeCertificate(origin),
     ]),
   )
-  return [tableRow(['Origin', 'Domain', 'Addresses', 'Checks', 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...rows].join('\n')
+  const functionRows = functions.map((fn) =>
+    tableRow([
+      fn.name,
+      fn.runtime ? `${fn.kind}\n${fn.runtime}` : fn.kind,
+      `${fn.file}:${fn.line}`,
+      fn.events.join(', '),
+      describeVerdict(fn),
+      '—',
+    ]),
+  )
+  const head =
+    functions.length > 0
+      ? ['Origin / edge function', 'Domain / kind', 'Addresses / code', 'Checks / events']
+      : ['Origin', 'Domain', 'Addresses', 'Checks']
+  return [tableRow([...head, 'Verdict', 'Certificate days left']), '|---|---|---|---|---|---|', ...originRows, ...functionRows].join('\n')
 }
 
 /** Findings about the config file (an `accept` entry past its date or unused), at the entry's line. */
@@ -125,8 +146,8 @@ function renderAccepted(origins: readonly OriginReport[], detail: MarkdownDetail
   return lines.join('\n')
 }
 
-/** A failing origin's findings that count; its accepted ones are in the Accepted table. */
-function renderFailingOrigin(origin: OriginReport, detail: MarkdownDetail): string {
+/** A failing origin's or edge function's findings that count; an origin's accepted ones are in the Accepted table. */
+function renderFailing(origin: Pick<OriginReport, 'name' | 'findings'>, detail: MarkdownDetail): string {
   const ordered = findingsInOrder(origin.findings.filter((finding) => finding.accepted === undefined))
   if (detail.findingTables === false) {
     const codes = [...new Set(ordered.map((finding) => finding.code))].join(', ')
@@ -138,7 +159,13 @@ function renderFailingOrigin(origin: OriginReport, detail: MarkdownDetail): stri
     tableRow([finding.code, finding.severity, describeWhere(finding) || '—', cut(finding.message), cut(finding.remedy)]),
   )
   const more = ordered.length - listed.length
-  const lines = [`### ✖ ${escapeCell(origin.name)}`, '', tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']), '|---|---|---|---|---|', ...rows]
+  const lines = [
+    `### ✖ ${escapeCell(origin.name)}`,
+    '',
+    tableRow(['Code', 'Severity', 'Where', 'Message', 'Remedy']),
+    '|---|---|---|---|---|',
+    ...rows,
+  ]
   if (more > 0) lines.push('', `… and ${plural(more, 'more finding')} (${countFindings(ordered.slice(listed.length))}).`)
   return lines.join('\n')
 }
@@ -148,15 +175,27 @@ function renderTlsTable(origins: readonly OriginReport[]): string | undefined {
   const rows = origins.flatMap((origin) =>
     (origin.tls ?? []).flatMap((target) =>
       target.versions.map((version) =>
-        tableRow([origin.name, describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) }), describeTlsVersion(version)]),
+        tableRow([
+          origin.name,
+          describeWhere({ address: target.address, port: target.port, ...(target.name ? { name: target.name } : {}) }),
+          describeTlsVersion(version),
+        ]),
       ),
     ),
   )
   if (rows.length === 0) return undefined
-  return ['<details><summary>The edge\'s cipher suites each origin accepts</summary>', '', tableRow(['Origin', 'Where', 'Accepted']), '|---|---|---|', ...rows, '', '</details>'].join('\n')
+  return [
+    "<details><summary>The edge's cipher suites each origin accepts</summary>",
+    '',
+    tableRow(['Origin', 'Where', 'Accepted']),
+    '|---|---|---|',
+    ...rows,
+    '',
+    '</details>',
+  ].join('\n')
 }
 
-function describeVerdict(origin: OriginReport): string {
+function describeVerdict(origin: Pick<OriginReport, 'passed' | 'findings'>): string {
   const counts = countFindings(origin.findings)
   const verdict = origin.passed ? '✔ passed' : '✖ failed'
   return counts ? `${verdict} (${counts})` : verdict

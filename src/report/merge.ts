@@ -17,31 +17,40 @@ export interface ShardReport {
  * One report from the reports of every shard of one run: one verdict, the origins in config order (by
  * their config line, then name), the summary counted again. Refuses reports of different configs (their
  * config digests differ), reports without a shard, of different shard counts, two reports of one shard,
- * an origin in two reports, and a missing shard: a merged verdict over part of the origins would pass a
- * gate that did not look.
+ * an origin or an edge function in two reports, and a missing shard: a merged verdict over part of the
+ * origins would pass a gate that did not look. Edge functions run in shard 1 and are carried as they are.
  */
 export function mergeReports(shards: readonly ShardReport[]): Report {
   const first = shards[0]
   if (!first) throw new MergeError('no shard reports to merge')
   const digest = first.report.configDigest
   for (const { file, report } of shards) {
-    if (!report.configDigest) throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`)
+    if (!report.configDigest)
+      throw new MergeError(`${file} has no config digest: it was written by a version that cannot be merged; run every shard again`)
     if (!report.shard) throw new MergeError(`${file} is not a shard report (it was run without --shard)`)
     if (report.configDigest !== digest) {
-      throw new MergeError(`${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`)
+      throw new MergeError(
+        `${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`,
+      )
     }
   }
   const count = first.report.shard!.count
   const byIndex = new Map<number, string>()
   for (const { file, report } of shards) {
     const { index, count: theirs } = report.shard!
-    if (theirs !== count) throw new MergeError(`${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`)
+    if (theirs !== count)
+      throw new MergeError(
+        `${file} is shard ${index}/${theirs} but ${first.file} is one of ${count}: every shard must split the origins the same way`,
+      )
     const other = byIndex.get(index)
     if (other) throw new MergeError(`shard ${index}/${count} is in both ${other} and ${file}`)
     byIndex.set(index, file)
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
-  if (missing.length > 0) throw new MergeError(`missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`)
+  if (missing.length > 0)
+    throw new MergeError(
+      `missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`,
+    )
 
   const seen = new Map<string, string>()
   for (const { file, report } of shards) {
@@ -52,6 +61,17 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     }
   }
 
+  // Edge functions run in shard 1 only: a function in two reports is a mix of runs, as an origin would be.
+  const functionSeen = new Map<string, string>()
+  for (const { file, report } of shards) {
+    for (const fn of report.functions ?? []) {
+      const other = functionSeen.get(fn.name)
+      if (other) throw new MergeError(`edge function ${fn.name} is in both ${other} and ${file}`)
+      functionSeen.set(fn.name, file)
+    }
+  }
+  const functions = [...shards].sort((a, b) => a.report.shard!.index - b.report.shard!.index).flatMap((s) => s.report.functions ?? [])
+
   const origins = shards.flatMap((s) => s.report.origins).sort(inConfigOrder)
   const starts = shards.map((s) => Date.parse(s.report.startedAt))
   const start = Math.min(...starts)
@@ -60,7 +80,8 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   // Every shard judges the same accept entries by the same clock: a finding about one is kept once.
   const aboutConfig = shards.flatMap((s) => s.report.configFindings ?? [])
   const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()]
-  const findings = [...origins.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined)
+  const judged = [...origins, ...functions]
+  const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined)
   const accepted = origins.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0)
   const merged: Report = {
     version: 1,
@@ -74,7 +95,8 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     overrides: first.report.overrides,
     summary: {
       origins: origins.length,
-      failed: origins.filter((o) => !o.passed).length,
+      ...(functions.length > 0 ? { functions: functions.length } : {}),
+      failed: judged.filter((o) => !o.passed).length,
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       notices: findings.filter((f) => f.severity === 'notice').length,
@@ -82,6 +104,7 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     },
     origins,
     configFindings,
+    ...(functions.length > 0 ? { functions } : {}),
   }
   const failOn = failOns.size === 1 ? [...failOns][0] : undefined
   if (failOn !== undefined) merged.failOn = failOn

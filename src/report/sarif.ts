@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
-import type { OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from './types.js'
 import { forTerminal } from '../text/escape.js'
 import { entryLineOf } from '../findings/acceptance.js'
 
@@ -35,7 +35,11 @@ export function renderSarif(report: Report, options: SarifOptions): string {
   const aboutConfig = (report.configFindings ?? []).map((finding) =>
     sarifResult(finding, entryLineOf(finding), ruleIndex.get(finding.code)!, options),
   )
-  const results = [...aboutOrigins, ...aboutConfig]
+  // An edge function's findings point at its code.
+  const aboutFunctions = (report.functions ?? []).flatMap((fn) =>
+    fn.findings.map((finding) => functionResult(finding, fn, ruleIndex.get(finding.code)!)),
+  )
+  const results = [...aboutOrigins, ...aboutConfig, ...aboutFunctions]
   const log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
@@ -115,10 +119,33 @@ function sarifResult(finding: Finding, line: number, ruleIndex: number, options:
   }
 }
 
+/** An edge function's finding: at its code's file (repository-relative) and the finding's line. */
+function functionResult(finding: Finding, fn: FunctionReport, ruleIndex: number) {
+  return {
+    ruleId: finding.code,
+    ruleIndex,
+    level: LEVEL[finding.severity],
+    message: { text: forTerminal(`${finding.message} ${finding.remedy}`) },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: finding.file ?? fn.file }, region: { startLine: finding.line ?? fn.line } },
+        logicalLocations: [{ name: forTerminal(fn.name), kind: 'function' }],
+      },
+    ],
+    partialFingerprints: { 'originPreflightFinding/v1': fingerprint(finding) },
+    properties: { function: fn.name, kind: fn.kind, check: finding.check, details: finding.details },
+  }
+}
+
 function fingerprint(finding: Finding): string {
-  // Two entries about the config differ by what they accept and until when.
+  // Two entries about the config differ by what they accept and until when; an edge function's findings
+  // by line and event (one code at one line on two events: two alerts).
   const entry = finding.check === 'config' ? [JSON.stringify([finding.details['code'], finding.details['until']])] : []
-  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry].join('\u0000')
+  const event = JSON.stringify(finding.details['event'] ?? '')
+  const site = finding.check === 'edge-function' ? [finding.file ?? '', finding.line ?? '', event] : []
+  const key = [finding.code, finding.origin, finding.address ?? '', finding.port ?? '', finding.name ?? '', ...entry, ...site].join(
+    '\u0000',
+  )
   return createHash('sha256').update(key).digest('hex').slice(0, 32)
 }
 

@@ -1,6 +1,6 @@
 /**
  * JSON Schema (draft 2020-12) of the JSON report, built from the report's types: every field of
- * `Report`, `OriginReport`, `Finding` and `TlsTargetReport` must appear here (the mapped types below
+ * `Report`, `OriginReport`, `FunctionReport`, `Finding` and `TlsTargetReport` must appear here (the mapped types below
  * fail to compile otherwise). `npm run schema` writes it to schema/report.schema.json; the action
  * checks a report another run wrote (the fork pattern) against it before rendering a byte of it.
  */
@@ -9,7 +9,8 @@ import type { JsonObject } from '../json.js'
 import { FINDING_CODES, SEVERITIES } from '../findings/catalogue.js'
 import type { Accepted, Finding } from '../findings/finding.js'
 import { CHECK_FAMILIES, EDGES, FAIL_ON } from '../vocabulary.js'
-import type { OriginReport, Report, TlsTargetReport, TlsVersionReport } from './types.js'
+import type { FunctionReport, OriginReport, Report, TlsTargetReport, TlsVersionReport } from './types.js'
+import { CLOUDFRONT_RUNTIMES, EDGE_EVENTS, EDGE_FUNCTION_KINDS } from '../edge-functions/types.js'
 
 export const REPORT_SCHEMA_ID = 'urn:origin-preflight:report:1'
 
@@ -59,18 +60,36 @@ const finding = object<Finding>(
   {
     code: oneOf(FINDING_CODES),
     severity: oneOf(SEVERITIES),
-    check: oneOf([...CHECK_FAMILIES, 'config', 'source']),
+    check: oneOf([...CHECK_FAMILIES, 'config', 'source', 'edge-function']),
     origin: text(MAX_NAME),
     message: text(),
     remedy: text(),
     address: text(64),
     port: { type: 'integer', minimum: 0, maximum: 65535 },
     name: text(MAX_NAME),
+    function: text(MAX_NAME),
+    file: text(4096),
+    line: { type: 'integer', minimum: 1 },
     details: anyObject,
     accepted: object<Accepted>({ reason: text(), until: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } }),
     location: place,
   },
-  ['address', 'port', 'name', 'accepted', 'location'],
+  ['address', 'port', 'name', 'function', 'file', 'line', 'accepted', 'location'],
+)
+
+const edgeFunction = object<FunctionReport>(
+  {
+    name: text(MAX_NAME),
+    kind: oneOf(EDGE_FUNCTION_KINDS),
+    runtime: oneOf(CLOUDFRONT_RUNTIMES),
+    file: text(4096),
+    line: { type: 'integer', minimum: 1 },
+    events: list(oneOf(EDGE_EVENTS)),
+    passed: { type: 'boolean' },
+    durationMs: ms,
+    findings: list(finding),
+  },
+  ['runtime'],
 )
 
 const certificate = object<NonNullable<OriginReport['certificate']>>(
@@ -103,7 +122,7 @@ const summary: JsonObject = {
   type: 'object',
   additionalProperties: false,
   required: ['origins', 'failed', 'errors', 'warnings', 'notices'],
-  properties: { origins: count, failed: count, errors: count, warnings: count, notices: count, accepted: count },
+  properties: { origins: count, functions: count, failed: count, errors: count, warnings: count, notices: count, accepted: count },
 }
 
 export function generateReportSchema(): JsonObject {
@@ -131,9 +150,10 @@ export function generateReportSchema(): JsonObject {
         configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
         shard: object<NonNullable<Report['shard']>>({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
         configFindings: list(finding),
+        functions: list(edgeFunction),
         merged: object<NonNullable<Report['merged']>>({ shards: { type: 'integer', minimum: 1 } }),
       },
-      ['failOn', 'configDigest', 'shard', 'merged', 'configFindings'],
+      ['failOn', 'configDigest', 'shard', 'merged', 'configFindings', 'functions'],
     ),
   }
 }

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js'
-import type { OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from './types.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 import { forTerminal as t } from '../text/escape.js'
@@ -13,7 +13,6 @@ export interface TextOptions {
   /** ANSI colour; the front end decides (a TTY, or a log viewer that renders it). */
   color: boolean
 }
-
 
 const ANSI = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const
 type Style = keyof typeof ANSI
@@ -32,6 +31,7 @@ export function renderText(report: Report, options: TextOptions): string {
   for (const origin of report.origins) {
     lines.push('', ...renderOrigin(origin, paint))
   }
+  for (const fn of report.functions ?? []) lines.push('', ...renderFunction(fn, paint))
   const configFindings = report.configFindings ?? []
   if (configFindings.length > 0) {
     lines.push('', paint('bold', `config ${report.config}`), ...configFindings.flatMap((f) => renderFinding(f, paint)))
@@ -53,6 +53,19 @@ function renderOrigin(origin: OriginReport, paint: Paint): string[] {
   return lines
 }
 
+/** `✖ auth  lambda-edge  viewer-request  edge/auth.js:3  failed (1 error)`, then its findings. */
+function renderFunction(fn: FunctionReport, paint: Paint): string[] {
+  const mark = fn.passed ? paint('green', '✔') : paint('red', '✖')
+  const kind = fn.runtime ? `${fn.kind} ${fn.runtime}` : fn.kind
+  const verdict = fn.passed ? paint('green', 'passed') : paint('red', 'failed')
+  const counts = countFindings(fn.findings)
+  const head = `${mark} ${paint('bold', t(fn.name))}  ${t(kind)}  ${t(fn.events.join(', '))}  ${t(`${fn.file}:${fn.line}`)}`
+  return [
+    `${head}  ${verdict}${counts ? ` (${counts})` : ''}`,
+    ...findingsInOrder(fn.findings).flatMap((finding) => renderFinding(finding, paint)),
+  ]
+}
+
 /** Severity, code and where; the message; for an accepted finding, until when and why; the remedy. */
 function renderFinding(finding: Finding, paint: Paint): string[] {
   const where = finding.check === 'config' ? `line ${entryLineOf(finding)}` : t(describeWhere(finding))
@@ -64,13 +77,19 @@ function renderFinding(finding: Finding, paint: Paint): string[] {
   return lines
 }
 
+/** `3 origins` or `1 origin and 2 edge functions`: what the verdict covers. */
+export function describeSubjects(report: Report): string {
+  const { origins, functions } = report.summary
+  return functions ? `${plural(origins, 'origin')} and ${plural(functions, 'edge function')}` : plural(origins, 'origin')
+}
+
 function renderVerdict(report: Report, paint: Paint): string {
-  const { origins, failed, errors, warnings, notices, accepted } = report.summary
+  const { failed, errors, warnings, notices, accepted } = report.summary
   const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(notices, 'notice')]
   const totals = [...counts, ...(accepted ? [`${accepted} accepted`] : [])].join(', ')
   const failOn = report.failOn ? ` (fail-on ${t(report.failOn)})` : ''
-  if (report.passed) return `${paint('green', '✔ passed')}: ${plural(origins, 'origin')}, ${totals}${failOn}`
-  return `${paint('red', '✖ failed')}: ${failed} of ${plural(origins, 'origin')}, ${totals}${failOn}`
+  if (report.passed) return `${paint('green', '✔ passed')}: ${describeSubjects(report)}, ${totals}${failOn}`
+  return `${paint('red', '✖ failed')}: ${failed} of ${describeSubjects(report)}, ${totals}${failOn}`
 }
 
 /** Errors, then warnings, then notices, then the accepted ones; the checks' order is kept within each severity. */

@@ -20,11 +20,33 @@ export interface Report {
   merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */
   overrides: string[]
-  /** Findings not accepted, plus those about the config (`configFindings`); `accepted`: findings an `accept` entry covers. */
-  summary: { origins: number; failed: number; errors: number; warnings: number; notices: number; accepted?: number }
+  /**
+   * Findings not accepted, plus those about the config (`configFindings`) and the edge functions';
+   * `accepted`: findings an `accept` entry covers; `functions`: how many edge functions ran.
+   */
+  summary: { origins: number; functions?: number; failed: number; errors: number; warnings: number; notices: number; accepted?: number }
   origins: OriginReport[]
   /** Findings about the config file itself (an `accept` entry expired or unused), at the entry's line. */
   configFindings?: Finding[]
+  /** The config's edge functions, each run on the edge's requests; absent when none ran. */
+  functions?: FunctionReport[]
+}
+
+/** One edge function: where its code is, the events it runs on, and what running it found. */
+export interface FunctionReport {
+  name: string
+  kind: 'cloudfront-function' | 'lambda-edge'
+  /** CloudFront Functions: `cloudfront-js-1.0` or `cloudfront-js-2.0`. */
+  runtime?: string
+  /** The code's file, relative to the repository root. */
+  file: string
+  /** The handler's line. */
+  line: number
+  events: string[]
+  passed: boolean
+  durationMs: number
+  /** `check: 'edge-function'`, each with the `file` and `line` of the code concerned. */
+  findings: Finding[]
 }
 
 export interface OriginReport {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commentMarker } from '../../src/action/sticky-comment.js'
 import { startLab, type Lab } from '../../src/lab/lab.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
+import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import type { Report } from '../../src/report/types.js'
 import { runAction, type ActionRun } from '../helpers/action-run.js'
 import { pullRequestEvent } from '../helpers/events.js'
@@ -23,7 +24,13 @@ function lineOf(text: string, needle: string): number {
 /** The line the annotation of `code` on `scenario` must point at: the field it is about, else the origin. */
 function expectedLine(configText: string, scenario: string, code: string): number {
   const originLine = lineOf(configText, `  - name: ${scenario}`)
-  const fieldLine = (key: string) => originLine + configText.split('\n').slice(originLine).findIndex((l) => l.startsWith(`    ${key}:`)) + 1
+  const fieldLine = (key: string) =>
+    originLine +
+    configText
+      .split('\n')
+      .slice(originLine)
+      .findIndex((l) => l.startsWith(`    ${key}:`)) +
+    1
   if (code.startsWith('PORT_')) return fieldLine('https-port')
   if (code === 'CERT_NAME_MISMATCH' || code.startsWith('DNS_')) return fieldLine('domain')
   // The edge whose keep-alive window is outlived, where the origin names it; an HTTP defect at the health path.
@@ -44,7 +51,8 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
   let sarifFile: string
 
   beforeAll(async () => {
-    lab = await startLab()
+    // The planted origins only: the counts below are theirs (the edge functions' run is the next suite's).
+    lab = await startLab(SCENARIOS, [])
     github = await startFakeGitHub()
     github.comments.push({ id: 1, issue: 7, body: 'Looks good to me', user: { login: 'reviewer' } })
     // Someone quoting an old report carries the marker too: not ours to edit.
@@ -64,7 +72,11 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     }
     first = await runAction(step)
     // The next push: another commit, another run.
-    second = await runAction({ ...step, event: pullRequestEvent(7, { headSha: 'abcdef0123456789abcdef0123456789abcdef01' }), env: { ...step.env, GITHUB_RUN_ID: '4243' } })
+    second = await runAction({
+      ...step,
+      event: pullRequestEvent(7, { headSha: 'abcdef0123456789abcdef0123456789abcdef01' }),
+      env: { ...step.env, GITHUB_RUN_ID: '4243' },
+    })
   })
   afterAll(async () => {
     await github.close()
@@ -86,7 +98,9 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     expect(first.annotations.filter((a) => a.level === 'notice')).toHaveLength(Math.min(9, LAB.count('notice')))
     // Errors are printed before warnings, warnings before notices.
     const levels = first.annotations.map((a) => a.level)
-    expect(levels).toEqual([...levels].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)))
+    expect(levels).toEqual(
+      [...levels].sort((a, b) => ['error', 'warning', 'notice'].indexOf(a) - ['error', 'warning', 'notice'].indexOf(b)),
+    )
   })
 
   it('puts each annotation at the config line of its origin or field, path relative to the repository root', () => {
@@ -112,9 +126,13 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     expect(summary).toContain('**Overrides in use:** trust-roots:')
     expect(summary).toContain('| Origin | Domain | Addresses | Checks | Verdict | Certificate days left |')
     for (const scenario of SCENARIOS) expect(summary).toContain(`| ${scenario.name} |`)
-    expect(summary).toMatch(/\| expires-soon \| [^|]+ \| 127\.0\.0\.1 \| dns, ports, tls, certificate \| ✖ failed \(1 error\) \| 3 \(\d{4}-\d{2}-\d{2}\) \|/)
+    expect(summary).toMatch(
+      /\| expires-soon \| [^|]+ \| 127\.0\.0\.1 \| dns, ports, tls, certificate \| ✖ failed \(1 error\) \| 3 \(\d{4}-\d{2}-\d{2}\) \|/,
+    )
     for (const name of LAB.failing) expect(summary).toContain(`### ✖ ${name}`)
-    expect(summary).toMatch(/\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) \| [^|]*out of order[^|]* \| Send the leaf first/)
+    expect(summary).toMatch(
+      /\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) \| [^|]*out of order[^|]* \| Send the leaf first/,
+    )
     expect(summary).not.toContain('### Certificate expiry') // the calendar is for sweeps
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
   })
@@ -132,7 +150,16 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
 
   it('writes SARIF 2.1.0 that the schema accepts: one result per finding at its config line', () => {
     const sarif = JSON.parse(readFileSync(sarifFile, 'utf8')) as {
-      runs: { results: { ruleId: string; logicalLocations?: unknown; locations: { logicalLocations: { name: string }[]; physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[]
+      runs: {
+        results: {
+          ruleId: string
+          logicalLocations?: unknown
+          locations: {
+            logicalLocations: { name: string }[]
+            physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }
+          }[]
+        }[]
+      }[]
     }
     expect(sarifSchemaErrors(sarif)).toEqual([])
     const results = sarif.runs[0]!.results
@@ -179,7 +206,12 @@ describe('the bundled action on a pull request from a fork (the token answers 40
   })
 
   const run = (given: Record<string, string>) =>
-    runAction({ workspace: lab.dir, inputs: inputs({ config: 'origin-preflight.yml', ...given }), event: pullRequestEvent(8, { fork: true }), env: { GITHUB_API_URL: github.url } })
+    runAction({
+      workspace: lab.dir,
+      inputs: inputs({ config: 'origin-preflight.yml', ...given }),
+      event: pullRequestEvent(8, { fork: true }),
+      env: { GITHUB_API_URL: github.url },
+    })
 
   it('leaves the step green when the gate passes, with a notice instead of the comment', async () => {
     // The pull request failed before; now it passes, and the fork's token may not collapse the old comment.
@@ -189,7 +221,9 @@ describe('the bundled action on a pull request from a fork (the token answers 40
     expect(result.outputs['passed']).toBe('true')
     const notices = result.commands.filter((c) => c.level === 'notice' && c.title === undefined)
     expect(notices).toHaveLength(1)
-    expect(notices[0]!.message).toMatch(/^The token cannot comment on pull request #8 \(PATCH .*HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token\./)
+    expect(notices[0]!.message).toMatch(
+      /^The token cannot comment on pull request #8 \(PATCH .*HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token\./,
+    )
     expect(notices[0]!.message).toContain('workflow_run pattern')
     expect(result.commands.filter((c) => c.level !== 'notice' && c.title === undefined)).toEqual([])
     expect(github.comments.find((c) => c.id === 5)!.body).toContain('failing')
@@ -202,5 +236,62 @@ describe('the bundled action on a pull request from a fork (the token answers 40
     expect(own.map((c) => c.level)).toEqual(['notice', 'error'])
     expect(own[1]!.message).toBe('origin-preflight failed (1 error, 0 warnings): expired')
     expect(github.comments.filter((c) => c.issue === 8)).toHaveLength(1)
+  })
+})
+
+describe('the bundled action with edge functions in the config', () => {
+  let lab: Lab
+  let github: FakeGitHub
+  let result: ActionRun
+  const planted = FUNCTION_SCENARIOS.flatMap((s) => s.expect.map((e) => ({ ...e, name: s.name })))
+
+  beforeAll(async () => {
+    lab = await startLab(
+      SCENARIOS.filter((s) => s.name === 'healthy'),
+      FUNCTION_SCENARIOS,
+    )
+    github = await startFakeGitHub()
+    result = await runAction({
+      workspace: lab.dir,
+      inputs: inputs({ config: 'origin-preflight.yml', 'sarif-path': 'out/report.sarif' }),
+      event: pullRequestEvent(9),
+      env: { GITHUB_API_URL: github.url },
+    })
+  })
+  afterAll(async () => {
+    await github.close()
+    await lab.close()
+  })
+
+  it('fails the job naming the failing functions', () => {
+    expect(result.code).toBe(1)
+    const failing = FUNCTION_SCENARIOS.filter((s) => s.expect.some((e) => e.severity === 'error')).map((s) => s.name)
+    const failure = result.commands.filter((c) => c.title === undefined && c.level === 'error').map((c) => c.message)
+    expect(failure).toEqual([`origin-preflight failed (${failing.length} errors, 1 warning): ${failing.join(', ')}`])
+  })
+
+  it('annotates each function finding at its code’s file and line', () => {
+    const annotated = result.annotations.map((a) => `${a.level} ${a.title} ${a.file}:${a.line}`).sort()
+    expect(annotated).toEqual(planted.map((e) => `${e.severity} ${e.code} ${e.name} edge/${e.name}.js:${e.line}`).sort())
+  })
+
+  it('lists the functions in the job summary and the SARIF results at their code', () => {
+    for (const scenario of FUNCTION_SCENARIOS) expect(result.summary).toContain(`| ${scenario.name} | ${scenario.kind}`)
+    expect(result.summary).toMatch(
+      /### ✖ fn-rewrites-host\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n\| EDGE_FUNCTION_READONLY_HEADER \| error \| edge\/fn-rewrites-host\.js:4 \|/,
+    )
+    const sarif = JSON.parse(readFileSync(join(lab.dir, 'out', 'report.sarif'), 'utf8')) as {
+      runs: {
+        results: {
+          ruleId: string
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+        }[]
+      }[]
+    }
+    expect(sarifSchemaErrors(sarif)).toEqual([])
+    const located = sarif.runs[0]!.results.map(
+      (r) => `${r.ruleId} ${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}`,
+    )
+    expect(located.sort()).toEqual(planted.map((e) => `${e.code} edge/${e.name}.js:${e.line}`).sort())
   })
 })

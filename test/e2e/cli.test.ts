@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLab, type Lab } from '../../src/lab/lab.js'
+import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import type { Report } from '../../src/report/types.js'
 import { cleanEnv, runNode } from '../helpers/run-node.js'
@@ -12,12 +13,21 @@ const CLI = resolve('dist/cli/index.js')
 const ZONE_WIDE = new Set(['DNS_DELEGATION_MISMATCH', 'DNS_SOA_SERIAL_MISMATCH', 'DNS_INCONSISTENT_ANSWERS', 'DNS_CNAME_LOOP'])
 
 describe('the bundled CLI', () => {
-  it('`lab` catches every planted fault and exits 0', async () => {
+  it('`lab` catches every planted fault, origins and edge functions, and exits 0', async () => {
     const run = await runNode(CLI, ['lab'], { env: cleanEnv() })
     expect(run.stderr).toBe('')
-    expect(run.code).toBe(0)
-    expect(run.stdout).toContain(`lab: ${SCENARIOS.length}/${SCENARIOS.length} scenarios as expected`)
-    for (const scenario of SCENARIOS) expect(run.stdout).toMatch(new RegExp(`^caught +${scenario.name} `, 'm'))
+    expect(
+      run.code,
+      run.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('MISSED'))
+        .join('\n'),
+    ).toBe(0)
+    const planted = [...SCENARIOS, ...FUNCTION_SCENARIOS]
+    expect(run.stdout).toContain(`lab: ${planted.length}/${planted.length} scenarios as expected`)
+    for (const scenario of planted) expect(run.stdout).toMatch(new RegExp(`^caught +${scenario.name} `, 'm'))
+    // The text report shows each planted function's finding at its line.
+    expect(run.stdout).toContain('  ERROR EDGE_FUNCTION_READONLY_HEADER edge/fn-rewrites-host.js:4\n')
     expect(run.stdout).not.toMatch(/^MISSED/m)
   })
 
@@ -104,22 +114,25 @@ describe('the bundled CLI', () => {
     it('prints three file:line:col errors and exits 2 without probing', async () => {
       const dir = mkdtempSync(join(tmpdir(), 'origin-preflight-cli-'))
       const file = join(dir, 'origin-preflight.yml')
-      writeFileSync(file, [
-        'version: 1',
-        'origins:',
-        '  - name: api',
-        '    domain: api.example.test',
-        `    addresses: [127.0.0.1]`,
-        `    https-port: ${port}`,
-        '    protocol-policy: https-always',
-        '  - name: web',
-        '    domain: web.example.test',
-        '    addresses: [127.0.0.1]',
-        '    https-port: 70',
-        '    certificat:',
-        '      warn-days: 10',
-        '',
-      ].join('\n'))
+      writeFileSync(
+        file,
+        [
+          'version: 1',
+          'origins:',
+          '  - name: api',
+          '    domain: api.example.test',
+          `    addresses: [127.0.0.1]`,
+          `    https-port: ${port}`,
+          '    protocol-policy: https-always',
+          '  - name: web',
+          '    domain: web.example.test',
+          '    addresses: [127.0.0.1]',
+          '    https-port: 70',
+          '    certificat:',
+          '      warn-days: 10',
+          '',
+        ].join('\n'),
+      )
       const run = await runNode(CLI, ['check', '--config', file], { env: cleanEnv() })
       expect(run.code).toBe(2)
       const errors = run.stderr.split('\n').filter((line) => line.startsWith(file))

@@ -23,7 +23,9 @@ function workflowOn(trigger: string): Workflow {
 }
 
 function stepUsing(workflow: Workflow, action: string): WorkflowStep {
-  return Object.values(workflow.jobs).flatMap((job) => job.steps).find((step) => step.uses?.startsWith(action))!
+  return Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((step) => step.uses?.startsWith(action))!
 }
 
 /** A checkout of a repository whose config is the lab's, where the README says it lives. */
@@ -44,13 +46,19 @@ function runStep(workflow: Workflow, workspace: string, event: { name: string; p
     secrets: { ORIGIN_VERIFY_SECRET: 'lab-verify-secret' },
   }
   const step = actionStep(workflow)
-  return runAction({ workspace, inputs: stepInputs(step, 'action.yml', context), event, env: { GITHUB_API_URL: github.url, ...stepEnv(step, context) } })
+  return runAction({
+    workspace,
+    inputs: stepInputs(step, 'action.yml', context),
+    event,
+    env: { GITHUB_API_URL: github.url, ...stepEnv(step, context) },
+  })
 }
 
 let lab: Lab
 let github: FakeGitHub
 beforeAll(async () => {
-  lab = await startLab()
+  // The planted origins: the checkout below copies the config alone, not the lab's edge-function sources.
+  lab = await startLab(SCENARIOS, [])
   github = await startFakeGitHub()
 })
 afterAll(async () => {
@@ -99,14 +107,21 @@ describe('the README’s fork pattern (workflow_run)', () => {
     const gated = await runStep(gate, workspace, pullRequestEvent(22, { fork: true }), github)
     github.deny.clear()
     expect(gated.code).toBe(1)
-    expect(gated.commands.some((c) => c.level === 'notice' && c.message.startsWith('The token cannot comment on pull request #22'))).toBe(true)
+    expect(gated.commands.some((c) => c.level === 'notice' && c.message.startsWith('The token cannot comment on pull request #22'))).toBe(
+      true,
+    )
     expect(github.comments.filter((c) => c.issue === 22)).toHaveLength(0)
 
     // The second workflow: a fresh workspace holding only the downloaded artifact.
     const download = mkdtempSync(join(tmpdir(), 'origin-preflight-artifact-'))
     copyFileSync(join(workspace, 'origin-preflight.json'), join(download, 'origin-preflight.json'))
     github.pulls.push({ number: 22, head: { label: 'forker:fix-origin', sha: HEAD_SHA } })
-    const posted = await runStep(commenter, download, workflowRunEvent({ headSha: HEAD_SHA, headOwner: 'forker', headBranch: 'fix-origin' }), github)
+    const posted = await runStep(
+      commenter,
+      download,
+      workflowRunEvent({ headSha: HEAD_SHA, headOwner: 'forker', headBranch: 'fix-origin' }),
+      github,
+    )
     expect(posted.code).toBe(0)
     expect(posted.outputs['passed']).toBe('false')
     expect(posted.summary).toContain(LAB.verdict())
@@ -136,7 +151,9 @@ describe('the README’s nightly sweep', () => {
     expect(first.summary).toMatch(/\| — \| no certificate seen \| {2}\| [^|]*refused-port[^|]* \|/)
     expect(first.outputs['next-expiry-days']).toBe('-3')
     expect(openIssues()).toHaveLength(1)
-    expect(openIssues()[0]!.title).toMatch(/^origin-preflight: certificate of expired expired \d{4}-\d{2}-\d{2} \(2 days ago\), and \d+ more$/)
+    expect(openIssues()[0]!.title).toMatch(
+      /^origin-preflight: certificate of expired expired \d{4}-\d{2}-\d{2} \(2 days ago\), and \d+ more$/,
+    )
     const sarif = JSON.parse(readFileSync(join(workspace, 'origin-preflight.sarif'), 'utf8')) as { runs: { results: unknown[] }[] }
     expect(sarifSchemaErrors(sarif)).toEqual([])
     expect(sarif.runs[0]!.results).toHaveLength(SCENARIOS.flatMap((s) => s.expect).length)
@@ -170,7 +187,12 @@ describe('the README’s manual run', () => {
   it('checks only the origins asked for, annotated at the fields concerned', async () => {
     const workspace = checkout(lab)
     const callsBefore = github.calls.length
-    const result = await runStep(dispatch, workspace, workflowDispatchEvent({ origins: 'refused-port, name-mismatch,host-header-match', only: '' }), github)
+    const result = await runStep(
+      dispatch,
+      workspace,
+      workflowDispatchEvent({ origins: 'refused-port, name-mismatch,host-header-match', only: '' }),
+      github,
+    )
     expect(result.code).toBe(1)
     expect(result.outputs['failed-origins']).toBe('name-mismatch,refused-port')
     const rows = result.summary.split('\n').filter((line) => /^\| [a-z0-9-]+ \| [a-z0-9.-]+\.(test|lab)/.test(line))

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { parseConfig } from '../../src/config/load.js'
+import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import { sectionOf, tableRows } from '../helpers/markdown.js'
 
@@ -35,10 +36,11 @@ describe('the README', () => {
     for (const output of Object.keys(action.outputs)) expect(section, output).toContain(`\`${output}\``)
   })
 
-  it('lists every lab origin once, with the codes the lab expects of it', () => {
+  it('lists every lab origin and edge function once, with the codes the lab expects of it', () => {
     const rows = tableRows(sectionOf('README.md', '## What the lab plants, and what the gate says'))
-    expect(rows.map(([name]) => name).sort()).toEqual(SCENARIOS.map((scenario) => scenario.name).sort())
-    for (const scenario of SCENARIOS) {
+    const planted = [...SCENARIOS, ...FUNCTION_SCENARIOS]
+    expect(rows.map(([name]) => name).sort()).toEqual(planted.map((scenario) => scenario.name).sort())
+    for (const scenario of planted) {
       const expected = rows.find(([name]) => name === scenario.name)!.at(-1)!
       const codes = new Set([...expected.matchAll(/`([A-Z][A-Z0-9_]+)`/g)].map((match) => match[1]))
       expect([...codes].sort(), scenario.name).toEqual([...new Set(scenario.expect.map((e) => e.code))].sort())

@@ -7,9 +7,7 @@ import { runPreflight } from '../../../src/engine/run.js'
 import { UsageError } from '../../../src/errors.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
 import type { OriginReport, Report } from '../../../src/report/types.js'
-import {
-  LOOPBACK, createAuthority, listenOnLoopback, startTap, startTlsServer, type Listening, type TestAuthority,
-} from './servers.js'
+import { LOOPBACK, createAuthority, listenOnLoopback, startTap, startTlsServer, type Listening, type TestAuthority } from './servers.js'
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/
 function countBy(values: readonly string[]): Record<string, number> {
@@ -104,7 +102,13 @@ describe('runPreflight shares probes between origins', () => {
     expect(codesOf(originNamed(report, 'shared-a'))).toEqual([])
     expect(codesOf(originNamed(report, 'shared-b'))).toEqual([])
     expect(originNamed(report, 'other-name').findings).toMatchObject([
-      { code: 'CERT_NAME_MISMATCH', origin: 'other-name', name: 'other.lab.test', port: tap.port, details: { requiredNames: ['other.lab.test'] } },
+      {
+        code: 'CERT_NAME_MISMATCH',
+        origin: 'other-name',
+        name: 'other.lab.test',
+        port: tap.port,
+        details: { requiredNames: ['other.lab.test'] },
+      },
     ])
   })
 
@@ -166,7 +170,9 @@ describe('runPreflight with only some check families', () => {
 
     const checking = originNamed(report, 'checks-certificate')
     expect(checking.checks).toContain('certificate')
-    expect(checking.findings).toMatchObject([{ code: 'CERT_SELF_SIGNED', severity: 'error', details: { subject: 'CN=skip.lab.test, O=Engine Lab' } }])
+    expect(checking.findings).toMatchObject([
+      { code: 'CERT_SELF_SIGNED', severity: 'error', details: { subject: 'CN=skip.lab.test, O=Engine Lab' } },
+    ])
     expect(checking.certificate?.subject).toBe('CN=skip.lab.test, O=Engine Lab')
     expect(checking.passed).toBe(false)
   })
@@ -222,7 +228,11 @@ describe('runPreflight verdicts', () => {
 
     for (const name of ['weak-strict', 'weak-lenient']) {
       expect(originNamed(report, name).findings).toMatchObject([
-        { code: 'CERT_SIGNATURE_WEAK', severity: 'warning', details: { position: 'leaf', algorithm: expect.stringMatching(/sha-?1/i), subject: 'CN=weak.lab.test, O=Engine Lab' } },
+        {
+          code: 'CERT_SIGNATURE_WEAK',
+          severity: 'warning',
+          details: { position: 'leaf', algorithm: expect.stringMatching(/sha-?1/i), subject: 'CN=weak.lab.test, O=Engine Lab' },
+        },
       ])
     }
     expect(originNamed(report, 'weak-strict').passed).toBe(false)
@@ -231,7 +241,7 @@ describe('runPreflight verdicts', () => {
     expect(report.summary).toMatchObject({ origins: 2, failed: 1, errors: 0, warnings: 2 })
   })
 
-  it('lets the run-wide fail-on override each origin\'s own', async () => {
+  it("lets the run-wide fail-on override each origin's own", async () => {
     const config = configOf([{ name: 'weak-lenient', domain: 'weak.lab.test', port: weakPort, extra: ['fail-on: error'] }])
 
     const report = await runPreflight(config, { failOn: 'warning' })
@@ -250,7 +260,11 @@ describe('runPreflight verdicts', () => {
 
     const alb = originNamed(report, 'expired-alb')
     expect(alb.findings).toMatchObject([
-      { code: 'CERT_EXPIRED', severity: 'warning', details: { position: 'leaf', subject: 'CN=expired.lab.test, O=Engine Lab', edgeValidatesCertificates: false } },
+      {
+        code: 'CERT_EXPIRED',
+        severity: 'warning',
+        details: { position: 'leaf', subject: 'CN=expired.lab.test, O=Engine Lab', edgeValidatesCertificates: false },
+      },
     ])
     expect(alb.passed).toBe(true)
     expect(alb.edge).toBe('alb')
@@ -304,8 +318,9 @@ describe('runPreflight over the lab', () => {
     await lab?.close()
   })
 
-  it('fills every placeholder of every finding\'s message and remedy', () => {
-    const findings = report.origins.flatMap((o) => o.findings)
+  it("fills every placeholder of every finding's message and remedy, the edge functions' too", () => {
+    const findings = [...report.origins, ...(report.functions ?? [])].flatMap((o) => o.findings)
+    expect(report.functions?.some((f) => f.findings.length > 0)).toBe(true)
     expect(findings.length).toBeGreaterThan(0)
     const unfilled = findings
       .filter((f) => PLACEHOLDER.test(f.message) || PLACEHOLDER.test(f.remedy))

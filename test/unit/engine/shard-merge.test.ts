@@ -15,6 +15,11 @@ function verdictOf(report: Report) {
       passed: o.passed,
       findings: o.findings.map((f) => [f.code, f.severity, f.address ?? '', f.port ?? 0, f.name ?? ''].join(' ')),
     })),
+    functions: report.functions?.map((f) => ({
+      name: f.name,
+      passed: f.passed,
+      findings: f.findings.map((x) => [x.code, x.severity, x.file, x.line].join(' ')),
+    })),
   }
 }
 
@@ -41,6 +46,11 @@ describe('four shards and a merge over the lab', () => {
   it('gives the same verdict and findings as one run', () => {
     expect(whole.passed).toBe(false)
     expect(verdictOf(merged)).toEqual(verdictOf(whole))
+  })
+
+  it('ran the edge functions in shard 1 only', () => {
+    expect(shards.map((s) => s.functions?.length ?? 0)).toEqual([lab.functions.length, 0, 0, 0])
+    expect(merged.functions?.map((f) => f.name)).toEqual(lab.functions.map((f) => f.name))
   })
 
   it('ran every origin in exactly one shard, none empty', () => {

@@ -1,11 +1,11 @@
 import type { Finding } from '../../../src/findings/finding.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
-import type { OriginReport, Report } from '../../../src/report/types.js'
+import { edgeFunctionFinding } from '../../../src/engine/run-functions.js'
+import type { FunctionReport, OriginReport, Report } from '../../../src/report/types.js'
 
 /** Findings as the engine reports them: prose from the catalogue, evidence in details. */
 export const findings = {
-  refused: (origin: string): Finding =>
-    toFinding({ code: 'PORT_REFUSED', address: '192.0.2.11', port: 443, details: {} }, origin, 'ports'),
+  refused: (origin: string): Finding => toFinding({ code: 'PORT_REFUSED', address: '192.0.2.11', port: 443, details: {} }, origin, 'ports'),
   expired: (origin: string): Finding =>
     toFinding(
       {
@@ -108,4 +108,49 @@ export function sampleReport(overrides: Partial<Report> = {}): Report {
 export function passingReport(): Report {
   const healthy = originReport({ name: 'healthy', domain: 'healthy.example.com' })
   return sampleReport({ passed: true, summary: { origins: 1, failed: 0, errors: 0, warnings: 0, notices: 0 }, origins: [healthy] })
+}
+
+/** An edge function's finding as the engine reports it (prose from the catalogue, the code's file and line). */
+export const functionFindings = {
+  threw: (fn: string, file: string, line: number): Finding =>
+    edgeFunctionFinding({
+      code: 'EDGE_FUNCTION_THREW',
+      function: fn,
+      file,
+      line,
+      details: {
+        event: 'viewer-request',
+        request: 'get-root',
+        outcome: 'threw',
+        error: 'TypeError',
+        errorMessage: "Cannot read properties of undefined (reading 'value')",
+      },
+    }),
+}
+
+/** The sample report with two edge functions: one failing (it throws at edge/auth.js:7), one passing. */
+export function reportWithFunctions(): Report {
+  const base = sampleReport()
+  const auth: FunctionReport = {
+    name: 'cookie-auth',
+    kind: 'lambda-edge',
+    file: 'edge/auth.js',
+    line: 3,
+    events: ['viewer-request'],
+    passed: false,
+    durationMs: 40,
+    findings: [functionFindings.threw('cookie-auth', 'edge/auth.js', 7)],
+  }
+  const headers: FunctionReport = {
+    name: 'security-headers',
+    kind: 'cloudfront-function',
+    runtime: 'cloudfront-js-2.0',
+    file: 'edge/headers.js',
+    line: 1,
+    events: ['viewer-response'],
+    passed: true,
+    durationMs: 12,
+    findings: [],
+  }
+  return { ...base, summary: { ...base.summary, functions: 2, failed: 2, errors: 3 }, functions: [auth, headers] }
 }
