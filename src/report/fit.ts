@@ -39,7 +39,8 @@ export function fitMarkdown(report: Report, limitBytes: number, options: Omit<Ma
     .map((subject) => escapeCell(subject.name))
   const notes = [
     ...(options.notes ?? []),
-    '_Shortened to fit GitHub’s size limit: only the names of the failing origins are listed; every finding is in the step log and the JSON report._',
+    '_Shortened to fit GitHub’s size limit: only the names of the failing origins are listed; ' +
+      'every finding is in the step log and the JSON report._',
   ]
   const label = report.functions?.length ? 'Failing origins and edge functions' : 'Failing origins'
   const compact = `${renderHeading(report, notes)}\n\n**${label} (${names.length}):** ${names.join(', ')}\n`

@@ -30,7 +30,8 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
     if (!report.shard) throw new MergeError(`${file} is not a shard report (it was run without --shard)`)
     if (report.configDigest !== digest) {
       throw new MergeError(
-        `${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): run every shard on the same commit`,
+        `${file} was made from a different config than ${first.file} (${report.configDigest} vs ${digest}): ` +
+          'run every shard on the same commit',
       )
     }
   }
@@ -49,7 +50,8 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i))
   if (missing.length > 0)
     throw new MergeError(
-      `missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: the verdict would leave those origins unchecked`,
+      `missing shard${missing.length === 1 ? '' : 's'} ${missing.map((i) => `${i}/${count}`).join(', ')}: ` +
+        'the verdict would leave those origins unchecked',
     )
 
   const seen = new Map<string, string>()

@@ -78,7 +78,8 @@ function sarifRule(code: FindingCode) {
     fullDescription: { text: `${entry.title}: ${asText(entry.message)}` },
     help: {
       text: `${entry.title}${severities}.\nWhat is reported: ${asText(entry.message)}\nRemedy: ${asText(entry.remedy)}`,
-      markdown: `**${entry.title}**${severities}\n\nWhat is reported: ${asMarkdown(entry.message)}\n\n**Remedy:** ${asMarkdown(entry.remedy)}`,
+      markdown:
+        `**${entry.title}**${severities}\n\nWhat is reported: ${asMarkdown(entry.message)}\n\n` + `**Remedy:** ${asMarkdown(entry.remedy)}`,
     },
     defaultConfiguration: { level: LEVEL[entry.severity] },
     properties: { tags: ['origin-preflight', ...(entry.cause === '-' ? [] : entry.cause.split('/'))] },

@@ -131,7 +131,10 @@ describe('the bundled action on a pull request, run as the runner runs it', () =
     )
     for (const name of LAB.failing) expect(summary).toContain(`### ✖ ${name}`)
     expect(summary).toMatch(
-      /\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) \| [^|]*out of order[^|]* \| Send the leaf first/,
+      new RegExp(
+        /\| CERT_CHAIN_ORDER \| error \| 127\.0\.0\.1:\d+ \(SNI chain-out-of-order\.lab\.origin-preflight\.test\) /.source +
+          /\| [^|]*out of order[^|]* \| Send the leaf first/.source,
+      ),
     )
     expect(summary).not.toContain('### Certificate expiry') // the calendar is for sweeps
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
@@ -222,7 +225,10 @@ describe('the bundled action on a pull request from a fork (the token answers 40
     const notices = result.commands.filter((c) => c.level === 'notice' && c.title === undefined)
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toMatch(
-      /^The token cannot comment on pull request #8 \(PATCH .*HTTP 403: Resource not accessible by integration\): a pull request from a fork gets a read-only token\./,
+      new RegExp(
+        /^The token cannot comment on pull request #8 \(PATCH .*HTTP 403: Resource not accessible by integration\): /.source +
+          /a pull request from a fork gets a read-only token\./.source,
+      ),
     )
     expect(notices[0]!.message).toContain('workflow_run pattern')
     expect(result.commands.filter((c) => c.level !== 'notice' && c.title === undefined)).toEqual([])
@@ -278,7 +284,10 @@ describe('the bundled action with edge functions in the config', () => {
   it('lists the functions in the job summary and the SARIF results at their code', () => {
     for (const scenario of FUNCTION_SCENARIOS) expect(result.summary).toContain(`| ${scenario.name} | ${scenario.kind}`)
     expect(result.summary).toMatch(
-      /### ✖ fn-rewrites-host\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n\| EDGE_FUNCTION_READONLY_HEADER \| error \| edge\/fn-rewrites-host\.js:4 \|/,
+      new RegExp(
+        /### ✖ fn-rewrites-host\n\n\| Code \| Severity \| Where \| Message \| Remedy \|\n\|---\|---\|---\|---\|---\|\n/.source +
+          /\| EDGE_FUNCTION_READONLY_HEADER \| error \| edge\/fn-rewrites-host\.js:4 \|/.source,
+      ),
     )
     const sarif = JSON.parse(readFileSync(join(lab.dir, 'out', 'report.sarif'), 'utf8')) as {
       runs: {

@@ -45,7 +45,8 @@ describe('origin-preflight validate with edge functions', () => {
     expect(out).toContain(`${file}: valid, 1 origin\n`)
     expect(out).toContain('edge function headers: cloudfront-function cloudfront-js-2.0, viewer-response, edge/headers.js:1\n')
     expect(out).toContain(
-      'edge function old: cloudfront-function cloudfront-js-1.0, viewer-request, edge/old.js:1\n  ERROR EDGE_FUNCTION_SYNTAX edge/old.js:2\n',
+      'edge function old: cloudfront-function cloudfront-js-1.0, viewer-request, edge/old.js:1\n' +
+        '  ERROR EDGE_FUNCTION_SYNTAX edge/old.js:2\n',
     )
     expect(out).toContain('edge function auth: lambda-edge, viewer-request, origin-request, edge/auth.js:1\n')
     expect(out).not.toContain('EDGE_FUNCTION_THREW')
