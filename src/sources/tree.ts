@@ -54,7 +54,7 @@ export interface ParsedTree {
 }
 
 /** Functions CloudFormation accepts in short form; `!Ref` and `!Condition` keep their names. */
-const SHORT_FORMS = new Set([
+export const SHORT_FORMS = new Set([
   'Ref',
   'Condition',
   'Sub',

@@ -1,36 +1,14 @@
 import { readFileSync, mkdtempSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseBlockYaml } from '../../../src/sources/block-yaml.js'
-import { parseWithYamlLibrary, type TreeNode } from '../../../src/sources/tree.js'
+import { parseWithYamlLibrary, SHORT_FORMS, type TreeNode } from '../../../src/sources/tree.js'
 import { labDistributions, writeSourceFiles } from '../../../src/lab/source-files.js'
 import { SCENARIOS } from '../../../src/lab/scenarios.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FIXTURES } from './helpers.js'
 
-const SHORT = new Set([
-  'Ref',
-  'Condition',
-  'Sub',
-  'GetAtt',
-  'If',
-  'Join',
-  'Select',
-  'ImportValue',
-  'FindInMap',
-  'Equals',
-  'Not',
-  'And',
-  'Or',
-  'Base64',
-  'Split',
-  'GetAZs',
-  'Cidr',
-  'Transform',
-  'Length',
-  'ToJsonString',
-  'ForEach',
-])
+const SHORT = SHORT_FORMS
 
 function asFunction(node: TreeNode): TreeNode {
   if (node.kind !== 'map' || node.entries.size !== 1) return node
