@@ -5,7 +5,7 @@ import type { Finding, Severity } from '../findings/finding.js'
 import { repositoryRoot } from '../config/edge-function-config.js'
 import { findingLine, sarifPlaces } from '../report/location.js'
 import { findingsInOrder } from '../report/text.js'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 import { forTerminal } from '../text/escape.js'
 import { entryLineOf } from '../findings/acceptance.js'
 

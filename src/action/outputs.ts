@@ -1,5 +1,5 @@
 import { plural } from '../report/text.js'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 
 /** The action's outputs (action.yml), as the strings core.setOutput writes. */
 export interface ActionOutputs {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 import { GitHubApiError, createGitHubClient, type GitHubClient } from './github-client.js'
 import { syncExpiryIssue } from './expiry-issue.js'
 import { tokenLogin } from './identity.js'

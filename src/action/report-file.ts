@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { PreflightError } from '../errors.js'
 import { generateReportSchema } from '../report/schema.js'
 import { schemaProblem } from '../report/schema-check.js'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 
 export class ReportFileError extends PreflightError {
   override readonly code = 'OP_ERR_REPORT_FILE'

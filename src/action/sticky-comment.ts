@@ -1,6 +1,6 @@
 import { COMMENT_LIMIT_BYTES, byteLength, fitMarkdown } from '../report/fit.js'
 import { describeSubjects, plural } from '../report/text.js'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 import { listAll, type GitHubClient } from './github-client.js'
 import { isOwn } from './identity.js'
 import type { RepoRef } from './run-event.js'

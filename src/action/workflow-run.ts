@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 import { GitHubApiError, listAll, type GitHubClient } from './github-client.js'
 import { publisher, type GitHubTarget } from './publish.js'
 import type { RepoRef, WorkflowRunHead } from './run-event.js'

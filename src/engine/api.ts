@@ -1,5 +1,5 @@
 import type { CheckFamily, Config, FailOn } from '../config/types.js'
-import type { Report } from '../report/types.js'
+import type { Report } from './report.js'
 import type { Shard } from './shard.js'
 
 export interface RunOptions {

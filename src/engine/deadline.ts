@@ -1,6 +1,6 @@
 import type { FailOn, OriginConfig } from '../config/types.js'
 import { toFinding } from '../findings/to-finding.js'
-import type { OriginReport } from '../report/types.js'
+import type { OriginReport } from './report.js'
 
 /**
  * The run's deadline when neither `--deadline-ms` nor `run-deadline-ms` sets one: each origin's worst

@@ -8,7 +8,7 @@ import type { EdgeFunctionDeclaration, EdgeFunctionFindingDraft } from '../edge-
 import type { Finding } from '../findings/finding.js'
 import { fails } from '../findings/gate.js'
 import { bySeverity } from '../findings/severity.js'
-import type { FunctionReport } from '../report/types.js'
+import type { FunctionReport } from './report.js'
 import type { FailOn } from '../vocabulary.js'
 
 export async function checkFunctions(

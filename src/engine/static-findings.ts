@@ -10,7 +10,7 @@ import { fails } from '../findings/gate.js'
 import { bySeverity } from '../findings/severity.js'
 import { toFinding } from '../findings/to-finding.js'
 import type { StaticFinding } from '../sources/types.js'
-import type { OriginReport } from '../report/types.js'
+import type { OriginReport } from './report.js'
 
 export function staticFinding(found: StaticFinding, origin: string): Finding {
   const draft = {

@@ -5,7 +5,7 @@ import type { EdgeProfile } from '../edges/types.js'
 import type { SslProtocol } from '../config/types.js'
 import { acceptedAt } from '../probes/tls/outcome.js'
 import type { TlsVersionScan } from '../probes/tls/types.js'
-import type { TlsTargetReport } from '../report/types.js'
+import type { TlsTargetReport } from './report.js'
 
 /** The report's view of the TLS scans: per target and version, the edge's suites the origin accepts. */
 export function tlsSummary(observations: Pick<Observations, 'tlsScans'>, edge: EdgeProfile): TlsTargetReport[] {

@@ -1,4 +1,4 @@
-import type { Report } from '../report/types.js'
+import type { Report } from '../engine/report.js'
 import type { FunctionScenario } from './function-scenarios.js'
 import type { Scenario } from './scenario.js'
 

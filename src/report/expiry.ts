@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js'
-import type { OriginReport, Report } from './types.js'
+import type { OriginReport, Report } from '../engine/report.js'
 import { tableRow } from './cell.js'
 import { plural } from './text.js'
 

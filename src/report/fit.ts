@@ -1,7 +1,7 @@
 import { escapeCell } from './cell.js'
 import { renderHeading, renderMarkdown, type MarkdownDetail, type MarkdownOptions } from './markdown.js'
 import { plural } from './text.js'
-import type { Report } from './types.js'
+import type { Report } from '../engine/report.js'
 
 /** GitHub's limit on one step's job summary: 1 MiB (docs: "Adding a job summary"). */
 export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024

@@ -1,4 +1,4 @@
-import type { Report } from './types.js'
+import type { Report } from '../engine/report.js'
 
 /** The machine contract (docs/report.md): the report as is, pretty-printed, ending in a newline. */
 export function renderJson(report: Report): string {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { OriginConfig } from '../config/types.js'
 import type { Finding } from '../findings/finding.js'
-import type { OriginReport } from './types.js'
+import type { OriginReport } from '../engine/report.js'
 
 /** A line a finding points at: in a source file (relative to the repository root), else in the config. */
 export interface FindingPlace {

@@ -1,6 +1,6 @@
 import { PreflightError } from '../errors.js'
 import { entryLineOf } from '../findings/acceptance.js'
-import type { OriginReport, Report } from './types.js'
+import type { OriginReport, Report } from '../engine/report.js'
 
 /** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
 export class MergeError extends PreflightError {

@@ -4,7 +4,7 @@ import { renderJson } from './json.js'
 import { renderMarkdown } from './markdown.js'
 import { renderSarif, type SarifOptions } from './sarif.js'
 import { renderText } from './text.js'
-import type { Report } from './types.js'
+import type { Report } from '../engine/report.js'
 
 export const REPORT_FORMATS = ['text', 'json', 'markdown', 'sarif'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Finding, Severity } from '../findings/finding.js'
 import { CATALOGUE, FINDING_CODES, type FindingCode } from '../findings/catalogue.js'
-import type { FunctionReport, OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from '../engine/report.js'
 import { forTerminal } from '../text/escape.js'
 import { entryLineOf } from '../findings/acceptance.js'
 

@@ -9,7 +9,7 @@ import type { JsonObject } from '../json.js'
 import { FINDING_CODES, SEVERITIES } from '../findings/catalogue.js'
 import type { Accepted, Finding } from '../findings/finding.js'
 import { CHECK_FAMILIES, EDGES, FAIL_ON } from '../vocabulary.js'
-import type { FunctionReport, OriginReport, Report, TlsTargetReport, TlsVersionReport } from './types.js'
+import type { FunctionReport, OriginReport, Report, TlsTargetReport, TlsVersionReport } from '../engine/report.js'
 import { CLOUDFRONT_RUNTIMES, EDGE_EVENTS, EDGE_FUNCTION_KINDS } from '../edge-functions/types.js'
 
 export const REPORT_SCHEMA_ID = 'urn:origin-preflight:report:1'

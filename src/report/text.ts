@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../findings/finding.js'
-import type { FunctionReport, OriginReport, Report } from './types.js'
+import type { FunctionReport, OriginReport, Report } from '../engine/report.js'
 import { bySeverity, SEVERITIES } from '../findings/catalogue.js'
 import { describeTlsTarget } from './tls-lines.js'
 import { forTerminal as t } from '../text/escape.js'

@@ -1,4 +1,4 @@
-import type { TlsTargetReport, TlsVersionReport } from './types.js'
+import type { TlsTargetReport, TlsVersionReport } from '../engine/report.js'
 import { describeWhere } from './where.js'
 
 /** `TLSv1.2: 6 of 16 (ECDHE-ECDSA-AES256-GCM-SHA384, ...)`, or `TLSv1: refused with alert protocol_version`. */

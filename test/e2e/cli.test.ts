@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startLab, type Lab } from '../../src/lab/lab.js'
 import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 import { cleanEnv, runNode } from '../helpers/run-node.js'
 
 const CLI = resolve('dist/cli/index.js')

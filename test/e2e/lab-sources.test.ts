@@ -6,7 +6,7 @@ import { HTTP_SCENARIOS } from '../../src/lab/http-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import { PLANTED_STATIC, SOURCE_LAB_KINDS, type SourceLabKind } from '../../src/lab/source-files.js'
 import { writeSourceLab } from '../../src/lab/source-lab.js'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 
 /** Enough of the lab to prove the same verdicts: a healthy origin and one failure of each kind of check. */
 const SUBSET = ['healthy', 'expired', 'name-mismatch', 'refused-port', 'tls10-only', 'host-header-match', 'http-backend-5xx']

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../src/report/markdown.js'
 import { renderDnsPath } from '../../src/report/pictures/dns-path.js'
 import { renderExpiryGantt } from '../../src/report/pictures/expiry-gantt.js'
 import { renderTlsOffer } from '../../src/report/pictures/tls-offer.js'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 
 /** The pictures drawn from what the engine observed on the lab's planted faults. */
 describe('pictures of the lab’s faults', () => {

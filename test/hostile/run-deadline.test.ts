@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 import { configFile, runCli } from './cli-io.js'
 
 /** A loopback address that accepts every connection and never says a word. */

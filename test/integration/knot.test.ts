@@ -13,7 +13,7 @@ import { runPreflight } from '../../src/engine/run.js'
 import { findBinary, startKnotLab, type RunningKnot } from '../helpers/knot.js'
 import { LAB_DNS_TIMEOUT_MS, labConfig, labDnsServers, startLab, type Lab } from '../../src/lab/lab.js'
 import { judgeLab } from '../../src/lab/scenario-outcome.js'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 
 const KNOTD = findBinary('knotd')
 const DRILL = findBinary('drill')

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
 import { pemBundle } from '../../src/lab/pki.js'
-import type { OriginReport, Report } from '../../src/report/types.js'
+import type { OriginReport, Report } from '../../src/engine/report.js'
 import {
   HAS_NGINX,
   LOOPBACK,

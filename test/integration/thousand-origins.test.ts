@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
-import type { Report } from '../../src/report/types.js'
+import type { Report } from '../../src/engine/report.js'
 import { freePort } from '../helpers/nginx.js'
 
 const COUNT = 1000

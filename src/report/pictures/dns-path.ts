@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding.js'
 import type { DnsWalk, ServerObservation } from '../../probes/dns/walk-types.js'
-import type { OriginReport } from '../types.js'
+import type { OriginReport } from '../../engine/report.js'
 import { label, mermaidBlock } from './mermaid-text.js'
 
 /** Servers drawn per zone; the rest are counted in one node. */

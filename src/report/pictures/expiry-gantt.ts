@@ -1,5 +1,5 @@
 import { groupByExpiry, type ExpiryStatus } from '../expiry.js'
-import type { Report } from '../types.js'
+import type { Report } from '../../engine/report.js'
 import { mermaidBlock, mermaidText } from './mermaid-text.js'
 
 const DAY_MS = 86_400_000

@@ -1,4 +1,4 @@
-import type { OriginReport, TlsTargetReport } from '../types.js'
+import type { OriginReport, TlsTargetReport } from '../../engine/report.js'
 import { describeWhere } from '../text.js'
 import { label, mermaidBlock } from './mermaid-text.js'
 

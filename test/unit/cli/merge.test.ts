@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { main } from '../../../src/cli/main.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { sampleReport } from '../report/fixtures.js'
 
 const DIGEST = 'sha256:5555555555555555555555555555555555555555555555555555555555555555'

@@ -5,7 +5,7 @@ import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import { mergeReports } from '../../../src/report/merge.js'
 import { renderReport } from '../../../src/report/render.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { sarifSchemaErrors } from '../../helpers/sarif-schema.js'
 import { LOOPBACK, serverFixture, startTlsServer } from './servers.js'
 

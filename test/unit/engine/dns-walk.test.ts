@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../../src/config/load.js'
 import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
-import type { OriginReport, Report } from '../../../src/report/types.js'
+import type { OriginReport, Report } from '../../../src/engine/report.js'
 import { NS2, ROOT, a, closePlanted, plant } from '../probes/dns/hierarchy.js'
 import { LOOPBACK, createAuthority, startTlsServer, type Listening, type TestAuthority } from './servers.js'
 

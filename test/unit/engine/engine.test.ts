@@ -6,7 +6,7 @@ import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import { UsageError } from '../../../src/errors.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
-import type { OriginReport, Report } from '../../../src/report/types.js'
+import type { OriginReport, Report } from '../../../src/engine/report.js'
 import { LOOPBACK, createAuthority, listenOnLoopback, startTap, startTlsServer, type Listening, type TestAuthority } from './servers.js'
 
 const PLACEHOLDER = /\{[A-Za-z]+\}/

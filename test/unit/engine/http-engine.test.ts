@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseConfig } from '../../../src/config/load.js'
 import type { Config } from '../../../src/config/types.js'
 import { runPreflight } from '../../../src/engine/run.js'
-import type { OriginReport, Report } from '../../../src/report/types.js'
+import type { OriginReport, Report } from '../../../src/engine/report.js'
 import { OK, startScripted, type Answer, type ScriptedServer } from '../probes/http/servers.js'
 import { LOOPBACK, createAuthority, type TestAuthority } from './servers.js'
 

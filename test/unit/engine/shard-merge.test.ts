@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/config/load.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
 import { mergeReports } from '../../../src/report/merge.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 /** What a verdict rests on: per origin, whether it passed and each finding's code, severity and place. */
 function verdictOf(report: Report) {

@@ -5,7 +5,7 @@ import { runPreflight } from '../../../src/engine/run.js'
 import { createRawTlsServer } from '../../../src/lab/raw-tls-server.js'
 import { createKey } from '../../../src/lab/pki.js'
 import { suite } from '../../../src/edges/suites.js'
-import type { OriginReport } from '../../../src/report/types.js'
+import type { OriginReport } from '../../../src/engine/report.js'
 import { LOOPBACK, listenOnLoopback, serverFixture, startTlsServer } from './servers.js'
 
 const NAME = 'compat.lab.test'

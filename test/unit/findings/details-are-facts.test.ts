@@ -7,7 +7,7 @@ import { loadConfig } from '../../../src/config/load.js'
 import { runPreflight } from '../../../src/engine/run.js'
 import type { JsonValue } from '../../../src/json.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 /** Keys that name prose, whatever their value. */
 const PROSE_KEYS = new Set(['reason', 'hint', 'note', 'cause'])

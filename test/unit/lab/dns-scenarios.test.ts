@@ -5,7 +5,7 @@ import { runPreflight } from '../../../src/engine/run.js'
 import { DNS_SCENARIOS } from '../../../src/lab/dns-scenarios.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
 import { judgeLab } from '../../../src/lab/scenario-outcome.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 /** The lab's DNS scenarios alone: found through the lab's own root, each fault named down to its server. */
 describe("the lab's planted DNS faults", () => {

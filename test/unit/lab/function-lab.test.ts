@@ -7,7 +7,7 @@ import { FUNCTION_SCENARIOS } from '../../../src/lab/function-scenarios.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
 import { judgeLab } from '../../../src/lab/scenario-outcome.js'
 import { SCENARIOS } from '../../../src/lab/scenarios.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 /** The planted functions beside one healthy origin (a config needs one): the gate runs and judges them. */
 describe('the lab’s edge functions', () => {

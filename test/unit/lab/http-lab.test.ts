@@ -6,7 +6,7 @@ import { HTTP_SCENARIOS } from '../../../src/lab/http-scenarios.js'
 import { startLab, type Lab } from '../../../src/lab/lab.js'
 import { judgeLab } from '../../../src/lab/scenario-outcome.js'
 import type { Finding } from '../../../src/findings/finding.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 /** The lab config's timeouts: a run must not last longer than the worst of them, their sum. */
 const CONNECT_MS = 2000

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { judgeLab, renderVerdicts } from '../../../src/lab/scenario-outcome.js'
 import type { Scenario } from '../../../src/lab/scenarios.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { edgeFunctionFinding } from '../../../src/engine/run-functions.js'
 import type { FunctionScenario } from '../../../src/lab/function-scenarios.js'
 

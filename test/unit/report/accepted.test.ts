@@ -6,7 +6,7 @@ import { fitMarkdown } from '../../../src/report/fit.js'
 import { renderJson } from '../../../src/report/json.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import { renderText } from '../../../src/report/text.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { findings, originReport, sampleReport } from './fixtures.js'
 
 const now = new Date('2025-03-01T10:00:00Z')

@@ -3,7 +3,7 @@ import { fillTemplate, toFinding } from '../../../src/findings/to-finding.js'
 import { maskReport } from '../../../src/report/mask.js'
 import { renderReport } from '../../../src/report/render.js'
 import { escapeControl } from '../../../src/text/escape.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 
 describe('fillTemplate', () => {
   it('brackets an IPv6 address before its port, and only there', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { COMMENT_LIMIT_BYTES, JOB_SUMMARY_LIMIT_BYTES, cutToBytes, fitMarkdown } from '../../../src/report/fit.js'
 import { renderMarkdown } from '../../../src/report/markdown.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { findings, originReport, sampleReport } from './fixtures.js'
 
 /** `failing` failing origins with `perOrigin` findings of `messageChars` each, plus as many passing ones. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../../../src/findings/finding.js'
 import { toFinding } from '../../../src/findings/to-finding.js'
 import { edgeFunctionFinding } from '../../../src/engine/run-functions.js'
-import type { FunctionReport, OriginReport, Report } from '../../../src/report/types.js'
+import type { FunctionReport, OriginReport, Report } from '../../../src/engine/report.js'
 
 /** Findings as the engine reports them: prose from the catalogue, evidence in details. */
 export const findings = {

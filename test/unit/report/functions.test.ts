@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../../src/report/markdown.js'
 import { MergeError, mergeReports } from '../../../src/report/merge.js'
 import { renderSarif } from '../../../src/report/sarif.js'
 import { renderText } from '../../../src/report/text.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { sarifSchemaErrors } from '../../helpers/sarif-schema.js'
 import { reportWithFunctions, sampleReport } from './fixtures.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { MergeError, mergeReports } from '../../../src/report/merge.js'
-import type { Report } from '../../../src/report/types.js'
+import type { Report } from '../../../src/engine/report.js'
 import { findings, originReport, sampleReport } from './fixtures.js'
 
 const DIGEST = 'sha256:1111111111111111111111111111111111111111111111111111111111111111'

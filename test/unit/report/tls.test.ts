@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { renderMarkdown } from '../../../src/report/markdown.js'
 import { renderText } from '../../../src/report/text.js'
-import type { TlsTargetReport } from '../../../src/report/types.js'
+import type { TlsTargetReport } from '../../../src/engine/report.js'
 import { originReport, sampleReport } from './fixtures.js'
 
 const legacy: TlsTargetReport = {
