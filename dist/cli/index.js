@@ -84747,8 +84747,9 @@ function parseDeadline(text) {
 
 ;// CONCATENATED MODULE: ./lib/cli/validate.js
 /**
- * `validate`: what the config and its sources say, without a network: one line per origin (where it is
- * declared, and how the edge will reach it) and every finding made by reading the sources.
+ * `validate`: what the config and its sources say, without a network: one line per origin, declared in
+ * the config or read from a source (where it is declared, and how the edge will reach it), and every
+ * finding made by reading the sources.
  */
 
 
@@ -84763,7 +84764,7 @@ function renderValidation(config, configPath) {
         ? ` (${discovered.length} read from sources, ${count(statics.length, 'finding')} from reading them)`
         : '';
     const lines = [`${configPath}: valid, ${count(config.origins.length, 'origin')}${read}`];
-    for (const origin of discovered)
+    for (const origin of config.origins)
         lines.push(`  ${originLine(origin, configPath)}`);
     for (const found of statics) {
         const finding = staticFinding(found, found.origin ?? found.file);

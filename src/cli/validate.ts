@@ -1,6 +1,7 @@
 /**
- * `validate`: what the config and its sources say, without a network: one line per origin (where it is
- * declared, and how the edge will reach it) and every finding made by reading the sources.
+ * `validate`: what the config and its sources say, without a network: one line per origin, declared in
+ * the config or read from a source (where it is declared, and how the edge will reach it), and every
+ * finding made by reading the sources.
  */
 
 import type { Config, OriginConfig } from '../config/types.js'
@@ -19,7 +20,7 @@ export function renderValidation(config: Config, configPath: string): string {
       ? ` (${discovered.length} read from sources, ${count(statics.length, 'finding')} from reading them)`
       : ''
   const lines = [`${configPath}: valid, ${count(config.origins.length, 'origin')}${read}`]
-  for (const origin of discovered) lines.push(`  ${originLine(origin, configPath)}`)
+  for (const origin of config.origins) lines.push(`  ${originLine(origin, configPath)}`)
   for (const found of statics) {
     const finding = staticFinding(found, found.origin ?? found.file)
     lines.push(`  ${finding.severity} ${finding.code} ${found.file}:${found.line} ${finding.message}`)

@@ -162,7 +162,12 @@ describe('the bundled CLI', () => {
     try {
       const valid = await runNode(CLI, ['validate', '--config', lab.configPath], { env: cleanEnv() })
       expect(valid.code).toBe(0)
-      expect(valid.stdout).toBe(`${lab.configPath}: valid, 2 origins\n`)
+      const [heading, ...listed] = valid.stdout.trimEnd().split('\n')
+      expect(heading).toBe(`${lab.configPath}: valid, 2 origins`)
+      // One line per origin: its name, its domain, and the config line that declares it.
+      expect(listed.map((line) => line.trim().split(/\s{2,}/)[0])).toEqual(SCENARIOS.slice(0, 2).map((s) => s.name))
+      for (const line of listed) expect(line.split(/\s+/).at(-1)).toMatch(/:\d+$/)
+      for (const line of listed) expect(line).toContain(`  ${lab.configPath}:`)
       const usage = await runNode(CLI, ['check', '--format', 'yaml'], { env: cleanEnv() })
       expect(usage.code).toBe(2)
       expect(usage.stderr).toContain('--format must be one of text, json, markdown')

@@ -60,7 +60,9 @@ describe('origin-preflight validate with edge functions', () => {
     const run = io()
     expect(await main(['validate', '--config', file], run.io)).toBe(0)
     expect(run.out()).toBe(
-      `${file}: valid, 1 origin\nedge function ok: cloudfront-function cloudfront-js-2.0, viewer-request, edge/ok.js:1\n`,
+      `${file}: valid, 1 origin\n` +
+        `  web  web.example.com  ports 443/https  https-only  TLSv1.2  hosts web.example.com  ${file}:3\n` +
+        'edge function ok: cloudfront-function cloudfront-js-2.0, viewer-request, edge/ok.js:1\n',
     )
   })
 })

@@ -38,7 +38,9 @@ describe('origin-preflight init on an empty repository', () => {
     expect(run.code).toBe(0)
     expect(run.stdout.split('\n').slice(0, 2)).toEqual([`wrote ${CONFIG}`, `wrote ${WORKFLOW}`])
     expect(run.stdout).toContain('replace your-org/origin-preflight@v0')
-    expect(run.stdout).toMatch(/origin-preflight\.yml: valid, 2 origins\n$/)
+    expect(run.stdout).toMatch(
+      /origin-preflight\.yml: valid, 2 origins\n {2}origin\.shop\.example\.com .*\n {2}api-origin\.example\.com .*\n$/,
+    )
     const config = loadConfig(join(root, CONFIG), {})
     expect(config.origins.map((o) => [o.name, o.domain, o.edge])).toEqual([
       ['origin.shop.example.com', 'origin.shop.example.com', 'cloudfront'],
