@@ -89090,9 +89090,12 @@ async function runPreflight(config, options = {}) {
     // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
     if (!options.origins?.length && (options.shard?.index ?? 1) === 1)
         reports.push(...fileReports(staticFindings, options.failOn ?? 'error'));
-    // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
-    const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined;
+    // Whether an entry matched nothing is only known in a run of every origin and every check, unselected;
+    // a shard that ran all of its slice says what it left unused, and the merge decides.
+    const wholeSlice = !options.origins?.some(Boolean) && options.only === undefined;
+    const complete = wholeSlice && options.shard === undefined;
     const configFindings = acceptanceFindings(accept, used, { now, complete });
+    const unusedAccept = acceptanceFindings(accept, used, { now, complete: true }).filter((f) => f.code === 'ACCEPTANCE_UNUSED');
     const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)));
     const judged = [...reports, ...(functions ?? [])];
     const counted = [...judged.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined);
@@ -89105,7 +89108,7 @@ async function runPreflight(config, options = {}) {
         ...(options.failOn ? { failOn: options.failOn } : {}),
         config: displayPath(config.file),
         configDigest: config.digest,
-        ...(options.shard ? { shard: options.shard } : {}),
+        ...(options.shard ? { shard: { ...options.shard, ...(wholeSlice ? { unusedAccept } : {}) } } : {}),
         overrides: describeOverrides(config),
         summary: {
             origins: reports.length,
@@ -89968,7 +89971,7 @@ function mergeReports(shards) {
     const end = Math.max(...shards.map((s, i) => starts[i] + s.report.durationMs));
     const failOns = new Set(shards.map((s) => s.report.failOn));
     // Every shard judges the same accept entries by the same clock: a finding about one is kept once.
-    const aboutConfig = shards.flatMap((s) => s.report.configFindings ?? []);
+    const aboutConfig = [...shards.flatMap((s) => s.report.configFindings ?? []), ...unusedInEveryShard(shards)];
     const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()];
     const judged = [...origins, ...functions];
     const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined);
@@ -90000,6 +90003,14 @@ function mergeReports(shards) {
     if (failOn !== undefined)
         merged.failOn = failOn;
     return merged;
+}
+/** An `accept` entry that covered nothing in any shard (each having run its whole slice) covered nothing in the run. */
+function unusedInEveryShard(shards) {
+    const lists = shards.map((s) => s.report.shard?.unusedAccept);
+    if (lists.some((list) => list === undefined))
+        return [];
+    const [first, ...others] = lists;
+    return first.filter((finding) => others.every((list) => list.some((other) => entryLineOf(other) === entryLineOf(finding))));
 }
 function inConfigOrder(a, b) {
     return a.configLine - b.configLine || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -91089,7 +91100,7 @@ function generateReportSchema() {
             summary: schema_summary,
             origins: schema_list(origin),
             configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
-            shard: object({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+            shard: object({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 }, unusedAccept: schema_list(finding) }, ['unusedAccept']),
             configFindings: schema_list(finding),
             functions: schema_list(edgeFunction),
             merged: object({ shards: { type: 'integer', minimum: 1 } }),

@@ -14,8 +14,12 @@ export interface Report {
   config: string
   /** `sha256:` digest of the config text and every file it reads: shard reports merge only when it matches. */
   configDigest?: string
-  /** The shard (`I/N`) this report covers; absent: every selected origin. */
-  shard?: { index: number; count: number }
+  /**
+   * The shard (`I/N`) this report covers; absent: every selected origin. `unusedAccept`: the
+   * ACCEPTANCE_UNUSED findings the shard would report were it the whole run (set when it ran every check
+   * on every origin of its slice): the merge reports an entry that covered nothing in any shard.
+   */
+  shard?: { index: number; count: number; unusedAccept?: Finding[] }
   /** Set on a report merged from shard reports: how many. */
   merged?: { shards: number }
   /** Overrides in use: printed at the top of every report, a gate must not lie quietly. */

@@ -83,9 +83,12 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
   if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
 
-  // Whether an entry matched nothing is only known in a run of every origin and every check, unselected.
-  const complete = !options.origins?.some(Boolean) && options.only === undefined && options.shard === undefined
+  // Whether an entry matched nothing is only known in a run of every origin and every check, unselected;
+  // a shard that ran all of its slice says what it left unused, and the merge decides.
+  const wholeSlice = !options.origins?.some(Boolean) && options.only === undefined
+  const complete = wholeSlice && options.shard === undefined
   const configFindings = acceptanceFindings(accept, used, { now, complete })
+  const unusedAccept = acceptanceFindings(accept, used, { now, complete: true }).filter((f) => f.code === 'ACCEPTANCE_UNUSED')
   const configFails = configFindings.some((finding) => fails([finding], options.failOn ?? strictestFailOn(finding, config.origins)))
   const judged = [...reports, ...(functions ?? [])]
   const counted = [...judged.flatMap((r) => r.findings), ...configFindings].filter((f) => f.accepted === undefined)
@@ -98,7 +101,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     ...(options.failOn ? { failOn: options.failOn } : {}),
     config: displayPath(config.file),
     configDigest: config.digest,
-    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.shard ? { shard: { ...options.shard, ...(wholeSlice ? { unusedAccept } : {}) } } : {}),
     overrides: describeOverrides(config),
     summary: {
       origins: reports.length,

@@ -1,6 +1,7 @@
 import { PreflightError } from '../errors.js'
 import { entryLineOf } from '../findings/acceptance.js'
 import type { OriginReport, Report } from '../engine/report.js'
+import type { Finding } from '../findings/finding.js'
 
 /** Shard reports that cannot make one verdict: of different configs, overlapping, or missing a shard. Exit code 2. */
 export class MergeError extends PreflightError {
@@ -80,7 +81,7 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   const end = Math.max(...shards.map((s, i) => starts[i]! + s.report.durationMs))
   const failOns = new Set(shards.map((s) => s.report.failOn))
   // Every shard judges the same accept entries by the same clock: a finding about one is kept once.
-  const aboutConfig = shards.flatMap((s) => s.report.configFindings ?? [])
+  const aboutConfig = [...shards.flatMap((s) => s.report.configFindings ?? []), ...unusedInEveryShard(shards)]
   const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()]
   const judged = [...origins, ...functions]
   const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined)
@@ -111,6 +112,14 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   const failOn = failOns.size === 1 ? [...failOns][0] : undefined
   if (failOn !== undefined) merged.failOn = failOn
   return merged
+}
+
+/** An `accept` entry that covered nothing in any shard (each having run its whole slice) covered nothing in the run. */
+function unusedInEveryShard(shards: readonly ShardReport[]): Finding[] {
+  const lists = shards.map((s) => s.report.shard?.unusedAccept)
+  if (lists.some((list) => list === undefined)) return []
+  const [first, ...others] = lists as Finding[][]
+  return first!.filter((finding) => others.every((list) => list.some((other) => entryLineOf(other) === entryLineOf(finding))))
 }
 
 function inConfigOrder(a: OriginReport, b: OriginReport): number {

@@ -148,7 +148,10 @@ export function generateReportSchema(): JsonObject {
         summary,
         origins: list(origin),
         configDigest: { type: 'string', pattern: '^sha256:[0-9a-f]{64}$' },
-        shard: object<NonNullable<Report['shard']>>({ index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } }),
+        shard: object<NonNullable<Report['shard']>>(
+          { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 }, unusedAccept: list(finding) },
+          ['unusedAccept'],
+        ),
         configFindings: list(finding),
         functions: list(edgeFunction),
         merged: object<NonNullable<Report['merged']>>({ shards: { type: 'integer', minimum: 1 } }),

@@ -208,3 +208,38 @@ describe('shard reports with acceptances, merged', () => {
     expect(merged.passed).toBe(true)
   })
 })
+
+describe('an entry no shard used', () => {
+  const accept = [
+    ...acceptExpired(dayFromToday(30)),
+    '- code: CERT_EXPIRED',
+    '  address: 127.0.0.9',
+    '  reason: another host',
+    `  until: ${dayFromToday(10)}`,
+  ]
+
+  it('is ACCEPTANCE_UNUSED in the merged report, as in one run of every origin', async () => {
+    const { config, entryLines } = configWith(accept)
+    const whole = await runPreflight(config)
+    const shards = await Promise.all([1, 2].map((index) => runPreflight(config, { shard: { index, count: 2 } })))
+    // Alone, neither shard can say: the other may have used it.
+    expect(shards.map((shard) => shard.configFindings)).toEqual([[], []])
+
+    const merged = mergeReports(shards.map((report, i) => ({ file: `shard-${i + 1}.json`, report })))
+
+    const aboutEntries = (report: Report) => report.configFindings?.map((f) => [f.code, f.details['line']])
+    expect(aboutEntries(merged)).toEqual([['ACCEPTANCE_UNUSED', entryLines[1]]])
+    expect(aboutEntries(merged)).toEqual(aboutEntries(whole))
+    expect(merged.summary).toEqual(whole.summary)
+  })
+
+  it('is not reported when a shard ran only some checks', async () => {
+    const { config } = configWith(accept)
+    const shards = [
+      await runPreflight(config, { shard: { index: 1, count: 2 }, only: ['certificate'] }),
+      await runPreflight(config, { shard: { index: 2, count: 2 } }),
+    ]
+    const merged = mergeReports(shards.map((report, i) => ({ file: `shard-${i + 1}.json`, report })))
+    expect(merged.configFindings).toEqual([])
+  })
+})

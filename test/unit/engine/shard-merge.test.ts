@@ -10,6 +10,7 @@ function verdictOf(report: Report) {
   return {
     passed: report.passed,
     summary: report.summary,
+    configFindings: report.configFindings?.map((f) => [f.code, f.details['line']].join(' ')),
     origins: report.origins.map((o) => ({
       name: o.name,
       passed: o.passed,
