@@ -59,6 +59,7 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
   if (declaration.kind === 'cloudfront-function') result.runtime = declaration.runtime ?? 'cloudfront-js-2.0'
   const source = readSource(declaration)
   if (source === null) {
+    if (declaration.declaredAt) Object.assign(result, { file: declaration.declaredAt.file, line: declaration.declaredAt.line })
     result.findings.push({
       code: 'EDGE_FUNCTION_UNCHECKED',
       function: declaration.name,
@@ -74,7 +75,8 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
   const checked = await checkCode(declaration, source, handler, codeLine, result, options)
   // Code written on one line of its file (a JSON string) has that line for every line of its own.
   if (declaration.codeOnOneLine) {
-    for (const finding of checked.findings) if (finding.file === declaration.file) finding.line = codeLine
+    for (const finding of checked.findings)
+      if (finding.file === declaration.file && finding.code !== 'EDGE_FUNCTION_DEPLOY_RULE') finding.line = codeLine
     checked.line = codeLine
   }
   return checked

@@ -111,7 +111,8 @@ function arnRegion(arn: string): string | undefined {
 
 /** The offending value of a rule, as one fact every message can name. */
 function settingOf(details: JsonObject): JsonObject[string] {
-  for (const key of ['event', 'qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes']) {
+  // `event` last: beside a limit it names whose limit (viewer or origin), not the offending value.
+  for (const key of ['qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes', 'event']) {
     if (details[key] !== undefined) return details[key]!
   }
   return details['rule'] ?? null
