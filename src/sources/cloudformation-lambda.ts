@@ -71,11 +71,12 @@ export function readLambdaFunction(
   if (timeout !== undefined) settings.timeoutSeconds = timeout
   const memory = number('memoryMb', 'MemorySize')
   if (memory !== undefined) settings.memoryMb = memory
-  const variables = entry(input.resolver.map(child(properties, 'Environment'))?.node, 'Variables')
+  const environment = entry(properties, 'Environment')
+  const variables = environment ? entry(input.resolver.map(environment.value)?.node, 'Variables') : undefined
   const variableMap = variables ? input.resolver.map(variables.value)?.node : undefined
-  if (variables && variableMap?.kind === 'map' && variableMap.entries.size > 0) {
+  if (environment && variableMap?.kind === 'map' && variableMap.entries.size > 0) {
     settings.environment = [...variableMap.entries.keys()]
-    lines.environment = variables.line
+    lines.environment = environment.line
   }
   const vpc = entry(properties, 'VpcConfig')
   const subnets = vpc ? child(input.resolver.map(vpc.value)?.node, 'SubnetIds') : undefined

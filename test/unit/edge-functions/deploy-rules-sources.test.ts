@@ -113,7 +113,7 @@ describe('deployment rules judged on what a template declares', () => {
     expect(findings().sort()).toEqual(
       [
         `Everything runtime :${line('Runtime: java21')}`,
-        `Everything environment :${line('Variables:')}`,
+        `Everything environment :${line('Environment:')}`,
         `Everything vpc :${line('VpcConfig:')}`,
         `Everything layers :${line('Layers:')}`,
         `Everything architecture :${line('Architectures:')}`,
