@@ -24,7 +24,8 @@ for (const file of process.argv.slice(2)) {
     )
   }
   for (const fn of result.functions ?? []) {
-    const code = fn.code !== undefined ? `inline@${fn.codeLine}${fn.codeOnOneLine ? '(one line)' : ''}` : (fn.path ?? `elsewhere: ${fn.codeElsewhere}`)
+    const code =
+      fn.code !== undefined ? `inline@${fn.codeLine}${fn.codeOnOneLine ? '(one line)' : ''}` : (fn.path ?? `elsewhere: ${fn.codeElsewhere}`)
     const lambda = fn.lambda ? ` ${JSON.stringify({ ...fn.lambda, lines: undefined })}` : ''
     console.log(`  fn ${fn.name} ${fn.kind} ${fn.runtime ?? ''} [${fn.events.join(' ')}] :${fn.declaredAt?.line} ${code}${lambda}`)
   }

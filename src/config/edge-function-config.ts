@@ -106,13 +106,18 @@ function readEntry(
   if (Array.isArray(item.events)) {
     events.forEach((event, i) => {
       if (!EVENTS_OF_KIND[kind].includes(event))
-        report(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`)
+        report(
+          reader,
+          at(`events[${i}]`),
+          `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`,
+        )
     })
   }
   if (kind === 'lambda-edge' && item.runtime !== undefined) report(reader, at('runtime'), 'applies to cloudfront-function only')
   if (kind === 'cloudfront-function' && item['include-body'] === true)
     report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body')
-  if (kind === 'lambda-edge' && item['key-value-store'] !== undefined) report(reader, at('key-value-store'), 'applies to cloudfront-function only')
+  if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
+    report(reader, at('key-value-store'), 'applies to cloudfront-function only')
   const runtime = item.runtime ?? base?.runtime
   if (item['key-value-store'] !== undefined && runtime === 'cloudfront-js-1.0')
     report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0')

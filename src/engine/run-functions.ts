@@ -33,7 +33,9 @@ export async function checkFunctions(
     const started = performance.now()
     const result = await checkEdgeFunction(declaration, options)
     const drafted = result.findings.map(edgeFunctionFinding)
-    const findings = (acceptance ? applyAcceptances(drafted, acceptance.entries, acceptance.now, acceptance.used) : drafted).sort(bySeverity)
+    const findings = (acceptance ? applyAcceptances(drafted, acceptance.entries, acceptance.now, acceptance.used) : drafted).sort(
+      bySeverity,
+    )
     reports.push({
       name: result.name,
       kind: result.kind,

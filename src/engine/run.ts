@@ -64,7 +64,9 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
   // Beside the origin probes, not after them: a function's run is bounded by its own budget.
-  const functionRun = functionsToRun(config, options) ? runFunctions(config, options, { entries: accept, now, used }) : Promise.resolve(undefined)
+  const functionRun = functionsToRun(config, options)
+    ? runFunctions(config, options, { entries: accept, now, used })
+    : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings }

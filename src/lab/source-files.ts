@@ -110,7 +110,10 @@ export function writeSourceFiles(kind: SourceLabKind, models: readonly LabDistri
       return ['  - cloudformation: lab-cdn.yaml']
     case 'cdk':
       mkdirSync(join(dir, 'cdk.out'), { recursive: true })
-      writeFileSync(join(dir, 'cdk.out', 'LabStack.template.json'), `${JSON.stringify(cdkTemplate(models, join(dir, 'cdk.out')), null, 1)}\n`)
+      writeFileSync(
+        join(dir, 'cdk.out', 'LabStack.template.json'),
+        `${JSON.stringify(cdkTemplate(models, join(dir, 'cdk.out')), null, 1)}\n`,
+      )
       return ['  - cloudformation: cdk.out/*.template.json']
     case 'terraform':
       mkdirSync(join(dir, 'infra'), { recursive: true })

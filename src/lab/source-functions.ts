@@ -157,7 +157,14 @@ export function terraformFunctionBlocks(infra: string): string[] {
       `  filename      = data.archive_file.${tfName(s)}.output_path`,
       '  publish       = true',
       ...(s.environment
-        ? ['', '  environment {', '    variables = {', ...Object.entries(s.environment).map(([k, v]) => `      ${k} = "${v}"`), '    }', '  }']
+        ? [
+            '',
+            '  environment {',
+            '    variables = {',
+            ...Object.entries(s.environment).map(([k, v]) => `      ${k} = "${v}"`),
+            '    }',
+            '  }',
+          ]
         : []),
       '}',
       '',

@@ -7,22 +7,13 @@
 
 import { NO_VALUE, decideCondition, render, type TemplateContext } from './cloudformation-intrinsics.js'
 import { readLambdaFunction, type LambdaTarget } from './cloudformation-lambda.js'
+import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
 import type { Resolver } from './distribution-config.js'
-import { child, entry, type MapNode, type TreeNode } from './tree.js'
+import { child, entry, type TreeNode } from './tree.js'
 import type { StaticFinding } from './types.js'
 import { asText } from './as-text.js'
 import { EDGE_EVENTS, type EdgeAssociation, type EdgeEvent, type EdgeFunctionDeclaration } from '../edge-functions/types.js'
 import { inlineCode, textValue } from './inline-code.js'
-
-export interface TemplateFunctionInput {
-  text: string
-  file: string
-  resources: MapNode
-  ctx: TemplateContext
-  resolver: Resolver
-  /** Each distribution present (its condition not false), its DistributionConfig resolved. */
-  distributions: { logicalId: string; config: TreeNode }[]
-}
 
 export interface FunctionsRead {
   functions: EdgeFunctionDeclaration[]
@@ -150,7 +141,12 @@ function arnTarget(node: TreeNode, input: TemplateFunctionInput): ArnTarget {
       const template = textValue(arg.kind === 'list' ? arg.items[0] : arg) ?? ''
       const match = SUB_REFERENCE.exec(template)
       if (match && isResource(match[1]!))
-        return { kind: 'resource', logicalId: match[1]!, ...(match[2] ? { attribute: match[2] } : {}), ...(match[3] ? { suffix: match[3] } : {}) }
+        return {
+          kind: 'resource',
+          logicalId: match[1]!,
+          ...(match[2] ? { attribute: match[2] } : {}),
+          ...(match[3] ? { suffix: match[3] } : {}),
+        }
     }
     if (node.name === 'Fn::Join' && arg.kind === 'list') {
       const joined = joinedReference(arg.items, input)
@@ -215,10 +211,6 @@ function cloudFrontFunction(
   return declaration
 }
 
-export function eventsOf(associations: readonly Association[] | readonly EdgeAssociation[]): EdgeEvent[] {
-  return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event))
-}
-
 /** A function of another stack or account, named by its ARN: only what the ARN and the associations say is checked. */
 function elsewhere(kind: EdgeFunctionDeclaration['kind'], arn: string, associations: Association[], file: string): EdgeFunctionDeclaration {
   const first = associations[0]!
@@ -257,7 +249,8 @@ function lambdaTarget(association: Association, input: TemplateFunctionInput): L
     const properties = child(resource, 'Properties')
     provisioned ??= provisionedOf(properties, input)
     if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
-      if (type === 'AWS::Serverless::Function' && target.attribute === 'Ref.Version' && logicalId === target.logicalId) qualifier = undefined
+      if (type === 'AWS::Serverless::Function' && target.attribute === 'Ref.Version' && logicalId === target.logicalId)
+        qualifier = undefined
       if (type === 'AWS::Serverless::Function' && target.attribute === 'Ref.Alias' && logicalId === target.logicalId)
         qualifier = resolvedText(child(properties, 'AutoPublishAlias'), input) ?? 'alias'
       return { logicalId, resource: resource!, qualifier, ...(provisioned ? { provisioned } : {}), arnLine: association.arnLine }
@@ -279,14 +272,6 @@ function provisionedOf(properties: TreeNode | undefined, input: TemplateFunction
   if (value === NO_VALUE || !value.ok) return undefined
   const n = Number(value.value)
   return Number.isFinite(n) && n > 0 ? { value: n, line: count.line } : undefined
-}
-
-export function resolvedText(node: TreeNode | undefined, input: Pick<TemplateFunctionInput, 'resolver'>): string | undefined {
-  if (!node) return undefined
-  const value = input.resolver.value(node)
-  if (value === NO_VALUE || !value.ok || value.value === null || typeof value.value === 'object') return undefined
-  const text = asText(value.value)
-  return text === '' ? undefined : text
 }
 
 function notAFunction(logicalId: string, input: TemplateFunctionInput): { expression: string; reason: string } {

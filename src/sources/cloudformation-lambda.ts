@@ -7,7 +7,7 @@
 
 import { dirname, join } from 'node:path'
 import { NO_VALUE } from './cloudformation-intrinsics.js'
-import { eventsOf, resolvedText, type TemplateFunctionInput } from './cloudformation-functions.js'
+import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
 import { folderFiles, handlerExport, handlerFile, isFile, isFolder, zippedBytes } from './code-folder.js'
 import { inlineCode } from './inline-code.js'
 import { child, entry, type TreeNode } from './tree.js'
@@ -197,7 +197,8 @@ function readCode(
 
 function hasItems(node: TreeNode, input: TemplateFunctionInput): boolean {
   const value = input.resolver.value(node)
-  if (value !== NO_VALUE && value.ok) return Array.isArray(value.value) ? value.value.length > 0 : value.value !== null && value.value !== ''
+  if (value !== NO_VALUE && value.ok)
+    return Array.isArray(value.value) ? value.value.length > 0 : value.value !== null && value.value !== ''
   // Subnets known only at deploy are still subnets: a VPC.
   return value !== NO_VALUE
 }

@@ -9,10 +9,16 @@
 
 import { readFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
-import { EDGE_EVENTS, type EdgeAssociation, type EdgeEvent, type EdgeFunctionDeclaration, type LambdaDeploySettings } from '../edge-functions/types.js'
+import {
+  EDGE_EVENTS,
+  type EdgeAssociation,
+  type EdgeEvent,
+  type EdgeFunctionDeclaration,
+  type LambdaDeploySettings,
+} from '../edge-functions/types.js'
 import { folderFiles, handlerExport, handlerFile, isFile, isFolder, zippedBytes } from './code-folder.js'
 import { blocksOf, type HclBlock } from './terraform-lines.js'
-import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanReader } from './terraform-plan.js'
+import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanView } from './plan-json.js'
 import type { StaticFinding } from './types.js'
 import { asText } from './as-text.js'
 
@@ -35,7 +41,11 @@ interface Located {
   line: number
 }
 
-export function readPlanFunctions(reader: PlanReader): { functions: EdgeFunctionDeclaration[]; findings: StaticFinding[]; files: string[] } {
+export function readPlanFunctions(reader: PlanView): {
+  functions: EdgeFunctionDeclaration[]
+  findings: StaticFinding[]
+  files: string[]
+} {
   const functions: EdgeFunctionDeclaration[] = []
   const findings: StaticFinding[] = []
   const files: string[] = []
@@ -68,7 +78,7 @@ export function readPlanFunctions(reader: PlanReader): { functions: EdgeFunction
   return { functions, findings, files }
 }
 
-function distributionAssociations(reader: PlanReader, address: string, change: Change, findings: StaticFinding[]): Association[] {
+function distributionAssociations(reader: PlanView, address: string, change: Change, findings: StaticFinding[]): Association[] {
   const config = reader.configuration(change)
   const located = locate(reader, change, config.dir, 'aws_cloudfront_distribution')
   const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {}
@@ -79,8 +89,8 @@ function distributionAssociations(reader: PlanReader, address: string, change: C
   const found: Association[] = []
   values.forEach((value, i) => {
     const behaviour = isMap(value) ? value : {}
-    const unknown = isMap(unknowns[i]) ? (unknowns[i] as JsonMap) : {}
-    const expression = isMap(configured[i]) ? (configured[i] as JsonMap) : {}
+    const unknown = isMap(unknowns[i]) ? unknowns[i] : {}
+    const expression = isMap(configured[i]) ? configured[i] : {}
     for (const [key, arnKey] of [
       ['function_association', 'function_arn'],
       ['lambda_function_association', 'lambda_arn'],
@@ -129,11 +139,13 @@ function arnTarget(
   value: Json | undefined,
   unknown: boolean,
   moduleAddress: string | undefined,
-  reader: PlanReader,
+  reader: PlanView,
 ): Association['target'] | undefined {
   const arnKey = isMap(expression) && isMap(expression.function_arn) ? 'function_arn' : 'lambda_arn'
   for (const reference of referencesOf(expression, arnKey)) {
-    const match = /^(aws_cloudfront_function|aws_lambda_function|aws_lambda_alias)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?(?:\.([a-z_]+))?$/.exec(reference)
+    const match = /^(aws_cloudfront_function|aws_lambda_function|aws_lambda_alias)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?(?:\.([a-z_]+))?$/.exec(
+      reference,
+    )
     if (!match) continue
     const local = `${match[1]}.${match[2]}`
     const address = resourceAddress(reader, moduleAddress ? `${moduleAddress}.${local}` : local)
@@ -144,17 +156,17 @@ function arnTarget(
 }
 
 /** The address itself, or its first instance (`count` and `for_each`). */
-function resourceAddress(reader: PlanReader, address: string): string | undefined {
+function resourceAddress(reader: PlanView, address: string): string | undefined {
   if (reader.changes.has(address)) return address
   return [...reader.changes.keys()].find((a) => a.startsWith(`${address}[`))
 }
 
-function locate(reader: PlanReader, change: Change, dir: string | undefined, type: string): Located {
+function locate(reader: PlanView, change: Change, dir: string | undefined, type: string): Located {
   const found = dir ? reader.folders.resource(dir, type, change.name) : undefined
   return found ? { file: found.file, block: found.block, line: found.block.line } : { ...reader.fallback }
 }
 
-function cloudFrontFunction(reader: PlanReader, address: string, change: Change, associations: Association[]): EdgeFunctionDeclaration {
+function cloudFrontFunction(reader: PlanView, address: string, change: Change, associations: Association[]): EdgeFunctionDeclaration {
   const config = reader.configuration(change)
   const located = locate(reader, change, config.dir, CLOUDFRONT_FUNCTION)
   const values = change.after
@@ -229,7 +241,7 @@ function elsewhere(arn: string, associations: Association[]): EdgeFunctionDeclar
 type Lines = NonNullable<LambdaDeploySettings['lines']>
 
 function lambdaFunction(
-  reader: PlanReader,
+  reader: PlanView,
   address: string,
   change: Change,
   associations: Association[],
@@ -309,15 +321,16 @@ function lambdaFunction(
 }
 
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
-function qualifierOf(target: { address: string; attribute: string }, lambda: JsonMap, reader: PlanReader): string | undefined {
+function qualifierOf(target: { address: string; attribute: string }, lambda: JsonMap, reader: PlanView): string | undefined {
   const change = reader.changes.get(target.address)
   if (change?.type === ALIAS) return asText(change.after.name ?? 'alias')
-  if (target.attribute === 'qualified_arn' || target.attribute === 'qualified_invoke_arn') return lambda.publish === true ? undefined : '$LATEST'
+  if (target.attribute === 'qualified_arn' || target.attribute === 'qualified_invoke_arn')
+    return lambda.publish === true ? undefined : '$LATEST'
   if (target.attribute === 'version') return undefined
   return ''
 }
 
-function providerRegion(reader: PlanReader, resource: JsonMap | undefined): string | undefined {
+function providerRegion(reader: PlanView, resource: JsonMap | undefined): string | undefined {
   const key = typeof resource?.provider_config_key === 'string' ? resource.provider_config_key : undefined
   const configuration = isMap(reader.plan.configuration) ? reader.plan.configuration : {}
   const providers = isMap(configuration.provider_config) ? configuration.provider_config : {}
@@ -327,7 +340,11 @@ function providerRegion(reader: PlanReader, resource: JsonMap | undefined): stri
 }
 
 /** An aws_lambda_provisioned_concurrency_config whose configuration references the function. */
-function provisionedFor(reader: PlanReader, address: string, lambda: Change): { value: number; at: { file: string; line: number } } | undefined {
+function provisionedFor(
+  reader: PlanView,
+  address: string,
+  lambda: Change,
+): { value: number; at: { file: string; line: number } } | undefined {
   for (const change of reader.changes.values()) {
     if (change.type !== PROVISIONED || change.moduleAddress !== lambda.moduleAddress) continue
     const config = reader.configuration(change)
@@ -353,7 +370,13 @@ interface LambdaCode {
 }
 
 /** The code on disk where the plan shows it: the source of the archive `filename` is built from. */
-function lambdaCode(reader: PlanReader, change: Change, module: JsonMap | undefined, handler: string | undefined, runtime: string | undefined): LambdaCode {
+function lambdaCode(
+  reader: PlanView,
+  change: Change,
+  module: JsonMap | undefined,
+  handler: string | undefined,
+  runtime: string | undefined,
+): LambdaCode {
   const v = change.after
   // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
   if (runtime !== undefined && !runtime.startsWith('nodejs')) return { elsewhere: `${runtime} code`, setting: 'runtime' }
@@ -382,8 +405,8 @@ function lambdaCode(reader: PlanReader, change: Change, module: JsonMap | undefi
   return { elsewhere: change.unknown.filename === true ? 'filename (known after apply)' : 'code (not in the plan)', setting: 'filename' }
 }
 
-/** `filename = data.archive_file.x.output_path`: the archive's `source_file` or `source_dir`, from the plan's state or the configuration. */
-function archiveSource(reader: PlanReader, change: Change, module: JsonMap | undefined): { kind: 'file' | 'dir'; path: string } | undefined {
+/** `filename = data.archive_file.x.output_path`: the archive's `source_file` or `source_dir`, from the plan's state or configuration. */
+function archiveSource(reader: PlanView, change: Change, module: JsonMap | undefined): { kind: 'file' | 'dir'; path: string } | undefined {
   const resource = list(module?.resources).find((r): r is JsonMap => isMap(r) && r.address === `${change.type}.${change.name}`)
   const expressions = isMap(resource?.expressions) ? resource.expressions : {}
   const reference = referencesOf(expressions, 'filename').find((r) => r.startsWith('data.archive_file.'))

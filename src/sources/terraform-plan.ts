@@ -19,6 +19,7 @@ import type { RawBehaviour, RawDistribution, RawGroup, RawOrigin, RawValue } fro
 import { invalidSource } from './source-invalid.js'
 import { blocksOf, TerraformFolders, type HclBlock } from './terraform-lines.js'
 import { readPlanFunctions } from './terraform-functions.js'
+import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanView } from './plan-json.js'
 import type { SourceResult } from './types.js'
 import { asText } from './as-text.js'
 
@@ -31,11 +32,7 @@ export interface TerraformPlanOptions {
   folders?: TerraformFolders
 }
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-export type JsonMap = { [key: string]: Json }
-
 const DISTRIBUTION = 'aws_cloudfront_distribution'
-export const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply' as const, partial: '(known after apply)' }
 
 export function readTerraformPlan(text: string, file: string, options: TerraformPlanOptions = {}): SourceResult {
   let plan: Json
@@ -67,19 +64,6 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   return result
 }
 
-export function isMap(value: Json | undefined): value is JsonMap {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-export function list(value: Json | undefined): Json[] {
-  return Array.isArray(value) ? value : []
-}
-
-export function first(value: Json | undefined): JsonMap | undefined {
-  const item = list(value)[0]
-  return isMap(item) ? item : undefined
-}
-
 /** `Unexpected token } in JSON at position 123` → the line of that position. */
 function jsonErrorLine(text: string, error: unknown): number {
   const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1]
@@ -87,17 +71,7 @@ function jsonErrorLine(text: string, error: unknown): number {
   return text.slice(0, Number(position)).split('\n').length
 }
 
-export interface Change {
-  after: JsonMap
-  /** `after: null` on a change that keeps the resource: nothing of it is known before apply. */
-  unreadable?: boolean
-  unknown: JsonMap
-  moduleAddress?: string
-  type: string
-  name: string
-}
-
-export class PlanReader {
+class PlanReader implements PlanView {
   readonly changes = new Map<string, Change>()
 
   constructor(

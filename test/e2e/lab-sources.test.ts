@@ -60,9 +60,10 @@ describe('the lab declared through each kind of source', () => {
       expect(report.functions?.map((f) => f.name).sort() ?? [], kind).toEqual(functions.map((s) => s.name).sort())
       for (const scenario of functions) {
         const fn = report.functions!.find((f) => f.name === scenario.name)!
-        expect(fn.findings.map((f) => `${f.code}/${f.severity}`), `${kind} ${scenario.name}`).toEqual(
-          scenario.expect.map((e) => `${e.code}/${e.severity}`),
-        )
+        expect(
+          fn.findings.map((f) => `${f.code}/${f.severity}`),
+          `${kind} ${scenario.name}`,
+        ).toEqual(scenario.expect.map((e) => `${e.code}/${e.severity}`))
         for (const [i, e] of scenario.expect.entries()) {
           const finding = fn.findings[i]!
           const text = readFileSync(join(dirname(configPath), finding.file!), 'utf8').split('\n')[finding.line! - 1] ?? ''

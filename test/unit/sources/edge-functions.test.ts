@@ -81,17 +81,38 @@ describe('edge functions in a CloudFormation JSON template (long forms)', () => 
   const template = {
     Parameters: { EdgeArn: { Type: 'String', Default: 'arn:aws:lambda:eu-west-1:123456789012:function:shared-auth:$LATEST' } },
     Resources: {
-      Pinned: { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'nodejs20.x', Handler: 'index.handler', Code: { ZipFile: 'exports.handler = async (e) => e.Records[0].cf.request;' } } },
+      Pinned: {
+        Type: 'AWS::Lambda::Function',
+        Properties: {
+          Runtime: 'nodejs20.x',
+          Handler: 'index.handler',
+          Code: { ZipFile: 'exports.handler = async (e) => e.Records[0].cf.request;' },
+        },
+      },
       Live: {
         Type: 'AWS::Lambda::Alias',
-        Properties: { FunctionName: { Ref: 'Aliased' }, FunctionVersion: '3', Name: 'live', ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 } },
+        Properties: {
+          FunctionName: { Ref: 'Aliased' },
+          FunctionVersion: '3',
+          Name: 'live',
+          ProvisionedConcurrencyConfig: { ProvisionedConcurrentExecutions: 2 },
+        },
       },
-      Aliased: { Type: 'AWS::Lambda::Function', Properties: { Runtime: 'python3.12', Handler: 'app.handler', Code: { S3Bucket: 'b', S3Key: 'k.zip' } } },
+      Aliased: {
+        Type: 'AWS::Lambda::Function',
+        Properties: { Runtime: 'python3.12', Handler: 'app.handler', Code: { S3Bucket: 'b', S3Key: 'k.zip' } },
+      },
       Cdn: {
         Type: 'AWS::CloudFront::Distribution',
         Properties: {
           DistributionConfig: {
-            Origins: [{ Id: 'web', DomainName: 'web.example.com', CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] } }],
+            Origins: [
+              {
+                Id: 'web',
+                DomainName: 'web.example.com',
+                CustomOriginConfig: { OriginProtocolPolicy: 'https-only', OriginSSLProtocols: ['TLSv1.2'] },
+              },
+            ],
             DefaultCacheBehavior: {
               TargetOriginId: 'web',
               LambdaFunctionAssociations: [
@@ -194,7 +215,9 @@ describe('edge functions in a Terraform plan', () => {
     const headers = fn(result, 'security-headers')
     expect(headers).toMatchObject({ file: main, runtime: 'cloudfront-js-1.0', codeLine: lineOf(tf, 'code    = <<-EOT') + 1 })
     expect(headers.codeOnOneLine).toBeUndefined()
-    expect(headers.associations).toEqual([{ event: 'viewer-response', file: main, line: lineOf(tf, 'function_association {', 'event_type   = "viewer-request"') }])
+    expect(headers.associations).toEqual([
+      { event: 'viewer-response', file: main, line: lineOf(tf, 'function_association {', 'event_type   = "viewer-request"') },
+    ])
   })
 
   it('a Lambda’s code from the folder its archive is built from; the provider’s region; a published version', () => {
@@ -210,13 +233,18 @@ describe('edge functions in a Terraform plan', () => {
     expect(images.lambda).toMatchObject({
       qualifier: '$LATEST',
       environment: ['BUCKET'],
-      lines: { qualifier: { file: main, line: lineOf(tf, 'lambda_arn = aws_lambda_function.images.qualified_arn') }, environment: lineOf(tf, 'environment {') },
+      lines: {
+        qualifier: { file: main, line: lineOf(tf, 'lambda_arn = aws_lambda_function.images.qualified_arn') },
+        environment: lineOf(tf, 'environment {'),
+      },
     })
     expect(images.codeElsewhere).toBe('s3://artifacts-bucket/og-images.zip')
   })
 
   it('an ARN unknown until apply that references nothing the plan holds: a notice, no guess', () => {
-    const plan = JSON.parse(text) as { configuration: { root_module: { resources: { address: string; expressions: Record<string, unknown> }[] } } }
+    const plan = JSON.parse(text) as {
+      configuration: { root_module: { resources: { address: string; expressions: Record<string, unknown> }[] } }
+    }
     const site = plan.configuration.root_module.resources.find((r) => r.address === 'aws_cloudfront_distribution.site')!
     const behaviour = (site.expressions['ordered_cache_behavior'] as { lambda_function_association: { lambda_arn: unknown }[] }[])[0]!
     behaviour.lambda_function_association[0]!.lambda_arn = { references: ['module.edge.lambda_arn', 'module.edge'] }
