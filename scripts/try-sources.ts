@@ -23,6 +23,12 @@ for (const file of process.argv.slice(2)) {
       `  ${o.name} :${o.line} ${o.kind} ${domain} ${o.protocolPolicy.value ?? ''} ${ports} [${versions}] hosts: ${hosts}${skipped}`,
     )
   }
+  for (const fn of result.functions ?? []) {
+    const code =
+      fn.code !== undefined ? `inline@${fn.codeLine}${fn.codeOnOneLine ? '(one line)' : ''}` : (fn.path ?? `elsewhere: ${fn.codeElsewhere}`)
+    const lambda = fn.lambda ? ` ${JSON.stringify({ ...fn.lambda, lines: undefined })}` : ''
+    console.log(`  fn ${fn.name} ${fn.kind} ${fn.runtime ?? ''} [${fn.events.join(' ')}] :${fn.declaredAt?.line} ${code}${lambda}`)
+  }
   for (const f of result.findings)
     console.log(`  ! ${f.code}${f.severity ? `/${f.severity}` : ''} :${f.line} ${f.origin ?? ''} ${JSON.stringify(f.details)}`)
 }

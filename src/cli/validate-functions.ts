@@ -22,7 +22,8 @@ export async function listEdgeFunctions(config: Config): Promise<FunctionListing
   for (const declaration of config.edgeFunctions ?? []) {
     const result = await checkEdgeFunction(declaration, { staticOnly: true })
     const runtime = result.runtime ? ` ${result.runtime}` : ''
-    lines.push(`edge function ${result.name}: ${result.kind}${runtime}, ${result.events.join(', ')}, ${result.file}:${result.line}`)
+    const events = result.events.join(', ') || 'no event associated'
+    lines.push(`edge function ${result.name}: ${result.kind}${runtime}, ${events}, ${result.file}:${result.line}`)
     const own = result.findings.map(edgeFunctionFinding).sort(bySeverity)
     for (const finding of own) {
       const file = finding.file !== undefined && resolve(finding.file) === config.file ? configFile : finding.file

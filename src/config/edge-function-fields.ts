@@ -40,13 +40,15 @@ const TEST_REQUEST: ObjectField = {
 
 export const EDGE_FUNCTION: ObjectField = {
   kind: 'object',
-  description: 'One edge function and the events it is associated with.',
-  required: ['name', 'kind', 'code', 'events'],
+  description:
+    'One edge function and the events it is associated with; an entry named like a function read from sources refines it ' +
+    '(kind, code and events are then optional).',
+  required: ['name'],
   fields: {
     name: {
       kind: 'string',
       pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
-      description: 'Unique name of the function; what reports show.',
+      description: 'Unique name of the function; what reports show. The name of a function read from sources refines it.',
     },
     kind: { kind: 'enum', values: EDGE_FUNCTION_KINDS, description: 'cloudfront-function or lambda-edge: whose runtime and rules apply.' },
     runtime: {

@@ -67,10 +67,10 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
   const repositoryRoot = repositoryRootOf(file)
   const sources = isFields(root)
     ? readSources(root.sources, repositoryRoot, file, reader)
-    : { origins: [], findings: [], items: new Map(), files: [] }
+    : { origins: [], findings: [], functions: [], items: new Map(), files: [] }
   const origins = isFields(root) ? mergeOrigins(root, reader, sources) : []
   const overrides = isFields(root) ? readOverrides(root.overrides, resolve(file), reader) : { trustRoots: [] }
-  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : []
+  const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader, sources.functions) : []
   const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : []
 
   if (reader.problems.length > 0) {
@@ -79,7 +79,9 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }))
     throw new ConfigError(problems, secrets)
   }
-  const digest = configDigest(text, dirname(resolve(file)), [...overrides.trustRoots, ...sources.files])
+  // What a discovered function's code folder holds changes the verdict as much as the template does.
+  const codeFiles = edgeFunctions.flatMap((f) => (f.path !== undefined ? [f.path] : []))
+  const digest = configDigest(text, dirname(resolve(file)), [...new Set([...overrides.trustRoots, ...sources.files, ...codeFiles])])
   const config: Config = {
     file: resolve(file),
     version: 1,

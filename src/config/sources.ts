@@ -8,6 +8,8 @@ import { relative, resolve, sep } from 'node:path'
 import { readSource, type ReadOptions } from '../sources/index.js'
 import { TerraformFolders } from '../sources/terraform-lines.js'
 import type { DiscoveredOrigin, SourceKind, SourceResult, StaticFinding } from '../sources/types.js'
+import { uniqueName } from '../sources/assemble.js'
+import type { EdgeFunctionDeclaration, LambdaDeploySettings } from '../edge-functions/types.js'
 import { hasGlob, matchGlob } from './glob.js'
 import { isFields, type Fields } from './merge.js'
 import { report, type Position, type Reader } from './reader.js'
@@ -15,7 +17,8 @@ import { report, type Position, type Reader } from './reader.js'
 const KINDS: readonly SourceKind[] = ['cloudformation', 'terraform-plan', 'cloudfront-config']
 
 export interface ReadSources extends SourceResult {
-  /** The position of the `sources:` item each origin came from, by origin name. */
+  functions: EdgeFunctionDeclaration[]
+  /** The position of the `sources:` item each origin (and edge function) came from, by name. */
   items: Map<string, Position>
   /** Every file read (absolute): what the config's digest covers beside the config itself. */
   files: string[]
@@ -23,10 +26,11 @@ export interface ReadSources extends SourceResult {
 
 /** Reads every source item; a path that matches no file is a config problem at the item's line. */
 export function readSources(items: unknown, root: string, configFile: string, reader: Reader): ReadSources {
-  const result: ReadSources = { origins: [], findings: [], items: new Map(), files: [] }
+  const result: ReadSources = { origins: [], findings: [], functions: [], items: new Map(), files: [] }
   if (!Array.isArray(items)) return result
   const folders = new TerraformFolders()
   const taken = new Set<string>()
+  const takenFunctions = new Set<string>()
   items.forEach((item, index) => {
     if (!isFields(item)) return
     const kinds = KINDS.filter((k) => typeof item[k] === 'string')
@@ -46,6 +50,12 @@ export function readSources(items: unknown, root: string, configFile: string, re
       for (const origin of renamed.origins) result.items.set(origin.name, position)
       result.origins.push(...renamed.origins)
       result.findings.push(...renamed.findings)
+      for (const fn of placed.functions ?? []) {
+        const name = uniqueName(fn.name, takenFunctions)
+        result.functions.push(name === fn.name ? fn : { ...fn, name })
+        result.items.set(`edge-function:${name}`, position)
+      }
+      result.files.push(...(read.files ?? []))
     }
   })
   return result
@@ -111,7 +121,22 @@ function underRoot(result: SourceResult, root: string): SourceResult {
     hosts: o.hosts.map(place),
     customHeaders: o.customHeaders.map((h) => ({ name: h.name, value: place(h.value) })),
   }))
-  return { origins, findings: result.findings.map(place) }
+  return { origins, findings: result.findings.map(place), functions: (result.functions ?? []).map((f) => functionUnderRoot(f, root)) }
+}
+
+/** A discovered function's files relative to the repository root; `path` (where its code is read) stays absolute. */
+function functionUnderRoot(fn: EdgeFunctionDeclaration, root: string): EdgeFunctionDeclaration {
+  const rel = (file: string) => rootRelative(file, root)
+  const placed: EdgeFunctionDeclaration = { ...fn, file: rel(fn.file) }
+  if (fn.declaredAt) placed.declaredAt = { ...fn.declaredAt, file: rel(fn.declaredAt.file) }
+  if (fn.associations) placed.associations = fn.associations.map((a) => ({ ...a, file: rel(a.file) }))
+  if (fn.lambda?.lines) {
+    const lines: NonNullable<LambdaDeploySettings['lines']> = {}
+    for (const [key, at] of Object.entries(fn.lambda.lines) as [keyof typeof lines, (typeof lines)[keyof typeof lines]][])
+      lines[key] = typeof at === 'object' ? { ...at, file: rel(at.file) } : at
+    placed.lambda = { ...fn.lambda, lines }
+  }
+  return placed
 }
 
 /** Two files may name an origin alike (two stacks with a `Cdn` distribution): the later one gets `#2`. */

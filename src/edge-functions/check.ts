@@ -59,15 +59,37 @@ export async function checkEdgeFunction(declaration: EdgeFunctionDeclaration, op
   if (declaration.kind === 'cloudfront-function') result.runtime = declaration.runtime ?? 'cloudfront-js-2.0'
   const source = readSource(declaration)
   if (source === null) {
+    if (declaration.declaredAt) Object.assign(result, { file: declaration.declaredAt.file, line: declaration.declaredAt.line })
     result.findings.push({
       code: 'EDGE_FUNCTION_UNCHECKED',
       function: declaration.name,
       file: declaration.declaredAt?.file ?? declaration.file,
       line: declaration.declaredAt?.line ?? 1,
-      details: { capability: 'source', api: declaration.file, request: 'none' },
+      details:
+        declaration.codeElsewhere !== undefined
+          ? { capability: 'code', api: declaration.codeElsewhere, request: 'none' }
+          : { capability: 'source', api: declaration.file, request: 'none' },
     })
     return result
   }
+  const checked = await checkCode(declaration, source, handler, codeLine, result, options)
+  // Code written on one line of its file (a JSON string) has that line for every line of its own.
+  if (declaration.codeOnOneLine) {
+    for (const finding of checked.findings)
+      if (finding.file === declaration.file && finding.code !== 'EDGE_FUNCTION_DEPLOY_RULE') finding.line = codeLine
+    checked.line = codeLine
+  }
+  return checked
+}
+
+async function checkCode(
+  declaration: EdgeFunctionDeclaration,
+  source: string,
+  handler: string,
+  codeLine: number,
+  result: EdgeFunctionResult,
+  options: EdgeCheckOptions,
+): Promise<EdgeFunctionResult> {
   const site = { name: declaration.name, file: declaration.file, codeLine }
   const syntax =
     declaration.kind === 'cloudfront-function'

@@ -7,7 +7,13 @@
  * CloudFront Functions: viewer events only.
  */
 import type { JsonObject } from '../json.js'
-import { EVENTS_OF_KIND, type EdgeFunctionDeclaration, type EdgeFunctionFindingDraft, type LambdaDeploySettings } from './types.js'
+import {
+  EVENTS_OF_KIND,
+  type EdgeFunctionDeclaration,
+  type EdgeFunctionFindingDraft,
+  type LambdaDeploySettings,
+  type SettingPlace,
+} from './types.js'
 
 const VIEWER_TIMEOUT_S = 5
 const ORIGIN_TIMEOUT_S = 30
@@ -22,23 +28,32 @@ export function checkDeployRules(declaration: EdgeFunctionDeclaration): EdgeFunc
   const file = declaration.declaredAt?.file ?? declaration.file
   const fallbackLine = declaration.declaredAt?.line ?? 1
   const settings = declaration.lambda ?? {}
-  const report = (setting: SettingKey | 'events', details: JsonObject) =>
+  const report = (setting: SettingKey | SettingPlace | undefined, details: JsonObject) => {
+    const written = typeof setting === 'string' ? settings.lines?.[setting] : setting
+    const place = typeof written === 'number' ? { file, line: written } : (written ?? { file, line: fallbackLine })
     findings.push({
       code: 'EDGE_FUNCTION_DEPLOY_RULE',
       function: declaration.name,
-      file,
-      line: (setting === 'events' ? undefined : settings.lines?.[setting]) ?? fallbackLine,
+      file: place.file,
+      line: place.line,
       details: { ...details, setting: settingOf(details) },
     })
+  }
 
   const allowed = EVENTS_OF_KIND[declaration.kind]
-  for (const event of declaration.events) if (!allowed.includes(event)) report('events', { rule: 'event', kind: declaration.kind, event })
+  for (const event of declaration.events) {
+    if (allowed.includes(event)) continue
+    report(
+      declaration.associations?.find((a) => a.event === event),
+      { rule: 'event', kind: declaration.kind, event },
+    )
+  }
   if (declaration.kind !== 'lambda-edge') return findings
 
   const arn = settings.arn?.startsWith('arn:') ? settings.arn : undefined
-  const qualifier = arn === undefined ? undefined : arnQualifier(arn)
+  const qualifier = settings.qualifier ?? (arn === undefined ? undefined : arnQualifier(arn))
   if (qualifier !== undefined && !/^\d+$/.test(qualifier)) {
-    report('arn', {
+    report(settings.lines?.qualifier !== undefined ? 'qualifier' : 'arn', {
       rule: 'version',
       qualifier: qualifier === '' ? '(none)' : qualifier,
       kind: qualifier === '$LATEST' ? 'latest' : qualifier === '' ? 'unqualified' : 'alias',
@@ -96,7 +111,8 @@ function arnRegion(arn: string): string | undefined {
 
 /** The offending value of a rule, as one fact every message can name. */
 function settingOf(details: JsonObject): JsonObject[string] {
-  for (const key of ['event', 'qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes']) {
+  // `event` last: beside a limit it names whose limit (viewer or origin), not the offending value.
+  for (const key of ['qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes', 'event']) {
     if (details[key] !== undefined) return details[key]!
   }
   return details['rule'] ?? null

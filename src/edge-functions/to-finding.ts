@@ -27,8 +27,8 @@ export function toEdgeFunctionFinding(draft: EdgeFunctionFindingDraft): EdgeFunc
     function: draft.function,
     file: draft.file,
     line: draft.line,
-    message: fillTemplate(entry.message, fields),
-    remedy: fillTemplate(entry.remedy, fields),
+    message: fillTemplate(entry.message, fields, entry),
+    remedy: fillTemplate(entry.remedy, fields, entry),
     details: draft.details,
   }
 }

@@ -45,10 +45,21 @@ export interface EdgeTestResponse {
   headers: ReadonlyArray<readonly [string, string]>
 }
 
+/** Where a setting is written, when not in the file that declares the function (a plan's other `.tf` file). */
+export interface SettingPlace {
+  file: string
+  line: number
+}
+
 /** Lambda settings the association checks at deploy; read from infrastructure code by sources. */
 export interface LambdaDeploySettings {
   /** The function ARN the association names (a numbered version is required). */
   arn?: string
+  /**
+   * What the association names after the function, where a source shows it without a literal ARN: digits
+   * for a published version, `$LATEST`, an alias name, or '' for the function itself (unqualified).
+   */
+  qualifier?: string
   region?: string
   runtime?: string
   timeoutSeconds?: number
@@ -64,8 +75,13 @@ export interface LambdaDeploySettings {
   provisionedConcurrency?: number
   /** Size of the deployment package in bytes. */
   packageBytes?: number
-  /** Line of each setting in its source file, for findings: keys as above. */
-  lines?: Partial<Record<Exclude<keyof LambdaDeploySettings, 'lines'>, number>>
+  /** Line of each setting in the file that declares the function (or the place, when elsewhere): keys as above. */
+  lines?: Partial<Record<Exclude<keyof LambdaDeploySettings, 'lines'>, number | SettingPlace>>
+}
+
+/** One cache behaviour's association of a function with an event, where a source declares it. */
+export interface EdgeAssociation extends SettingPlace {
+  event: EdgeEvent
 }
 
 /** One edge function, from the config's `edge-functions:` or discovered by a source reader. */
@@ -82,6 +98,10 @@ export interface EdgeFunctionDeclaration {
   code?: string
   /** Line of the code's first line in `file` (inline code in a template); default 1. */
   codeLine?: number
+  /** The inline code sits on one line of `file` (a JSON string): every line of the code is `codeLine`. */
+  codeOnOneLine?: boolean
+  /** Where the code lives when the gate cannot read it (`s3://bucket/key`, a zip, a python runtime). */
+  codeElsewhere?: string
   /** Where the function is declared (config or template), for findings not about one line of code. */
   declaredAt?: { file: string; line: number }
   /** CloudFront Functions: the top-level function; Lambda@Edge: the export. Default `handler`. */
@@ -95,6 +115,8 @@ export interface EdgeFunctionDeclaration {
   requests?: readonly EdgeTestRequest[]
   /** Lambda@Edge: settings the association checks at deploy. */
   lambda?: LambdaDeploySettings
+  /** The cache behaviours' associations a source declares, for findings about an event. */
+  associations?: readonly EdgeAssociation[]
 }
 
 /** What the checks find, before the catalogue gives it prose: facts only in `details`. */

@@ -22,7 +22,7 @@ import { selectShard } from './shard.js'
 import { tlsSummary } from './tls-summary.js'
 import { fails } from '../findings/gate.js'
 import { repositoryRoot } from '../config/edge-function-config.js'
-import { checkFunctions } from './run-functions.js'
+import { checkFunctions, type FunctionAcceptance } from './run-functions.js'
 import type { EdgeCheckOptions } from '../edge-functions/check.js'
 import { defaultRunDeadlineMs, startDeadline, uncheckedOrigin } from './deadline.js'
 import { DEFAULT_DNS_TIMEOUT_MS } from '../probes/dns/client.js'
@@ -64,7 +64,9 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const deadline = startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived())
 
   // Beside the origin probes, not after them: a function's run is bounded by its own budget.
-  const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined)
+  const functionRun = functionsToRun(config, options)
+    ? runFunctions(config, options, { entries: accept, now, used })
+    : Promise.resolve(undefined)
   // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
   const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
     const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings }
@@ -110,7 +112,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
       errors: counted.filter((f) => f.severity === 'error').length,
       warnings: counted.filter((f) => f.severity === 'warning').length,
       notices: counted.filter((f) => f.severity === 'notice').length,
-      accepted: reports.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
+      accepted: judged.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
     },
     origins: reports,
     configFindings,
@@ -135,9 +137,9 @@ function functionsToRun(config: Config, options: RunOptions): boolean {
   return !options.shard || options.shard.index === 1
 }
 
-async function runFunctions(config: Config, options: EngineOptions): Promise<FunctionReport[]> {
+async function runFunctions(config: Config, options: EngineOptions, acceptance: FunctionAcceptance): Promise<FunctionReport[]> {
   const root = repositoryRoot(config.file)
-  const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions)
+  const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions, acceptance)
   // Findings about the declaration point at the config: named from the repository root, like the code's file.
   const configFile = relative(root, config.file).split(sep).join('/')
   for (const report of reports) {

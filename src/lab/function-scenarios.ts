@@ -266,3 +266,71 @@ export const FUNCTION_SCENARIOS: readonly FunctionScenario[] = [...HEALTHY, ...F
 export function functionSourcePath(scenario: FunctionScenario): string {
   return `edge/${scenario.name}.${scenario.module ? 'mjs' : 'js'}`
 }
+
+/**
+ * Functions the lab declares the way infrastructure code does, in its source files (a CloudFormation
+ * template, a CDK template with an asset folder, a Terraform plan with its `.tf` files), associated with a
+ * distribution's default behaviour. What only a source can say is planted here: the deployment settings.
+ */
+export interface SourceFunctionScenario {
+  name: string
+  fault: string
+  kind: EdgeFunctionKind
+  runtime?: CloudFrontRuntime
+  /** One event each, so that the scenarios share one behaviour without two functions on one event. */
+  event: EdgeEvent
+  source: string
+  /** Lambda@Edge: environment variables the source sets (CloudFront refuses them). */
+  environment?: Readonly<Record<string, string>>
+  /** Every finding the gate must report, at the line of the setting named; anything else is a false alarm. */
+  expect: Array<{ code: FindingCode; severity: Severity; setting: 'environment' }>
+}
+
+export const SOURCE_FUNCTION_SCENARIOS: readonly SourceFunctionScenario[] = [
+  {
+    name: 'src-fn-index-rewrite',
+    fault: 'none: directory paths get index.html (a CloudFront Function in the source, cloudfront-js-2.0)',
+    kind: 'cloudfront-function',
+    runtime: 'cloudfront-js-2.0',
+    event: 'viewer-request',
+    source: lines(
+      'function handler(event) {',
+      '    const request = event.request;',
+      "    if (request.uri.endsWith('/')) request.uri += 'index.html';",
+      '    return request;',
+      '}',
+    ),
+    expect: [],
+  },
+  {
+    name: 'src-fn-origin-auth',
+    fault: 'none: a header the origin checks, added at origin-request (Lambda@Edge in the source, a published version)',
+    kind: 'lambda-edge',
+    event: 'origin-request',
+    source: lines(
+      "'use strict';",
+      'exports.handler = async (event) => {',
+      '    const request = event.Records[0].cf.request;',
+      "    request.headers['x-origin-verify'] = [{ key: 'X-Origin-Verify', value: 'lab' }];",
+      '    return request;',
+      '};',
+    ),
+    expect: [],
+  },
+  {
+    name: 'src-fn-env-vars',
+    fault: 'environment variables on a Lambda@Edge function, which CloudFront refuses to associate',
+    kind: 'lambda-edge',
+    event: 'origin-response',
+    environment: { STAGE: 'lab' },
+    source: lines(
+      "'use strict';",
+      'exports.handler = async (event) => {',
+      '    const response = event.Records[0].cf.response;',
+      "    response.headers['x-stage'] = [{ key: 'X-Stage', value: process.env.STAGE || 'lab' }];",
+      '    return response;',
+      '};',
+    ),
+    expect: [{ code: 'EDGE_FUNCTION_DEPLOY_RULE', severity: 'error', setting: 'environment' }],
+  },
+]

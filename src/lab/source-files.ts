@@ -8,6 +8,15 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FindingCode, Severity } from '../findings/finding.js'
 import { LAB_ZONE } from './scenarios.js'
+import {
+  cdkAssociations,
+  cdkFunctionResources,
+  cloudFormationAssociations,
+  cloudFormationFunctionResources,
+  terraformAssociationBlocks,
+  terraformFunctionBlocks,
+  terraformPlanParts,
+} from './source-functions.js'
 import type { RunningOrigin } from './servers.js'
 
 export const SOURCE_LAB_KINDS = ['cloudformation', 'cdk', 'terraform', 'cloudfront'] as const
@@ -101,11 +110,14 @@ export function writeSourceFiles(kind: SourceLabKind, models: readonly LabDistri
       return ['  - cloudformation: lab-cdn.yaml']
     case 'cdk':
       mkdirSync(join(dir, 'cdk.out'), { recursive: true })
-      writeFileSync(join(dir, 'cdk.out', 'LabStack.template.json'), `${JSON.stringify(cdkTemplate(models), null, 1)}\n`)
+      writeFileSync(
+        join(dir, 'cdk.out', 'LabStack.template.json'),
+        `${JSON.stringify(cdkTemplate(models, join(dir, 'cdk.out')), null, 1)}\n`,
+      )
       return ['  - cloudformation: cdk.out/*.template.json']
     case 'terraform':
       mkdirSync(join(dir, 'infra'), { recursive: true })
-      writeFileSync(join(dir, 'infra', 'main.tf'), terraformFiles(models))
+      writeFileSync(join(dir, 'infra', 'main.tf'), terraformFiles(models, join(dir, 'infra')))
       writeFileSync(join(dir, 'plan.json'), `${JSON.stringify(terraformPlan(models))}\n`)
       return ['  - terraform-plan: plan.json', '    terraform-dir: infra']
     case 'cloudfront':
@@ -166,6 +178,7 @@ function cloudFormationYaml(models: readonly LabDistributionModel[]): string {
         `          TargetOriginId: ${first.id}`,
         '          ViewerProtocolPolicy: redirect-to-https',
         ...policies('          '),
+        ...(carriesFunctions(model) ? cloudFormationAssociations('          ') : []),
       )
     if (rest.length) lines.push('        CacheBehaviors:')
     for (const b of rest)
@@ -176,12 +189,18 @@ function cloudFormationYaml(models: readonly LabDistributionModel[]): string {
         ...policies('            '),
       )
   }
+  lines.push(...cloudFormationFunctionResources())
   return `${lines.join('\n')}\n`
 }
 
+/** The planted static cases' distribution also carries the source-declared functions, on its default behaviour. */
+function carriesFunctions(model: LabDistributionModel): boolean {
+  return model.aliases.length === 0
+}
+
 /** CloudFormation's shape with CDK's habits: JSON, long-form functions, generated logical ids. */
-function cdkTemplate(models: readonly LabDistributionModel[]) {
-  const resources: Record<string, unknown> = {}
+function cdkTemplate(models: readonly LabDistributionModel[], cdkOut: string) {
+  const resources: Record<string, unknown> = cdkFunctionResources(cdkOut)
   for (const model of models) {
     const behaviour = (id: string) => ({
       TargetOriginId: id,
@@ -202,7 +221,7 @@ function cdkTemplate(models: readonly LabDistributionModel[]) {
             ...(o.connectionAttempts !== undefined ? { ConnectionAttempts: o.connectionAttempts } : {}),
             ...(o.s3 ? { S3OriginConfig: {} } : { CustomOriginConfig: customConfig(o) }),
           })),
-          ...(first ? { DefaultCacheBehavior: behaviour(first.id) } : {}),
+          ...(first ? { DefaultCacheBehavior: { ...behaviour(first.id), ...(carriesFunctions(model) ? cdkAssociations() : {}) } } : {}),
           ...(rest.length ? { CacheBehaviors: rest.map((b) => ({ PathPattern: b.path, ...behaviour(b.id) })) } : {}),
         },
       },
@@ -221,8 +240,8 @@ function customConfig(o: LabSourceOrigin): Record<string, unknown> {
   }
 }
 
-function terraformFiles(models: readonly LabDistributionModel[]): string {
-  const lines: string[] = ['# The planted lab origins, declared as Terraform.']
+function terraformFiles(models: readonly LabDistributionModel[], infra: string): string {
+  const lines: string[] = ['# The planted lab origins, declared as Terraform.', ...terraformFunctionBlocks(infra)]
   for (const model of models) {
     lines.push(`resource "aws_cloudfront_distribution" "${model.names.terraform}" {`, '  enabled = true')
     if (model.aliases.length) lines.push(`  aliases = [${model.aliases.map((a) => `"${a}"`).join(', ')}]`)
@@ -241,7 +260,15 @@ function terraformFiles(models: readonly LabDistributionModel[]): string {
       `    cache_policy_id = "${CACHING_DISABLED}"`,
       ...(model.aliases.length ? [`    origin_request_policy_id = "${ALL_VIEWER}"`] : []),
     ]
-    if (first) lines.push('', '  default_cache_behavior {', `    target_origin_id = "${first.id}"`, ...policies, '  }')
+    if (first)
+      lines.push(
+        '',
+        '  default_cache_behavior {',
+        `    target_origin_id = "${first.id}"`,
+        ...policies,
+        ...(carriesFunctions(model) ? terraformAssociationBlocks() : []),
+        '  }',
+      )
     for (const b of rest)
       lines.push(
         '',
@@ -258,6 +285,7 @@ function terraformFiles(models: readonly LabDistributionModel[]): string {
 
 /** `terraform show -json` of a plan that creates the distributions: unknown values in `after_unknown`. */
 function terraformPlan(models: readonly LabDistributionModel[]) {
+  const functions = terraformPlanParts()
   const changes = models.map((model) => {
     const [first, ...rest] = behaviourPaths(model, 'terraform')
     const behaviour = (id: string, path?: string) => ({
@@ -290,10 +318,15 @@ function terraformPlan(models: readonly LabDistributionModel[]) {
             ],
         s3_origin_config: [],
       })),
-      default_cache_behavior: first ? [behaviour(first.id)] : [],
+      default_cache_behavior: first ? [{ ...behaviour(first.id), ...(carriesFunctions(model) ? functions.behaviour : {}) }] : [],
       ordered_cache_behavior: rest.map((b) => behaviour(b.id, b.path)),
     }
-    const afterUnknown = { origin: model.origins.map((o) => (o.domain ? {} : { domain_name: true })), id: true, domain_name: true }
+    const afterUnknown = {
+      origin: model.origins.map((o) => (o.domain ? {} : { domain_name: true })),
+      id: true,
+      domain_name: true,
+      ...(carriesFunctions(model) && first ? { default_cache_behavior: [functions.unknown] } : {}),
+    }
     return {
       address: `aws_cloudfront_distribution.${model.names.terraform}`,
       mode: 'managed',
@@ -307,9 +340,18 @@ function terraformPlan(models: readonly LabDistributionModel[]) {
     mode: 'managed',
     type: 'aws_cloudfront_distribution',
     name: model.names.terraform,
-    expressions: { origin: model.origins.map((o) => ({ origin_id: { constant_value: o.id } })) },
+    expressions: {
+      origin: model.origins.map((o) => ({ origin_id: { constant_value: o.id } })),
+      ...(carriesFunctions(model) ? { default_cache_behavior: [functions.expressions] } : {}),
+    },
   }))
-  return { format_version: '1.2', terraform_version: '1.11.0', resource_changes: changes, configuration: { root_module: { resources } } }
+  return {
+    format_version: '1.2',
+    terraform_version: '1.11.0',
+    resource_changes: [...functions.changes, ...changes],
+    prior_state: { values: { root_module: { resources: functions.archives } } },
+    configuration: { root_module: { resources: [...functions.resources, ...resources] } },
+  }
 }
 
 /** `aws cloudfront get-distribution-config`: lists as `{Quantity, Items}`, `OriginSslProtocols` with a lower-case "sl". */

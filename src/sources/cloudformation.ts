@@ -4,6 +4,7 @@
  */
 
 import { assemble } from './assemble.js'
+import { readTemplateFunctions } from './cloudformation-functions.js'
 import { NO_VALUE, decideCondition, evaluate, type ParameterValue, type TemplateContext } from './cloudformation-intrinsics.js'
 import { readDistributionConfig, type Positioned, type Resolver } from './distribution-config.js'
 import { cacheHeadersForwardHost, managedPolicy, originRequestHeadersForwardHost, type PolicyView } from './host-forwarding.js'
@@ -35,6 +36,7 @@ export function readCloudFormation(text: string, file: string, options: CloudFor
   const ctx = templateContext(root, resources, options.parameters ?? {})
   const resolver = templateResolver(ctx, resources)
   const distributions: RawDistribution[] = []
+  const configs: { logicalId: string; config: TreeNode }[] = []
   for (const [logicalId, { value: resource }] of resources.entries) {
     if (textOf(child(resource, 'Type')) !== DISTRIBUTION) continue
     const condition = textOf(child(resource, 'Condition'))
@@ -43,6 +45,7 @@ export function readCloudFormation(text: string, file: string, options: CloudFor
     const config = child(child(resource, 'Properties'), 'DistributionConfig')
     const placed = config ? resolver.map(config) : undefined
     if (!placed) continue
+    configs.push({ logicalId, config: placed.node })
     const conditions = [...(decided === 'unknown' && condition ? [condition] : []), ...placed.conditions]
     distributions.push(
       readDistributionConfig(placed.node, resolver, {
@@ -55,7 +58,13 @@ export function readCloudFormation(text: string, file: string, options: CloudFor
     )
   }
   const result = assemble(distributions)
-  return { origins: result.origins, findings: [...findings, ...result.findings] }
+  const functions = readTemplateFunctions({ text, file, resources, ctx, resolver, distributions: configs })
+  return {
+    origins: result.origins,
+    findings: [...findings, ...result.findings, ...functions.findings],
+    functions: functions.functions,
+    files: functions.files,
+  }
 }
 
 function textOf(node: TreeNode | undefined): string | undefined {

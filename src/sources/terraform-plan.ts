@@ -18,6 +18,8 @@ import {
 import type { RawBehaviour, RawDistribution, RawGroup, RawOrigin, RawValue } from './raw.js'
 import { invalidSource } from './source-invalid.js'
 import { blocksOf, TerraformFolders, type HclBlock } from './terraform-lines.js'
+import { readPlanFunctions } from './terraform-functions.js'
+import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanView } from './plan-json.js'
 import type { SourceResult } from './types.js'
 import { asText } from './as-text.js'
 
@@ -30,11 +32,7 @@ export interface TerraformPlanOptions {
   folders?: TerraformFolders
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type JsonMap = { [key: string]: Json }
-
 const DISTRIBUTION = 'aws_cloudfront_distribution'
-const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply' as const, partial: '(known after apply)' }
 
 export function readTerraformPlan(text: string, file: string, options: TerraformPlanOptions = {}): SourceResult {
   let plan: Json
@@ -49,7 +47,11 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   const rootDir = options.terraformDir ?? join(file, '..')
   const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders())
   const distributions = reader.distributions()
-  const result = assemble(distributions)
+  const result: SourceResult = assemble(distributions)
+  const functions = readPlanFunctions(reader)
+  result.functions = functions.functions
+  result.files = functions.files
+  result.findings.push(...functions.findings)
   for (const d of distributions) {
     if (!reader.unreadable(d.container)) continue
     result.findings.push({
@@ -62,19 +64,6 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   return result
 }
 
-function isMap(value: Json | undefined): value is JsonMap {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function list(value: Json | undefined): Json[] {
-  return Array.isArray(value) ? value : []
-}
-
-function first(value: Json | undefined): JsonMap | undefined {
-  const item = list(value)[0]
-  return isMap(item) ? item : undefined
-}
-
 /** `Unexpected token } in JSON at position 123` → the line of that position. */
 function jsonErrorLine(text: string, error: unknown): number {
   const position = /position (\d+)/.exec(String((error as Error)?.message))?.[1]
@@ -82,24 +71,14 @@ function jsonErrorLine(text: string, error: unknown): number {
   return text.slice(0, Number(position)).split('\n').length
 }
 
-interface Change {
-  after: JsonMap
-  /** `after: null` on a change that keeps the resource: nothing of it is known before apply. */
-  unreadable?: boolean
-  unknown: JsonMap
-  moduleAddress?: string
-  type: string
-  name: string
-}
-
-class PlanReader {
-  private readonly changes = new Map<string, Change>()
+class PlanReader implements PlanView {
+  readonly changes = new Map<string, Change>()
 
   constructor(
-    private readonly plan: JsonMap,
-    private readonly rootDir: string,
-    private readonly fallback: { file: string; line: number },
-    private readonly folders: TerraformFolders,
+    readonly plan: JsonMap,
+    readonly rootDir: string,
+    readonly fallback: { file: string; line: number },
+    readonly folders: TerraformFolders,
   ) {
     for (const change of list(plan.resource_changes)) {
       if (!isMap(change) || change.mode !== 'managed' || typeof change.address !== 'string' || !isMap(change.change)) continue
@@ -189,7 +168,7 @@ class PlanReader {
   }
 
   /** The resource's configuration, and the folder of its module where that is a local path. */
-  private configuration(change: Change): { resource?: JsonMap; dir?: string; module?: JsonMap } {
+  configuration(change: Change): { resource?: JsonMap; dir?: string; module?: JsonMap } {
     let module =
       isMap(this.plan.configuration) && isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined
     let dir: string | undefined = this.rootDir

@@ -3,6 +3,7 @@
  * own JSON): what each source says about an origin, and where it says it.
  */
 
+import type { EdgeFunctionDeclaration } from '../edge-functions/types.js'
 import type { JsonObject } from '../json.js'
 import type { CheckFamily } from '../vocabulary.js'
 
@@ -104,4 +105,8 @@ export interface StaticFinding {
 export interface SourceResult {
   origins: DiscoveredOrigin[]
   findings: StaticFinding[]
+  /** Edge functions the source declares (CloudFront Functions, and Lambda functions a behaviour associates). */
+  functions?: EdgeFunctionDeclaration[]
+  /** Other files read for them (a function's code beside the template), absolute. */
+  files?: string[]
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../../src/config/load.js'
 import { runPreflight } from '../../src/engine/run.js'
@@ -6,6 +8,7 @@ import { HTTP_SCENARIOS } from '../../src/lab/http-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import { PLANTED_STATIC, SOURCE_LAB_KINDS, type SourceLabKind } from '../../src/lab/source-files.js'
 import { writeSourceLab } from '../../src/lab/source-lab.js'
+import { SOURCE_FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import type { Report } from '../../src/engine/report.js'
 
 /** Enough of the lab to prove the same verdicts: a healthy origin and one failure of each kind of check. */
@@ -52,6 +55,21 @@ describe('the lab declared through each kind of source', () => {
       // Every lab origin is declared in the source file, at its own line.
       for (const origin of config.origins) expect(origin.declaredIn?.line, origin.name).toBeGreaterThan(1)
       expect(report.passed).toBe(false)
+      // The functions the source declares: the planted deployment rule at its setting's line, nothing on the healthy ones.
+      const functions = kind === 'cloudfront' ? [] : SOURCE_FUNCTION_SCENARIOS
+      expect(report.functions?.map((f) => f.name).sort() ?? [], kind).toEqual(functions.map((s) => s.name).sort())
+      for (const scenario of functions) {
+        const fn = report.functions!.find((f) => f.name === scenario.name)!
+        expect(
+          fn.findings.map((f) => `${f.code}/${f.severity}`),
+          `${kind} ${scenario.name}`,
+        ).toEqual(scenario.expect.map((e) => `${e.code}/${e.severity}`))
+        for (const [i, e] of scenario.expect.entries()) {
+          const finding = fn.findings[i]!
+          const text = readFileSync(join(dirname(configPath), finding.file!), 'utf8').split('\n')[finding.line! - 1] ?? ''
+          expect(text.toLowerCase(), `${kind} ${scenario.name}`).toContain(e.setting)
+        }
+      }
     },
     60_000,
   )

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { parseConfig } from '../../src/config/load.js'
-import { FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
+import { FUNCTION_SCENARIOS, SOURCE_FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import { sectionOf, tableRows } from '../helpers/markdown.js'
 
@@ -38,7 +38,7 @@ describe('the README', () => {
 
   it('lists every lab origin and edge function once, with the codes the lab expects of it', () => {
     const rows = tableRows(sectionOf('README.md', '## What the lab plants, and what the gate says'))
-    const planted = [...SCENARIOS, ...FUNCTION_SCENARIOS]
+    const planted = [...SCENARIOS, ...FUNCTION_SCENARIOS, ...SOURCE_FUNCTION_SCENARIOS]
     expect(rows.map(([name]) => name).sort()).toEqual(planted.map((scenario) => scenario.name).sort())
     for (const scenario of planted) {
       const expected = rows.find(([name]) => name === scenario.name)!.at(-1)!

@@ -83,9 +83,27 @@ export const EDGE_FUNCTION_CODES = {
     severity: 'notice',
     cause: 'C7',
     title: 'Edge function partly unchecked',
-    message:
-      '{origin} calls {api} ({capability}) at {file}:{line}: the check runs without network or files, ' +
-      'so what it returns on request {request} is unchecked.',
-    remedy: 'Nothing to change; make the function work when the call fails to have it checked in full.',
+    message: '{what}',
+    remedy: '{fix}',
+    phrases: {
+      what: {
+        by: 'capability',
+        is: {
+          code:
+            '{origin}: its code is not in the repository as the gate can read it ({api}), so only its deployment settings ' +
+            'were checked ({file}:{line}).',
+          '*':
+            '{origin} calls {api} ({capability}) at {file}:{line}: the check runs without network or files, ' +
+            'so what it returns on request {request} is unchecked.',
+        },
+      },
+      fix: {
+        by: 'capability',
+        is: {
+          code: 'Declare it under edge-functions: with the name it is reported by and its code file, to have the code run too.',
+          '*': 'Nothing to change; make the function work when the call fails to have it checked in full.',
+        },
+      },
+    },
   },
 } as const satisfies Record<string, CatalogueEntry>

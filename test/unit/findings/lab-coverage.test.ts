@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FINDING_CODES, type FindingCode } from '../../../src/findings/catalogue.js'
-import { FUNCTION_SCENARIOS } from '../../../src/lab/function-scenarios.js'
+import { FUNCTION_SCENARIOS, SOURCE_FUNCTION_SCENARIOS } from '../../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../../src/lab/scenarios.js'
 import { PLANTED_STATIC } from '../../../src/lab/source-files.js'
 
@@ -8,6 +8,7 @@ import { PLANTED_STATIC } from '../../../src/lab/source-files.js'
 const planted = new Set([
   ...[...SCENARIOS, ...FUNCTION_SCENARIOS].flatMap((s) => s.expect.map((e) => e.code)),
   ...PLANTED_STATIC.flatMap((o) => (o.expect ? [o.expect.code] : [])),
+  ...SOURCE_FUNCTION_SCENARIOS.flatMap((s) => s.expect.map((e) => e.code)),
 ])
 
 /**
@@ -31,9 +32,6 @@ const NOT_IN_THE_LAB: Partial<Record<FindingCode, string>> = {
   PROBE_ERROR: 'a check that breaks',
   // The lab's sources are generated, so they parse; test/unit/engine/static-findings.test.ts reads one that does not.
   SOURCE_INVALID: 'a source file that does not parse',
-  // Deployment settings (region, version ARN, environment, VPC...) come from infrastructure templates, and the
-  // lab's config declares its functions under edge-functions:, which carries none: test/unit/edge-functions/deploy-rules.test.ts.
-  EDGE_FUNCTION_DEPLOY_RULE: "the lab config cannot declare a function's deployment settings",
 }
 
 describe('the lab covers the catalogue', () => {

@@ -1,0 +1,204 @@
+/**
+ * A Lambda function a behaviour associates, read from its template resource (AWS::Lambda::Function, or
+ * SAM's AWS::Serverless::Function): the deployment settings CloudFront's association rules judge, each
+ * with its line, and the code: inline (`ZipFile`, `InlineCode`), a CDK asset folder beside the template
+ * (`Metadata."aws:asset:path"`), or a SAM `CodeUri` folder. Code elsewhere (S3, an image) is named, not read.
+ */
+
+import { dirname, join } from 'node:path'
+import { NO_VALUE } from './cloudformation-intrinsics.js'
+import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
+import { folderFiles, handlerExport, handlerFile, isFile, isFolder, zippedBytes } from './code-folder.js'
+import { inlineCode } from './inline-code.js'
+import { child, entry, type TreeNode } from './tree.js'
+import { asText } from './as-text.js'
+import type { EdgeAssociation, EdgeFunctionDeclaration, LambdaDeploySettings } from '../edge-functions/types.js'
+
+export interface LambdaTarget {
+  logicalId: string
+  resource: TreeNode
+  /** Digits or undefined for a published version, '' for the function itself, `$LATEST`, or an alias name. */
+  qualifier: string | undefined
+  provisioned?: { value: number; line: number }
+  arnLine: number
+}
+
+type Lines = NonNullable<LambdaDeploySettings['lines']>
+
+export function readLambdaFunction(
+  found: LambdaTarget,
+  targets: readonly (LambdaTarget | undefined)[],
+  associations: readonly (EdgeAssociation & { includeBody: boolean })[],
+  input: TemplateFunctionInput,
+): { declaration: EdgeFunctionDeclaration; files: string[] } {
+  const { resource } = found
+  const properties = input.resolver.map(child(resource, 'Properties'))?.node
+  const sam = resolvedText(child(resource, 'Type'), input) === 'AWS::Serverless::Function'
+  const declaredLine = entry(input.resources, found.logicalId)?.line ?? resource.line
+  const settings: LambdaDeploySettings = {}
+  const lines: Lines = {}
+  const setting = (key: string) => {
+    const found = entry(properties, key)
+    if (!found) return undefined
+    const value = input.resolver.value(found.value)
+    return value === NO_VALUE || !value.ok || value.value === null ? undefined : { value: value.value, line: found.line }
+  }
+  const text = (key: keyof Lines, source: string) => {
+    const read = setting(source)
+    if (read === undefined || typeof read.value === 'object') return undefined
+    lines[key] = read.line
+    return asText(read.value)
+  }
+  const number = (key: keyof Lines, source: string) => {
+    const read = setting(source)
+    const n = read === undefined ? NaN : Number(read.value)
+    if (!Number.isFinite(n)) return undefined
+    lines[key] = read!.line
+    return n
+  }
+
+  // The worst qualifier any association names: one refused association fails the deployment.
+  const refused = targets.find((t) => t !== undefined && t.qualifier !== undefined)
+  if (refused) {
+    settings.qualifier = refused.qualifier!
+    lines.qualifier = { file: input.file, line: refused.arnLine }
+  }
+  const region = input.ctx.pseudo.get('AWS::Region')
+  if (region !== undefined) settings.region = region
+  const runtime = text('runtime', 'Runtime')
+  if (runtime !== undefined) settings.runtime = runtime
+  const timeout = number('timeoutSeconds', 'Timeout')
+  if (timeout !== undefined) settings.timeoutSeconds = timeout
+  const memory = number('memoryMb', 'MemorySize')
+  if (memory !== undefined) settings.memoryMb = memory
+  const environment = entry(properties, 'Environment')
+  const variables = environment ? entry(input.resolver.map(environment.value)?.node, 'Variables') : undefined
+  const variableMap = variables ? input.resolver.map(variables.value)?.node : undefined
+  if (environment && variableMap?.kind === 'map' && variableMap.entries.size > 0) {
+    settings.environment = [...variableMap.entries.keys()]
+    lines.environment = environment.line
+  }
+  const vpc = entry(properties, 'VpcConfig')
+  const subnets = vpc ? child(input.resolver.map(vpc.value)?.node, 'SubnetIds') : undefined
+  if (vpc && subnets && hasItems(subnets, input)) {
+    settings.vpc = true
+    lines.vpc = vpc.line
+  }
+  const layers = entry(properties, 'Layers')
+  if (layers && input.resolver.items(layers.value).length > 0) {
+    settings.layers = input.resolver.items(layers.value).map(({ node }) => resolvedText(node, input) ?? '(known at deploy)')
+    lines.layers = layers.line
+  }
+  const architectures = setting('Architectures')
+  if (architectures && Array.isArray(architectures.value)) {
+    settings.architectures = architectures.value.map(asText)
+    lines.architectures = architectures.line
+  }
+  const packageType = text('packageType', 'PackageType')
+  if (packageType !== undefined) settings.packageType = packageType
+  const tracingConfig = entry(properties, 'TracingConfig')
+  const tracing = sam
+    ? text('tracing', 'Tracing')
+    : tracingConfig
+      ? resolvedText(child(input.resolver.map(tracingConfig.value)?.node, 'Mode'), input)
+      : undefined
+  if (tracing !== undefined) {
+    settings.tracing = tracing
+    if (tracingConfig) lines.tracing = tracingConfig.line
+  }
+  const reserved = number('reservedConcurrency', 'ReservedConcurrentExecutions')
+  if (reserved !== undefined) settings.reservedConcurrency = reserved
+  const provisioned = targets.find((t) => t?.provisioned)?.provisioned
+  if (provisioned) {
+    settings.provisionedConcurrency = provisioned.value
+    lines.provisionedConcurrency = provisioned.line
+  }
+
+  const handler = resolvedText(child(properties, 'Handler'), input)
+  const declaration: EdgeFunctionDeclaration = {
+    name: resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId,
+    kind: 'lambda-edge',
+    file: input.file,
+    declaredAt: { file: input.file, line: declaredLine },
+    handler: handlerExport(handler),
+    events: eventsOf(associations),
+    includeBody: associations.some((a) => a.includeBody),
+    associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+  }
+  const files: string[] = []
+  const code = readCode(resource, properties, sam, handler, runtime, input)
+  if (code.bytes !== undefined) {
+    settings.packageBytes = code.bytes.value
+    lines.packageBytes = code.bytes.line
+  }
+  if (code.inline) Object.assign(declaration, code.inline)
+  else if (code.path) {
+    declaration.file = code.path
+    declaration.path = code.path
+    files.push(...folderFiles(code.folder ?? code.path))
+  } else declaration.codeElsewhere = code.elsewhere
+  settings.lines = lines
+  declaration.lambda = settings
+  return { declaration, files }
+}
+
+interface CodeRead {
+  inline?: Pick<EdgeFunctionDeclaration, 'code' | 'codeLine' | 'codeOnOneLine'>
+  path?: string
+  /** The folder the handler's file is in, whose files make the package. */
+  folder?: string
+  elsewhere: string
+  bytes?: { value: number; line: number }
+}
+
+function readCode(
+  resource: TreeNode,
+  properties: TreeNode | undefined,
+  sam: boolean,
+  handler: string | undefined,
+  runtime: string | undefined,
+  input: TemplateFunctionInput,
+): CodeRead {
+  const codeEntry = entry(properties, sam ? 'CodeUri' : 'Code')
+  const codeLine = codeEntry?.line ?? resource.line
+  // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
+  if (runtime !== undefined && !runtime.startsWith('nodejs')) return { elsewhere: `${runtime} code` }
+  const inlineEntry = sam ? entry(properties, 'InlineCode') : entry(input.resolver.map(codeEntry?.value)?.node, 'ZipFile')
+  if (inlineEntry) {
+    const inline = inlineCode(inlineEntry, input.text, input.resolver)
+    if (inline.code === undefined) return { elsewhere: inline.expression ?? 'inline code' }
+    return {
+      inline: { code: inline.code, ...inline.placement },
+      elsewhere: '',
+      bytes: { value: Buffer.byteLength(inline.code), line: inlineEntry.line },
+    }
+  }
+  const assetPath = resolvedText(child(child(resource, 'Metadata'), 'aws:asset:path'), input)
+  const local = assetPath ?? (sam ? resolvedText(codeEntry?.value, input) : undefined)
+  if (local !== undefined && !/^[a-z0-9]+:\/\//i.test(local)) {
+    const path = join(dirname(input.file), local)
+    const bytes = { value: zippedBytes(path), line: codeLine }
+    if (isFolder(path)) {
+      const file = handler ? handlerFile(path, handler) : undefined
+      if (file) return { path: file, folder: path, elsewhere: '', bytes }
+      return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...(isFolder(path) ? { bytes } : {}) }
+    }
+    if (isFile(path)) return { elsewhere: local, bytes }
+    return { elsewhere: `${local} (not found beside the template)` }
+  }
+  const code = input.resolver.map(codeEntry?.value)?.node
+  const image = resolvedText(child(code, 'ImageUri'), input) ?? resolvedText(child(properties, 'ImageUri'), input)
+  if (image) return { elsewhere: image }
+  const bucket = resolvedText(child(code, 'S3Bucket', 'Bucket'), input)
+  const key = resolvedText(child(code, 'S3Key', 'Key'), input)
+  if (bucket || key) return { elsewhere: `s3://${bucket ?? '(bucket)'}/${key ?? '(key)'}` }
+  return { elsewhere: local ?? 'Code (not readable before deploy)' }
+}
+
+function hasItems(node: TreeNode, input: TemplateFunctionInput): boolean {
+  const value = input.resolver.value(node)
+  if (value !== NO_VALUE && value.ok)
+    return Array.isArray(value.value) ? value.value.length > 0 : value.value !== null && value.value !== ''
+  // Subnets known only at deploy are still subnets: a VPC.
+  return value !== NO_VALUE
+}
