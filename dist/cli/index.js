@@ -60134,7 +60134,7 @@ else if (true) module.exports = ipCodec;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2022);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3790);
 
 // A reader that goes away (`| head`) ends the output, not the process with a stack trace; any other
 // failure of the standard streams (`> /dev/full`) is one line and exit 2, never a trace.
@@ -60155,7 +60155,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2022:
+/***/ 3790:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60676,9 +60676,26 @@ const EDGE_FUNCTION_CODES = {
         severity: 'notice',
         cause: 'C7',
         title: 'Edge function partly unchecked',
-        message: '{origin} calls {api} ({capability}) at {file}:{line}: the check runs without network or files, ' +
-            'so what it returns on request {request} is unchecked.',
-        remedy: 'Nothing to change; make the function work when the call fails to have it checked in full.',
+        message: '{what}',
+        remedy: '{fix}',
+        phrases: {
+            what: {
+                by: 'capability',
+                is: {
+                    code: '{origin}: its code is not in the repository as the gate can read it ({api}), so only its deployment settings ' +
+                        'were checked ({file}:{line}).',
+                    '*': '{origin} calls {api} ({capability}) at {file}:{line}: the check runs without network or files, ' +
+                        'so what it returns on request {request} is unchecked.',
+                },
+            },
+            fix: {
+                by: 'capability',
+                is: {
+                    code: 'Declare it under edge-functions: with the name it is reported by and its code file, to have the code run too.',
+                    '*': 'Nothing to change; make the function work when the call fails to have it checked in full.',
+                },
+            },
+        },
     },
 };
 
@@ -61333,13 +61350,14 @@ const TEST_REQUEST = {
 };
 const EDGE_FUNCTION = {
     kind: 'object',
-    description: 'One edge function and the events it is associated with.',
-    required: ['name', 'kind', 'code', 'events'],
+    description: 'One edge function and the events it is associated with; an entry named like a function read from sources refines it ' +
+        '(kind, code and events are then optional).',
+    required: ['name'],
     fields: {
         name: {
             kind: 'string',
             pattern: { source: '^[A-Za-z0-9._-]+$', message: 'may contain only letters, digits, ".", "_" and "-"' },
-            description: 'Unique name of the function; what reports show.',
+            description: 'Unique name of the function; what reports show. The name of a function read from sources refines it.',
         },
         kind: { kind: 'enum', values: EDGE_FUNCTION_KINDS, description: 'cloudfront-function or lambda-edge: whose runtime and rules apply.' },
         runtime: {
@@ -62051,6 +62069,36 @@ function toOriginConfig(value, line, fieldLines) {
     return origin;
 }
 
+;// CONCATENATED MODULE: ./lib/config/suggest.js
+/** Levenshtein distance, case-insensitive: `Https-Port` is one slip from nothing, not ten. */
+function editDistance(a, b) {
+    const left = a.toLowerCase();
+    const right = b.toLowerCase();
+    let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= left.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= right.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[right.length] ?? 0;
+}
+/** The candidate closest to `word` within two edits, the first listed on a tie; undefined when none is. */
+function closestMatch(word, candidates) {
+    let best;
+    let bestDistance = 3;
+    for (const candidate of candidates) {
+        const distance = editDistance(word, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/edge-function-config.js
 /**
  * The `edge-functions:` entries as declarations the edge-function checks take: paths resolved from the
@@ -62063,75 +62111,127 @@ function toOriginConfig(value, line, fieldLines) {
 
 
 
+
 /** Paths in the config are relative to the repository root: the folder holding `.github/` when the config lives there. */
 function edge_function_config_repositoryRoot(configFile) {
     const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(configFile));
     return (0,external_node_path_.basename)(folder) === '.github' ? (0,external_node_path_.dirname)(folder) : folder;
 }
-function readEdgeFunctions(value, configFile, reader) {
-    if (!Array.isArray(value))
-        return [];
-    const root = edge_function_config_repositoryRoot(configFile);
-    const seen = new Map();
-    const declarations = [];
-    value.forEach((item, index) => {
-        const path = `edge-functions[${index}]`;
-        const at = (key) => {
-            const full = key === '' ? path : `${path}.${key}`;
-            return { path: full, position: reader.positions.get(full) ?? reader.positions.get(path) ?? { line: 1, col: 1 } };
-        };
-        if (!isFields(item) ||
-            typeof item.name !== 'string' ||
-            typeof item.kind !== 'string' ||
-            typeof item.code !== 'string' ||
-            !Array.isArray(item.events))
-            return;
-        const line = at('').position.line;
-        const first = seen.get(item.name);
-        if (first !== undefined)
-            report(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`);
-        else
-            seen.set(item.name, line);
-        const kind = item.kind;
-        const events = item.events.filter((e) => typeof e === 'string');
+/**
+ * The config's own functions in file order, then those the sources declare, each refined by the entry of
+ * its name (the entry wins for every field it gives). An entry naming no discovered function must give
+ * `kind`, `code` and `events`.
+ */
+function readEdgeFunctions(value, configFile, reader, discovered = []) {
+    const byName = new Map(discovered.map((d) => [d.name, d]));
+    const refinements = new Map();
+    const own = [];
+    if (Array.isArray(value)) {
+        const root = edge_function_config_repositoryRoot(configFile);
+        const seen = new Map();
+        value.forEach((item, index) => {
+            const path = `edge-functions[${index}]`;
+            const at = (key) => {
+                const full = key === '' ? path : `${path}.${key}`;
+                return { path: full, position: reader.positions.get(full) ?? reader.positions.get(path) ?? { line: 1, col: 1 } };
+            };
+            if (!isFields(item) || typeof item.name !== 'string')
+                return;
+            const line = at('').position.line;
+            const first = seen.get(item.name);
+            if (first !== undefined)
+                report(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`);
+            else
+                seen.set(item.name, line);
+            const base = byName.get(item.name);
+            if (!base) {
+                const missing = ['kind', 'code', 'events'].filter((key) => item[key] === undefined);
+                if (missing.length > 0) {
+                    reportUnrefined(item.name, missing, at, discovered, reader);
+                    return;
+                }
+            }
+            const declaration = readEntry(item, base, root, configFile, line, at, reader);
+            if (!declaration)
+                return;
+            if (base)
+                refinements.set(item.name, declaration);
+            else
+                own.push(declaration);
+        });
+    }
+    return [...own, ...discovered.map((d) => refinements.get(d.name) ?? d)];
+}
+/** An entry that refines nothing and lacks what a declaration needs: each missing key, and the discovered name it may mean. */
+function reportUnrefined(name, missing, at, discovered, reader) {
+    if (discovered.length === 0) {
+        for (const key of missing)
+            report(reader, { ...at(''), path: at(key).path }, 'is required');
+        return;
+    }
+    const names = discovered.map((d) => d.name);
+    const suggestion = closestMatch(name, names);
+    const hint = suggestion
+        ? `; did you mean "${suggestion}"?`
+        : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`;
+    report(reader, at('name'), `names no edge function read from sources and sets no ${missing.join(', ')}${hint}`);
+}
+function readEntry(item, base, root, configFile, line, at, reader) {
+    const kind = (typeof item.kind === 'string' ? item.kind : base?.kind);
+    if (kind === undefined)
+        return undefined;
+    const events = Array.isArray(item.events) ? item.events.filter((e) => typeof e === 'string') : [...(base?.events ?? [])];
+    if (Array.isArray(item.events)) {
         events.forEach((event, i) => {
             if (!EVENTS_OF_KIND[kind].includes(event))
                 report(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`);
         });
-        if (kind === 'lambda-edge' && item.runtime !== undefined)
-            report(reader, at('runtime'), 'applies to cloudfront-function only');
-        if (kind === 'cloudfront-function' && item['include-body'] === true)
-            report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body');
-        if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
-            report(reader, at('key-value-store'), 'applies to cloudfront-function only');
-        if (item['key-value-store'] !== undefined && item.runtime === 'cloudfront-js-1.0')
-            report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0');
+    }
+    if (kind === 'lambda-edge' && item.runtime !== undefined)
+        report(reader, at('runtime'), 'applies to cloudfront-function only');
+    if (kind === 'cloudfront-function' && item['include-body'] === true)
+        report(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body');
+    if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
+        report(reader, at('key-value-store'), 'applies to cloudfront-function only');
+    const runtime = item.runtime ?? base?.runtime;
+    if (item['key-value-store'] !== undefined && runtime === 'cloudfront-js-1.0')
+        report(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0');
+    const declaration = base
+        ? { ...base, kind, events }
+        : { name: item.name, kind, file: '', declaredAt: { file: configFile, line }, events };
+    if (typeof item.code === 'string') {
         const codePath = (0,external_node_path_.resolve)(root, item.code);
         if (!(0,external_node_fs_namespaceObject.existsSync)(codePath) || !(0,external_node_fs_namespaceObject.statSync)(codePath).isFile())
             report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${(0,external_node_path_.relative)(process.cwd(), root) || '.'})`);
-        const declaration = {
-            name: item.name,
-            kind,
-            file: (0,external_node_path_.relative)(root, codePath).split(external_node_path_.sep).join('/'),
-            path: codePath,
-            declaredAt: { file: configFile, line },
-            handler: typeof item.handler === 'string' ? item.handler : 'handler',
-            events,
-            includeBody: item['include-body'] === true,
-            requests: readRequests(item.requests),
-        };
-        if (kind === 'cloudfront-function')
-            declaration.runtime = item.runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0';
-        if (typeof item['key-value-store'] === 'string') {
-            const store = readStore((0,external_node_path_.join)(root, item['key-value-store']));
-            if (typeof store === 'string')
-                report(reader, at('key-value-store'), store);
-            else
-                declaration.keyValueStore = store;
-        }
-        declarations.push(declaration);
-    });
-    return declarations;
+        declaration.file = (0,external_node_path_.relative)(root, codePath).split(external_node_path_.sep).join('/');
+        declaration.path = codePath;
+        for (const key of ['code', 'codeLine', 'codeOnOneLine', 'codeElsewhere'])
+            delete declaration[key];
+    }
+    if (typeof item.handler === 'string')
+        declaration.handler = item.handler;
+    else
+        declaration.handler ??= 'handler';
+    if (typeof item['include-body'] === 'boolean')
+        declaration.includeBody = item['include-body'];
+    else
+        declaration.includeBody ??= false;
+    if (Array.isArray(item.requests))
+        declaration.requests = readRequests(item.requests);
+    else
+        declaration.requests ??= [];
+    if (kind === 'cloudfront-function')
+        declaration.runtime = runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0';
+    else
+        delete declaration.runtime;
+    if (typeof item['key-value-store'] === 'string') {
+        const store = readStore((0,external_node_path_.join)(root, item['key-value-store']));
+        if (typeof store === 'string')
+            report(reader, at('key-value-store'), store);
+        else
+            declaration.keyValueStore = store;
+    }
+    return declaration;
 }
 function readRequests(value) {
     if (!Array.isArray(value))
@@ -62291,36 +62391,6 @@ function hostnameProblem(value) {
     if (/^\d+$/.test(value.split('.').pop() ?? ''))
         return 'must not end with an all-numeric label';
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./lib/config/suggest.js
-/** Levenshtein distance, case-insensitive: `Https-Port` is one slip from nothing, not ten. */
-function editDistance(a, b) {
-    const left = a.toLowerCase();
-    const right = b.toLowerCase();
-    let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= left.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= right.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[right.length] ?? 0;
-}
-/** The candidate closest to `word` within two edits, the first listed on a tie; undefined when none is. */
-function closestMatch(word, candidates) {
-    let best;
-    let bestDistance = 3;
-    for (const candidate of candidates) {
-        const distance = editDistance(word, candidate);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
 }
 
 ;// CONCATENATED MODULE: ./lib/config/interpret.js
@@ -63826,75 +63896,157 @@ function renderNode(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/sources/host-forwarding.js
+;// CONCATENATED MODULE: ./lib/sources/template-functions.js
+/** What the readers of a template's edge functions share: the template as read, and small helpers over it. */
+
+
+
+function eventsOf(associations) {
+    return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event));
+}
+/** A value's text, where it resolves to a non-empty scalar. */
+function resolvedText(node, input) {
+    if (!node)
+        return undefined;
+    const value = input.resolver.value(node);
+    if (value === NO_VALUE || !value.ok || value.value === null || typeof value.value === 'object')
+        return undefined;
+    const text = asText(value.value);
+    return text === '' ? undefined : text;
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/sources/code-folder.js
 /**
- * Whether a cache behaviour sends the viewer's Host to its origin. Then the Host, and the SNI, is
- * whichever alias the viewer used; otherwise both are the origin's own domain. Sources: the CloudFront
- * Developer Guide's managed policies and the CachePolicy / OriginRequestPolicy headers configs.
+ * A Lambda function's code on disk (a CDK asset folder, a SAM CodeUri, the source of a Terraform
+ * archive): the file its `Handler` names, and the size of the package it zips to, bounded in files and
+ * bytes so that a huge folder cannot stall the read.
  */
-/** Managed origin request policies by id, and whether each sends the viewer's Host. */
-const MANAGED_ORIGIN_REQUEST_POLICIES = new Map([
-    ['216adef6-5c7f-47e4-b989-5492eafa07d3', { name: 'AllViewer', forwardsHost: true }],
-    ['33f36d7e-f396-46d9-90e0-52428a34d9dc', { name: 'AllViewerAndCloudFrontHeaders-2022-06', forwardsHost: true }],
-    // Every viewer header but Host: the origin's own domain is the Host.
-    ['b689b0a8-53d0-40ab-baf2-68738e2966ac', { name: 'AllViewerExceptHostHeader', forwardsHost: false }],
-    ['59781a5b-3903-41f3-afcb-af62929ccde1', { name: 'CORS-CustomOrigin', forwardsHost: false }],
-    ['88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', { name: 'CORS-S3Origin', forwardsHost: false }],
-    ['acba4595-bd28-49b8-b9fe-13317c0390fa', { name: 'UserAgentRefererHeaders', forwardsHost: false }],
-    ['775133bc-15f2-49f9-abea-afb2e0bf67d2', { name: 'Elemental-MediaTailor-PersonalizedManifests', forwardsHost: false }],
-]);
-/** Managed cache policies whose cache key holds no Host header. Any other unknown id is not guessed at. */
-const MANAGED_CACHE_POLICIES = new Map([
-    ['658327ea-f89d-4fab-a63d-7e88639e58f6', { name: 'CachingOptimized', forwardsHost: false }],
-    ['4135ea2d-6df8-44a3-9df3-4b5a84be39ad', { name: 'CachingDisabled', forwardsHost: false }],
-    ['b2884449-e4de-46a7-ac36-70bc7f1ddd6d', { name: 'CachingOptimizedForUncompressedObjects', forwardsHost: false }],
-    ['08627262-05a9-4f76-9ded-b50ca2e3a84f', { name: 'Elemental-MediaPackage', forwardsHost: false }],
-]);
-const EXCEPT_HOST_POLICY = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
-const isHost = (header) => header.toLowerCase() === 'host';
-/** An origin request policy's HeadersConfig: HeaderBehavior and its Headers. */
-function originRequestHeadersForwardHost(behavior, headers) {
-    switch (behavior) {
-        case 'allViewer':
-        case 'allViewerAndWhitelistCloudFront':
-            return true;
-        case 'whitelist':
-            return headers.some(isHost);
-        case 'allExcept':
-            return !headers.some(isHost);
-        default:
-            return false;
+
+
+
+const MAX_FILES = 5000;
+/** Past this many compressed bytes the package is over every limit: stop counting. */
+const STOP_BYTES = 60 * 1024 * 1024;
+/** A zip's own bytes per file (local header, central directory entry, name twice), roughly. */
+const ZIP_ENTRY_OVERHEAD = 100;
+/** `index.handler` → `index.js`, `index.mjs` or `index.cjs` in `folder` (a Node.js handler's module), else undefined. */
+function handlerFile(folder, handler) {
+    const dot = handler.lastIndexOf('.');
+    if (dot <= 0)
+        return undefined;
+    const module = handler.slice(0, dot);
+    if (module.split('/').includes('..'))
+        return undefined;
+    for (const extension of ['.js', '.mjs', '.cjs']) {
+        const candidate = (0,external_node_path_.join)(folder, `${module}${extension}`);
+        if (isFile(candidate))
+            return candidate;
+    }
+    return undefined;
+}
+/** The export a handler names: `index.handler` → `handler`. */
+function handlerExport(handler) {
+    if (!handler)
+        return 'handler';
+    const dot = handler.lastIndexOf('.');
+    return dot >= 0 ? handler.slice(dot + 1) : handler;
+}
+function isFile(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
+    }
+    catch {
+        return false;
     }
 }
-/** A cache policy's HeadersConfig: what is in the cache key always reaches the origin. */
-function cacheHeadersForwardHost(behavior, headers) {
-    return behavior === 'whitelist' && headers.some(isHost);
+function isFolder(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
 }
-/** A policy named by a literal id: managed ones are known, any other lives elsewhere. */
-function managedPolicy(kind, id) {
-    const table = kind === 'origin-request' ? MANAGED_ORIGIN_REQUEST_POLICIES : MANAGED_CACHE_POLICIES;
-    const known = table.get(id.toLowerCase());
-    if (!known)
-        return { kind: 'unresolved', expression: id };
-    return { kind: 'known', forwardsHost: known.forwardsHost, ...(id.toLowerCase() === EXCEPT_HOST_POLICY ? { exceptHost: true } : {}) };
+/** Every file below `path` (or `path` itself), in a stable order, links not followed, at most MAX_FILES. */
+function folderFiles(path) {
+    if (isFile(path))
+        return [path];
+    const files = [];
+    // Entries as listed, never followed through a link: a link loop cannot make the walk endless.
+    const walk = (dir) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            if (files.length >= MAX_FILES)
+                return;
+            const full = (0,external_node_path_.join)(dir, entry.name);
+            if (entry.isDirectory())
+                walk(full);
+            else if (entry.isFile())
+                files.push(full);
+        }
+    };
+    walk(path);
+    return files;
 }
-/** Forwarded when any part forwards Host; unresolved when none does and one cannot be read. */
-function decideHost(policies) {
-    const { originRequest, cache, line } = policies;
-    if (originRequest.kind === 'known' && originRequest.exceptHost)
-        return { forwarded: false, line };
-    const legacy = cache.kind === 'none' ? policies.legacyHeaders : { kind: 'none' };
-    const parts = [originRequest, cache, legacy];
-    if (parts.some((p) => p.kind === 'known' && p.forwardsHost))
-        return { forwarded: true, line };
-    const unknown = parts.find((p) => p.kind === 'unresolved');
-    return unknown ? { unresolved: unknown.expression, line } : { forwarded: false, line };
+/**
+ * What the folder (or file) weighs zipped: each file deflated as a zip stores it, plus each entry's own
+ * bytes. Lambda's limits are on the zipped package, so the folder's own size would overstate it.
+ */
+function zippedBytes(path) {
+    if (isFile(path) && path.endsWith('.zip'))
+        return (0,external_node_fs_namespaceObject.statSync)(path).size;
+    let total = 0;
+    for (const file of folderFiles(path)) {
+        if (total > STOP_BYTES)
+            break;
+        total += deflated(file) + ZIP_ENTRY_OVERHEAD;
+    }
+    return total;
 }
-/** Legacy ForwardedValues.Headers: `Host` or `*` sends the viewer's Host. */
-function legacyHeadersView(headers) {
-    if (!headers)
-        return { kind: 'none' };
-    return { kind: 'known', forwardsHost: headers.some((h) => isHost(h) || h === '*') };
+function deflated(file) {
+    try {
+        return (0,external_node_zlib_.deflateRawSync)((0,external_node_fs_namespaceObject.readFileSync)(file)).length;
+    }
+    catch {
+        return 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./lib/sources/inline-code.js
+/**
+ * Code written inside a template (a CloudFront Function's `FunctionCode`, a Lambda's `ZipFile`): its text,
+ * and the template line its first line is on, so a finding on line 3 of the code points at the template's.
+ * A `|` block scalar starts on the line after its key and keeps every line; anything else (a JSON string,
+ * a quoted or folded scalar, a `!Join`) is read as sitting on one line: the value's.
+ */
+
+
+/** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
+const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/;
+function inlineCode(setting, text, resolver) {
+    const value = resolver.value(setting.value);
+    const keyText = text.split('\n')[setting.line - 1] ?? '';
+    const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''));
+    const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true };
+    if (value === NO_VALUE)
+        return { expression: '(no value)', placement };
+    if (!value.ok)
+        return { expression: value.expression, placement };
+    if (typeof value.value !== 'string')
+        return { expression: asText(value.value), placement };
+    return { code: value.value, placement };
+}
+/** A scalar's text, without evaluating anything. */
+function textValue(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
@@ -64650,6 +64802,534 @@ function keyLine(node, fallback, ...keys) {
     return fallback;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/cloudformation-lambda.js
+/**
+ * A Lambda function a behaviour associates, read from its template resource (AWS::Lambda::Function, or
+ * SAM's AWS::Serverless::Function): the deployment settings CloudFront's association rules judge, each
+ * with its line, and the code: inline (`ZipFile`, `InlineCode`), a CDK asset folder beside the template
+ * (`Metadata."aws:asset:path"`), or a SAM `CodeUri` folder. Code elsewhere (S3, an image) is named, not read.
+ */
+
+
+
+
+
+
+
+function readLambdaFunction(found, targets, associations, input) {
+    const { resource } = found;
+    const properties = input.resolver.map(child(resource, 'Properties'))?.node;
+    const sam = resolvedText(child(resource, 'Type'), input) === 'AWS::Serverless::Function';
+    const declaredLine = entry(input.resources, found.logicalId)?.line ?? resource.line;
+    const settings = {};
+    const lines = {};
+    const setting = (key) => {
+        const found = entry(properties, key);
+        if (!found)
+            return undefined;
+        const value = input.resolver.value(found.value);
+        return value === NO_VALUE || !value.ok || value.value === null ? undefined : { value: value.value, line: found.line };
+    };
+    const text = (key, source) => {
+        const read = setting(source);
+        if (read === undefined || typeof read.value === 'object')
+            return undefined;
+        lines[key] = read.line;
+        return asText(read.value);
+    };
+    const number = (key, source) => {
+        const read = setting(source);
+        const n = read === undefined ? NaN : Number(read.value);
+        if (!Number.isFinite(n))
+            return undefined;
+        lines[key] = read.line;
+        return n;
+    };
+    // The worst qualifier any association names: one refused association fails the deployment.
+    const refused = targets.find((t) => t !== undefined && t.qualifier !== undefined);
+    if (refused) {
+        settings.qualifier = refused.qualifier;
+        lines.qualifier = { file: input.file, line: refused.arnLine };
+    }
+    const region = input.ctx.pseudo.get('AWS::Region');
+    if (region !== undefined)
+        settings.region = region;
+    const runtime = text('runtime', 'Runtime');
+    if (runtime !== undefined)
+        settings.runtime = runtime;
+    const timeout = number('timeoutSeconds', 'Timeout');
+    if (timeout !== undefined)
+        settings.timeoutSeconds = timeout;
+    const memory = number('memoryMb', 'MemorySize');
+    if (memory !== undefined)
+        settings.memoryMb = memory;
+    const environment = entry(properties, 'Environment');
+    const variables = environment ? entry(input.resolver.map(environment.value)?.node, 'Variables') : undefined;
+    const variableMap = variables ? input.resolver.map(variables.value)?.node : undefined;
+    if (environment && variableMap?.kind === 'map' && variableMap.entries.size > 0) {
+        settings.environment = [...variableMap.entries.keys()];
+        lines.environment = environment.line;
+    }
+    const vpc = entry(properties, 'VpcConfig');
+    const subnets = vpc ? child(input.resolver.map(vpc.value)?.node, 'SubnetIds') : undefined;
+    if (vpc && subnets && hasItems(subnets, input)) {
+        settings.vpc = true;
+        lines.vpc = vpc.line;
+    }
+    const layers = entry(properties, 'Layers');
+    if (layers && input.resolver.items(layers.value).length > 0) {
+        settings.layers = input.resolver.items(layers.value).map(({ node }) => resolvedText(node, input) ?? '(known at deploy)');
+        lines.layers = layers.line;
+    }
+    const architectures = setting('Architectures');
+    if (architectures && Array.isArray(architectures.value)) {
+        settings.architectures = architectures.value.map(asText);
+        lines.architectures = architectures.line;
+    }
+    const packageType = text('packageType', 'PackageType');
+    if (packageType !== undefined)
+        settings.packageType = packageType;
+    const tracingConfig = entry(properties, 'TracingConfig');
+    const tracing = sam
+        ? text('tracing', 'Tracing')
+        : tracingConfig
+            ? resolvedText(child(input.resolver.map(tracingConfig.value)?.node, 'Mode'), input)
+            : undefined;
+    if (tracing !== undefined) {
+        settings.tracing = tracing;
+        if (tracingConfig)
+            lines.tracing = tracingConfig.line;
+    }
+    const reserved = number('reservedConcurrency', 'ReservedConcurrentExecutions');
+    if (reserved !== undefined)
+        settings.reservedConcurrency = reserved;
+    const provisioned = targets.find((t) => t?.provisioned)?.provisioned;
+    if (provisioned) {
+        settings.provisionedConcurrency = provisioned.value;
+        lines.provisionedConcurrency = provisioned.line;
+    }
+    const handler = resolvedText(child(properties, 'Handler'), input);
+    const declaration = {
+        name: resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId,
+        kind: 'lambda-edge',
+        file: input.file,
+        declaredAt: { file: input.file, line: declaredLine },
+        handler: handlerExport(handler),
+        events: eventsOf(associations),
+        includeBody: associations.some((a) => a.includeBody),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+    };
+    const files = [];
+    const code = readCode(resource, properties, sam, handler, runtime, input);
+    if (code.bytes !== undefined) {
+        settings.packageBytes = code.bytes.value;
+        lines.packageBytes = code.bytes.line;
+    }
+    if (code.inline)
+        Object.assign(declaration, code.inline);
+    else if (code.path) {
+        declaration.file = code.path;
+        declaration.path = code.path;
+        files.push(...folderFiles(code.folder ?? code.path));
+    }
+    else
+        declaration.codeElsewhere = code.elsewhere;
+    settings.lines = lines;
+    declaration.lambda = settings;
+    return { declaration, files };
+}
+function readCode(resource, properties, sam, handler, runtime, input) {
+    const codeEntry = entry(properties, sam ? 'CodeUri' : 'Code');
+    const codeLine = codeEntry?.line ?? resource.line;
+    // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
+    if (runtime !== undefined && !runtime.startsWith('nodejs'))
+        return { elsewhere: `${runtime} code` };
+    const inlineEntry = sam ? entry(properties, 'InlineCode') : entry(input.resolver.map(codeEntry?.value)?.node, 'ZipFile');
+    if (inlineEntry) {
+        const inline = inlineCode(inlineEntry, input.text, input.resolver);
+        if (inline.code === undefined)
+            return { elsewhere: inline.expression ?? 'inline code' };
+        return {
+            inline: { code: inline.code, ...inline.placement },
+            elsewhere: '',
+            bytes: { value: Buffer.byteLength(inline.code), line: inlineEntry.line },
+        };
+    }
+    const assetPath = resolvedText(child(child(resource, 'Metadata'), 'aws:asset:path'), input);
+    const local = assetPath ?? (sam ? resolvedText(codeEntry?.value, input) : undefined);
+    if (local !== undefined && !/^[a-z0-9]+:\/\//i.test(local)) {
+        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.file), local);
+        const bytes = { value: zippedBytes(path), line: codeLine };
+        if (isFolder(path)) {
+            const file = handler ? handlerFile(path, handler) : undefined;
+            if (file)
+                return { path: file, folder: path, elsewhere: '', bytes };
+            return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...(isFolder(path) ? { bytes } : {}) };
+        }
+        if (isFile(path))
+            return { elsewhere: local, bytes };
+        return { elsewhere: `${local} (not found beside the template)` };
+    }
+    const code = input.resolver.map(codeEntry?.value)?.node;
+    const image = resolvedText(child(code, 'ImageUri'), input) ?? resolvedText(child(properties, 'ImageUri'), input);
+    if (image)
+        return { elsewhere: image };
+    const bucket = resolvedText(child(code, 'S3Bucket', 'Bucket'), input);
+    const key = resolvedText(child(code, 'S3Key', 'Key'), input);
+    if (bucket || key)
+        return { elsewhere: `s3://${bucket ?? '(bucket)'}/${key ?? '(key)'}` };
+    return { elsewhere: local ?? 'Code (not readable before deploy)' };
+}
+function hasItems(node, input) {
+    const value = input.resolver.value(node);
+    if (value !== NO_VALUE && value.ok)
+        return Array.isArray(value.value) ? value.value.length > 0 : value.value !== null && value.value !== '';
+    // Subnets known only at deploy are still subnets: a VPC.
+    return value !== NO_VALUE;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/cloudformation-functions.js
+/**
+ * Edge functions a CloudFormation template declares: every AWS::CloudFront::Function, and each Lambda
+ * function a distribution's behaviours associate (`LambdaFunctionAssociations`), through the version,
+ * alias or function the ARN names. The events are those of every behaviour that associates the function.
+ * Lambda functions no behaviour associates are ordinary Lambdas, not edge functions: never read.
+ */
+
+
+
+
+
+
+
+const CLOUDFRONT_FUNCTION = 'AWS::CloudFront::Function';
+const LAMBDA_TYPES = new Set(['AWS::Lambda::Function', 'AWS::Lambda::Version', 'AWS::Lambda::Alias', 'AWS::Serverless::Function']);
+function readTemplateFunctions(input) {
+    const out = { functions: [], findings: [], files: [] };
+    const cloudFront = new Map();
+    const lambda = new Map();
+    const add = (map, key, association) => map.set(key, [...(map.get(key) ?? []), association]);
+    for (const { config } of input.distributions) {
+        for (const behaviour of behaviours(config, input.resolver)) {
+            for (const [list, arnKey, into] of [
+                ['FunctionAssociations', 'FunctionARN', cloudFront],
+                ['LambdaFunctionAssociations', 'LambdaFunctionARN', lambda],
+            ]) {
+                for (const { node } of input.resolver.items(child(behaviour, list))) {
+                    const association = readAssociation(node, arnKey, input);
+                    if (!association)
+                        continue;
+                    const { target } = association;
+                    if (target.kind === 'unresolved') {
+                        out.findings.push(unresolvedArn(input.file, association.arnLine, arnKey, target));
+                        continue;
+                    }
+                    add(into, target.kind === 'literal' ? target.arn : target.logicalId, association);
+                }
+            }
+        }
+    }
+    // Every CloudFront Function is checked: its code must compile to publish, associated here or not.
+    for (const [logicalId, { value: resource, line }] of input.resources.entries) {
+        if (textValue(child(resource, 'Type')) !== CLOUDFRONT_FUNCTION || !present(resource, input.ctx))
+            continue;
+        out.functions.push(cloudFrontFunction(logicalId, resource, line, cloudFront.get(logicalId) ?? [], input));
+        cloudFront.delete(logicalId);
+    }
+    for (const [key, associations] of cloudFront) {
+        const first = associations[0];
+        if (first.target.kind === 'literal')
+            out.functions.push(elsewhere('cloudfront-function', key, associations, input.file));
+        else
+            out.findings.push(unresolvedArn(input.file, first.arnLine, 'FunctionARN', notAFunction(key, input)));
+    }
+    for (const [key, associations] of lambda) {
+        const first = associations[0];
+        if (first.target.kind === 'literal') {
+            out.functions.push(elsewhere('lambda-edge', key, associations, input.file));
+            continue;
+        }
+        const targets = associations.map((a) => lambdaTarget(a, input));
+        const found = targets.find((t) => t !== undefined);
+        if (!found) {
+            out.findings.push(unresolvedArn(input.file, first.arnLine, 'LambdaFunctionARN', notAFunction(key, input)));
+            continue;
+        }
+        const read = readLambdaFunction(found, targets, associations, input);
+        out.functions.push(read.declaration);
+        out.files.push(...read.files);
+    }
+    return out;
+}
+/** The default behaviour and every cache behaviour, through Fn::If. */
+function behaviours(config, resolver) {
+    const found = [];
+    const fallback = resolver.map(child(config, 'DefaultCacheBehavior'));
+    if (fallback)
+        found.push(fallback.node);
+    for (const { node } of resolver.items(child(config, 'CacheBehaviors')))
+        found.push(resolver.map(node)?.node ?? node);
+    return found;
+}
+function readAssociation(node, arnKey, input) {
+    const item = input.resolver.map(node)?.node ?? node;
+    const eventEntry = entry(item, 'EventType');
+    const arnEntry = entry(item, arnKey);
+    if (!eventEntry || !arnEntry)
+        return undefined;
+    const event = input.resolver.value(eventEntry.value);
+    if (event === NO_VALUE || !event.ok || !EDGE_EVENTS.includes(asText(event.value)))
+        return undefined;
+    const includeBody = input.resolver.value(child(item, 'IncludeBody') ?? { kind: 'scalar', line: 0, value: false });
+    return {
+        event: asText(event.value),
+        file: input.file,
+        line: eventEntry.line,
+        includeBody: includeBody !== NO_VALUE && includeBody.ok && (includeBody.value === true || includeBody.value === 'true'),
+        arnLine: arnEntry.line,
+        target: arnTarget(arnEntry.value, input),
+    };
+}
+const SUB_REFERENCE = /^\$\{([A-Za-z0-9]+)(?:\.([A-Za-z0-9]+))?\}(?::(.*))?$/;
+function arnTarget(node, input) {
+    const isResource = (id) => input.ctx.resources.has(id);
+    if (node.kind === 'function') {
+        const arg = node.argument;
+        if (node.name === 'Ref' && arg.kind === 'scalar') {
+            const [id, attribute] = String(arg.value).split('.');
+            // SAM: `!Ref Fn.Version` and `!Ref Fn.Alias` name the function's published version and alias.
+            if (id && isResource(id))
+                return { kind: 'resource', logicalId: id, ...(attribute ? { attribute: `Ref.${attribute}` } : {}) };
+        }
+        if (node.name === 'Fn::GetAtt') {
+            const [id, attribute] = arg.kind === 'list' ? arg.items.map((i) => textValue(i) ?? '') : String(textValue(arg) ?? '').split('.');
+            if (id && isResource(id))
+                return { kind: 'resource', logicalId: id, ...(attribute ? { attribute } : {}) };
+        }
+        if (node.name === 'Fn::Sub' && (arg.kind === 'scalar' || arg.kind === 'list')) {
+            const template = textValue(arg.kind === 'list' ? arg.items[0] : arg) ?? '';
+            const match = SUB_REFERENCE.exec(template);
+            if (match && isResource(match[1]))
+                return {
+                    kind: 'resource',
+                    logicalId: match[1],
+                    ...(match[2] ? { attribute: match[2] } : {}),
+                    ...(match[3] ? { suffix: match[3] } : {}),
+                };
+        }
+        if (node.name === 'Fn::Join' && arg.kind === 'list') {
+            const joined = joinedReference(arg.items, input);
+            if (joined)
+                return joined;
+        }
+    }
+    const value = input.resolver.value(node);
+    if (value === NO_VALUE)
+        return { kind: 'unresolved', expression: render(node), reason: 'empty' };
+    if (!value.ok)
+        return { kind: 'unresolved', expression: value.expression, reason: value.reason };
+    const text = asText(value.value);
+    return text.startsWith('arn:') ? { kind: 'literal', arn: text } : { kind: 'unresolved', expression: render(node), reason: 'function' };
+}
+/** `!Join [':', [!GetAtt Fn.Arn, '3']]` (or `''` and `':3'`): the function and its qualifier. */
+function joinedReference(items, input) {
+    const [delimiter, list] = items;
+    const d = textValue(delimiter);
+    if (d === undefined || list?.kind !== 'list' || list.items.length < 2)
+        return undefined;
+    const head = arnTarget(list.items[0], input);
+    if (head.kind !== 'resource' || head.suffix !== undefined)
+        return undefined;
+    const rest = [];
+    for (const item of list.items.slice(1)) {
+        const value = input.resolver.value(item);
+        if (value === NO_VALUE || !value.ok)
+            return undefined;
+        rest.push(asText(value.value));
+    }
+    const tail = rest.join(d);
+    const suffix = d === ':' ? tail : tail.startsWith(':') ? tail.slice(1) : undefined;
+    return suffix === undefined ? undefined : { ...head, suffix };
+}
+function present(resource, ctx) {
+    const condition = textValue(child(resource, 'Condition'));
+    if (condition === undefined)
+        return true;
+    return decideCondition(condition, ctx) !== false;
+}
+function cloudFrontFunction(logicalId, resource, line, associations, input) {
+    const properties = child(resource, 'Properties');
+    const name = resolvedText(child(properties, 'Name'), input) ?? logicalId;
+    const runtime = resolvedText(child(child(properties, 'FunctionConfig'), 'Runtime'), input);
+    const declaration = {
+        name,
+        kind: 'cloudfront-function',
+        runtime: runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0',
+        file: input.file,
+        declaredAt: { file: input.file, line },
+        handler: 'handler',
+        events: eventsOf(associations),
+        associations: associations.map(({ event, file, line: at }) => ({ event, file, line: at })),
+    };
+    const code = entry(properties, 'FunctionCode');
+    const inline = code ? inlineCode(code, input.text, input.resolver) : undefined;
+    if (inline?.code !== undefined)
+        Object.assign(declaration, inline.placement, { code: inline.code });
+    else
+        declaration.codeElsewhere = inline?.expression ?? 'FunctionCode (none)';
+    return declaration;
+}
+/** A function of another stack or account, named by its ARN: only what the ARN and the associations say is checked. */
+function elsewhere(kind, arn, associations, file) {
+    const first = associations[0];
+    const parts = arn.split(/[:/]/);
+    const declaration = {
+        name: (kind === 'lambda-edge' ? parts[6] : parts.at(-1)) || arn,
+        kind,
+        file,
+        declaredAt: { file, line: first.arnLine },
+        events: eventsOf(associations),
+        associations: associations.map(({ event, file: f, line }) => ({ event, file: f, line })),
+        codeElsewhere: arn,
+    };
+    if (kind === 'cloudfront-function')
+        declaration.runtime = 'cloudfront-js-2.0';
+    else {
+        declaration.includeBody = associations.some((a) => a.includeBody);
+        declaration.lambda = { arn, lines: { arn: first.arnLine } };
+    }
+    return declaration;
+}
+/** The Lambda function an association reaches, with the qualifier and provisioned concurrency on the way. */
+function lambdaTarget(association, input) {
+    const target = association.target;
+    if (target.kind !== 'resource')
+        return undefined;
+    const seen = new Set();
+    let logicalId = target.logicalId;
+    let qualifier = target.suffix ?? '';
+    let provisioned;
+    for (;;) {
+        if (seen.has(logicalId))
+            return undefined;
+        seen.add(logicalId);
+        const resource = entry(input.resources, logicalId)?.value;
+        const type = textValue(child(resource, 'Type')) ?? '';
+        if (!LAMBDA_TYPES.has(type))
+            return undefined;
+        const properties = child(resource, 'Properties');
+        provisioned ??= provisionedOf(properties, input);
+        if (type === 'AWS::Lambda::Function' || type === 'AWS::Serverless::Function') {
+            if (type === 'AWS::Serverless::Function' && target.attribute === 'Ref.Version' && logicalId === target.logicalId)
+                qualifier = undefined;
+            if (type === 'AWS::Serverless::Function' && target.attribute === 'Ref.Alias' && logicalId === target.logicalId)
+                qualifier = resolvedText(child(properties, 'AutoPublishAlias'), input) ?? 'alias';
+            return { logicalId, resource: resource, qualifier, ...(provisioned ? { provisioned } : {}), arnLine: association.arnLine };
+        }
+        // A version is a number by construction; an alias is named.
+        if (logicalId === target.logicalId && target.suffix === undefined)
+            qualifier = type === 'AWS::Lambda::Version' ? undefined : (resolvedText(child(properties, 'Name'), input) ?? 'alias');
+        const next = arnTarget(child(properties, 'FunctionName') ?? { kind: 'scalar', line: 0, value: null }, input);
+        if (next.kind !== 'resource')
+            return undefined;
+        logicalId = next.logicalId;
+    }
+}
+function provisionedOf(properties, input) {
+    const config = entry(properties, 'ProvisionedConcurrencyConfig');
+    const count = config ? entry(input.resolver.map(config.value)?.node, 'ProvisionedConcurrentExecutions') : undefined;
+    if (!count)
+        return undefined;
+    const value = input.resolver.value(count.value);
+    if (value === NO_VALUE || !value.ok)
+        return undefined;
+    const n = Number(value.value);
+    return Number.isFinite(n) && n > 0 ? { value: n, line: count.line } : undefined;
+}
+function notAFunction(logicalId, input) {
+    const type = input.ctx.resources.get(logicalId) ?? '';
+    return { expression: `${logicalId} (${type || 'unknown type'})`, reason: 'attribute' };
+}
+function unresolvedArn(file, line, setting, target) {
+    return {
+        code: 'SOURCE_UNRESOLVED',
+        file,
+        line,
+        details: { setting, expression: target.expression, because: target.reason, unchecked: ['edge-function'] },
+    };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/host-forwarding.js
+/**
+ * Whether a cache behaviour sends the viewer's Host to its origin. Then the Host, and the SNI, is
+ * whichever alias the viewer used; otherwise both are the origin's own domain. Sources: the CloudFront
+ * Developer Guide's managed policies and the CachePolicy / OriginRequestPolicy headers configs.
+ */
+/** Managed origin request policies by id, and whether each sends the viewer's Host. */
+const MANAGED_ORIGIN_REQUEST_POLICIES = new Map([
+    ['216adef6-5c7f-47e4-b989-5492eafa07d3', { name: 'AllViewer', forwardsHost: true }],
+    ['33f36d7e-f396-46d9-90e0-52428a34d9dc', { name: 'AllViewerAndCloudFrontHeaders-2022-06', forwardsHost: true }],
+    // Every viewer header but Host: the origin's own domain is the Host.
+    ['b689b0a8-53d0-40ab-baf2-68738e2966ac', { name: 'AllViewerExceptHostHeader', forwardsHost: false }],
+    ['59781a5b-3903-41f3-afcb-af62929ccde1', { name: 'CORS-CustomOrigin', forwardsHost: false }],
+    ['88a5eaf4-2fd4-4709-b370-b4c650ea3fcf', { name: 'CORS-S3Origin', forwardsHost: false }],
+    ['acba4595-bd28-49b8-b9fe-13317c0390fa', { name: 'UserAgentRefererHeaders', forwardsHost: false }],
+    ['775133bc-15f2-49f9-abea-afb2e0bf67d2', { name: 'Elemental-MediaTailor-PersonalizedManifests', forwardsHost: false }],
+]);
+/** Managed cache policies whose cache key holds no Host header. Any other unknown id is not guessed at. */
+const MANAGED_CACHE_POLICIES = new Map([
+    ['658327ea-f89d-4fab-a63d-7e88639e58f6', { name: 'CachingOptimized', forwardsHost: false }],
+    ['4135ea2d-6df8-44a3-9df3-4b5a84be39ad', { name: 'CachingDisabled', forwardsHost: false }],
+    ['b2884449-e4de-46a7-ac36-70bc7f1ddd6d', { name: 'CachingOptimizedForUncompressedObjects', forwardsHost: false }],
+    ['08627262-05a9-4f76-9ded-b50ca2e3a84f', { name: 'Elemental-MediaPackage', forwardsHost: false }],
+]);
+const EXCEPT_HOST_POLICY = 'b689b0a8-53d0-40ab-baf2-68738e2966ac';
+const isHost = (header) => header.toLowerCase() === 'host';
+/** An origin request policy's HeadersConfig: HeaderBehavior and its Headers. */
+function originRequestHeadersForwardHost(behavior, headers) {
+    switch (behavior) {
+        case 'allViewer':
+        case 'allViewerAndWhitelistCloudFront':
+            return true;
+        case 'whitelist':
+            return headers.some(isHost);
+        case 'allExcept':
+            return !headers.some(isHost);
+        default:
+            return false;
+    }
+}
+/** A cache policy's HeadersConfig: what is in the cache key always reaches the origin. */
+function cacheHeadersForwardHost(behavior, headers) {
+    return behavior === 'whitelist' && headers.some(isHost);
+}
+/** A policy named by a literal id: managed ones are known, any other lives elsewhere. */
+function managedPolicy(kind, id) {
+    const table = kind === 'origin-request' ? MANAGED_ORIGIN_REQUEST_POLICIES : MANAGED_CACHE_POLICIES;
+    const known = table.get(id.toLowerCase());
+    if (!known)
+        return { kind: 'unresolved', expression: id };
+    return { kind: 'known', forwardsHost: known.forwardsHost, ...(id.toLowerCase() === EXCEPT_HOST_POLICY ? { exceptHost: true } : {}) };
+}
+/** Forwarded when any part forwards Host; unresolved when none does and one cannot be read. */
+function decideHost(policies) {
+    const { originRequest, cache, line } = policies;
+    if (originRequest.kind === 'known' && originRequest.exceptHost)
+        return { forwarded: false, line };
+    const legacy = cache.kind === 'none' ? policies.legacyHeaders : { kind: 'none' };
+    const parts = [originRequest, cache, legacy];
+    if (parts.some((p) => p.kind === 'known' && p.forwardsHost))
+        return { forwarded: true, line };
+    const unknown = parts.find((p) => p.kind === 'unresolved');
+    return unknown ? { unresolved: unknown.expression, line } : { forwarded: false, line };
+}
+/** Legacy ForwardedValues.Headers: `Host` or `*` sends the viewer's Host. */
+function legacyHeadersView(headers) {
+    if (!headers)
+        return { kind: 'none' };
+    return { kind: 'known', forwardsHost: headers.some((h) => isHost(h) || h === '*') };
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/distribution-config.js
 /**
  * Reads a CloudFront DistributionConfig in the shape CloudFormation and CloudFront's own JSON share:
@@ -64894,6 +65574,7 @@ function parsedOrInvalid(text, file, format) {
 
 
 
+
 const DISTRIBUTION = 'AWS::CloudFront::Distribution';
 const ORIGIN_REQUEST_POLICY = 'AWS::CloudFront::OriginRequestPolicy';
 const CACHE_POLICY = 'AWS::CloudFront::CachePolicy';
@@ -64909,6 +65590,7 @@ function readCloudFormation(text, file, options = {}) {
     const ctx = templateContext(root, resources, options.parameters ?? {});
     const resolver = templateResolver(ctx, resources);
     const distributions = [];
+    const configs = [];
     for (const [logicalId, { value: resource }] of resources.entries) {
         if (textOf(child(resource, 'Type')) !== DISTRIBUTION)
             continue;
@@ -64920,6 +65602,7 @@ function readCloudFormation(text, file, options = {}) {
         const placed = config ? resolver.map(config) : undefined;
         if (!placed)
             continue;
+        configs.push({ logicalId, config: placed.node });
         const conditions = [...(decided === 'unknown' && condition ? [condition] : []), ...placed.conditions];
         distributions.push(readDistributionConfig(placed.node, resolver, {
             format: 'cloudformation',
@@ -64930,7 +65613,13 @@ function readCloudFormation(text, file, options = {}) {
         }));
     }
     const result = assemble(distributions);
-    return { origins: result.origins, findings: [...findings, ...result.findings] };
+    const functions = readTemplateFunctions({ text, file, resources, ctx, resolver, distributions: configs });
+    return {
+        origins: result.origins,
+        findings: [...findings, ...result.findings, ...functions.findings],
+        functions: functions.functions,
+        files: functions.files,
+    };
 }
 function textOf(node) {
     return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
@@ -65370,6 +66059,452 @@ function blocksOf(block, type) {
     return block ? block.blocks.filter((b) => b.type === type) : [];
 }
 
+;// CONCATENATED MODULE: ./lib/sources/plan-json.js
+/** Plan JSON as `terraform show -json` prints it: its values, and the reader's view of it that other readers share. */
+const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply', partial: '(known after apply)' };
+function isMap(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function first(value) {
+    const item = list(value)[0];
+    return isMap(item) ? item : undefined;
+}
+
+;// CONCATENATED MODULE: ./lib/sources/terraform-functions.js
+/**
+ * Edge functions in a Terraform plan: every aws_cloudfront_function (the plan carries its code as text),
+ * and each aws_lambda_function a distribution's `lambda_function_association` names. ARNs are unknown
+ * until apply, so associations are matched to functions through the configuration's references
+ * (`aws_cloudfront_function.x.arn`, `aws_lambda_function.y.qualified_arn`); a literal ARN stands for a
+ * function managed elsewhere. A Lambda's code is read where the plan shows it on disk (the source of a
+ * `data.archive_file`); a zip, S3 or an image is named, not read.
+ */
+
+
+
+
+
+
+
+const terraform_functions_CLOUDFRONT_FUNCTION = 'aws_cloudfront_function';
+const LAMBDA = 'aws_lambda_function';
+const ALIAS = 'aws_lambda_alias';
+const PROVISIONED = 'aws_lambda_provisioned_concurrency_config';
+function readPlanFunctions(reader) {
+    const functions = [];
+    const findings = [];
+    const files = [];
+    const byTarget = new Map();
+    for (const [address, change] of reader.changes) {
+        if (change.type !== 'aws_cloudfront_distribution')
+            continue;
+        for (const association of distributionAssociations(reader, address, change, findings)) {
+            const key = 'arn' in association.target ? association.target.arn : association.target.address;
+            byTarget.set(key, [...(byTarget.get(key) ?? []), association]);
+        }
+    }
+    for (const [address, change] of reader.changes) {
+        if (change.type !== terraform_functions_CLOUDFRONT_FUNCTION)
+            continue;
+        functions.push(terraform_functions_cloudFrontFunction(reader, address, change, byTarget.get(address) ?? []));
+        byTarget.delete(address);
+    }
+    for (const [key, associations] of byTarget) {
+        const target = associations[0].target;
+        const lambda = 'address' in target ? reader.changes.get(key) : undefined;
+        if ('arn' in target)
+            functions.push(terraform_functions_elsewhere(target.arn, associations));
+        else if (lambda?.type === LAMBDA) {
+            const read = lambdaFunction(reader, key, lambda, associations);
+            functions.push(read.declaration);
+            files.push(...read.files);
+        }
+        else {
+            const at = associations[0].arnAt;
+            findings.push(terraform_functions_unresolved(at, 'lambda_arn', key, 'resource'));
+        }
+    }
+    return { functions, findings, files };
+}
+function distributionAssociations(reader, address, change, findings) {
+    const config = reader.configuration(change);
+    const located = locate(reader, change, config.dir, 'aws_cloudfront_distribution');
+    const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+    const values = [...list(change.after.default_cache_behavior), ...list(change.after.ordered_cache_behavior)];
+    const unknowns = [...list(change.unknown.default_cache_behavior), ...list(change.unknown.ordered_cache_behavior)];
+    const configured = [...list(expressions.default_cache_behavior), ...list(expressions.ordered_cache_behavior)];
+    const blocks = [...blocksOf(located.block, 'default_cache_behavior'), ...blocksOf(located.block, 'ordered_cache_behavior')];
+    const found = [];
+    values.forEach((value, i) => {
+        const behaviour = isMap(value) ? value : {};
+        const unknown = isMap(unknowns[i]) ? unknowns[i] : {};
+        const expression = isMap(configured[i]) ? configured[i] : {};
+        for (const [key, arnKey] of [
+            ['function_association', 'function_arn'],
+            ['lambda_function_association', 'lambda_arn'],
+        ]) {
+            const expressionList = list(expression[key]);
+            const blockList = blocksOf(blocks[i], key);
+            list(behaviour[key]).forEach((item, j) => {
+                if (!isMap(item))
+                    return;
+                const event = asText(item.event_type);
+                if (!EDGE_EVENTS.includes(event))
+                    return;
+                // Associations are a set: the configuration's block of the same event type says what it references.
+                const index = expressionList.findIndex((e) => isMap(e) && isMap(e.event_type) && e.event_type.constant_value === event);
+                const k = index >= 0 ? index : j;
+                const block = blockList[k];
+                const line = block?.line ?? blocks[i]?.line ?? located.line;
+                const arnAt = { file: located.file, line: block?.attributes.get(arnKey) ?? line };
+                const arnUnknown = isMap(list(unknown[key])[j]) && list(unknown[key])[j][arnKey] === true;
+                const target = terraform_functions_arnTarget(expressionList[k], item[arnKey], arnUnknown, change.moduleAddress, reader);
+                if (!target) {
+                    const expression = referencesOf(expressionList[k], arnKey)[0] ?? UNKNOWN.expression;
+                    findings.push(terraform_functions_unresolved(arnAt, arnKey, expression, 'unknown-after-apply', address));
+                    return;
+                }
+                found.push({
+                    event: event,
+                    file: located.file,
+                    line,
+                    includeBody: item.include_body === true,
+                    arnAt,
+                    target,
+                });
+            });
+        }
+    });
+    return found;
+}
+function referencesOf(expression, key) {
+    const value = isMap(expression) ? expression[key] : undefined;
+    return isMap(value) ? list(value.references).map(String) : [];
+}
+/** The function resource a reference names (in the distribution's module), else a literal ARN the plan knows. */
+function terraform_functions_arnTarget(expression, value, unknown, moduleAddress, reader) {
+    const arnKey = isMap(expression) && isMap(expression.function_arn) ? 'function_arn' : 'lambda_arn';
+    for (const reference of referencesOf(expression, arnKey)) {
+        const match = /^(aws_cloudfront_function|aws_lambda_function|aws_lambda_alias)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?(?:\.([a-z_]+))?$/.exec(reference);
+        if (!match)
+            continue;
+        const local = `${match[1]}.${match[2]}`;
+        const address = resourceAddress(reader, moduleAddress ? `${moduleAddress}.${local}` : local);
+        if (address)
+            return { address, attribute: match[3] ?? 'arn' };
+    }
+    if (!unknown && typeof value === 'string' && value.startsWith('arn:'))
+        return { arn: value };
+    return undefined;
+}
+/** The address itself, or its first instance (`count` and `for_each`). */
+function resourceAddress(reader, address) {
+    if (reader.changes.has(address))
+        return address;
+    return [...reader.changes.keys()].find((a) => a.startsWith(`${address}[`));
+}
+function locate(reader, change, dir, type) {
+    const found = dir ? reader.folders.resource(dir, type, change.name) : undefined;
+    return found ? { file: found.file, block: found.block, line: found.block.line } : { ...reader.fallback };
+}
+function terraform_functions_cloudFrontFunction(reader, address, change, associations) {
+    const config = reader.configuration(change);
+    const located = locate(reader, change, config.dir, terraform_functions_CLOUDFRONT_FUNCTION);
+    const values = change.after;
+    const declaration = {
+        name: typeof values.name === 'string' && values.name !== '' ? values.name : address,
+        kind: 'cloudfront-function',
+        runtime: values.runtime === 'cloudfront-js-1.0' ? 'cloudfront-js-1.0' : 'cloudfront-js-2.0',
+        file: located.file,
+        declaredAt: { file: located.file, line: located.line },
+        handler: 'handler',
+        events: terraform_functions_eventsOf(associations),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+    };
+    if (typeof values.code !== 'string') {
+        declaration.codeElsewhere = change.unknown.code === true ? 'code (known after apply)' : 'code (none)';
+        return declaration;
+    }
+    Object.assign(declaration, codePlacement(values.code, located, config.dir));
+    return declaration;
+}
+/**
+ * Where the plan's code text is written: the file `file(...)` reads (when its text is the plan's), the lines
+ * after a heredoc's marker, else the `code` line itself for every line of the code.
+ */
+function codePlacement(code, located, dir) {
+    const codeLine = located.block?.attributes.get('code');
+    if (codeLine === undefined || located.block === undefined)
+        return { code, codeLine: located.line, codeOnOneLine: true };
+    let text = '';
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(located.file, 'utf8').split('\n')[codeLine - 1] ?? '';
+    }
+    catch {
+        // The line is only a hint.
+    }
+    const read = /\bfile\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"\s*\)/.exec(text);
+    if (read && dir !== undefined) {
+        const path = (0,external_node_path_.isAbsolute)(read[1]) ? read[1] : (0,external_node_path_.join)((0,external_node_path_.dirname)(located.file), read[1]);
+        try {
+            if ((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') === code)
+                return { file: path, path };
+        }
+        catch {
+            // Not on disk as written: the plan's text is what gets checked.
+        }
+    }
+    if (/<<-?[A-Za-z_][A-Za-z0-9_]*\s*$/.test(text.trimEnd()))
+        return { code, codeLine: codeLine + 1 };
+    return { code, codeLine, codeOnOneLine: true };
+}
+function terraform_functions_eventsOf(associations) {
+    return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event));
+}
+function terraform_functions_elsewhere(arn, associations) {
+    const first = associations[0];
+    const lambda = arn.startsWith('arn:aws:lambda:') || /^arn:[^:]+:lambda:/.test(arn);
+    const parts = arn.split(/[:/]/);
+    const declaration = {
+        name: (lambda ? parts[6] : parts.at(-1)) || arn,
+        kind: lambda ? 'lambda-edge' : 'cloudfront-function',
+        file: first.arnAt.file,
+        declaredAt: { ...first.arnAt },
+        events: terraform_functions_eventsOf(associations),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+        codeElsewhere: arn,
+    };
+    if (lambda) {
+        declaration.includeBody = associations.some((a) => a.includeBody);
+        declaration.lambda = { arn, lines: { arn: { ...first.arnAt } } };
+    }
+    else
+        declaration.runtime = 'cloudfront-js-2.0';
+    return declaration;
+}
+function lambdaFunction(reader, address, change, associations) {
+    const config = reader.configuration(change);
+    const located = locate(reader, change, config.dir, LAMBDA);
+    const v = change.after;
+    const lines = {};
+    const settings = {};
+    const at = (key) => located.block?.attributes.get(key) ?? blocksOf(located.block, key)[0]?.line ?? located.line;
+    const put = (key, value, source) => {
+        if (value === undefined)
+            return;
+        settings[key] = value;
+        lines[key] = at(source);
+    };
+    // The worst qualifier any association names: one refused association fails the apply.
+    for (const association of associations) {
+        if (!('address' in association.target))
+            continue;
+        const qualifier = qualifierOf(association.target, v, reader);
+        if (qualifier === undefined)
+            continue;
+        settings.qualifier = qualifier;
+        lines.qualifier = { ...association.arnAt };
+        break;
+    }
+    const region = providerRegion(reader, config.resource);
+    if (region !== undefined)
+        settings.region = region;
+    const text = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+    const number = (value) => (typeof value === 'number' ? value : undefined);
+    const runtime = text(v.runtime);
+    put('runtime', runtime, 'runtime');
+    put('timeoutSeconds', number(v.timeout), 'timeout');
+    put('memoryMb', number(v.memory_size), 'memory_size');
+    const variables = first(v.environment)?.variables;
+    if (isMap(variables) && Object.keys(variables).length > 0)
+        put('environment', Object.keys(variables), 'environment');
+    const subnets = list(first(v.vpc_config)?.subnet_ids);
+    if (subnets.length > 0 || first(change.unknown.vpc_config)?.subnet_ids === true)
+        put('vpc', true, 'vpc_config');
+    const layers = list(v.layers).map(asText);
+    if (layers.length > 0 || change.unknown.layers === true)
+        put('layers', layers.length > 0 ? layers : ['(known after apply)'], 'layers');
+    if (list(v.architectures).length > 0)
+        put('architectures', list(v.architectures).map(asText), 'architectures');
+    put('packageType', text(v.package_type), 'package_type');
+    put('tracing', text(first(v.tracing_config)?.mode), 'tracing_config');
+    const reserved = number(v.reserved_concurrent_executions);
+    // -1 is the provider's "no reservation".
+    if (reserved !== undefined && reserved >= 0)
+        put('reservedConcurrency', reserved, 'reserved_concurrent_executions');
+    const provisioned = provisionedFor(reader, address, change);
+    if (provisioned) {
+        settings.provisionedConcurrency = provisioned.value;
+        lines.provisionedConcurrency = provisioned.at;
+    }
+    const handler = text(v.handler);
+    const declaration = {
+        name: text(v.function_name) ?? address,
+        kind: 'lambda-edge',
+        file: located.file,
+        declaredAt: { file: located.file, line: located.line },
+        handler: handlerExport(handler),
+        events: terraform_functions_eventsOf(associations),
+        includeBody: associations.some((a) => a.includeBody),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+    };
+    const files = [];
+    const code = lambdaCode(reader, change, config.module, handler, runtime);
+    if (code.bytes !== undefined) {
+        settings.packageBytes = code.bytes;
+        lines.packageBytes = at(code.setting);
+    }
+    if (code.path) {
+        declaration.file = code.path;
+        declaration.path = code.path;
+        files.push(...folderFiles(code.folder ?? code.path));
+    }
+    else
+        declaration.codeElsewhere = code.elsewhere;
+    settings.lines = lines;
+    declaration.lambda = settings;
+    return { declaration, files };
+}
+/** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
+function qualifierOf(target, lambda, reader) {
+    const change = reader.changes.get(target.address);
+    if (change?.type === ALIAS)
+        return asText(change.after.name ?? 'alias');
+    if (target.attribute === 'qualified_arn' || target.attribute === 'qualified_invoke_arn')
+        return lambda.publish === true ? undefined : '$LATEST';
+    if (target.attribute === 'version')
+        return undefined;
+    return '';
+}
+function providerRegion(reader, resource) {
+    const key = typeof resource?.provider_config_key === 'string' ? resource.provider_config_key : undefined;
+    const configuration = isMap(reader.plan.configuration) ? reader.plan.configuration : {};
+    const providers = isMap(configuration.provider_config) ? configuration.provider_config : {};
+    const provider = key ? (providers[key] ?? providers[key.slice(key.lastIndexOf(':') + 1)]) : providers.aws;
+    const region = isMap(provider) && isMap(provider.expressions) ? provider.expressions.region : undefined;
+    return isMap(region) && typeof region.constant_value === 'string' ? region.constant_value : undefined;
+}
+/** An aws_lambda_provisioned_concurrency_config whose configuration references the function. */
+function provisionedFor(reader, address, lambda) {
+    for (const change of reader.changes.values()) {
+        if (change.type !== PROVISIONED || change.moduleAddress !== lambda.moduleAddress)
+            continue;
+        const config = reader.configuration(change);
+        const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+        const references = referencesOf(expressions, 'function_name');
+        const named = change.after.function_name === lambda.after.function_name && typeof lambda.after.function_name === 'string';
+        if (!named && !references.some((r) => r === `${LAMBDA}.${lambda.name}` || r.startsWith(`${LAMBDA}.${lambda.name}.`)))
+            continue;
+        const value = change.after.provisioned_concurrent_executions;
+        if (typeof value !== 'number' || value <= 0)
+            continue;
+        const located = locate(reader, change, config.dir, PROVISIONED);
+        return { value, at: { file: located.file, line: located.block?.attributes.get('provisioned_concurrent_executions') ?? located.line } };
+    }
+    void address;
+    return undefined;
+}
+/** The code on disk where the plan shows it: the source of the archive `filename` is built from. */
+function lambdaCode(reader, change, module, handler, runtime) {
+    const v = change.after;
+    // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
+    if (runtime !== undefined && !runtime.startsWith('nodejs'))
+        return { elsewhere: `${runtime} code`, setting: 'runtime' };
+    if (typeof v.image_uri === 'string' && v.image_uri !== '')
+        return { elsewhere: v.image_uri, setting: 'image_uri' };
+    if (typeof v.s3_bucket === 'string' && v.s3_bucket !== '')
+        return { elsewhere: `s3://${v.s3_bucket}/${asText(v.s3_key ?? '(key)')}`, setting: 's3_bucket' };
+    const filename = typeof v.filename === 'string' ? v.filename : undefined;
+    const onDisk = (path) => (0,external_node_path_.resolve)(reader.rootDir, path);
+    const source = archiveSource(reader, change, module);
+    if (source) {
+        const path = onDisk(source.path);
+        if (source.kind === 'file' && isFile(path))
+            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
+        if (source.kind === 'dir' && isFolder(path)) {
+            const file = handler ? handlerFile(path, handler) : undefined;
+            const bytes = zippedBytes(path);
+            if (file)
+                return { path: file, folder: path, elsewhere: '', bytes, setting: 'filename' };
+            return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, bytes, setting: 'filename' };
+        }
+    }
+    if (filename !== undefined) {
+        const path = onDisk(filename);
+        if (isFile(path) && /\.(?:js|mjs|cjs)$/.test(path))
+            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
+        if (isFile(path))
+            return { elsewhere: (0,external_node_path_.basename)(filename), bytes: zippedBytes(path), setting: 'filename' };
+        return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' };
+    }
+    return { elsewhere: change.unknown.filename === true ? 'filename (known after apply)' : 'code (not in the plan)', setting: 'filename' };
+}
+/** `filename = data.archive_file.x.output_path`: the archive's `source_file` or `source_dir`, from the plan's state or configuration. */
+function archiveSource(reader, change, module) {
+    const resource = list(module?.resources).find((r) => isMap(r) && r.address === `${change.type}.${change.name}`);
+    const expressions = isMap(resource?.expressions) ? resource.expressions : {};
+    const reference = referencesOf(expressions, 'filename').find((r) => r.startsWith('data.archive_file.'));
+    if (!reference)
+        return undefined;
+    const local = reference.split('.').slice(0, 3).join('.');
+    const address = change.moduleAddress ? `${change.moduleAddress}.${local}` : local;
+    const state = dataValues(reader.plan, address);
+    for (const [key, kind] of [
+        ['source_file', 'file'],
+        ['source_dir', 'dir'],
+    ]) {
+        const known = state?.[key];
+        if (typeof known === 'string' && known !== '')
+            return { kind, path: known };
+        const data = list(module?.resources).find((r) => isMap(r) && r.address === local);
+        const expression = isMap(data?.expressions) ? data.expressions[key] : undefined;
+        if (isMap(expression) && typeof expression.constant_value === 'string')
+            return { kind, path: expression.constant_value };
+    }
+    return undefined;
+}
+/** A data source's values as the plan read them (`prior_state`, else `planned_values`). */
+function dataValues(plan, address) {
+    const find = (module) => {
+        if (!isMap(module))
+            return undefined;
+        for (const r of list(module.resources))
+            if (isMap(r) && r.address === address && isMap(r.values))
+                return r.values;
+        for (const child of list(module.child_modules)) {
+            const found = find(child);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+    for (const key of ['prior_state', 'planned_values']) {
+        const top = plan[key];
+        const values = isMap(top) && isMap(top.values) ? top.values.root_module : isMap(top) ? top.root_module : undefined;
+        const found = find(values);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+function terraform_functions_unresolved(at, setting, expression, because, container) {
+    return {
+        code: 'SOURCE_UNRESOLVED',
+        file: at.file,
+        line: at.line,
+        details: {
+            setting,
+            expression,
+            because,
+            unchecked: ['edge-function'],
+            ...(container ? { container } : {}),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/terraform-plan.js
 /**
  * Terraform plans as `terraform show -json PLANFILE` prints them: every aws_cloudfront_distribution,
@@ -65383,8 +66518,9 @@ function blocksOf(block, type) {
 
 
 
+
+
 const terraform_plan_DISTRIBUTION = 'aws_cloudfront_distribution';
-const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply', partial: '(known after apply)' };
 function readTerraformPlan(text, file, options = {}) {
     let plan;
     try {
@@ -65400,6 +66536,10 @@ function readTerraformPlan(text, file, options = {}) {
     const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders());
     const distributions = reader.distributions();
     const result = assemble(distributions);
+    const functions = readPlanFunctions(reader);
+    result.functions = functions.functions;
+    result.files = functions.files;
+    result.findings.push(...functions.findings);
     for (const d of distributions) {
         if (!reader.unreadable(d.container))
             continue;
@@ -65411,16 +66551,6 @@ function readTerraformPlan(text, file, options = {}) {
         });
     }
     return result;
-}
-function isMap(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function list(value) {
-    return Array.isArray(value) ? value : [];
-}
-function first(value) {
-    const item = list(value)[0];
-    return isMap(item) ? item : undefined;
 }
 /** `Unexpected token } in JSON at position 123` → the line of that position. */
 function jsonErrorLine(text, error) {
@@ -65753,7 +66883,7 @@ function matchGlob(pattern, root) {
 function walk(folder, segments, found) {
     const [segment, ...rest] = segments;
     if (segment === undefined) {
-        if (isFile(folder))
+        if (glob_isFile(folder))
             found.add(folder);
         return;
     }
@@ -65787,7 +66917,7 @@ function glob_entries(folder) {
         return [];
     }
 }
-function isFile(path) {
+function glob_isFile(path) {
     return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
@@ -65803,14 +66933,16 @@ function isFile(path) {
 
 
 
+
 const KINDS = ['cloudformation', 'terraform-plan', 'cloudfront-config'];
 /** Reads every source item; a path that matches no file is a config problem at the item's line. */
 function readSources(items, root, configFile, reader) {
-    const result = { origins: [], findings: [], items: new Map(), files: [] };
+    const result = { origins: [], findings: [], functions: [], items: new Map(), files: [] };
     if (!Array.isArray(items))
         return result;
     const folders = new TerraformFolders();
     const taken = new Set();
+    const takenFunctions = new Set();
     items.forEach((item, index) => {
         if (!isFields(item))
             return;
@@ -65834,6 +66966,12 @@ function readSources(items, root, configFile, reader) {
                 result.items.set(origin.name, position);
             result.origins.push(...renamed.origins);
             result.findings.push(...renamed.findings);
+            for (const fn of placed.functions ?? []) {
+                const name = uniqueName(fn.name, takenFunctions);
+                result.functions.push(name === fn.name ? fn : { ...fn, name });
+                result.items.set(`edge-function:${name}`, position);
+            }
+            result.files.push(...(read.files ?? []));
         }
     });
     return result;
@@ -65899,7 +67037,23 @@ function underRoot(result, root) {
         hosts: o.hosts.map(place),
         customHeaders: o.customHeaders.map((h) => ({ name: h.name, value: place(h.value) })),
     }));
-    return { origins, findings: result.findings.map(place) };
+    return { origins, findings: result.findings.map(place), functions: (result.functions ?? []).map((f) => functionUnderRoot(f, root)) };
+}
+/** A discovered function's files relative to the repository root; `path` (where its code is read) stays absolute. */
+function functionUnderRoot(fn, root) {
+    const rel = (file) => rootRelative(file, root);
+    const placed = { ...fn, file: rel(fn.file) };
+    if (fn.declaredAt)
+        placed.declaredAt = { ...fn.declaredAt, file: rel(fn.declaredAt.file) };
+    if (fn.associations)
+        placed.associations = fn.associations.map((a) => ({ ...a, file: rel(a.file) }));
+    if (fn.lambda?.lines) {
+        const lines = {};
+        for (const [key, at] of Object.entries(fn.lambda.lines))
+            lines[key] = typeof at === 'object' ? { ...at, file: rel(at.file) } : at;
+        placed.lambda = { ...fn.lambda, lines };
+    }
+    return placed;
 }
 /** Two files may name an origin alike (two stacks with a `Cdn` distribution): the later one gets `#2`. */
 function uniqueNames(result, taken) {
@@ -66476,10 +67630,10 @@ function parseConfig(text, file, env = process.env, today = new Date()) {
     const repositoryRoot = edge_function_config_repositoryRoot(file);
     const sources = isFields(root)
         ? readSources(root.sources, repositoryRoot, file, reader)
-        : { origins: [], findings: [], items: new Map(), files: [] };
+        : { origins: [], findings: [], functions: [], items: new Map(), files: [] };
     const origins = isFields(root) ? mergeOrigins(root, reader, sources) : [];
     const overrides = isFields(root) ? readOverrides(root.overrides, (0,external_node_path_.resolve)(file), reader) : { trustRoots: [] };
-    const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader) : [];
+    const edgeFunctions = isFields(root) ? readEdgeFunctions(root['edge-functions'], file, reader, sources.functions) : [];
     const accept = isFields(root) ? readAcceptances(root.accept, reader, today) : [];
     if (reader.problems.length > 0) {
         // A problem may quote a value that came from ${VAR}: masked here, before anything can print it.
@@ -66487,7 +67641,9 @@ function parseConfig(text, file, env = process.env, today = new Date()) {
         const problems = orderedProblems(reader.problems).map((problem) => ({ ...problem, message: maskSecrets(problem.message, secrets) }));
         throw new ConfigError(problems, secrets);
     }
-    const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), [...overrides.trustRoots, ...sources.files]);
+    // What a discovered function's code folder holds changes the verdict as much as the template does.
+    const codeFiles = edgeFunctions.flatMap((f) => (f.path !== undefined ? [f.path] : []));
+    const digest = configDigest(text, (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file)), [...new Set([...overrides.trustRoots, ...sources.files, ...codeFiles])]);
     const config = {
         file: (0,external_node_path_.resolve)(file),
         version: 1,
@@ -71444,23 +72600,29 @@ function checkDeployRules(declaration) {
     const file = declaration.declaredAt?.file ?? declaration.file;
     const fallbackLine = declaration.declaredAt?.line ?? 1;
     const settings = declaration.lambda ?? {};
-    const report = (setting, details) => findings.push({
-        code: 'EDGE_FUNCTION_DEPLOY_RULE',
-        function: declaration.name,
-        file,
-        line: (setting === 'events' ? undefined : settings.lines?.[setting]) ?? fallbackLine,
-        details: { ...details, setting: settingOf(details) },
-    });
+    const report = (setting, details) => {
+        const written = typeof setting === 'string' ? settings.lines?.[setting] : setting;
+        const place = typeof written === 'number' ? { file, line: written } : (written ?? { file, line: fallbackLine });
+        findings.push({
+            code: 'EDGE_FUNCTION_DEPLOY_RULE',
+            function: declaration.name,
+            file: place.file,
+            line: place.line,
+            details: { ...details, setting: settingOf(details) },
+        });
+    };
     const allowed = EVENTS_OF_KIND[declaration.kind];
-    for (const event of declaration.events)
-        if (!allowed.includes(event))
-            report('events', { rule: 'event', kind: declaration.kind, event });
+    for (const event of declaration.events) {
+        if (allowed.includes(event))
+            continue;
+        report(declaration.associations?.find((a) => a.event === event), { rule: 'event', kind: declaration.kind, event });
+    }
     if (declaration.kind !== 'lambda-edge')
         return findings;
     const arn = settings.arn?.startsWith('arn:') ? settings.arn : undefined;
-    const qualifier = arn === undefined ? undefined : arnQualifier(arn);
+    const qualifier = settings.qualifier ?? (arn === undefined ? undefined : arnQualifier(arn));
     if (qualifier !== undefined && !/^\d+$/.test(qualifier)) {
-        report('arn', {
+        report(settings.lines?.qualifier !== undefined ? 'qualifier' : 'arn', {
             rule: 'version',
             qualifier: qualifier === '' ? '(none)' : qualifier,
             kind: qualifier === '$LATEST' ? 'latest' : qualifier === '' ? 'unqualified' : 'alias',
@@ -71517,7 +72679,8 @@ function arnRegion(arn) {
 }
 /** The offending value of a rule, as one fact every message can name. */
 function settingOf(details) {
-    for (const key of ['event', 'qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes']) {
+    // `event` last: beside a limit it names whose limit (viewer or origin), not the offending value.
+    for (const key of ['qualifier', 'region', 'runtime', 'variables', 'layers', 'architecture', 'value', 'seconds', 'mb', 'bytes', 'event']) {
         if (details[key] !== undefined)
             return details[key];
     }
@@ -80131,7 +81294,7 @@ function relativeSpecifiers(program) {
     });
     return found;
 }
-function locate(absolute) {
+function prepare_locate(absolute) {
     for (const candidate of [
         absolute,
         `${absolute}.js`,
@@ -80165,7 +81328,7 @@ function nodeModuleScripts(main, mainPath, displayFile, codeLine, functionName) 
     while (queue.length > 0 && files.length < MAX_MODULES) {
         const current = queue.shift();
         for (const spec of relativeSpecifiers(current.program)) {
-            const found = locate(external_node_path_.resolve(external_node_path_.dirname(current.absolute), spec));
+            const found = prepare_locate(external_node_path_.resolve(external_node_path_.dirname(current.absolute), spec));
             if (found === null || seen.has(found))
                 continue;
             seen.add(found);
@@ -80458,15 +81621,30 @@ async function checkEdgeFunction(declaration, options = {}) {
         result.runtime = declaration.runtime ?? 'cloudfront-js-2.0';
     const source = check_readSource(declaration);
     if (source === null) {
+        if (declaration.declaredAt)
+            Object.assign(result, { file: declaration.declaredAt.file, line: declaration.declaredAt.line });
         result.findings.push({
             code: 'EDGE_FUNCTION_UNCHECKED',
             function: declaration.name,
             file: declaration.declaredAt?.file ?? declaration.file,
             line: declaration.declaredAt?.line ?? 1,
-            details: { capability: 'source', api: declaration.file, request: 'none' },
+            details: declaration.codeElsewhere !== undefined
+                ? { capability: 'code', api: declaration.codeElsewhere, request: 'none' }
+                : { capability: 'source', api: declaration.file, request: 'none' },
         });
         return result;
     }
+    const checked = await checkCode(declaration, source, handler, codeLine, result, options);
+    // Code written on one line of its file (a JSON string) has that line for every line of its own.
+    if (declaration.codeOnOneLine) {
+        for (const finding of checked.findings)
+            if (finding.file === declaration.file && finding.code !== 'EDGE_FUNCTION_DEPLOY_RULE')
+                finding.line = codeLine;
+        checked.line = codeLine;
+    }
+    return checked;
+}
+async function checkCode(declaration, source, handler, codeLine, result, options) {
     const site = { name: declaration.name, file: declaration.file, codeLine };
     const syntax = declaration.kind === 'cloudfront-function'
         ? checkCloudFrontFunctionSyntax(source, result.runtime, site)
@@ -80617,10 +81795,73 @@ function toEdgeFunctionFinding(draft) {
         function: draft.function,
         file: draft.file,
         line: draft.line,
-        message: fillTemplate(entry.message, fields),
-        remedy: fillTemplate(entry.remedy, fields),
+        message: fillTemplate(entry.message, fields, entry),
+        remedy: fillTemplate(entry.remedy, fields, entry),
         details: draft.details,
     };
+}
+
+;// CONCATENATED MODULE: ./lib/findings/acceptance.js
+/**
+ * The config's `accept` entries applied to findings: a matching entry in force marks the finding
+ * `accepted` (reported, never failing the gate). Entries past their date, or that matched nothing in a
+ * run of every origin and check, become findings about the config themselves.
+ */
+
+const acceptance_DAY_MS = 86_400_000;
+/** An entry applies through the whole of its `until` day, UTC. */
+function isExpired(entry, now) {
+    return now.getTime() >= Date.parse(`${entry.until}T00:00:00Z`) + acceptance_DAY_MS;
+}
+/** `legacy-*` matches `legacy-shop`; `*` any run of characters, `?` exactly one, the rest literally. */
+function matchesOriginPattern(pattern, name) {
+    const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('');
+    return new RegExp(`^${source}$`, 's').test(name);
+}
+function entryMatches(entry, finding) {
+    return (entry.code === finding.code &&
+        (entry.origin === undefined || matchesOriginPattern(entry.origin, finding.origin)) &&
+        (entry.address === undefined || entry.address === finding.address) &&
+        (entry.port === undefined || entry.port === finding.port) &&
+        (entry.name === undefined || entry.name.toLowerCase() === finding.name?.toLowerCase()));
+}
+/**
+ * The findings with those covered by an entry in force marked `accepted` (the first matching entry in
+ * config order gives the reason); each entry that covered something is added to `used`.
+ */
+function applyAcceptances(findings, entries, now, used) {
+    const inForce = entries.filter((entry) => !isExpired(entry, now));
+    return findings.map((finding) => {
+        const entry = inForce.find((candidate) => entryMatches(candidate, finding));
+        if (!entry)
+            return finding;
+        used.add(entry);
+        return { ...finding, accepted: { reason: entry.reason, until: entry.until } };
+    });
+}
+/** ACCEPTANCE_EXPIRED for each entry past its date; ACCEPTANCE_UNUSED for each in force that covered nothing in a complete run. */
+function acceptanceFindings(entries, used, run) {
+    const findings = [];
+    for (const entry of entries) {
+        if (isExpired(entry, run.now))
+            findings.push(configFinding('ACCEPTANCE_EXPIRED', entry));
+        else if (run.complete && !used.has(entry))
+            findings.push(configFinding('ACCEPTANCE_UNUSED', entry));
+    }
+    return findings;
+}
+/** The config line a finding about an `accept` entry points at: the entry's. */
+function entryLineOf(finding) {
+    const line = finding.details['line'];
+    return typeof line === 'number' ? line : 1;
+}
+function configFinding(code, entry) {
+    const pattern = entry.origin ?? '*';
+    const details = { code: entry.code, origin: pattern, until: entry.until, reason: entry.reason, line: entry.line };
+    for (const key of ['address', 'port', 'name'])
+        if (entry[key] !== undefined)
+            details[key] = entry[key];
+    return toFinding({ code, details }, pattern, 'config');
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/run-functions.js
@@ -80632,13 +81873,15 @@ function toEdgeFunctionFinding(draft) {
 
 
 
-async function checkFunctions(declarations, failOn, options = {}) {
+
+async function checkFunctions(declarations, failOn, options = {}, acceptance) {
     const reports = [];
     // One at a time: each runs in a worker of its own, and timing runs must not crowd each other.
     for (const declaration of declarations) {
         const started = performance.now();
         const result = await checkEdgeFunction(declaration, options);
-        const findings = result.findings.map(edgeFunctionFinding).sort(bySeverity);
+        const drafted = result.findings.map(edgeFunctionFinding);
+        const findings = (acceptance ? applyAcceptances(drafted, acceptance.entries, acceptance.now, acceptance.used) : drafted).sort(bySeverity);
         reports.push({
             name: result.name,
             kind: result.kind,
@@ -80714,69 +81957,6 @@ function uncheckedOrigin(origin, deadlineMs, failOn) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/findings/acceptance.js
-/**
- * The config's `accept` entries applied to findings: a matching entry in force marks the finding
- * `accepted` (reported, never failing the gate). Entries past their date, or that matched nothing in a
- * run of every origin and check, become findings about the config themselves.
- */
-
-const acceptance_DAY_MS = 86_400_000;
-/** An entry applies through the whole of its `until` day, UTC. */
-function isExpired(entry, now) {
-    return now.getTime() >= Date.parse(`${entry.until}T00:00:00Z`) + acceptance_DAY_MS;
-}
-/** `legacy-*` matches `legacy-shop`; `*` any run of characters, `?` exactly one, the rest literally. */
-function matchesOriginPattern(pattern, name) {
-    const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&'))).join('');
-    return new RegExp(`^${source}$`, 's').test(name);
-}
-function entryMatches(entry, finding) {
-    return (entry.code === finding.code &&
-        (entry.origin === undefined || matchesOriginPattern(entry.origin, finding.origin)) &&
-        (entry.address === undefined || entry.address === finding.address) &&
-        (entry.port === undefined || entry.port === finding.port) &&
-        (entry.name === undefined || entry.name.toLowerCase() === finding.name?.toLowerCase()));
-}
-/**
- * The findings with those covered by an entry in force marked `accepted` (the first matching entry in
- * config order gives the reason); each entry that covered something is added to `used`.
- */
-function applyAcceptances(findings, entries, now, used) {
-    const inForce = entries.filter((entry) => !isExpired(entry, now));
-    return findings.map((finding) => {
-        const entry = inForce.find((candidate) => entryMatches(candidate, finding));
-        if (!entry)
-            return finding;
-        used.add(entry);
-        return { ...finding, accepted: { reason: entry.reason, until: entry.until } };
-    });
-}
-/** ACCEPTANCE_EXPIRED for each entry past its date; ACCEPTANCE_UNUSED for each in force that covered nothing in a complete run. */
-function acceptanceFindings(entries, used, run) {
-    const findings = [];
-    for (const entry of entries) {
-        if (isExpired(entry, run.now))
-            findings.push(configFinding('ACCEPTANCE_EXPIRED', entry));
-        else if (run.complete && !used.has(entry))
-            findings.push(configFinding('ACCEPTANCE_UNUSED', entry));
-    }
-    return findings;
-}
-/** The config line a finding about an `accept` entry points at: the entry's. */
-function entryLineOf(finding) {
-    const line = finding.details['line'];
-    return typeof line === 'number' ? line : 1;
-}
-function configFinding(code, entry) {
-    const pattern = entry.origin ?? '*';
-    const details = { code: entry.code, origin: pattern, until: entry.until, reason: entry.reason, line: entry.line };
-    for (const key of ['address', 'port', 'name'])
-        if (entry[key] !== undefined)
-            details[key] = entry[key];
-    return toFinding({ code, details }, pattern, 'config');
-}
-
 ;// CONCATENATED MODULE: ./lib/engine/run.js
 
 
@@ -80827,7 +82007,9 @@ async function runPreflight(config, options = {}) {
     const derived = () => defaultRunDeadlineMs(origins, 8, dnsTimeoutMs ?? DEFAULT_DNS_TIMEOUT_MS);
     const deadline = deadline_startDeadline(options.deadlineMs ?? config.runDeadlineMs ?? derived());
     // Beside the origin probes, not after them: a function's run is bounded by its own budget.
-    const functionRun = functionsToRun(config, options) ? runFunctions(config, options) : Promise.resolve(undefined);
+    const functionRun = functionsToRun(config, options)
+        ? runFunctions(config, options, { entries: accept, now, used })
+        : Promise.resolve(undefined);
     // Every origin starts at once: the socket budget, the per-address limit and the DNS budget pace them.
     const originRun = mapLimited(origins, options.concurrency ?? Math.max(1, origins.length), async (origin, _index, away) => {
         const context = { trust, cache, resolver, now, only: options.only, failOn: options.failOn, accept, used, away, staticFindings };
@@ -80873,7 +82055,7 @@ async function runPreflight(config, options = {}) {
             errors: counted.filter((f) => f.severity === 'error').length,
             warnings: counted.filter((f) => f.severity === 'warning').length,
             notices: counted.filter((f) => f.severity === 'notice').length,
-            accepted: reports.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
+            accepted: judged.reduce((sum, r) => sum + r.findings.filter((f) => f.accepted !== undefined).length, 0),
         },
         origins: reports,
         configFindings,
@@ -80897,9 +82079,9 @@ function functionsToRun(config, options) {
         return false;
     return !options.shard || options.shard.index === 1;
 }
-async function runFunctions(config, options) {
+async function runFunctions(config, options, acceptance) {
     const root = edge_function_config_repositoryRoot(config.file);
-    const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions);
+    const reports = await checkFunctions(config.edgeFunctions ?? [], options.failOn ?? 'error', options.edgeFunctions, acceptance);
     // Findings about the declaration point at the config: named from the repository root, like the code's file.
     const configFile = (0,external_node_path_.relative)(root, config.file).split(external_node_path_.sep).join('/');
     for (const report of reports) {
@@ -83846,6 +85028,34 @@ const FUNCTION_SCENARIOS = [...HEALTHY, ...FAULTY];
 function functionSourcePath(scenario) {
     return `edge/${scenario.name}.${scenario.module ? 'mjs' : 'js'}`;
 }
+const SOURCE_FUNCTION_SCENARIOS = [
+    {
+        name: 'src-fn-index-rewrite',
+        fault: 'none: directory paths get index.html (a CloudFront Function in the source, cloudfront-js-2.0)',
+        kind: 'cloudfront-function',
+        runtime: 'cloudfront-js-2.0',
+        event: 'viewer-request',
+        source: lines('function handler(event) {', '    const request = event.request;', "    if (request.uri.endsWith('/')) request.uri += 'index.html';", '    return request;', '}'),
+        expect: [],
+    },
+    {
+        name: 'src-fn-origin-auth',
+        fault: 'none: a header the origin checks, added at origin-request (Lambda@Edge in the source, a published version)',
+        kind: 'lambda-edge',
+        event: 'origin-request',
+        source: lines("'use strict';", 'exports.handler = async (event) => {', '    const request = event.Records[0].cf.request;', "    request.headers['x-origin-verify'] = [{ key: 'X-Origin-Verify', value: 'lab' }];", '    return request;', '};'),
+        expect: [],
+    },
+    {
+        name: 'src-fn-env-vars',
+        fault: 'environment variables on a Lambda@Edge function, which CloudFront refuses to associate',
+        kind: 'lambda-edge',
+        event: 'origin-response',
+        environment: { STAGE: 'lab' },
+        source: lines("'use strict';", 'exports.handler = async (event) => {', '    const response = event.Records[0].cf.response;', "    response.headers['x-stage'] = [{ key: 'X-Stage', value: process.env.STAGE || 'lab' }];", '    return response;', '};'),
+        expect: [{ code: 'EDGE_FUNCTION_DEPLOY_RULE', severity: 'error', setting: 'environment' }],
+    },
+];
 
 ;// CONCATENATED MODULE: ./lib/lab/lab.js
 
@@ -84280,7 +85490,7 @@ function mergeReports(shards) {
     const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()];
     const judged = [...origins, ...functions];
     const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined);
-    const accepted = origins.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0);
+    const accepted = judged.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0);
     const merged = {
         version: 1,
         tool: first.report.tool,
@@ -84820,7 +86030,8 @@ async function listEdgeFunctions(config) {
     for (const declaration of config.edgeFunctions ?? []) {
         const result = await checkEdgeFunction(declaration, { staticOnly: true });
         const runtime = result.runtime ? ` ${result.runtime}` : '';
-        lines.push(`edge function ${result.name}: ${result.kind}${runtime}, ${result.events.join(', ')}, ${result.file}:${result.line}`);
+        const events = result.events.join(', ') || 'no event associated';
+        lines.push(`edge function ${result.name}: ${result.kind}${runtime}, ${events}, ${result.file}:${result.line}`);
         const own = result.findings.map(edgeFunctionFinding).sort(bySeverity);
         for (const finding of own) {
             const file = finding.file !== undefined && (0,external_node_path_.resolve)(finding.file) === config.file ? configFile : finding.file;

@@ -85,7 +85,7 @@ export function mergeReports(shards: readonly ShardReport[]): Report {
   const configFindings = [...new Map(aboutConfig.map((f) => [`${f.code}:${entryLineOf(f)}`, f])).values()]
   const judged = [...origins, ...functions]
   const findings = [...judged.flatMap((o) => o.findings), ...configFindings].filter((f) => f.accepted === undefined)
-  const accepted = origins.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0)
+  const accepted = judged.reduce((sum, o) => sum + o.findings.filter((f) => f.accepted !== undefined).length, 0)
   const merged: Report = {
     version: 1,
     tool: first.report.tool,

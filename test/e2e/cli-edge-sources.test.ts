@@ -5,8 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import type { Report } from '../../src/engine/report.js'
 import { cleanEnv, runNode } from '../helpers/run-node.js'
 
-/** The bundle, as every e2e test runs it; OP_E2E_CLI may name another entry point (the sources run through tsx, before bundling). */
-const CLI = resolve(process.env['OP_E2E_CLI'] ?? 'dist/cli/index.js')
+/** The bundle, as every e2e test runs it. */
+const CLI = resolve('dist/cli/index.js')
 
 const lines = (...text: string[]) => `${text.join('\n')}\n`
 
