@@ -21,6 +21,7 @@ import { blockedFamilies, displayDomain, sourceLayer } from './discovered.js'
 import { readSources, type ReadSources } from './sources.js'
 import { closestMatch } from './suggest.js'
 import { resolveTrustRoots } from './trust-roots.js'
+import { readBlockYaml } from './block-yaml-reader.js'
 import { aliasBudget, MAX_DEPTH, measureDocument } from './limits.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
 
@@ -36,18 +37,33 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, t
   return parseConfig(text, file, env, today)
 }
 
+/**
+ * Which YAML reader reads the file: the line reader for the usual block shape, else the general parser
+ * (`general`: the general parser only, for showing that both give the same result).
+ */
+export type YamlReading = 'line-reader-first' | 'general'
+
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
-  const lines = new LineCounter()
+export function parseConfig(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  today: Date = new Date(),
+  reading: YamlReading = 'line-reader-first',
+): Config {
   const tooDeep = (): ConfigError =>
     new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }])
-  let document
-  try {
-    document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-  } catch (error) {
-    if (error instanceof RangeError) throw tooDeep()
-    throw error
+  let parsed = reading === 'general' ? undefined : readBlockYaml(text)
+  if (!parsed) {
+    const lines = new LineCounter()
+    try {
+      parsed = { document: parseDocument(text, { lineCounter: lines, prettyErrors: false }), lines }
+    } catch (error) {
+      if (error instanceof RangeError) throw tooDeep()
+      throw error
+    }
   }
+  const { document, lines } = parsed
   const reader: Reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() }
 
   // A document that does not parse has no reliable structure to validate further.
