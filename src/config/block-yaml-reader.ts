@@ -1,17 +1,20 @@
 /**
- * The fast path for config files: block mappings and sequences of one-line plain and quoted scalars,
- * read line by line into the yaml package's own nodes with the ranges its parser would give them, so
- * the config reader cannot tell which path read the file. That is how configs are written, and it
+ * The fast path for config files: block mappings and sequences of one-line plain and quoted scalars
+ * (and flow collections closed on their line), read line by line into plain nodes shaped like the yaml
+ * package's (nodes.ts), with the ranges its parser would give them, so the config reader cannot tell
+ * which path read the file. That is how configs are written, and it
  * reads ten thousand origins several times faster than the general parser. Anything else (anchors,
  * aliases, tags, flow collections, block scalars, scalars over several lines, directives, several
  * documents, duplicate keys, tabs...) returns undefined: the general parser reads it, with its errors.
  */
 
-import { Document, LineCounter, Pair, Scalar, YAMLMap, YAMLSeq, type ParsedNode } from 'yaml'
+import { LineCounter } from 'yaml'
 import { MAX_DEPTH } from './limits.js'
+import type { PlainMap, PlainNode, PlainPair, PlainScalar, PlainSeq } from './nodes.js'
 
 export interface ReadYaml {
-  document: Document.Parsed
+  /** The document's contents. */
+  root: PlainNode
   lines: LineCounter
 }
 
@@ -26,13 +29,10 @@ export function readBlockYaml(text: string): ReadYaml | undefined {
   if (text.charCodeAt(0) === 0xfeff || UNUSUAL.test(text) || DOCUMENT_MARKER.test(text)) return undefined
   try {
     const reader = new BlockReader(text)
-    const contents = reader.document()
-    const document = new Document() as unknown as Document.Parsed
-    document.contents = contents
-    document.range = [0, text.length, text.length]
+    const root = reader.document()
     const lines = new LineCounter()
-    lines.lineStarts.push(...reader.lineStarts)
-    return { document, lines }
+    lines.lineStarts = reader.lineStarts
+    return { root, lines }
   } catch (error) {
     if (error instanceof NotSimple) return undefined
     throw error
@@ -91,7 +91,7 @@ class BlockReader {
     }
   }
 
-  document(): ParsedNode {
+  document(): PlainNode {
     this.skipBlank()
     const first = this.current()
     if (!first) bail() // empty: the general parser says so
@@ -110,13 +110,13 @@ class BlockReader {
   }
 
   /** The node starting at the current line, at `minIndent` or deeper. */
-  private node(minIndent: number): ParsedNode {
+  private node(minIndent: number): PlainNode {
     this.skipBlank()
     const line = this.current()
     if (!line || line.indent < minIndent) bail()
     const text = line.text
     if (++this.depth > MAX_DEPTH) bail()
-    let node: ParsedNode
+    let node: PlainNode
     if (isItem(text)) node = this.sequence(line.indent)
     else if (keyLength(text) >= 0) node = this.mapping(line.indent)
     else {
@@ -127,9 +127,9 @@ class BlockReader {
     return node
   }
 
-  private mapping(indent: number): ParsedNode {
-    const map = new YAMLMap()
-    const keys = new Set<unknown>()
+  private mapping(indent: number): PlainNode {
+    const map: PlainMap = { kind: 'map', items: [], range: [0, 0, 0] }
+    const keys = new KeySet()
     for (;;) {
       this.skipBlank()
       const line = this.current()
@@ -140,21 +140,19 @@ class BlockReader {
       if (length < 0) bail()
       const keyStart = line.start + indent
       const key = scalarAt(text.slice(0, length).trimEnd(), keyStart, true)
-      if (keys.has(key.value)) bail() // the general parser's error
-      keys.add(key.value)
+      keys.add(key) // a key written twice is the general parser's error
       this.index++
       let rest = length + 1
       while (text.charCodeAt(rest) === 32) rest++
       const value = rest >= text.length ? this.valueBelow(keyStart + length + 1, indent, true) : valueAt(text.slice(rest), keyStart + rest)
-      map.items.push(new Pair(key, value))
+      map.items.push({ kind: 'pair', key, value })
     }
-    const first = map.items[0]?.key as Scalar
-    map.range = [first.range![0], this.end(), this.end()]
-    return map as ParsedNode
+    map.range = [map.items[0]!.key.range[0], this.end(), this.end()]
+    return map
   }
 
-  private sequence(indent: number): ParsedNode {
-    const seq = new YAMLSeq()
+  private sequence(indent: number): PlainNode {
+    const seq: PlainSeq = { kind: 'seq', items: [], range: [0, 0, 0] }
     const start = this.current()!.start + indent
     for (;;) {
       this.skipBlank()
@@ -180,11 +178,11 @@ class BlockReader {
       }
     }
     seq.range = [start, this.end(), this.end()]
-    return seq as ParsedNode
+    return seq
   }
 
   /** The value of `key:` or `-` with nothing after it: a deeper node, a sequence at the key's column, or null. */
-  private valueBelow(after: number, indent: number, isKey: boolean): ParsedNode {
+  private valueBelow(after: number, indent: number, isKey: boolean): PlainNode {
     this.skipBlank()
     const next = this.current()
     if (next && next.indent > indent) return this.node(next.indent)
@@ -192,11 +190,7 @@ class BlockReader {
     // The general parser places an empty value after the spaces that follow its indicator.
     let at = after
     while (this.source.charCodeAt(at) === 32) at++
-    const empty = new Scalar(null)
-    empty.range = [at, at, at]
-    empty.source = ''
-    empty.type = 'PLAIN'
-    return empty as ParsedNode
+    return { kind: 'scalar', value: null, source: '', type: 'PLAIN', range: [at, at, at] }
   }
 
   /** Where the node just read ends: the start of the next line not read. */
@@ -223,9 +217,9 @@ function keyLength(text: string): number {
 }
 
 /** A value written on one line: a scalar, or a flow collection closed on that line. */
-function valueAt(text: string, offset: number): ParsedNode {
+function valueAt(text: string, offset: number): PlainNode {
   const first = text.charCodeAt(0)
-  if (first !== 91 /* [ */ && first !== 123 /* { */) return scalarAt(text, offset) as ParsedNode
+  if (first !== 91 /* [ */ && first !== 123 /* { */) return scalarAt(text, offset)
   const flow = new FlowReader(text, offset)
   const node = flow.collection()
   if (!flow.atEnd()) bail()
@@ -233,26 +227,38 @@ function valueAt(text: string, offset: number): ParsedNode {
 }
 
 /** One scalar written on one line (a key, or a value after `key: ` or `- `), at `offset` in the file. */
-function scalarAt(text: string, offset: number, isKey = false): Scalar {
+function scalarAt(text: string, offset: number, isKey = false): PlainScalar {
   const first = text.charCodeAt(0)
-  let scalar: Scalar
   if (first === 34 || first === 39) {
     const end = quotedEnd(text, 0)
     if (end !== text.length && !isKey) bail()
     const value = first === 39 ? text.slice(1, end - 1).replaceAll("''", "'") : doubleQuoted(text.slice(1, end - 1))
-    scalar = new Scalar(value)
-    scalar.source = value
-    scalar.type = first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE'
-    scalar.range = [offset, offset + end, offset + end]
-    return scalar
+    const type = first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE'
+    return { kind: 'scalar', value, source: value, type, range: [offset, offset + end, offset + end] }
   }
   // Indicators, `key: value` inside a value, or a trailing `:` make something else than a plain scalar.
   if (INDICATOR.test(text) || text.includes(' #') || (!isKey && KEY_END.test(text)) || (isKey && text === '<<')) bail()
-  scalar = new Scalar(resolvePlain(text))
-  scalar.source = text
-  scalar.type = 'PLAIN'
-  scalar.range = [offset, offset + text.length, offset + text.length]
-  return scalar
+  const end = offset + text.length
+  return { kind: 'scalar', value: resolvePlain(text), source: text, type: 'PLAIN', range: [offset, end, end] }
+}
+
+/** The keys of one mapping; a key written twice sends the file to the general parser, which reports it. */
+class KeySet {
+  private readonly few: unknown[] = []
+  private many?: Set<unknown>
+
+  add(key: PlainScalar): void {
+    // Equal as the general parser compares keys: by value (`a` and "a" are the same key, 1 and "1" are not).
+    const value = key.value
+    if (this.many) {
+      if (this.many.has(value)) bail()
+      this.many.add(value)
+      return
+    }
+    if (this.few.includes(value)) bail()
+    this.few.push(value)
+    if (this.few.length > 16) this.many = new Set(this.few)
+  }
 }
 
 /** The index after the closing quote of the quoted scalar at `start`; bails when it does not close on the line. */
@@ -315,13 +321,13 @@ class FlowReader {
     return this.position >= this.text.length
   }
 
-  collection(): ParsedNode {
+  collection(): PlainNode {
     const start = this.offset + this.position
     const isMap = this.text.charCodeAt(this.position) === 123
     const close = isMap ? 125 /* } */ : 93 /* ] */
-    const node = isMap ? new YAMLMap() : new YAMLSeq()
-    node.flow = true
-    const keys = new Set<unknown>()
+    const map: PlainMap = { kind: 'map', items: [], range: [0, 0, 0] }
+    const seq: PlainSeq = { kind: 'seq', items: [], range: [0, 0, 0] }
+    const keys = new KeySet()
     if (++this.depth > MAX_DEPTH) bail()
     this.position++
     this.space()
@@ -330,13 +336,13 @@ class FlowReader {
         this.space()
         if (isMap) {
           const key = this.scalar(true)
-          if (keys.has(key.value)) bail()
-          keys.add(key.value)
+          keys.add(key)
           if (this.text.charCodeAt(this.position) !== 58 /* : */ || this.text.charCodeAt(this.position + 1) !== 32) bail()
           this.position += 2
           this.space()
-          ;(node as YAMLMap).items.push(new Pair(key, this.value()))
-        } else (node as YAMLSeq).items.push(this.value())
+          const pair: PlainPair = { kind: 'pair', key, value: this.value() }
+          map.items.push(pair)
+        } else seq.items.push(this.value())
         this.space()
         const next = this.text.charCodeAt(this.position)
         if (next === close) break
@@ -349,19 +355,20 @@ class FlowReader {
     this.position++
     this.depth--
     const end = this.offset + this.position
+    const node = isMap ? map : seq
     node.range = [start, end, end]
-    return node as ParsedNode
+    return node
   }
 
-  private value(): ParsedNode {
+  private value(): PlainNode {
     const c = this.text.charCodeAt(this.position)
     if (c === 91 || c === 123) return this.collection()
     const scalar = this.scalar(false)
     if (this.text.charCodeAt(this.position) === 58 /* : */) bail() // an implicit pair
-    return scalar as ParsedNode
+    return scalar
   }
 
-  private scalar(isKey: boolean): Scalar {
+  private scalar(isKey: boolean): PlainScalar {
     const start = this.position
     const c = this.text.charCodeAt(start)
     if (c === 34 || c === 39) {

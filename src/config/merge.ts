@@ -49,6 +49,8 @@ export function withBuiltInDefaults(field: ObjectField, value: Fields): Fields {
 /** Deep copy of plain data; unlike structuredClone it keeps the INVALID marker (a symbol). */
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copy)
-  if (isFields(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
-  return value
+  if (!isFields(value)) return value
+  const copied: Fields = {}
+  for (const key of Object.keys(value)) copied[key] = copy(value[key])
+  return copied
 }

@@ -12,7 +12,7 @@ function bothShapes(text: string): { line: unknown; general: unknown } | undefin
   const lines = new LineCounter()
   const general = parseDocument(text, { lineCounter: lines })
   expect(general.errors).toEqual([])
-  return { line: shape(fast.document.contents, fast.lines), general: shape(general.contents, lines) }
+  return { line: shape(fast.root, fast.lines), general: shape(general.contents, lines) }
 }
 
 /** A small deterministic generator: the same variants every run. */
@@ -75,7 +75,7 @@ describe('the line reader for configs', () => {
     for (const [name, text] of Object.entries(refused)) expect(readBlockYaml(text), name).toBeUndefined()
   })
 
-  it('gives the config or the problems the general parser gives, for a thousand damaged configs', () => {
+  it('gives the config or the problems the general parser gives, for hundreds of damaged configs', () => {
     const base = [
       'version: 1',
       'defaults:',
@@ -99,7 +99,7 @@ describe('the line reader for configs', () => {
     const marks = [':', '-', ' ', '  ', '#', "'", '"', '[', ']', '{', '}', ',', '\n', '&', '*', '!', '|', '?', 'x', '0', '\\']
     const random = seeded(7)
     let lineReaderTook = 0
-    for (let i = 0; i < 1000; i++) {
+    for (let i = 0; i < 600; i++) {
       let text = base
       for (let edits = 1 + Math.floor(random() * 2); edits > 0; edits--) {
         const at = Math.floor(random() * text.length)
@@ -114,6 +114,6 @@ describe('the line reader for configs', () => {
       }
     }
     // Most damage still leaves a file of the usual shape: the comparison is not vacuous.
-    expect(lineReaderTook).toBeGreaterThan(300)
+    expect(lineReaderTook).toBeGreaterThan(200)
   }, 60_000)
 })

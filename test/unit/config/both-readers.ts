@@ -5,7 +5,8 @@
  */
 
 import { readFileSync } from 'node:fs'
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from 'yaml'
+import { LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq } from '../../../src/config/nodes.js'
 import { expect } from 'vitest'
 import { readBlockYaml } from '../../../src/config/block-yaml-reader.js'
 import * as load from '../../../src/config/load.js'
@@ -23,7 +24,7 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     lineReaderTook.texts++
     const lines = new LineCounter()
     const document = parseDocument(text, { lineCounter: lines })
-    expect(shape(fast.document.contents, fast.lines)).toEqual(shape(document.contents, lines))
+    expect(shape(fast.root, fast.lines)).toEqual(shape(document.contents, lines))
   }
   expect(either).toEqual(general)
   if ('error' in either) throw either.error
