@@ -106,14 +106,18 @@ function readList(node: unknown, field: ListField, place: Place, reader: Reader)
   })
 }
 
-/** The key of a pair as a string, or INVALID (reported) for `? [complex]` or non-string keys. */
-function readKey(pair: PairNode, place: Place, reader: Reader): { key: string; place: Place } | typeof INVALID {
+/** The place of a pair's value, keyed by `keyOf(pair)`, or INVALID (reported) for `? [complex]` or non-string keys. */
+function readKey(pair: PairNode, place: Place, reader: Reader): Place | typeof INVALID {
   const position = positionOf(pair.key, reader, place.position)
   if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) {
     return fail(reader, { ...place, position }, 'keys must be plain strings')
   }
-  const key = String(pair.key.value)
-  return { key, place: { ...place, path: childPath(place.path, key), position } }
+  return { path: childPath(place.path, keyOf(pair)), position, expand: place.expand }
+}
+
+/** A key readKey accepted, as a string. */
+function keyOf(pair: PairNode): string {
+  return String((pair.key as { value: string | number }).value)
 }
 
 function readMap(node: unknown, field: MapField, place: Place, reader: Reader): unknown {
@@ -121,9 +125,9 @@ function readMap(node: unknown, field: MapField, place: Place, reader: Reader): 
   const result: Record<string, unknown> = {}
   const seen = new Map<string, string>()
   for (const pair of node.items) {
-    const entry = readKey(pair, place, reader)
-    if (entry === INVALID) continue
-    const { key, place: valuePlace } = entry
+    const valuePlace = readKey(pair, place, reader)
+    if (valuePlace === INVALID) continue
+    const key = keyOf(pair)
     if (!compiled(field.keys.source).test(key)) {
       result[key] = fail(reader, valuePlace, field.keys.message)
       continue
@@ -146,9 +150,9 @@ function readObject(node: unknown, field: ObjectField, place: Place, reader: Rea
   const keyPlace = expand === place.expand ? place : { ...place, expand }
   const result: Record<string, unknown> = {}
   for (const pair of node.items) {
-    const entry = readKey(pair, keyPlace, reader)
-    if (entry === INVALID) continue
-    const { key, place: valuePlace } = entry
+    const valuePlace = readKey(pair, keyPlace, reader)
+    if (valuePlace === INVALID) continue
+    const key = keyOf(pair)
     const child = field.fields[key]
     if (child) {
       result[key] = readField(pair.value, child, valuePlace, reader)
