@@ -40,7 +40,7 @@ export function readBlockYaml(text: string): ReadYaml | undefined {
 }
 
 /** Tabs, carriage returns and other control characters: legal or not, the general parser places them exactly. */
-// eslint-disable-next-line no-control-regex
+
 const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f]/
 /** `---`, `...` at the start of a line: several documents, or an explicit one. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ ]|$)/m

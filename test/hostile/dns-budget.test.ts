@@ -32,7 +32,9 @@ function referEverything(reply: Reply, question: AskedQuestion): Reply {
 
 /** The planted hierarchy (`www.walk.test` resolves to 192.0.2.1) under that hostile root. */
 async function hostileRoot(options: Omit<WalkerOptions, 'roots' | 'port'>): Promise<DnsWalker> {
-  const servers = plantServers().map((server) => (server.address === ROOT ? { ...server, behaviour: { rewrite: referEverything } } : server))
+  const servers = plantServers().map((server) =>
+    server.address === ROOT ? { ...server, behaviour: { rewrite: referEverything } } : server,
+  )
   lab = await startLabDns(servers)
   return new DnsWalker({ roots: [ROOT], port: lab.port, timeoutMs: 200, ...options })
 }

@@ -20,7 +20,8 @@ export const PROBE_CODES = {
         by: 'budget',
         is: {
           queries: 'it would send more than {limit} DNS queries{whose}, as the zones on the way refer to ever more name servers',
-          'name-servers': 'it would look up more than {limit} name-server names{whose}, as the zones on the way refer to ever more name servers',
+          'name-servers':
+            'it would look up more than {limit} name-server names{whose}, as the zones on the way refer to ever more name servers',
           records: 'it would keep more than {limit} DNS records{whose}, as the zones on the way answer with ever more records',
           '*': '{error}',
         },

@@ -79,14 +79,15 @@ export class WalkLedger {
     return Math.min(this.budget.runCeiling[kind], Math.max(this.budget.perOrigin[kind], share))
   }
 
-  /** Throws BudgetSpent when `amount` more of `kind` would go over the origin's or the run's budget. */
-  ensure(account: Account, kind: WalkBudgetKind, amount: number): void {
+  /** The BudgetSpent to stop the walk with when `amount` more of `kind` would go over the origin's or the run's budget. */
+  refusal(account: Account, kind: WalkBudgetKind, amount: number): BudgetSpent | undefined {
     const own = this.budget.perOrigin[kind]
     if (account.spent[kind] + amount > own) {
-      throw new BudgetSpent({ budget: kind, scope: 'origin', limit: own, used: account.spent[kind] }, account)
+      return new BudgetSpent({ budget: kind, scope: 'origin', limit: own, used: account.spent[kind] }, account)
     }
     const run = this.runLimit(kind)
-    if (this.run[kind] + amount > run) throw new BudgetSpent({ budget: kind, scope: 'run', limit: run, used: this.run[kind] }, account)
+    if (this.run[kind] + amount > run) return new BudgetSpent({ budget: kind, scope: 'run', limit: run, used: this.run[kind] }, account)
+    return undefined
   }
 
   spend(account: Account, kind: WalkBudgetKind, amount: number): void {

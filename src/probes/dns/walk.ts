@@ -169,7 +169,11 @@ export class DnsWalker implements AddressResolver {
       roots: this.hints.flatMap((h) => h.addresses),
       zones: [],
       chain: [],
-      outcome: { kind: 'unresolved', name, reason: `the ${spent.scope}'s ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
+      outcome: {
+        kind: 'unresolved',
+        name,
+        reason: `the ${spent.scope}'s ${spent.budget} budget of the DNS walk (${spent.limit}) was spent`,
+      },
       queriesAlone: account.spent.queries,
       ms: 0,
       budget: spent,
@@ -286,13 +290,14 @@ export class DnsWalker implements AddressResolver {
   }
 
   /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
-  private addressesOf(name: string, stack: readonly string[], account: Account): Promise<Traced<{ addresses: string[]; problem?: string }>> {
+  private addressesOf(
+    name: string,
+    stack: readonly string[],
+    account: Account,
+  ): Promise<Traced<{ addresses: string[]; problem?: string }>> {
     if (!this.nsAddresses.has(name)) {
-      try {
-        this.ledger.ensure(account, 'name-servers', 1)
-      } catch (error) {
-        return Promise.reject(error as Error)
-      }
+      const spent = this.ledger.refusal(account, 'name-servers', 1)
+      if (spent) return Promise.reject(spent)
       this.ledger.spend(account, 'name-servers', 1)
     }
     return this.once(this.nsAddresses, name, async (keys) => {
@@ -320,17 +325,19 @@ export class DnsWalker implements AddressResolver {
   }
 
   /** One question to one server, asked once per run; a new one is charged to `account`, its records too. */
-  private ask(address: string, question: Question, account: Account, transport: DnsTransport = 'udp', keys?: Set<string>): Promise<DnsExchange> {
+  private ask(
+    address: string,
+    question: Question,
+    account: Account,
+    transport: DnsTransport = 'udp',
+    keys?: Set<string>,
+  ): Promise<DnsExchange> {
     const key = `${address}|${question.name}|${question.type}|${transport}`
     let exchange = this.exchanges.get(key)
     if (!exchange) {
-      try {
-        // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
-        this.ledger.ensure(account, 'records', 0)
-        this.ledger.ensure(account, 'queries', 1)
-      } catch (error) {
-        return Promise.reject(error as Error)
-      }
+      // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
+      const spent = this.ledger.refusal(account, 'records', 0) ?? this.ledger.refusal(account, 'queries', 1)
+      if (spent) return Promise.reject(spent)
       this.ledger.spend(account, 'queries', 1)
       exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
         this.sentByKey.set(key, e.sent)
