@@ -1,7 +1,7 @@
 /**
  * The fast path for config files: block mappings and sequences of one-line plain and quoted scalars
  * (and flow collections closed on their line), read line by line into plain nodes shaped like the yaml
- * package's (nodes.ts), with the ranges its parser would give them, so the config reader cannot tell
+ * package's (nodes.ts), starting where its parser says they start, so the config reader cannot tell
  * which path read the file. That is how configs are written, and it
  * reads ten thousand origins several times faster than the general parser. Anything else (anchors,
  * aliases, tags, flow collections, block scalars, scalars over several lines, directives, several
@@ -115,20 +115,23 @@ class BlockReader {
     const line = this.current()
     if (!line || line.indent < minIndent) bail()
     const text = line.text
-    if (++this.depth > MAX_DEPTH) bail()
-    let node: PlainNode
-    if (isItem(text)) node = this.sequence(line.indent)
-    else if (keyLength(text) >= 0) node = this.mapping(line.indent)
-    else {
-      this.index++
-      node = valueAt(text, line.start + line.indent)
-    }
-    this.depth--
-    return node
+    if (isItem(text)) return this.sequence(line.indent)
+    if (keyLength(text) >= 0) return this.mapping(line.indent)
+    this.index++
+    return valueAt(text, line.start + line.indent, this.depth)
+  }
+
+  /**
+   * One more collection open: the loader refuses values nested deeper than MAX_DEPTH levels (a value
+   * inside n collections is on level n + 1), and such a file is the general parser's to read.
+   */
+  private open(): void {
+    if (++this.depth >= MAX_DEPTH) bail()
   }
 
   private mapping(indent: number): PlainNode {
-    const map: PlainMap = { kind: 'map', items: [], range: [0, 0, 0] }
+    this.open()
+    const map: PlainMap = { kind: 'map', items: [], range: [0] }
     const keys = new KeySet()
     for (;;) {
       this.skipBlank()
@@ -144,15 +147,18 @@ class BlockReader {
       this.index++
       let rest = length + 1
       while (text.charCodeAt(rest) === 32) rest++
-      const value = rest >= text.length ? this.valueBelow(keyStart + length + 1, indent, true) : valueAt(text.slice(rest), keyStart + rest)
+      const value =
+        rest >= text.length ? this.valueBelow(keyStart + length + 1, indent, true) : valueAt(text.slice(rest), keyStart + rest, this.depth)
       map.items.push({ kind: 'pair', key, value })
     }
-    map.range = [map.items[0]!.key.range[0], this.end(), this.end()]
+    map.range = [map.items[0]!.key.range[0]]
+    this.depth--
     return map
   }
 
   private sequence(indent: number): PlainNode {
-    const seq: PlainSeq = { kind: 'seq', items: [], range: [0, 0, 0] }
+    this.open()
+    const seq: PlainSeq = { kind: 'seq', items: [], range: [0] }
     const start = this.current()!.start + indent
     for (;;) {
       this.skipBlank()
@@ -174,10 +180,11 @@ class BlockReader {
         seq.items.push(this.node(indent + column))
       } else {
         this.index++
-        seq.items.push(valueAt(content, offset))
+        seq.items.push(valueAt(content, offset, this.depth))
       }
     }
-    seq.range = [start, this.end(), this.end()]
+    seq.range = [start]
+    this.depth--
     return seq
   }
 
@@ -190,12 +197,7 @@ class BlockReader {
     // The general parser places an empty value after the spaces that follow its indicator.
     let at = after
     while (this.source.charCodeAt(at) === 32) at++
-    return { kind: 'scalar', value: null, source: '', type: 'PLAIN', range: [at, at, at] }
-  }
-
-  /** Where the node just read ends: the start of the next line not read. */
-  private end(): number {
-    return this.lines[this.index]?.start ?? this.lineStarts[this.lineStarts.length - 1]!
+    return { kind: 'scalar', value: null, source: '', type: 'PLAIN', range: [at] }
   }
 }
 
@@ -216,11 +218,11 @@ function keyLength(text: string): number {
   return match && match.index <= 1000 ? match.index : -1
 }
 
-/** A value written on one line: a scalar, or a flow collection closed on that line. */
-function valueAt(text: string, offset: number): PlainNode {
+/** A value written on one line: a scalar, or a flow collection closed on that line, inside `depth` collections. */
+function valueAt(text: string, offset: number, depth: number): PlainNode {
   const first = text.charCodeAt(0)
   if (first !== 91 /* [ */ && first !== 123 /* { */) return scalarAt(text, offset)
-  const flow = new FlowReader(text, offset)
+  const flow = new FlowReader(text, offset, depth)
   const node = flow.collection()
   if (!flow.atEnd()) bail()
   return node
@@ -234,12 +236,11 @@ function scalarAt(text: string, offset: number, isKey = false): PlainScalar {
     if (end !== text.length && !isKey) bail()
     const value = first === 39 ? text.slice(1, end - 1).replaceAll("''", "'") : doubleQuoted(text.slice(1, end - 1))
     const type = first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE'
-    return { kind: 'scalar', value, source: value, type, range: [offset, offset + end, offset + end] }
+    return { kind: 'scalar', value, source: value, type, range: [offset] }
   }
   // Indicators, `key: value` inside a value, or a trailing `:` make something else than a plain scalar.
   if (INDICATOR.test(text) || text.includes(' #') || (!isKey && KEY_END.test(text)) || (isKey && text === '<<')) bail()
-  const end = offset + text.length
-  return { kind: 'scalar', value: resolvePlain(text), source: text, type: 'PLAIN', range: [offset, end, end] }
+  return { kind: 'scalar', value: resolvePlain(text), source: text, type: 'PLAIN', range: [offset] }
 }
 
 /** The keys of one mapping; a key written twice sends the file to the general parser, which reports it. */
@@ -309,11 +310,11 @@ function withoutComment(text: string): string {
  */
 class FlowReader {
   private position = 0
-  private depth = 0
 
   constructor(
     private readonly text: string,
     private readonly offset: number,
+    private depth: number,
   ) {}
 
   atEnd(): boolean {
@@ -325,10 +326,10 @@ class FlowReader {
     const start = this.offset + this.position
     const isMap = this.text.charCodeAt(this.position) === 123
     const close = isMap ? 125 /* } */ : 93 /* ] */
-    const map: PlainMap = { kind: 'map', items: [], range: [0, 0, 0] }
-    const seq: PlainSeq = { kind: 'seq', items: [], range: [0, 0, 0] }
+    const map: PlainMap = { kind: 'map', items: [], range: [0] }
+    const seq: PlainSeq = { kind: 'seq', items: [], range: [0] }
     const keys = new KeySet()
-    if (++this.depth > MAX_DEPTH) bail()
+    if (++this.depth >= MAX_DEPTH) bail()
     this.position++
     this.space()
     if (this.text.charCodeAt(this.position) !== close) {
@@ -354,9 +355,8 @@ class FlowReader {
     }
     this.position++
     this.depth--
-    const end = this.offset + this.position
     const node = isMap ? map : seq
-    node.range = [start, end, end]
+    node.range = [start]
     return node
   }
 

@@ -76,9 +76,12 @@ export function parseConfig(
   if (reader.root === null) {
     throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }])
   }
-  const { nodes, depth } = measureDocument(reader.root)
-  if (depth > MAX_DEPTH) throw tooDeep()
-  reader.aliases = aliasBudget(nodes)
+  // The line reader reads neither aliases nor values nested deeper than the limit: nothing to measure.
+  if (!read) {
+    const { nodes, depth } = measureDocument(reader.root)
+    if (depth > MAX_DEPTH) throw tooDeep()
+    reader.aliases = aliasBudget(nodes)
+  }
 
   const rootPlace = { path: '', position: positionOf(reader.root, reader), expand: false }
   const root = readField(reader.root, CONFIG, rootPlace, reader)

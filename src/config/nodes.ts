@@ -6,8 +6,8 @@
 
 import * as yaml from 'yaml'
 
-/** Offsets in the file: where the node starts, where its value ends, where the node ends. */
-export type Range = [number, number, number]
+/** Where the node starts in the file (the yaml package's ranges go on with where it ends: nothing reads that). */
+export type Range = [start: number]
 
 export interface PlainScalar {
   kind: 'scalar'

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { readBlockYaml } from '../../../src/config/block-yaml-reader.js'
+import { measureDocument } from '../../../src/config/limits.js'
 import { parseConfig, shape } from './both-readers.js'
 
 const ORIGIN = 'version: 1\norigins:\n  - name: a\n    domain: a.example.com\n'
@@ -44,6 +45,21 @@ describe('the line reader for configs', () => {
       expect(shapes, text).toBeDefined()
       expect(shapes!.line, text).toEqual(shapes!.general)
     }
+  })
+
+  it('reads values nested as deep as the loader allows, and leaves deeper ones to the general parser', () => {
+    const nested = (levels: number): string => {
+      const lines = ['version: 1', 'origins:', '  - name: a', '    domain: a.example.com', '    health:']
+      // The root, origins, the origin and health are four collections; each key below opens one more.
+      for (let i = 0; i < levels - 4; i++) lines.push(`${'  '.repeat(i + 3)}k${i}:`)
+      lines.push(`${'  '.repeat(levels - 1)}x: 1`)
+      return `${lines.join('\n')}\n`
+    }
+    expect(measureDocument(parseDocument(nested(63)).contents).depth).toBe(64)
+    expect(readBlockYaml(nested(63))).toBeDefined()
+    expect(readBlockYaml(nested(64))).toBeUndefined()
+    expect(readBlockYaml(`${ORIGIN}    addresses: ${'['.repeat(60)}${']'.repeat(60)}\n`)).toBeDefined()
+    expect(readBlockYaml(`${ORIGIN}    addresses: ${'['.repeat(61)}${']'.repeat(61)}\n`)).toBeUndefined()
   })
 
   it('leaves every other construct to the general parser', () => {

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml'
 import { isMap, isScalar, isSeq } from '../../../src/config/nodes.js'
 import { expect } from 'vitest'
 import { readBlockYaml } from '../../../src/config/block-yaml-reader.js'
+import { MAX_DEPTH, measureDocument } from '../../../src/config/limits.js'
 import * as load from '../../../src/config/load.js'
 import { ConfigError } from '../../../src/errors.js'
 import type { Config } from '../../../src/config/types.js'
@@ -25,6 +26,8 @@ export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv =
     const lines = new LineCounter()
     const document = parseDocument(text, { lineCounter: lines })
     expect(shape(fast.root, fast.lines)).toEqual(shape(document.contents, lines))
+    // The loader skips measuring what the line reader read: it must be within the depth limit.
+    expect(measureDocument(fast.root).depth).toBeLessThanOrEqual(MAX_DEPTH)
   }
   expect(either).toEqual(general)
   if ('error' in either) throw either.error
