@@ -104,6 +104,17 @@ describe('a hostile zone that refers to ever more glueless name servers', () => 
 })
 
 describe('work shared between origins', () => {
+  it("that another origin's budget stopped is done again on the waiting origin's own budget", async () => {
+    const walker = await hostileRoot({ budget: { perOrigin: { queries: 300, 'name-servers': 1000 } }, origins: 2 })
+    // Both names lead to the same ever-growing name servers: the second waits on work the first started.
+    const [first, second] = await Promise.all([walker.walk('www.a.evil'), walker.walk('www.b.evil')])
+    expect(first.budget).toMatchObject({ budget: 'queries', scope: 'origin' })
+    expect(second.budget).toMatchObject({ budget: 'queries', scope: 'origin' })
+    // The second spent its own budget, not just reported the first one's.
+    expect(walker.spent.queries).toBeGreaterThan(300)
+    expect(walker.spent.queries).toBeLessThanOrEqual(600)
+  }, 90_000)
+
   it('is charged once: a second origin in a zone already walked pays only for its own name', async () => {
     const walker = await hostileRoot({})
     const first = await walker.walk('www.walk.test')
