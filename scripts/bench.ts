@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   gate: () => import('./bench/gate.js'),
   tls: () => import('./bench/tls.js'),
   sources: () => import('./bench/sources.js'),
+  config: () => import('./bench/config.js'),
 }
 const load = name ? benches[name] : undefined
 if (!load) {

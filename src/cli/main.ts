@@ -1,23 +1,13 @@
 import { relative } from 'node:path'
-import { loadConfig } from '../config/load.js'
 import { ConfigError, PreflightError, formatProblem } from '../errors.js'
-import { runPreflight } from '../engine/run.js'
-import { WORKFLOW_PATH, init } from '../init/init.js'
-import { DEFAULT_ACTION_REF } from '../init/workflow-file.js'
-import { runLab } from '../lab/run.js'
-import { sarifPlaces } from '../report/location.js'
-import { renderReport } from '../report/render.js'
-import { maskReport, maskSecrets } from '../report/mask.js'
+import { maskSecrets } from '../report/mask.js'
 import { forTerminal } from '../text/escape.js'
-import { assertOutputTarget, writeOutputFile, writeStream } from './output.js'
-import { mergeReports } from '../report/merge.js'
-import { readReportFile } from '../action/report-file.js'
 import { TOOL_VERSION } from '../version.js'
 import { parseCommand, USAGE, type Command } from './args.js'
-import { renderValidation } from './validate.js'
 import type { Io } from './io.js'
-import { listEdgeFunctions } from './validate-functions.js'
 
+// Each command loads what it needs when it runs: `validate` of a large config must not first load
+// the probes, the engine and the lab.
 export type { Io } from './io.js'
 
 export const EXIT = { passed: 0, failed: 1, usage: 2 } as const
@@ -55,15 +45,21 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
       io.stdout.write(`${TOOL_VERSION}\n`)
       return EXIT.passed
     case 'validate': {
+      const { loadConfig } = await import('../config/load.js')
+      const { renderValidation } = await import('./validate.js')
       const config = loadConfig(command.config, io.env)
       io.stdout.write(renderValidation(config, command.config))
+      if (!config.edgeFunctions) return EXIT.passed
       // Each edge function and what its code and declaration say without running it; like the sources'
       // findings, they are listed, and `check` judges them.
+      const { listEdgeFunctions } = await import('./validate-functions.js')
       const listing = await listEdgeFunctions(config)
       for (const line of listing.lines) io.stdout.write(`${forTerminal(maskSecrets(line, config.secrets))}\n`)
       return EXIT.passed
     }
     case 'init': {
+      const { WORKFLOW_PATH, init } = await import('../init/init.js')
+      const { DEFAULT_ACTION_REF } = await import('../init/workflow-file.js')
       const root = io.cwd ?? process.cwd()
       const result = init({
         root,
@@ -81,6 +77,10 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
     }
     case 'merge': {
       // Fail before reading, not after: exit 1 would read as a failed gate.
+      const { assertOutputTarget, writeOutputFile, writeStream } = await import('./output.js')
+      const { mergeReports } = await import('../report/merge.js')
+      const { readReportFile } = await import('../action/report-file.js')
+      const { renderReport } = await import('../report/render.js')
       if (command.output !== undefined) assertOutputTarget(command.output, command.reports)
       const report = mergeReports(command.reports.map((file) => ({ file, report: readReportFile(file) })))
       const toFile = command.output !== undefined
@@ -89,9 +89,17 @@ async function execute(command: Command, io: Io, secrets: string[] = []): Promis
       else await writeStream(io.stdout, text)
       return report.passed ? EXIT.passed : EXIT.failed
     }
-    case 'lab':
+    case 'lab': {
+      const { runLab } = await import('../lab/run.js')
       return runLab({ serve: command.serve, format: command.format, io })
+    }
     case 'check': {
+      const { loadConfig } = await import('../config/load.js')
+      const { runPreflight } = await import('../engine/run.js')
+      const { assertOutputTarget, writeOutputFile, writeStream } = await import('./output.js')
+      const { sarifPlaces } = await import('../report/location.js')
+      const { renderReport } = await import('../report/render.js')
+      const { maskReport } = await import('../report/mask.js')
       const config = loadConfig(command.config, io.env)
       secrets.push(...config.secrets)
       // Fail before probing, not after: the report would be lost and exit 1 would read as a failed gate.

@@ -5,12 +5,12 @@
  */
 
 import { isIP } from 'node:net'
-import { isMap, isScalar, isSeq, type Pair } from 'yaml'
 import { expandVariables } from './expand.js'
 import { integerRangeMessage, listInProse, type Field, type ListField, type MapField, type ObjectField } from './fields.js'
 import { hostnameProblem } from './hostname.js'
 import { INVALID, childPath, dereference, positionOf, report, typeMismatch, type Place, type Reader } from './reader.js'
 import { closestMatch } from './suggest.js'
+import { isMap, isScalar, isSeq, type PairNode } from './nodes.js'
 
 export function readField(node: unknown, field: Field, place: Place, reader: Reader): unknown {
   if (place.path !== '') reader.positions.set(place.path, place.position)
@@ -54,12 +54,21 @@ export function readField(node: unknown, field: Field, place: Place, reader: Rea
       const text = readString(value, place, reader)
       if (text === INVALID) return INVALID
       if (text.length < (field.minLength ?? 0)) return fail(reader, place, 'must not be empty')
-      if (field.pattern && !new RegExp(field.pattern.source).test(text)) {
+      if (field.pattern && !compiled(field.pattern.source).test(text)) {
         return fail(reader, place, field.pattern.message)
       }
       return text
     }
   }
+}
+
+/** Each field's pattern compiled once, not once per value: a config may hold ten thousand origins. */
+const patterns = new Map<string, RegExp>()
+
+function compiled(source: string): RegExp {
+  let pattern = patterns.get(source)
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source)))
+  return pattern
 }
 
 function fail(reader: Reader, place: Place, message: string): typeof INVALID {
@@ -97,14 +106,18 @@ function readList(node: unknown, field: ListField, place: Place, reader: Reader)
   })
 }
 
-/** The key of a pair as a string, or INVALID (reported) for `? [complex]` or non-string keys. */
-function readKey(pair: Pair, place: Place, reader: Reader): { key: string; place: Place } | typeof INVALID {
+/** The place of a pair's value, keyed by `keyOf(pair)`, or INVALID (reported) for `? [complex]` or non-string keys. */
+function readKey(pair: PairNode, place: Place, reader: Reader): Place | typeof INVALID {
   const position = positionOf(pair.key, reader, place.position)
   if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) {
     return fail(reader, { ...place, position }, 'keys must be plain strings')
   }
-  const key = String(pair.key.value)
-  return { key, place: { ...place, path: childPath(place.path, key), position } }
+  return { path: childPath(place.path, keyOf(pair)), position, expand: place.expand }
+}
+
+/** A key readKey accepted, as a string. */
+function keyOf(pair: PairNode): string {
+  return String((pair.key as { value: string | number }).value)
 }
 
 function readMap(node: unknown, field: MapField, place: Place, reader: Reader): unknown {
@@ -112,10 +125,10 @@ function readMap(node: unknown, field: MapField, place: Place, reader: Reader): 
   const result: Record<string, unknown> = {}
   const seen = new Map<string, string>()
   for (const pair of node.items) {
-    const entry = readKey(pair, place, reader)
-    if (entry === INVALID) continue
-    const { key, place: valuePlace } = entry
-    if (!new RegExp(field.keys.source).test(key)) {
+    const valuePlace = readKey(pair, place, reader)
+    if (valuePlace === INVALID) continue
+    const key = keyOf(pair)
+    if (!compiled(field.keys.source).test(key)) {
       result[key] = fail(reader, valuePlace, field.keys.message)
       continue
     }
@@ -134,18 +147,19 @@ function readMap(node: unknown, field: MapField, place: Place, reader: Reader): 
 function readObject(node: unknown, field: ObjectField, place: Place, reader: Reader): unknown {
   if (!isMap(node)) return fail(reader, place, typeMismatch(node, 'a mapping'))
   const expand = place.expand || field.expandsVariables === true
-  const known = Object.keys(field.fields)
+  const keyPlace = expand === place.expand ? place : { ...place, expand }
   const result: Record<string, unknown> = {}
   for (const pair of node.items) {
-    const entry = readKey(pair, { ...place, expand }, reader)
-    if (entry === INVALID) continue
-    const { key, place: valuePlace } = entry
+    const valuePlace = readKey(pair, keyPlace, reader)
+    if (valuePlace === INVALID) continue
+    const key = keyOf(pair)
     const child = field.fields[key]
     if (child) {
       result[key] = readField(pair.value, child, valuePlace, reader)
       continue
     }
     const refusal = field.refused?.[key]
+    const known = Object.keys(field.fields)
     const suggestion = closestMatch(key, known)
     const message =
       refusal ??

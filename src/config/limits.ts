@@ -3,7 +3,8 @@
  * into minutes and gigabytes through aliases, nor into a stack overflow through nesting.
  */
 
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
+import type { Node } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq } from './nodes.js'
 
 /** Deeper than any config needs (the deepest field is five levels down); far below the stack's reach. */
 export const MAX_DEPTH = 64
@@ -25,17 +26,34 @@ export interface AliasBudget {
 }
 
 /** Node count and depth of the document, without recursion (the nesting is what is being measured). */
-export function measureDocument(document: Document): { nodes: number; depth: number } {
+export function measureDocument(root: unknown): { nodes: number; depth: number } {
   let nodes = 0
   let depth = 0
-  const stack: [unknown, number][] = [[document.contents, 1]]
+  // Two parallel stacks, not a pair per node: a large config has hundreds of thousands of nodes.
+  const stack: unknown[] = [root]
+  const levels: number[] = [1]
+  const push = (child: unknown, level: number): void => {
+    stack.push(child)
+    levels.push(level)
+  }
   while (stack.length > 0) {
-    const [node, level] = stack.pop()!
+    const node = stack.pop()
+    const level = levels.pop()!
     if (node === null || node === undefined) continue
     nodes++
-    depth = Math.max(depth, level)
+    if (level > depth) depth = level
     if (depth > MAX_DEPTH) break
-    for (const child of children(node)) stack.push([child, level + 1])
+    if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) {
+        if (isPair(item)) {
+          push(item.key, level + 1)
+          push(item.value, level + 1)
+        } else push(item, level + 1)
+      }
+    } else if (isPair(node)) {
+      push(node.key, level + 1)
+      push(node.value, level + 1)
+    }
   }
   return { nodes, depth }
 }
@@ -71,9 +89,9 @@ function children(node: unknown): unknown[] {
  * Every anchor in the document by name, in document order, from one pass: the yaml package's
  * `Alias#resolve` walks the whole document for each alias, which made a file of many aliases quadratic.
  */
-export function anchorsOf(document: Document): Map<string, { start: number; node: Node }[]> {
+export function anchorsOf(root: unknown): Map<string, { start: number; node: Node }[]> {
   const anchors = new Map<string, { start: number; node: Node }[]>()
-  const stack: unknown[] = [document.contents]
+  const stack: unknown[] = [root]
   while (stack.length > 0) {
     const node = stack.pop()
     if (node === null || node === undefined) continue

@@ -21,6 +21,7 @@ import { blockedFamilies, displayDomain, sourceLayer } from './discovered.js'
 import { readSources, type ReadSources } from './sources.js'
 import { closestMatch } from './suggest.js'
 import { resolveTrustRoots } from './trust-roots.js'
+import { readBlockYaml } from './block-yaml-reader.js'
 import { aliasBudget, MAX_DEPTH, measureDocument } from './limits.js'
 import type { Config, ConfigProblem, OriginConfig, Overrides } from './types.js'
 
@@ -36,34 +37,54 @@ export function loadConfig(file: string, env: NodeJS.ProcessEnv = process.env, t
   return parseConfig(text, file, env, today)
 }
 
+/**
+ * Which YAML reader reads the file: the line reader for the usual block shape, else the general parser
+ * (`general`: the general parser only, for showing that both give the same result).
+ */
+export type YamlReading = 'line-reader-first' | 'general'
+
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-export function parseConfig(text: string, file: string, env: NodeJS.ProcessEnv = process.env, today: Date = new Date()): Config {
-  const lines = new LineCounter()
+export function parseConfig(
+  text: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+  today: Date = new Date(),
+  reading: YamlReading = 'line-reader-first',
+): Config {
   const tooDeep = (): ConfigError =>
     new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }])
-  let document
-  try {
-    document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
-  } catch (error) {
-    if (error instanceof RangeError) throw tooDeep()
-    throw error
+  const read = reading === 'general' ? undefined : readBlockYaml(text)
+  let reader: Reader
+  if (read) {
+    reader = { file, root: read.root, lines: read.lines, env, problems: [], positions: new Map(), secrets: new Set() }
+  } else {
+    const lines = new LineCounter()
+    let document
+    try {
+      document = parseDocument(text, { lineCounter: lines, prettyErrors: false })
+    } catch (error) {
+      if (error instanceof RangeError) throw tooDeep()
+      throw error
+    }
+    reader = { file, root: document.contents, lines, env, problems: [], positions: new Map(), secrets: new Set() }
+    // A document that does not parse has no reliable structure to validate further.
+    const syntaxErrors: YAMLError[] = [...document.errors, ...document.warnings]
+    // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
+    if (syntaxErrors.some((error) => /call stack/i.test(error.message))) throw tooDeep()
+    if (syntaxErrors.length > 0) throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)))
   }
-  const reader: Reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() }
-
-  // A document that does not parse has no reliable structure to validate further.
-  const syntaxErrors: YAMLError[] = [...document.errors, ...document.warnings]
-  // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
-  if (syntaxErrors.some((error) => /call stack/i.test(error.message))) throw tooDeep()
-  if (syntaxErrors.length > 0) throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)))
-  if (document.contents === null) {
+  if (reader.root === null) {
     throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }])
   }
-  const { nodes, depth } = measureDocument(document)
-  if (depth > MAX_DEPTH) throw tooDeep()
-  reader.aliases = aliasBudget(nodes)
+  // The line reader reads neither aliases nor values nested deeper than the limit: nothing to measure.
+  if (!read) {
+    const { nodes, depth } = measureDocument(reader.root)
+    if (depth > MAX_DEPTH) throw tooDeep()
+    reader.aliases = aliasBudget(nodes)
+  }
 
-  const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false }
-  const root = readField(document.contents, CONFIG, rootPlace, reader)
+  const rootPlace = { path: '', position: positionOf(reader.root, reader), expand: false }
+  const root = readField(reader.root, CONFIG, rootPlace, reader)
   const repositoryRoot = repositoryRootOf(file)
   const sources = isFields(root)
     ? readSources(root.sources, repositoryRoot, file, reader)
@@ -174,13 +195,17 @@ function reportMissingDomain(
 function fieldLinesByOrigin(reader: Reader): Map<number, Record<string, number>> {
   const byOrigin = new Map<number, Record<string, number>>()
   for (const [path, position] of reader.positions) {
-    const match = /^origins\[(\d+)\]\.(.+)$/.exec(path)
+    if (!path.startsWith('origins[')) continue
+    const close = path.indexOf('].', 8)
+    if (close < 0) continue
+    const digits = path.slice(8, close)
+    const field = path.slice(close + 2)
     // List items (`ssl-protocols[1]`) are not keys.
-    if (!match || match[2]!.includes('[')) continue
-    const index = Number(match[1])
+    if (!/^\d+$/.test(digits) || field === '' || field.includes('[') || /[\n\r\u2028\u2029]/.test(field)) continue
+    const index = Number(digits)
     let lines = byOrigin.get(index)
     if (!lines) byOrigin.set(index, (lines = {}))
-    lines[match[2]!] = position.line
+    lines[field] = position.line
   }
   return byOrigin
 }

@@ -14,7 +14,7 @@ export function mergeOver(field: Field, base: unknown, own: unknown): unknown {
   if (!isFields(base) || !isFields(own)) return own
   if (field.kind === 'object') {
     const merged: Fields = {}
-    for (const [key, child] of Object.entries(field.fields)) {
+    for (const [key, child] of entriesOf(field)) {
       const value = mergeOver(child, base[key], own[key])
       if (value !== undefined) merged[key] = value
     }
@@ -32,15 +32,28 @@ function fold(caseInsensitive: boolean | undefined, key: string): string {
   return caseInsensitive ? key.toLowerCase() : key
 }
 
+/** Each object field's entries, listed once: a config may merge ten thousand origins. */
+const entries = new WeakMap<ObjectField, [string, Field][]>()
+
+function entriesOf(field: ObjectField): [string, Field][] {
+  let list = entries.get(field)
+  if (!list) entries.set(field, (list = Object.entries(field.fields)))
+  return list
+}
+
 /** A copy with the built-in defaults filled in: every field that has one, inside every object that exists. */
 export function withBuiltInDefaults(field: ObjectField, value: Fields): Fields {
-  const filled = copy(value) as Fields
-  for (const [key, child] of Object.entries(field.fields)) {
+  return fillDefaults(field, copy(value) as Fields)
+}
+
+/** Fills `filled` (a copy already, nested objects too) in place. */
+function fillDefaults(field: ObjectField, filled: Fields): Fields {
+  for (const [key, child] of entriesOf(field)) {
     const current = filled[key]
     if (current === undefined && child.default !== undefined) {
       filled[key] = copy(child.default)
     } else if (child.kind === 'object' && (isFields(current) || (current === undefined && !child.optIn))) {
-      filled[key] = withBuiltInDefaults(child, isFields(current) ? current : {})
+      filled[key] = fillDefaults(child, isFields(current) ? current : {})
     }
   }
   return filled
@@ -49,6 +62,8 @@ export function withBuiltInDefaults(field: ObjectField, value: Fields): Fields {
 /** Deep copy of plain data; unlike structuredClone it keeps the INVALID marker (a symbol). */
 function copy(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copy)
-  if (isFields(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
-  return value
+  if (!isFields(value)) return value
+  const copied: Fields = {}
+  for (const key of Object.keys(value)) copied[key] = copy(value[key])
+  return copied
 }

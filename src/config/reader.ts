@@ -1,6 +1,7 @@
 /** What a walk over the YAML nodes carries along: where things are, and what went wrong so far. */
 
-import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml'
+import type { LineCounter } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq } from './nodes.js'
 import type { ConfigProblem } from './types.js'
 import { ALIAS_BUDGET_FACTOR, anchorBefore, anchorsOf, subtreeSize, type AliasBudget } from './limits.js'
 
@@ -15,7 +16,8 @@ export const INVALID = Symbol('invalid')
 export interface Reader {
   /** The config path as the caller gave it, for problems. */
   file: string
-  document: Document
+  /** The document's contents (nodes.ts): null for an empty document. */
+  root: unknown
   lines: LineCounter
   env: NodeJS.ProcessEnv
   problems: ConfigProblem[]
@@ -80,7 +82,7 @@ export function typeMismatch(node: unknown, expected: string): string {
 /** Follows `*alias` to its anchored node; undefined (with a problem) when the anchor does not exist. */
 export function dereference(node: unknown, place: Place, reader: Reader): unknown {
   if (!isAlias(node)) return node
-  reader.anchors ??= anchorsOf(reader.document)
+  reader.anchors ??= anchorsOf(reader.root)
   const target = anchorBefore(reader.anchors, node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER)
   if (target === undefined) report(reader, place, `refers to an unknown anchor "*${node.source}"`)
   const budget = reader.aliases

@@ -54,7 +54,14 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver =
-    options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+    options.resolver ??
+    new DnsWalker({
+      roots: dnsRoots,
+      port: dnsPort,
+      timeoutMs: dnsTimeoutMs,
+      limit: createLimiter(DNS_CONCURRENCY),
+      origins: origins.length,
+    })
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
   const staticFindings = config.staticFindings ?? []

@@ -2,23 +2,8 @@ import { LineCounter, parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { parseConfig } from '../../src/config/load.js'
 import { ConfigError } from '../../src/errors.js'
+import { manyOrigins } from '../helpers/many-origins.js'
 import { configFile, runCli } from './cli-io.js'
-
-function manyOrigins(count: number): string {
-  const lines = ['version: 1', 'origins:']
-  for (let i = 0; i < count; i++) {
-    lines.push(
-      `  - name: o${i}`,
-      `    domain: o${i}.example.com`,
-      '    https-port: 443',
-      '    health:',
-      '      path: /h',
-      '      headers:',
-      '        X-A: b',
-    )
-  }
-  return `${lines.join('\n')}\n`
-}
 
 /** `origins` origins sharing one anchored health block of `headers` headers: a small file, a huge tree. */
 function aliasBomb(origins: number, headers: number): string {

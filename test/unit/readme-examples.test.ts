@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { parseConfig } from '../../src/config/load.js'
+import { parseConfig } from './config/both-readers.js'
 import { FUNCTION_SCENARIOS, SOURCE_FUNCTION_SCENARIOS } from '../../src/lab/function-scenarios.js'
 import { SCENARIOS } from '../../src/lab/scenarios.js'
 import { sectionOf, tableRows } from '../helpers/markdown.js'

@@ -19,10 +19,16 @@ export const PROBE_CODES = {
       reason: {
         by: 'budget',
         is: {
-          queries: 'it would send more than {limit} DNS queries, as the zones on the way refer to ever more name servers',
-          'name-servers': 'it would look up more than {limit} name-server names, as the zones on the way refer to ever more name servers',
+          queries: 'it would send more than {limit} DNS queries{whose}, as the zones on the way refer to ever more name servers',
+          'name-servers':
+            'it would look up more than {limit} name-server names{whose}, as the zones on the way refer to ever more name servers',
+          records: 'it would keep more than {limit} DNS records{whose}, as the zones on the way answer with ever more records',
           '*': '{error}',
         },
+      },
+      whose: {
+        by: 'scope',
+        is: { origin: ' for this origin', run: " for the run's origins together", '*': '' },
       },
       fix: {
         by: 'budget',

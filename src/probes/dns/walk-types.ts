@@ -155,14 +155,19 @@ export interface DnsWalk {
   outcome: WalkOutcome
   /** Queries this walk would send with no cache shared with other origins. */
   queriesAlone: number
-  /** Set when the walk stopped because the run's budget was spent (the outcome is then `unresolved`). */
+  /** Set when the walk stopped because its origin's or the run's budget was spent (the outcome is then `unresolved`). */
   budget?: WalkBudgetSpent
   ms: number
 }
 
+/** What the walk's budgets count: queries sent, name-server names looked up, records kept. */
+export type WalkBudgetKind = 'queries' | 'name-servers' | 'records'
+
 /** Which budget of the walk ran out: a hostile zone can refer to ever more name servers in ever more zones. */
 export interface WalkBudgetSpent {
-  budget: 'queries' | 'name-servers'
+  budget: WalkBudgetKind
+  /** The origin's own budget, or the run's (all origins together). */
+  scope: 'origin' | 'run'
   limit: number
   used: number
 }

@@ -9,8 +9,11 @@ import { lookupAt } from './lookup.js'
 import { canonicalName, nextLabelBelow } from './names.js'
 import { IANA_ROOT_HINTS, hintsFromAddresses, type RootHint } from './root-hints.js'
 import type { Question } from './wire.js'
-import type { DnsExchange, DnsTransport } from './types.js'
+import type { DnsExchange, DnsResponse, DnsTransport } from './types.js'
 import type { DnsWalk, NameLookup, WalkBudgetSpent, WalkOutcome, ZoneObservation } from './walk-types.js'
+import { BudgetSpent, WalkLedger, walkBudget, type Account, type WalkBudgetOptions } from './walk-budget.js'
+
+export { DEFAULT_WALK_BUDGET, type WalkBudget } from './walk-budget.js'
 
 export interface WalkerOptions {
   /** `overrides.dns-roots`: start here instead of the IANA root servers. */
@@ -21,29 +24,14 @@ export interface WalkerOptions {
   udpAttempts?: number
   /** Bounds the queries in flight (the engine's limiter). */
   limit?: <T>(task: () => Promise<T>) => Promise<T>
-  /** What each origin walked adds to the run's budget (queries sent, name-server names looked up). */
-  budget?: Partial<WalkBudget>
+  /** What an origin's walk and the whole run may spend (walk-budget.ts); each part replaces the default's. */
+  budget?: WalkBudgetOptions
+  /** The origins the run will walk: the run's budget is whole from the first walk. */
+  origins?: number
 }
 
-export interface WalkBudget {
-  queriesPerOrigin: number
-  nameServersPerOrigin: number
-}
-
-/**
- * An ordinary origin costs tens of queries and a handful of name-server names; a zone that refers to
- * sixteen glueless servers in fresh zones at every level cost 139,922 queries for one origin. The
- * allowance is pooled over the run, so shared zones cost once and one hostile zone cannot cost more
- * than its origin's share plus what the others left.
- */
-export const DEFAULT_WALK_BUDGET: WalkBudget = { queriesPerOrigin: 2_000, nameServersPerOrigin: 200 }
-
-/** Thrown inside a walk when the budget is spent; the walk reports it, nothing else sees it. */
-class BudgetSpent extends Error {
-  constructor(readonly spent: WalkBudgetSpent) {
-    super(`the DNS walk's ${spent.budget} budget (${spent.limit}) is spent`)
-  }
-}
+/** How often an origin's walk starts again when it waited on work that another origin's budget stopped. */
+const MAX_RETRIES = 8
 
 export const MAX_CNAME_LINKS = 8
 /** Out-of-zone name servers whose own names need out-of-zone name servers, and so on. */
@@ -79,9 +67,7 @@ export class DnsWalker implements AddressResolver {
   private readonly nsAddresses = new Map<string, Promise<Traced<{ addresses: string[]; problem?: string }>>>()
   private readonly walks = new Map<string, Promise<DnsWalk>>()
   private root?: Promise<Traced<ZoneObservation>>
-  private readonly budget: WalkBudget
-  private allowedQueries = 0
-  private allowedNameServers = 0
+  private readonly ledger: WalkLedger
 
   constructor(options: WalkerOptions = {}) {
     this.port = options.port ?? 53
@@ -93,7 +79,7 @@ export class DnsWalker implements AddressResolver {
       dnssec: true,
     })
     this.limit = options.limit ?? ((task) => task())
-    this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget }
+    this.ledger = new WalkLedger(walkBudget(options.budget), options.origins)
   }
 
   /** Queries sent so far by this walker, all origins together. */
@@ -105,22 +91,39 @@ export class DnsWalker implements AddressResolver {
     const name = canonicalName(domain)
     let walk = this.walks.get(name)
     if (!walk) {
-      this.allowedQueries += this.budget.queriesPerOrigin
-      this.allowedNameServers += this.budget.nameServersPerOrigin
-      walk = this.walkChain(name).catch((error: unknown) => {
-        if (!(error instanceof BudgetSpent)) throw error
-        return this.budgetSpentWalk(name, error.spent)
-      })
+      walk = this.walkCharged(name, this.ledger.open(name))
       this.walks.set(name, walk)
     }
     return walk
+  }
+
+  /** What the run's walks have spent together: queries, name-server names, records. */
+  get spent(): Readonly<Record<WalkBudgetSpent['budget'], number>> {
+    return this.ledger.spent
+  }
+
+  /**
+   * The walk, charged to `account`. Work another origin's walk started is shared; when that origin's
+   * own budget stops it, the work is dropped from the caches and this walk starts again, paying for
+   * what it still needs itself.
+   */
+  private async walkCharged(name: string, account: Account): Promise<DnsWalk> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.walkChain(name, account)
+      } catch (error) {
+        if (!(error instanceof BudgetSpent)) throw error
+        const othersOwn = error.account !== account && error.spent.scope === 'origin'
+        if (!othersOwn || attempt >= MAX_RETRIES) return this.budgetSpentWalk(name, error.spent, account)
+      }
+    }
   }
 
   async resolve(domain: string): Promise<Resolution> {
     return resolutionOf(await this.walk(domain), this.name)
   }
 
-  private async walkChain(origin: string): Promise<DnsWalk> {
+  private async walkChain(origin: string, account: Account): Promise<DnsWalk> {
     const started = performance.now()
     const zones = new Map<string, ZoneObservation>()
     const chain: NameLookup[] = []
@@ -128,7 +131,7 @@ export class DnsWalker implements AddressResolver {
     const visited = [origin]
     let outcome: WalkOutcome | undefined
     for (let name = origin; !outcome;) {
-      const result = await this.resolveName(name, [])
+      const result = await this.resolveName(name, [], account)
       result.keys.forEach((k) => keys.add(k))
       for (const zone of result.value.path) zones.set(zone.zone, zone)
       const lookup = result.value.lookup
@@ -159,31 +162,35 @@ export class DnsWalker implements AddressResolver {
   }
 
   /** A walk the budget stopped: unresolved, and saying which budget, so the check reports it and never passes it. */
-  private budgetSpentWalk(name: string, spent: WalkBudgetSpent): DnsWalk {
+  private budgetSpentWalk(name: string, spent: WalkBudgetSpent, account: Account): DnsWalk {
     return {
       name,
       port: this.port,
       roots: this.hints.flatMap((h) => h.addresses),
       zones: [],
       chain: [],
-      outcome: { kind: 'unresolved', name, reason: `the ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
-      queriesAlone: spent.budget === 'queries' ? spent.used : 0,
+      outcome: {
+        kind: 'unresolved',
+        name,
+        reason: `the ${spent.scope}'s ${spent.budget} budget of the DNS walk (${spent.limit}) was spent`,
+      },
+      queriesAlone: account.spent.queries,
       ms: 0,
       budget: spent,
     }
   }
 
   /** Finds the zone that holds `name` (no CNAME following) and asks all its servers about it. */
-  private resolveName(name: string, stack: readonly string[]): Promise<Traced<NameResult>> {
+  private resolveName(name: string, stack: readonly string[], account: Account): Promise<Traced<NameResult>> {
     return this.once(this.names, name, async (keys) => {
-      let zone = await this.rootZone(keys)
+      let zone = await this.rootZone(keys, account)
       const path = [zone]
       let cursor = zone.zone
       let stoppedAt: NameLookup['stoppedAt']
       for (let step = 0; cursor !== name && step < MAX_STEPS; step++) {
         const candidate = nextLabelBelow(cursor, name)
         const question = { name: candidate, type: candidate === name ? 'A' : 'NS' }
-        const next = await descend(zone, question, name, (address, q) => this.ask(address, q, 'udp', keys))
+        const next = await descend(zone, question, name, (address, q) => this.ask(address, q, account, 'udp', keys))
         if (next.kind === 'failed') {
           return {
             path,
@@ -213,22 +220,24 @@ export class DnsWalker implements AddressResolver {
             lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason, queries: this.cost(keys) },
           }
         }
-        zone = await this.zone(next.delegation, stack, keys)
+        zone = await this.zone(next.delegation, stack, keys, account)
         path.push(zone)
         cursor = zone.zone
       }
-      const lookup = await lookupAt(zone, name, (address, q) => this.ask(address, q, 'udp', keys))
+      const lookup = await lookupAt(zone, name, (address, q) => this.ask(address, q, account, 'udp', keys))
       return { path, lookup: { ...lookup, ...(stoppedAt ? { stoppedAt } : {}), queries: this.cost(keys) } }
     })
   }
 
-  private async rootZone(keys: Set<string>): Promise<ZoneObservation> {
+  private async rootZone(keys: Set<string>, account: Account): Promise<ZoneObservation> {
     if (!this.root) {
-      this.root = (async () => {
+      const root = (async () => {
         const own = new Set<string>()
-        const zone = await this.inspect(await this.prime(own), [], own)
+        const zone = await this.inspect(await this.prime(own, account), [], own, account)
         return { value: zone, keys: own }
       })()
+      this.root = root
+      this.forgetIfStopped(root, () => this.root === root && (this.root = undefined))
     }
     const root = await this.root
     root.keys.forEach((k) => keys.add(k))
@@ -239,9 +248,9 @@ export class DnsWalker implements AddressResolver {
    * The priming query (RFC 8109): the root's own NS set and addresses, else the hints as they are. Every
    * hint is asked at once: the root's inspection asks each of them the same question anyway.
    */
-  private async prime(keys: Set<string>): Promise<Delegation> {
+  private async prime(keys: Set<string>, account: Account): Promise<Delegation> {
     const addresses = this.hints.flatMap((h) => h.addresses).filter((a) => canReach(a, familyOf(a)))
-    const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, 'udp', keys)))
+    const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, account, 'udp', keys)))
     for (const exchange of answers) {
       if (!exchange.ok || !exchange.response.aa) continue
       const ns = exchange.response.answers.filter((r) => r.type === 'NS' && r.name === '.').map((r) => r.data)
@@ -259,31 +268,37 @@ export class DnsWalker implements AddressResolver {
     }
   }
 
-  private async zone(delegation: Delegation, stack: readonly string[], keys: Set<string>): Promise<ZoneObservation> {
-    const traced = await this.once(this.zones, delegation.zone, (own) => this.inspect(delegation, stack, own))
+  private async zone(delegation: Delegation, stack: readonly string[], keys: Set<string>, account: Account): Promise<ZoneObservation> {
+    const traced = await this.once(this.zones, delegation.zone, (own) => this.inspect(delegation, stack, own, account))
     traced.keys.forEach((k) => keys.add(k))
     return traced.value
   }
 
-  private async inspect(delegation: Delegation, stack: readonly string[], keys: Set<string>): Promise<ZoneObservation> {
+  private async inspect(delegation: Delegation, stack: readonly string[], keys: Set<string>, account: Account): Promise<ZoneObservation> {
     const services: WalkServices = {
       port: this.port,
-      ask: (address, question, transport) => this.ask(address, question, transport, keys),
+      ask: (address, question, transport) => this.ask(address, question, account, transport, keys),
       addressesOf: async (name, inner) => {
-        const traced = await this.addressesOf(name, inner)
+        const traced = await this.addressesOf(name, inner, account)
         traced.keys.forEach((k) => keys.add(k))
         return traced.value
       },
     }
     const zone = await inspectZone(delegation, services, stack)
-    const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, 'udp', keys))
+    const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, account, 'udp', keys))
     return { ...zone, ...(dnssec ? { dnssec } : {}), queries: this.cost(keys) }
   }
 
   /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
-  private addressesOf(name: string, stack: readonly string[]): Promise<Traced<{ addresses: string[]; problem?: string }>> {
-    if (!this.nsAddresses.has(name) && this.nsAddresses.size >= this.allowedNameServers) {
-      return Promise.reject(new BudgetSpent({ budget: 'name-servers', limit: this.allowedNameServers, used: this.nsAddresses.size }))
+  private addressesOf(
+    name: string,
+    stack: readonly string[],
+    account: Account,
+  ): Promise<Traced<{ addresses: string[]; problem?: string }>> {
+    if (!this.nsAddresses.has(name)) {
+      const spent = this.ledger.refusal(account, 'name-servers', 1)
+      if (spent) return Promise.reject(spent)
+      this.ledger.spend(account, 'name-servers', 1)
     }
     return this.once(this.nsAddresses, name, async (keys) => {
       if (stack.length > MAX_NS_DEPTH) return { addresses: [], problem: `more than ${MAX_NS_DEPTH} levels of out-of-zone name servers` }
@@ -291,7 +306,7 @@ export class DnsWalker implements AddressResolver {
       const budget = this.client.options.timeoutMs * (this.client.options.udpAttempts + 1) * 16
       let timer: NodeJS.Timeout | undefined
       const deadline = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), budget)))
-      const result = await Promise.race([this.resolveName(name, stack), deadline])
+      const result = await Promise.race([this.resolveName(name, stack, account), deadline])
       clearTimeout(timer)
       if (!result) return { addresses: [], problem: `no address within ${budget} ms (its name servers wait on each other)` }
       result.keys.forEach((k) => keys.add(k))
@@ -309,20 +324,29 @@ export class DnsWalker implements AddressResolver {
     })
   }
 
-  private ask(address: string, question: Question, transport: DnsTransport = 'udp', keys?: Set<string>): Promise<DnsExchange> {
+  /** One question to one server, asked once per run; a new one is charged to `account`, its records too. */
+  private ask(
+    address: string,
+    question: Question,
+    account: Account,
+    transport: DnsTransport = 'udp',
+    keys?: Set<string>,
+  ): Promise<DnsExchange> {
     const key = `${address}|${question.name}|${question.type}|${transport}`
-    keys?.add(key)
     let exchange = this.exchanges.get(key)
-    if (!exchange && this.exchanges.size >= this.allowedQueries) {
-      return Promise.reject(new BudgetSpent({ budget: 'queries', limit: this.allowedQueries, used: this.exchanges.size }))
-    }
     if (!exchange) {
+      // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
+      const spent = this.ledger.refusal(account, 'records', 0) ?? this.ledger.refusal(account, 'queries', 1)
+      if (spent) return Promise.reject(spent)
+      this.ledger.spend(account, 'queries', 1)
       exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
         this.sentByKey.set(key, e.sent)
+        if (e.ok) this.ledger.spend(account, 'records', recordsIn(e.response))
         return e
       })
       this.exchanges.set(key, exchange)
     }
+    keys?.add(key)
     return exchange
   }
 
@@ -336,11 +360,24 @@ export class DnsWalker implements AddressResolver {
     let entry = cache.get(key)
     if (!entry) {
       const keys = new Set<string>()
-      entry = make(keys).then((value) => ({ value, keys }))
-      cache.set(key, entry)
+      const made = make(keys).then((value) => ({ value, keys }))
+      cache.set(key, made)
+      this.forgetIfStopped(made, () => cache.get(key) === made && cache.delete(key))
+      entry = made
     }
     return entry
   }
+
+  /** Work a budget stopped is not kept: another origin that needs it does it again, on its own budget. */
+  private forgetIfStopped(work: Promise<unknown>, forget: () => unknown): void {
+    work.catch((error: unknown) => {
+      if (error instanceof BudgetSpent) forget()
+    })
+  }
+}
+
+function recordsIn(response: DnsResponse): number {
+  return response.answers.length + response.authorities.length + response.additionals.length
 }
 
 /** The walk, as the resolver seam gives it to the port, TLS and HTTP checks. */

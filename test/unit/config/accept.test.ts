@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ConfigError, formatProblem } from '../../../src/errors.js'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 
 const TODAY = new Date('2026-12-06T10:00:00Z')
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 import { ConfigError } from '../../../src/errors.js'
 
 const config = (timeouts: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 
 describe('defaults', () => {
   it('applies the built-in defaults to a minimal origin', () => {

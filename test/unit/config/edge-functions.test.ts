@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { loadConfig } from '../../../src/config/load.js'
+import { loadConfig } from './both-readers.js'
 import { ConfigError } from '../../../src/errors.js'
 
 const repo = mkdtempSync(path.join(os.tmpdir(), 'edge-config-'))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { expandVariables } from '../../../src/config/expand.js'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 import { problemsOf } from './helpers.js'
 
 describe('expandVariables', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 import { problemsOf } from './helpers.js'
 
 /** A config with one origin whose extra lines start on line 5. */

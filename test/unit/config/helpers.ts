@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path'
 import { rootCertificates } from 'node:tls'
 import { expect } from 'vitest'
 import { ConfigError, formatProblem } from '../../../src/errors.js'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from './both-readers.js'
 
 /** The problems `text` yields, rendered as `file:line:col path: message`. */
 export function problemsOf(text: string, env: NodeJS.ProcessEnv = {}, file = 'origin-preflight.yml'): string[] {

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, formatProblem } from '../../../src/errors.js'
-import { loadConfig } from '../../../src/config/load.js'
+import { loadConfig } from './both-readers.js'
 import { directoryWith, problemsOf } from './helpers.js'
 
 describe('problem reporting', () => {

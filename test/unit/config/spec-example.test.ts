@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from '../../../src/config/load.js'
+import { loadConfig } from './both-readers.js'
 import { BUNDLED_ROOT_PEM, directoryWith } from './helpers.js'
 
 const EXAMPLE = readFileSync(new URL('./fixtures/spec-example.yml', import.meta.url), 'utf8')

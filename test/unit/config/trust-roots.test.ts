@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadConfig } from '../../../src/config/load.js'
+import { loadConfig } from './both-readers.js'
 import { directoryWith, generatedCertificatePem, problemsOf } from './helpers.js'
 
 const CONFIG = (roots: string) =>

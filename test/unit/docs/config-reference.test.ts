@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { ACCEPTANCE, CONFIG, ORIGIN, OVERRIDES, SOURCE } from '../../../src/config/definition.js'
 import type { Field } from '../../../src/config/fields.js'
-import { parseConfig } from '../../../src/config/load.js'
+import { parseConfig } from '../config/both-readers.js'
 import type { JsonValue } from '../../../src/json.js'
 import { sectionOf, tableRows, unquote } from '../../helpers/markdown.js'
 
