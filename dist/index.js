@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 3525:
+/***/ 9839:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69250,10 +69250,15 @@ const PROBE_CODES = {
             reason: {
                 by: 'budget',
                 is: {
-                    queries: 'it would send more than {limit} DNS queries, as the zones on the way refer to ever more name servers',
-                    'name-servers': 'it would look up more than {limit} name-server names, as the zones on the way refer to ever more name servers',
+                    queries: 'it would send more than {limit} DNS queries{whose}, as the zones on the way refer to ever more name servers',
+                    'name-servers': 'it would look up more than {limit} name-server names{whose}, as the zones on the way refer to ever more name servers',
+                    records: 'it would keep more than {limit} DNS records{whose}, as the zones on the way answer with ever more records',
                     '*': '{error}',
                 },
+            },
+            whose: {
+                by: 'scope',
+                is: { origin: ' for this origin', run: " for the run's origins together", '*': '' },
             },
             fix: {
                 by: 'budget',
@@ -69974,7 +69979,7 @@ function mergeOver(field, base, own) {
         return own;
     if (field.kind === 'object') {
         const merged = {};
-        for (const [key, child] of Object.entries(field.fields)) {
+        for (const [key, child] of entriesOf(field)) {
             const value = mergeOver(child, base[key], own[key]);
             if (value !== undefined)
                 merged[key] = value;
@@ -69991,16 +69996,27 @@ function mergeOver(field, base, own) {
 function fold(caseInsensitive, key) {
     return caseInsensitive ? key.toLowerCase() : key;
 }
+/** Each object field's entries, listed once: a config may merge ten thousand origins. */
+const merge_entries = new WeakMap();
+function entriesOf(field) {
+    let list = merge_entries.get(field);
+    if (!list)
+        merge_entries.set(field, (list = Object.entries(field.fields)));
+    return list;
+}
 /** A copy with the built-in defaults filled in: every field that has one, inside every object that exists. */
 function withBuiltInDefaults(field, value) {
-    const filled = copy(value);
-    for (const [key, child] of Object.entries(field.fields)) {
+    return fillDefaults(field, copy(value));
+}
+/** Fills `filled` (a copy already, nested objects too) in place. */
+function fillDefaults(field, filled) {
+    for (const [key, child] of entriesOf(field)) {
         const current = filled[key];
         if (current === undefined && child.default !== undefined) {
             filled[key] = copy(child.default);
         }
         else if (child.kind === 'object' && (isFields(current) || (current === undefined && !child.optIn))) {
-            filled[key] = withBuiltInDefaults(child, isFields(current) ? current : {});
+            filled[key] = fillDefaults(child, isFields(current) ? current : {});
         }
     }
     return filled;
@@ -70009,9 +70025,39 @@ function withBuiltInDefaults(field, value) {
 function copy(value) {
     if (Array.isArray(value))
         return value.map(copy);
-    if (isFields(value))
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]));
-    return value;
+    if (!isFields(value))
+        return value;
+    const copied = {};
+    for (const key of Object.keys(value))
+        copied[key] = copy(value[key]);
+    return copied;
+}
+
+;// CONCATENATED MODULE: ./lib/config/nodes.js
+/**
+ * The YAML nodes the config reader walks: the yaml package's own, from its general parser, or the
+ * line reader's plain objects of the same shape (block-yaml-reader.ts), which cost a fraction to
+ * build. The predicates answer alike for both, so the walk cannot tell which reader read the file.
+ */
+
+function kindOf(node) {
+    return typeof node === 'object' && node !== null ? node.kind : undefined;
+}
+function isScalar(node) {
+    return kindOf(node) === 'scalar' || dist/* isScalar */.jn(node);
+}
+function isMap(node) {
+    return kindOf(node) === 'map' || dist/* isMap */.jh(node);
+}
+function isSeq(node) {
+    return kindOf(node) === 'seq' || dist/* isSeq */.oP(node);
+}
+function isPair(node) {
+    return kindOf(node) === 'pair' || dist/* isPair */.tO(node);
+}
+/** Only the general parser reads aliases. */
+function isAlias(node) {
+    return dist/* isAlias */.Vj(node);
 }
 
 ;// CONCATENATED MODULE: ./lib/config/limits.js
@@ -70030,20 +70076,40 @@ const MAX_DEPTH = 64;
 const MIN_ALIAS_BUDGET = 100_000;
 const ALIAS_BUDGET_FACTOR = 10;
 /** Node count and depth of the document, without recursion (the nesting is what is being measured). */
-function measureDocument(document) {
+function measureDocument(root) {
     let nodes = 0;
     let depth = 0;
-    const stack = [[document.contents, 1]];
+    // Two parallel stacks, not a pair per node: a large config has hundreds of thousands of nodes.
+    const stack = [root];
+    const levels = [1];
+    const push = (child, level) => {
+        stack.push(child);
+        levels.push(level);
+    };
     while (stack.length > 0) {
-        const [node, level] = stack.pop();
+        const node = stack.pop();
+        const level = levels.pop();
         if (node === null || node === undefined)
             continue;
         nodes++;
-        depth = Math.max(depth, level);
+        if (level > depth)
+            depth = level;
         if (depth > MAX_DEPTH)
             break;
-        for (const child of children(node))
-            stack.push([child, level + 1]);
+        if (isMap(node) || isSeq(node)) {
+            for (const item of node.items) {
+                if (isPair(item)) {
+                    push(item.key, level + 1);
+                    push(item.value, level + 1);
+                }
+                else
+                    push(item, level + 1);
+            }
+        }
+        else if (isPair(node)) {
+            push(node.key, level + 1);
+            push(node.value, level + 1);
+        }
     }
     return { nodes, depth };
 }
@@ -70068,11 +70134,11 @@ function subtreeSize(node, budget) {
     return size;
 }
 function children(node) {
-    if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
-        return node.items.flatMap((item) => ((0,dist/* isPair */.tO)(item) ? [item.key, item.value] : [item]));
-    if ((0,dist/* isPair */.tO)(node))
+    if (isMap(node) || isSeq(node))
+        return node.items.flatMap((item) => (isPair(item) ? [item.key, item.value] : [item]));
+    if (isPair(node))
         return [node.key, node.value];
-    if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isAlias */.Vj)(node))
+    if (isScalar(node) || isAlias(node))
         return [];
     return [];
 }
@@ -70080,16 +70146,16 @@ function children(node) {
  * Every anchor in the document by name, in document order, from one pass: the yaml package's
  * `Alias#resolve` walks the whole document for each alias, which made a file of many aliases quadratic.
  */
-function anchorsOf(document) {
+function anchorsOf(root) {
     const anchors = new Map();
-    const stack = [document.contents];
+    const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
         if (node === null || node === undefined)
             continue;
         const anchor = node.anchor;
         const range = node.range;
-        if (anchor && range && !(0,dist/* isPair */.tO)(node)) {
+        if (anchor && range && !isPair(node)) {
             const list = anchors.get(anchor) ?? [];
             list.push({ start: range[0], node: node });
             anchors.set(anchor, list);
@@ -70135,11 +70201,11 @@ function childPath(parent, key) {
 }
 /** `a list`, `a string`...: what the node is, for `must be X, not Y`. */
 function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
+    if (isMap(node))
         return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
+    if (isSeq(node))
         return 'a list';
-    if ((0,dist/* isScalar */.jn)(node)) {
+    if (isScalar(node)) {
         if (node.value === null)
             return 'empty';
         if (typeof node.value === 'string')
@@ -70156,15 +70222,15 @@ function describeNode(node) {
 function typeMismatch(node, expected) {
     const actual = describeNode(node);
     const message = actual === 'empty' ? `must be ${expected}, but is empty` : `must be ${expected}, not ${actual}`;
-    const written = (0,dist/* isScalar */.jn)(node) ? (node.source ?? String(node.value)) : undefined;
-    const quotable = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
+    const written = isScalar(node) ? (node.source ?? String(node.value)) : undefined;
+    const quotable = isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'boolean');
     return expected === 'a string' && quotable ? `${message} (quote it: "${written}")` : message;
 }
 /** Follows `*alias` to its anchored node; undefined (with a problem) when the anchor does not exist. */
 function dereference(node, place, reader) {
-    if (!(0,dist/* isAlias */.Vj)(node))
+    if (!isAlias(node))
         return node;
-    reader.anchors ??= anchorsOf(reader.document);
+    reader.anchors ??= anchorsOf(reader.root);
     const target = anchorBefore(reader.anchors, node.source, node.range?.[0] ?? Number.MAX_SAFE_INTEGER);
     if (target === undefined)
         report(reader, place, `refers to an unknown anchor "*${node.source}"`);
@@ -70666,7 +70732,7 @@ function readField(node, field, place, reader) {
         case 'list':
             return readList(value, field, place, reader);
         case 'integer': {
-            if (!(0,dist/* isScalar */.jn)(value) || typeof value.value !== 'number' || !Number.isInteger(value.value)) {
+            if (!isScalar(value) || typeof value.value !== 'number' || !Number.isInteger(value.value)) {
                 return fail(reader, place, typeMismatch(value, 'an integer'));
             }
             const number = value.value;
@@ -70674,7 +70740,7 @@ function readField(node, field, place, reader) {
             return inRange ? number : fail(reader, place, integerRangeMessage(field));
         }
         case 'boolean':
-            return (0,dist/* isScalar */.jn)(value) && typeof value.value === 'boolean' ? value.value : fail(reader, place, typeMismatch(value, 'true or false'));
+            return isScalar(value) && typeof value.value === 'boolean' ? value.value : fail(reader, place, typeMismatch(value, 'true or false'));
         case 'enum': {
             const text = readString(value, place, reader);
             if (text === INVALID || field.values.includes(text))
@@ -70700,12 +70766,20 @@ function readField(node, field, place, reader) {
                 return INVALID;
             if (text.length < (field.minLength ?? 0))
                 return fail(reader, place, 'must not be empty');
-            if (field.pattern && !new RegExp(field.pattern.source).test(text)) {
+            if (field.pattern && !compiled(field.pattern.source).test(text)) {
                 return fail(reader, place, field.pattern.message);
             }
             return text;
         }
     }
+}
+/** Each field's pattern compiled once, not once per value: a config may hold ten thousand origins. */
+const patterns = new Map();
+function compiled(source) {
+    let pattern = patterns.get(source);
+    if (!pattern)
+        patterns.set(source, (pattern = new RegExp(source)));
+    return pattern;
 }
 function fail(reader, place, message) {
     report(reader, place, message);
@@ -70713,7 +70787,7 @@ function fail(reader, place, message) {
 }
 /** A string scalar, with ${VAR} expanded where the place allows it. */
 function readString(node, place, reader) {
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+    if (!isScalar(node) || typeof node.value !== 'string')
         return fail(reader, place, typeMismatch(node, 'a string'));
     if (!place.expand)
         return node.value;
@@ -70725,11 +70799,11 @@ function readString(node, place, reader) {
     return expansion.problems.length > 0 ? INVALID : expansion.value;
 }
 function readList(node, field, place, reader) {
-    if (!(0,dist/* isSeq */.oP)(node) && field.single && ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node))) {
+    if (!isSeq(node) && field.single && (isScalar(node) || isMap(node))) {
         const value = readField(node, field.items, place, reader);
         return value === INVALID ? INVALID : [value];
     }
-    if (!(0,dist/* isSeq */.oP)(node))
+    if (!isSeq(node))
         return fail(reader, place, typeMismatch(node, 'a list'));
     if (node.items.length < (field.minItems ?? 0))
         return fail(reader, place, 'must not be empty');
@@ -70747,26 +70821,29 @@ function readList(node, field, place, reader) {
         return value;
     });
 }
-/** The key of a pair as a string, or INVALID (reported) for `? [complex]` or non-string keys. */
+/** The place of a pair's value, keyed by `keyOf(pair)`, or INVALID (reported) for `? [complex]` or non-string keys. */
 function readKey(pair, place, reader) {
     const position = positionOf(pair.key, reader, place.position);
-    if (!(0,dist/* isScalar */.jn)(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) {
+    if (!isScalar(pair.key) || (typeof pair.key.value !== 'string' && typeof pair.key.value !== 'number')) {
         return fail(reader, { ...place, position }, 'keys must be plain strings');
     }
-    const key = String(pair.key.value);
-    return { key, place: { ...place, path: childPath(place.path, key), position } };
+    return { path: childPath(place.path, keyOf(pair)), position, expand: place.expand };
+}
+/** A key readKey accepted, as a string. */
+function keyOf(pair) {
+    return String(pair.key.value);
 }
 function readMap(node, field, place, reader) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!isMap(node))
         return fail(reader, place, typeMismatch(node, 'a mapping'));
     const result = {};
     const seen = new Map();
     for (const pair of node.items) {
-        const entry = readKey(pair, place, reader);
-        if (entry === INVALID)
+        const valuePlace = readKey(pair, place, reader);
+        if (valuePlace === INVALID)
             continue;
-        const { key, place: valuePlace } = entry;
-        if (!new RegExp(field.keys.source).test(key)) {
+        const key = keyOf(pair);
+        if (!compiled(field.keys.source).test(key)) {
             result[key] = fail(reader, valuePlace, field.keys.message);
             continue;
         }
@@ -70782,22 +70859,23 @@ function readMap(node, field, place, reader) {
     return result;
 }
 function readObject(node, field, place, reader) {
-    if (!(0,dist/* isMap */.jh)(node))
+    if (!isMap(node))
         return fail(reader, place, typeMismatch(node, 'a mapping'));
     const expand = place.expand || field.expandsVariables === true;
-    const known = Object.keys(field.fields);
+    const keyPlace = expand === place.expand ? place : { ...place, expand };
     const result = {};
     for (const pair of node.items) {
-        const entry = readKey(pair, { ...place, expand }, reader);
-        if (entry === INVALID)
+        const valuePlace = readKey(pair, keyPlace, reader);
+        if (valuePlace === INVALID)
             continue;
-        const { key, place: valuePlace } = entry;
+        const key = keyOf(pair);
         const child = field.fields[key];
         if (child) {
             result[key] = readField(pair.value, child, valuePlace, reader);
             continue;
         }
         const refusal = field.refused?.[key];
+        const known = Object.keys(field.fields);
         const suggestion = closestMatch(key, known);
         const message = refusal ??
             (suggestion ? `unknown key "${key}"; did you mean "${suggestion}"?` : `unknown key "${key}"; expected one of: ${known.join(', ')}`);
@@ -72325,7 +72403,7 @@ const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
 const PLAIN_KEY = /^((?:[^\s'"{}[\],&*!|>%@`#?:-]|-(?=\S))(?:[^:]|:(?=\S))*?)\s*:(?:\s+(.*))?$/;
 const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*:(?:\s+(.*))?$/;
 /** The key and the rest of a `key: rest` line, or undefined when the line is no mapping entry. */
-function keyOf(text) {
+function block_yaml_keyOf(text) {
     const plain = PLAIN_KEY.exec(text);
     if (plain)
         return { key: keyText(plain[1]), rest: plain[2] ?? '' };
@@ -72391,7 +72469,7 @@ class BlockReader {
             bail();
         if (line.text === '-' || line.text.startsWith('- '))
             return this.sequence(line.indent);
-        if (keyOf(line.text))
+        if (block_yaml_keyOf(line.text))
             return this.mapping(line.indent);
         this.index++;
         return this.inline(line.text, line, line.indent);
@@ -72406,7 +72484,7 @@ class BlockReader {
                 break;
             if (current.indent > indent)
                 bail();
-            const entry = keyOf(current.text);
+            const entry = block_yaml_keyOf(current.text);
             if (!entry)
                 bail();
             const { key, rest } = entry;
@@ -72439,7 +72517,7 @@ class BlockReader {
                 continue;
             }
             const offset = current.indent + (current.text.length - content.length);
-            if (content === '-' || content.startsWith('- ') || keyOf(content)) {
+            if (content === '-' || content.startsWith('- ') || block_yaml_keyOf(content)) {
                 // A compact collection: read it as if it started on its own line at the content's column.
                 this.lines[this.index] = { ...current, indent: offset, text: content };
                 items.push(this.node(offset));
@@ -74308,7 +74386,7 @@ function blocksOf(block, type) {
 ;// CONCATENATED MODULE: ./lib/sources/plan-json.js
 /** Plan JSON as `terraform show -json` prints it: its values, and the reader's view of it that other readers share. */
 const UNKNOWN = { expression: '(known after apply)', reason: 'unknown-after-apply', partial: '(known after apply)' };
-function isMap(value) {
+function plan_json_isMap(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function list(value) {
@@ -74316,7 +74394,7 @@ function list(value) {
 }
 function first(value) {
     const item = list(value)[0];
-    return isMap(item) ? item : undefined;
+    return plan_json_isMap(item) ? item : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/terraform-functions.js
@@ -74378,16 +74456,16 @@ function readPlanFunctions(reader) {
 function distributionAssociations(reader, address, change, findings) {
     const config = reader.configuration(change);
     const located = locate(reader, change, config.dir, 'aws_cloudfront_distribution');
-    const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+    const expressions = plan_json_isMap(config.resource?.expressions) ? config.resource.expressions : {};
     const values = [...list(change.after.default_cache_behavior), ...list(change.after.ordered_cache_behavior)];
     const unknowns = [...list(change.unknown.default_cache_behavior), ...list(change.unknown.ordered_cache_behavior)];
     const configured = [...list(expressions.default_cache_behavior), ...list(expressions.ordered_cache_behavior)];
     const blocks = [...blocksOf(located.block, 'default_cache_behavior'), ...blocksOf(located.block, 'ordered_cache_behavior')];
     const found = [];
     values.forEach((value, i) => {
-        const behaviour = isMap(value) ? value : {};
-        const unknown = isMap(unknowns[i]) ? unknowns[i] : {};
-        const expression = isMap(configured[i]) ? configured[i] : {};
+        const behaviour = plan_json_isMap(value) ? value : {};
+        const unknown = plan_json_isMap(unknowns[i]) ? unknowns[i] : {};
+        const expression = plan_json_isMap(configured[i]) ? configured[i] : {};
         for (const [key, arnKey] of [
             ['function_association', 'function_arn'],
             ['lambda_function_association', 'lambda_arn'],
@@ -74395,18 +74473,18 @@ function distributionAssociations(reader, address, change, findings) {
             const expressionList = list(expression[key]);
             const blockList = blocksOf(blocks[i], key);
             list(behaviour[key]).forEach((item, j) => {
-                if (!isMap(item))
+                if (!plan_json_isMap(item))
                     return;
                 const event = asText(item.event_type);
                 if (!EDGE_EVENTS.includes(event))
                     return;
                 // Associations are a set: the configuration's block of the same event type says what it references.
-                const index = expressionList.findIndex((e) => isMap(e) && isMap(e.event_type) && e.event_type.constant_value === event);
+                const index = expressionList.findIndex((e) => plan_json_isMap(e) && plan_json_isMap(e.event_type) && e.event_type.constant_value === event);
                 const k = index >= 0 ? index : j;
                 const block = blockList[k];
                 const line = block?.line ?? blocks[i]?.line ?? located.line;
                 const arnAt = { file: located.file, line: block?.attributes.get(arnKey) ?? line };
-                const arnUnknown = isMap(list(unknown[key])[j]) && list(unknown[key])[j][arnKey] === true;
+                const arnUnknown = plan_json_isMap(list(unknown[key])[j]) && list(unknown[key])[j][arnKey] === true;
                 const target = terraform_functions_arnTarget(expressionList[k], item[arnKey], arnUnknown, change.moduleAddress, reader);
                 if (!target) {
                     const expression = referencesOf(expressionList[k], arnKey)[0] ?? UNKNOWN.expression;
@@ -74427,12 +74505,12 @@ function distributionAssociations(reader, address, change, findings) {
     return found;
 }
 function referencesOf(expression, key) {
-    const value = isMap(expression) ? expression[key] : undefined;
-    return isMap(value) ? list(value.references).map(String) : [];
+    const value = plan_json_isMap(expression) ? expression[key] : undefined;
+    return plan_json_isMap(value) ? list(value.references).map(String) : [];
 }
 /** The function resource a reference names (in the distribution's module), else a literal ARN the plan knows. */
 function terraform_functions_arnTarget(expression, value, unknown, moduleAddress, reader) {
-    const arnKey = isMap(expression) && isMap(expression.function_arn) ? 'function_arn' : 'lambda_arn';
+    const arnKey = plan_json_isMap(expression) && plan_json_isMap(expression.function_arn) ? 'function_arn' : 'lambda_arn';
     for (const reference of referencesOf(expression, arnKey)) {
         const match = /^(aws_cloudfront_function|aws_lambda_function|aws_lambda_alias)\.([A-Za-z0-9_-]+)(?:\[[^\]]*\])?(?:\.([a-z_]+))?$/.exec(reference);
         if (!match)
@@ -74565,7 +74643,7 @@ function lambdaFunction(reader, address, change, associations) {
     put('timeoutSeconds', number(v.timeout), 'timeout');
     put('memoryMb', number(v.memory_size), 'memory_size');
     const variables = first(v.environment)?.variables;
-    if (isMap(variables) && Object.keys(variables).length > 0)
+    if (plan_json_isMap(variables) && Object.keys(variables).length > 0)
         put('environment', Object.keys(variables), 'environment');
     const subnets = list(first(v.vpc_config)?.subnet_ids);
     if (subnets.length > 0 || first(change.unknown.vpc_config)?.subnet_ids === true)
@@ -74627,11 +74705,11 @@ function qualifierOf(target, lambda, reader) {
 }
 function providerRegion(reader, resource) {
     const key = typeof resource?.provider_config_key === 'string' ? resource.provider_config_key : undefined;
-    const configuration = isMap(reader.plan.configuration) ? reader.plan.configuration : {};
-    const providers = isMap(configuration.provider_config) ? configuration.provider_config : {};
+    const configuration = plan_json_isMap(reader.plan.configuration) ? reader.plan.configuration : {};
+    const providers = plan_json_isMap(configuration.provider_config) ? configuration.provider_config : {};
     const provider = key ? (providers[key] ?? providers[key.slice(key.lastIndexOf(':') + 1)]) : providers.aws;
-    const region = isMap(provider) && isMap(provider.expressions) ? provider.expressions.region : undefined;
-    return isMap(region) && typeof region.constant_value === 'string' ? region.constant_value : undefined;
+    const region = plan_json_isMap(provider) && plan_json_isMap(provider.expressions) ? provider.expressions.region : undefined;
+    return plan_json_isMap(region) && typeof region.constant_value === 'string' ? region.constant_value : undefined;
 }
 /** An aws_lambda_provisioned_concurrency_config whose configuration references the function. */
 function provisionedFor(reader, address, lambda) {
@@ -74639,7 +74717,7 @@ function provisionedFor(reader, address, lambda) {
         if (change.type !== PROVISIONED || change.moduleAddress !== lambda.moduleAddress)
             continue;
         const config = reader.configuration(change);
-        const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+        const expressions = plan_json_isMap(config.resource?.expressions) ? config.resource.expressions : {};
         const references = referencesOf(expressions, 'function_name');
         const named = change.after.function_name === lambda.after.function_name && typeof lambda.after.function_name === 'string';
         if (!named && !references.some((r) => r === `${LAMBDA}.${lambda.name}` || r.startsWith(`${LAMBDA}.${lambda.name}.`)))
@@ -74690,8 +74768,8 @@ function lambdaCode(reader, change, module, handler, runtime) {
 }
 /** `filename = data.archive_file.x.output_path`: the archive's `source_file` or `source_dir`, from the plan's state or configuration. */
 function archiveSource(reader, change, module) {
-    const resource = list(module?.resources).find((r) => isMap(r) && r.address === `${change.type}.${change.name}`);
-    const expressions = isMap(resource?.expressions) ? resource.expressions : {};
+    const resource = list(module?.resources).find((r) => plan_json_isMap(r) && r.address === `${change.type}.${change.name}`);
+    const expressions = plan_json_isMap(resource?.expressions) ? resource.expressions : {};
     const reference = referencesOf(expressions, 'filename').find((r) => r.startsWith('data.archive_file.'));
     if (!reference)
         return undefined;
@@ -74705,9 +74783,9 @@ function archiveSource(reader, change, module) {
         const known = state?.[key];
         if (typeof known === 'string' && known !== '')
             return { kind, path: known };
-        const data = list(module?.resources).find((r) => isMap(r) && r.address === local);
-        const expression = isMap(data?.expressions) ? data.expressions[key] : undefined;
-        if (isMap(expression) && typeof expression.constant_value === 'string')
+        const data = list(module?.resources).find((r) => plan_json_isMap(r) && r.address === local);
+        const expression = plan_json_isMap(data?.expressions) ? data.expressions[key] : undefined;
+        if (plan_json_isMap(expression) && typeof expression.constant_value === 'string')
             return { kind, path: expression.constant_value };
     }
     return undefined;
@@ -74715,10 +74793,10 @@ function archiveSource(reader, change, module) {
 /** A data source's values as the plan read them (`prior_state`, else `planned_values`). */
 function dataValues(plan, address) {
     const find = (module) => {
-        if (!isMap(module))
+        if (!plan_json_isMap(module))
             return undefined;
         for (const r of list(module.resources))
-            if (isMap(r) && r.address === address && isMap(r.values))
+            if (plan_json_isMap(r) && r.address === address && plan_json_isMap(r.values))
                 return r.values;
         for (const child of list(module.child_modules)) {
             const found = find(child);
@@ -74729,7 +74807,7 @@ function dataValues(plan, address) {
     };
     for (const key of ['prior_state', 'planned_values']) {
         const top = plan[key];
-        const values = isMap(top) && isMap(top.values) ? top.values.root_module : isMap(top) ? top.root_module : undefined;
+        const values = plan_json_isMap(top) && plan_json_isMap(top.values) ? top.values.root_module : plan_json_isMap(top) ? top.root_module : undefined;
         const found = find(values);
         if (found)
             return found;
@@ -74775,7 +74853,7 @@ function readTerraformPlan(text, file, options = {}) {
     catch (error) {
         return { origins: [], findings: [invalidSource(file, jsonErrorLine(text, error), 'terraform-plan', 'parse', { parserCode: 'JSON' })] };
     }
-    if (!isMap(plan) || (!Array.isArray(plan.resource_changes) && !isMap(plan.planned_values))) {
+    if (!plan_json_isMap(plan) || (!Array.isArray(plan.resource_changes) && !plan_json_isMap(plan.planned_values))) {
         return { origins: [], findings: [invalidSource(file, 1, 'terraform-plan', 'not-a-plan')] };
     }
     const rootDir = options.terraformDir ?? (0,external_node_path_.join)(file, '..');
@@ -74817,15 +74895,15 @@ class PlanReader {
         this.fallback = fallback;
         this.folders = folders;
         for (const change of list(plan.resource_changes)) {
-            if (!isMap(change) || change.mode !== 'managed' || typeof change.address !== 'string' || !isMap(change.change))
+            if (!plan_json_isMap(change) || change.mode !== 'managed' || typeof change.address !== 'string' || !plan_json_isMap(change.change))
                 continue;
             const actions = list(change.change.actions);
             if (actions.length === 1 && actions[0] === 'delete')
                 continue;
             this.changes.set(change.address, {
-                after: isMap(change.change.after) ? change.change.after : {},
+                after: plan_json_isMap(change.change.after) ? change.change.after : {},
                 ...(change.change.after === null ? { unreadable: true } : {}),
-                unknown: isMap(change.change.after_unknown) ? change.change.after_unknown : {},
+                unknown: plan_json_isMap(change.change.after_unknown) ? change.change.after_unknown : {},
                 ...(typeof change.module_address === 'string' ? { moduleAddress: change.module_address } : {}),
                 type: asText(change.type),
                 name: asText(change.name),
@@ -74837,7 +74915,7 @@ class PlanReader {
                 continue;
             const moduleAddress = resource.address.startsWith('module.') ? moduleOf(resource.address) : undefined;
             this.changes.set(resource.address, {
-                after: isMap(resource.values) ? resource.values : {},
+                after: plan_json_isMap(resource.values) ? resource.values : {},
                 unknown: {},
                 ...(moduleAddress ? { moduleAddress } : {}),
                 type: asText(resource.type),
@@ -74860,7 +74938,7 @@ class PlanReader {
         const block = located?.block;
         const line = block?.line ?? this.fallback.line;
         const { after, unknown } = change;
-        const expressions = isMap(config.resource?.expressions) ? config.resource.expressions : {};
+        const expressions = plan_json_isMap(config.resource?.expressions) ? config.resource.expressions : {};
         const originBlocks = blocksOf(block, 'origin');
         const configOrigins = list(expressions.origin);
         const distribution = {
@@ -74892,12 +74970,12 @@ class PlanReader {
     }
     /** The resource's configuration, and the folder of its module where that is a local path. */
     configuration(change) {
-        let module = isMap(this.plan.configuration) && isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined;
+        let module = plan_json_isMap(this.plan.configuration) && plan_json_isMap(this.plan.configuration.root_module) ? this.plan.configuration.root_module : undefined;
         let dir = this.rootDir;
         for (const call of moduleCalls(change.moduleAddress)) {
-            const calls = isMap(module?.module_calls) ? module.module_calls : {};
+            const calls = plan_json_isMap(module?.module_calls) ? module.module_calls : {};
             const called = calls[call];
-            if (!isMap(called))
+            if (!plan_json_isMap(called))
                 return {};
             const source = typeof called.source === 'string' ? called.source : '';
             dir =
@@ -74906,14 +74984,14 @@ class PlanReader {
                     : (0,external_node_path_.isAbsolute)(source)
                         ? source
                         : undefined;
-            module = isMap(called.module) ? called.module : undefined;
+            module = plan_json_isMap(called.module) ? called.module : undefined;
         }
-        const resource = list(module?.resources).find((r) => isMap(r) && r.address === `${change.type}.${change.name}`);
+        const resource = list(module?.resources).find((r) => plan_json_isMap(r) && r.address === `${change.type}.${change.name}`);
         return { ...(resource ? { resource } : {}), ...(dir !== undefined ? { dir } : {}), ...(module ? { module } : {}) };
     }
     origin(value, unknownValue, block, distributionLine) {
-        const origin = isMap(value) ? value : {};
-        const unknown = isMap(unknownValue) ? unknownValue : {};
+        const origin = plan_json_isMap(value) ? value : {};
+        const unknown = plan_json_isMap(unknownValue) ? unknownValue : {};
         const line = block?.line ?? distributionLine;
         const at = (key, inner) => inner?.attributes.get(key) ?? block?.attributes.get(key) ?? line;
         const customBlock = blocksOf(block, 'custom_origin_config')[0];
@@ -74937,9 +75015,9 @@ class PlanReader {
                 (unknown.origin_access_control_id === true ||
                     (typeof origin.origin_access_control_id === 'string' && origin.origin_access_control_id !== '')),
             headers: list(origin.custom_header).map((header, i) => {
-                const h = isMap(header) ? header : {};
+                const h = plan_json_isMap(header) ? header : {};
                 const headerUnknown = list(unknown.custom_header)[i];
-                const hu = isMap(headerUnknown) ? headerUnknown : {};
+                const hu = plan_json_isMap(headerUnknown) ? headerUnknown : {};
                 const headerLine = blocksOf(block, 'custom_header')[i]?.line ?? line;
                 return {
                     name: { value: asText(h.name ?? ''), line: headerLine },
@@ -74965,21 +75043,21 @@ class PlanReader {
         return raw;
     }
     group(value, unknownValue, line) {
-        const group = isMap(value) ? value : {};
-        const unknown = isMap(unknownValue) ? unknownValue : {};
+        const group = plan_json_isMap(value) ? value : {};
+        const unknown = plan_json_isMap(unknownValue) ? unknownValue : {};
         const id = unknown.origin_id === true ? { unresolved: UNKNOWN, line } : { value: asText(group.origin_id ?? ''), line };
         const members = list(group.member).map((m, i) => {
             const mu = list(unknown.member)[i];
-            if (isMap(mu) && mu.origin_id === true)
+            if (plan_json_isMap(mu) && mu.origin_id === true)
                 return { unresolved: UNKNOWN, line };
-            return { value: asText(isMap(m) ? m.origin_id : ''), line };
+            return { value: asText(plan_json_isMap(m) ? m.origin_id : ''), line };
         });
         return { line, id, members };
     }
     behaviour(value, unknownValue, expressionValue, block, isDefault, change, distributionLine) {
-        const b = isMap(value) ? value : {};
-        const unknown = isMap(unknownValue) ? unknownValue : {};
-        const expressions = isMap(expressionValue) ? expressionValue : {};
+        const b = plan_json_isMap(value) ? value : {};
+        const unknown = plan_json_isMap(unknownValue) ? unknownValue : {};
+        const expressions = plan_json_isMap(expressionValue) ? expressionValue : {};
         const line = block?.line ?? distributionLine;
         const at = (key) => block?.attributes.get(key) ?? line;
         const target = unknown.target_origin_id === true
@@ -75021,7 +75099,7 @@ class PlanReader {
     /** An id known after apply: the policy resource the configuration references, read from the plan. */
     policyResource(kind, expression, change) {
         const type = kind === 'origin-request' ? 'aws_cloudfront_origin_request_policy' : 'aws_cloudfront_cache_policy';
-        const references = isMap(expression) ? list(expression.references).map(String) : [];
+        const references = plan_json_isMap(expression) ? list(expression.references).map(String) : [];
         const reference = references.find((r) => r.startsWith(`${type}.`));
         if (reference) {
             const [, name] = reference.split('.');
@@ -75048,9 +75126,9 @@ function policyHeaders(kind, values) {
 }
 /** The origin block declaring this origin: origins are a set, matched by a constant origin_id. */
 function matchBlock(origin, configOrigins, blocks) {
-    if (!isMap(origin) || blocks.length !== configOrigins.length)
+    if (!plan_json_isMap(origin) || blocks.length !== configOrigins.length)
         return undefined;
-    const index = configOrigins.findIndex((c) => isMap(c) && isMap(c.origin_id) && c.origin_id.constant_value === origin.origin_id);
+    const index = configOrigins.findIndex((c) => plan_json_isMap(c) && plan_json_isMap(c.origin_id) && c.origin_id.constant_value === origin.origin_id);
     if (index >= 0)
         return blocks[index];
     // One origin block, one origin: the same whatever its id says.
@@ -75067,12 +75145,12 @@ function moduleOf(address) {
     return /^((?:module\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?\.?)*)/.exec(address)?.[1]?.replace(/\.$/, '') ?? '';
 }
 function plannedResources(plan) {
-    const planned = isMap(plan.planned_values) ? plan.planned_values : isMap(plan.values) ? plan.values : undefined;
+    const planned = plan_json_isMap(plan.planned_values) ? plan.planned_values : plan_json_isMap(plan.values) ? plan.values : undefined;
     const walk = (module) => {
-        if (!isMap(module))
+        if (!plan_json_isMap(module))
             return [];
         const own = list(module.resources)
-            .filter(isMap)
+            .filter(plan_json_isMap)
             .filter((r) => r.mode === 'managed');
         return [...own, ...list(module.child_modules).flatMap(walk)];
     };
@@ -75807,11 +75885,436 @@ function pemProblem(file) {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/config/block-yaml-reader.js
+/**
+ * The fast path for config files: block mappings and sequences of one-line plain and quoted scalars
+ * (and flow collections closed on their line), read line by line into plain nodes shaped like the yaml
+ * package's (nodes.ts), starting where its parser says they start, so the config reader cannot tell
+ * which path read the file. That is how configs are written, and it
+ * reads ten thousand origins several times faster than the general parser. Anything else (anchors,
+ * aliases, tags, flow collections, block scalars, scalars over several lines, directives, several
+ * documents, duplicate keys, tabs...) returns undefined: the general parser reads it, with its errors.
+ */
+
+
+class block_yaml_reader_NotSimple extends Error {
+}
+function block_yaml_reader_bail() {
+    throw new block_yaml_reader_NotSimple();
+}
+function readBlockYaml(text) {
+    // A byte-order mark, tabs and carriage returns are legal YAML the general parser places exactly.
+    if (text.charCodeAt(0) === 0xfeff || UNUSUAL.test(text) || DOCUMENT_MARKER.test(text))
+        return undefined;
+    try {
+        const reader = new block_yaml_reader_BlockReader(text);
+        const root = reader.document();
+        const lines = new dist/* LineCounter */.HN();
+        lines.lineStarts = reader.lineStarts;
+        return { root, lines };
+    }
+    catch (error) {
+        if (error instanceof block_yaml_reader_NotSimple)
+            return undefined;
+        throw error;
+    }
+}
+/** Tabs, carriage returns and other control characters: legal or not, the general parser places them exactly. */
+const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f]/;
+/** `---`, `...` at the start of a line: several documents, or an explicit one. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ ]|$)/m;
+const block_yaml_reader_INT = /^[-+]?[0-9]+$/;
+const block_yaml_reader_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+/** What the core schema resolves in ways not worth repeating here: octal, hex, infinities, NaN. */
+const RARE_NUMBER = /^(?:0o|0x|[-+]?\.(?:inf|Inf|INF)$|\.(?:nan|NaN|NAN)$)/;
+/** A plain scalar starts with none of YAML's indicators (`-` only before a space or nothing). */
+const INDICATOR = /^(?:[?:,[\]{}#&*!|>'"%@`]|-(?:\s|$))/;
+/** `key:` then a space or the end: the first such colon ends a plain key. */
+const KEY_END = /:(?: |$)/;
+/** The YAML 1.2 core schema's resolution of a plain scalar, as the general parser does it. */
+function block_yaml_reader_resolvePlain(text) {
+    if (text === '' || text === '~' || text === 'null' || text === 'Null' || text === 'NULL')
+        return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE')
+        return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE')
+        return false;
+    if (RARE_NUMBER.test(text))
+        block_yaml_reader_bail();
+    if (block_yaml_reader_INT.test(text))
+        return parseInt(text, 10);
+    if (block_yaml_reader_FLOAT.test(text))
+        return parseFloat(text);
+    return text;
+}
+class block_yaml_reader_BlockReader {
+    source;
+    lineStarts = [0];
+    lines = [];
+    index = 0;
+    depth = 0;
+    constructor(source) {
+        this.source = source;
+        let start = 0;
+        while (start <= source.length) {
+            let end = source.indexOf('\n', start);
+            if (end < 0)
+                end = source.length;
+            else
+                this.lineStarts.push(end + 1);
+            let indent = start;
+            while (source.charCodeAt(indent) === 32)
+                indent++;
+            this.lines.push({ start, indent: indent - start, text: withoutComment(source.slice(indent, end)) });
+            start = end + 1;
+        }
+    }
+    document() {
+        this.skipBlank();
+        const first = this.current();
+        if (!first)
+            block_yaml_reader_bail(); // empty: the general parser says so
+        const root = this.node(0);
+        this.skipBlank();
+        if (this.current())
+            block_yaml_reader_bail();
+        return root;
+    }
+    current() {
+        return this.lines[this.index];
+    }
+    skipBlank() {
+        while (this.index < this.lines.length && this.lines[this.index].text === '')
+            this.index++;
+    }
+    /** The node starting at the current line, at `minIndent` or deeper. */
+    node(minIndent) {
+        this.skipBlank();
+        const line = this.current();
+        if (!line || line.indent < minIndent)
+            block_yaml_reader_bail();
+        const text = line.text;
+        if (isItem(text))
+            return this.sequence(line.indent);
+        if (keyLength(text) >= 0)
+            return this.mapping(line.indent);
+        this.index++;
+        return valueAt(text, line.start + line.indent, this.depth);
+    }
+    /**
+     * One more collection open: the loader refuses values nested deeper than MAX_DEPTH levels (a value
+     * inside n collections is on level n + 1), and such a file is the general parser's to read.
+     */
+    open() {
+        if (++this.depth >= MAX_DEPTH)
+            block_yaml_reader_bail();
+    }
+    mapping(indent) {
+        this.open();
+        const map = { kind: 'map', items: [], range: [0] };
+        const keys = new KeySet();
+        for (;;) {
+            this.skipBlank();
+            const line = this.current();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent)
+                block_yaml_reader_bail();
+            const text = line.text;
+            const length = keyLength(text);
+            if (length < 0)
+                block_yaml_reader_bail();
+            const keyStart = line.start + indent;
+            const key = scalarAt(text.slice(0, length).trimEnd(), keyStart, true);
+            keys.add(key); // a key written twice is the general parser's error
+            this.index++;
+            let rest = length + 1;
+            while (text.charCodeAt(rest) === 32)
+                rest++;
+            const value = rest >= text.length ? this.valueBelow(keyStart + length + 1, indent, true) : valueAt(text.slice(rest), keyStart + rest, this.depth);
+            map.items.push({ kind: 'pair', key, value });
+        }
+        map.range = [map.items[0].key.range[0]];
+        this.depth--;
+        return map;
+    }
+    sequence(indent) {
+        this.open();
+        const seq = { kind: 'seq', items: [], range: [0] };
+        const start = this.current().start + indent;
+        for (;;) {
+            this.skipBlank();
+            const line = this.current();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent)
+                block_yaml_reader_bail();
+            // A sequence written at its key's column ends where the next key of that mapping starts.
+            if (!isItem(line.text))
+                break;
+            let column = 1;
+            while (line.text.charCodeAt(column) === 32)
+                column++;
+            const content = line.text.slice(column);
+            const offset = line.start + indent + column;
+            if (content === '') {
+                this.index++;
+                seq.items.push(this.valueBelow(line.start + indent + 1, indent, false));
+            }
+            else if (isItem(content) || keyLength(content) >= 0) {
+                // A compact collection: read it as if it started on its own line at the content's column.
+                this.lines[this.index] = { start: line.start, indent: indent + column, text: content };
+                seq.items.push(this.node(indent + column));
+            }
+            else {
+                this.index++;
+                seq.items.push(valueAt(content, offset, this.depth));
+            }
+        }
+        seq.range = [start];
+        this.depth--;
+        return seq;
+    }
+    /** The value of `key:` or `-` with nothing after it: a deeper node, a sequence at the key's column, or null. */
+    valueBelow(after, indent, isKey) {
+        this.skipBlank();
+        const next = this.current();
+        if (next && next.indent > indent)
+            return this.node(next.indent);
+        if (isKey && next && next.indent === indent && isItem(next.text))
+            return this.sequence(indent);
+        // The general parser places an empty value after the spaces that follow its indicator.
+        let at = after;
+        while (this.source.charCodeAt(at) === 32)
+            at++;
+        return { kind: 'scalar', value: null, source: '', type: 'PLAIN', range: [at] };
+    }
+}
+function isItem(text) {
+    return text.charCodeAt(0) === 45 /* - */ && (text.length === 1 || text.charCodeAt(1) === 32);
+}
+/** Where the `:` of `key: value` is, or -1 when the line is no mapping entry the fast path reads. */
+function keyLength(text) {
+    const first = text.charCodeAt(0);
+    if (first === 34 /* " */ || first === 39 /* ' */) {
+        const end = quotedEnd(text, 0);
+        return text.charCodeAt(end) === 58 /* : */ && (end + 1 === text.length || text.charCodeAt(end + 1) === 32) ? end : -1;
+    }
+    if (INDICATOR.test(text))
+        return -1;
+    const match = KEY_END.exec(text);
+    // A key longer than 1024 characters is the general parser's error to report.
+    return match && match.index <= 1000 ? match.index : -1;
+}
+/** A value written on one line: a scalar, or a flow collection closed on that line, inside `depth` collections. */
+function valueAt(text, offset, depth) {
+    const first = text.charCodeAt(0);
+    if (first !== 91 /* [ */ && first !== 123 /* { */)
+        return scalarAt(text, offset);
+    const flow = new block_yaml_reader_FlowReader(text, offset, depth);
+    const node = flow.collection();
+    if (!flow.atEnd())
+        block_yaml_reader_bail();
+    return node;
+}
+/** One scalar written on one line (a key, or a value after `key: ` or `- `), at `offset` in the file. */
+function scalarAt(text, offset, isKey = false) {
+    const first = text.charCodeAt(0);
+    if (first === 34 || first === 39) {
+        const end = quotedEnd(text, 0);
+        if (end !== text.length && !isKey)
+            block_yaml_reader_bail();
+        const value = first === 39 ? text.slice(1, end - 1).replaceAll("''", "'") : doubleQuoted(text.slice(1, end - 1));
+        const type = first === 39 ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+        return { kind: 'scalar', value, source: value, type, range: [offset] };
+    }
+    // Indicators, `key: value` inside a value, or a trailing `:` make something else than a plain scalar.
+    if (INDICATOR.test(text) || text.includes(' #') || (!isKey && KEY_END.test(text)) || (isKey && text === '<<'))
+        block_yaml_reader_bail();
+    return { kind: 'scalar', value: block_yaml_reader_resolvePlain(text), source: text, type: 'PLAIN', range: [offset] };
+}
+/** The keys of one mapping; a key written twice sends the file to the general parser, which reports it. */
+class KeySet {
+    few = [];
+    many;
+    add(key) {
+        // Equal as the general parser compares keys: by value (`a` and "a" are the same key, 1 and "1" are not).
+        const value = key.value;
+        if (this.many) {
+            if (this.many.has(value))
+                block_yaml_reader_bail();
+            this.many.add(value);
+            return;
+        }
+        if (this.few.includes(value))
+            block_yaml_reader_bail();
+        this.few.push(value);
+        if (this.few.length > 16)
+            this.many = new Set(this.few);
+    }
+}
+/** The index after the closing quote of the quoted scalar at `start`; bails when it does not close on the line. */
+function quotedEnd(text, start) {
+    const quote = text.charCodeAt(start);
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote === 39 && c === 39) {
+            if (text.charCodeAt(i + 1) === 39)
+                i++;
+            else
+                return i + 1;
+        }
+        else if (quote === 34 && c === 92 /* \ */)
+            i++;
+        else if (quote === 34 && c === 34)
+            return i + 1;
+    }
+    block_yaml_reader_bail();
+}
+/** The escapes YAML shares with JSON mean the same in both; any other escape goes to the general parser. */
+function doubleQuoted(body) {
+    if (!body.includes('\\'))
+        return body;
+    if (/\\(?!["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(body))
+        block_yaml_reader_bail();
+    return JSON.parse(`"${body}"`);
+}
+/** The text without its comment: a `#` at the start or after a space, outside quotes. */
+function withoutComment(text) {
+    if (!text.includes('#') && !text.includes("'") && !text.includes('"'))
+        return text.trimEnd();
+    let quote = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (quote !== 0) {
+            if (c === quote) {
+                if (quote === 39 && text.charCodeAt(i + 1) === 39)
+                    i++;
+                else
+                    quote = 0;
+            }
+            else if (c === 92 && quote === 34)
+                i++;
+            continue;
+        }
+        const before = i === 0 ? 32 : text.charCodeAt(i - 1);
+        if ((c === 34 || c === 39) && before === 32)
+            quote = c;
+        else if (c === 35 /* # */ && before === 32)
+            return text.slice(0, i).trimEnd();
+    }
+    if (quote !== 0)
+        block_yaml_reader_bail(); // a quoted scalar over several lines
+    return text.trimEnd();
+}
+/**
+ * `[a, "b", 1]` and `{key: value, k: [x]}` closed on their line. Implicit pairs in a sequence, keys
+ * without values, empty entries, trailing commas and `?` keys go to the general parser.
+ */
+class block_yaml_reader_FlowReader {
+    text;
+    offset;
+    depth;
+    position = 0;
+    constructor(text, offset, depth) {
+        this.text = text;
+        this.offset = offset;
+        this.depth = depth;
+    }
+    atEnd() {
+        this.space();
+        return this.position >= this.text.length;
+    }
+    collection() {
+        const start = this.offset + this.position;
+        const isMap = this.text.charCodeAt(this.position) === 123;
+        const close = isMap ? 125 /* } */ : 93; /* ] */
+        const map = { kind: 'map', items: [], range: [0] };
+        const seq = { kind: 'seq', items: [], range: [0] };
+        const keys = new KeySet();
+        if (++this.depth >= MAX_DEPTH)
+            block_yaml_reader_bail();
+        this.position++;
+        this.space();
+        if (this.text.charCodeAt(this.position) !== close) {
+            for (;;) {
+                this.space();
+                if (isMap) {
+                    const key = this.scalar(true);
+                    keys.add(key);
+                    if (this.text.charCodeAt(this.position) !== 58 /* : */ || this.text.charCodeAt(this.position + 1) !== 32)
+                        block_yaml_reader_bail();
+                    this.position += 2;
+                    this.space();
+                    const pair = { kind: 'pair', key, value: this.value() };
+                    map.items.push(pair);
+                }
+                else
+                    seq.items.push(this.value());
+                this.space();
+                const next = this.text.charCodeAt(this.position);
+                if (next === close)
+                    break;
+                if (next !== 44 /* , */)
+                    block_yaml_reader_bail();
+                this.position++;
+                this.space();
+                if (this.text.charCodeAt(this.position) === close)
+                    block_yaml_reader_bail();
+            }
+        }
+        this.position++;
+        this.depth--;
+        const node = isMap ? map : seq;
+        node.range = [start];
+        return node;
+    }
+    value() {
+        const c = this.text.charCodeAt(this.position);
+        if (c === 91 || c === 123)
+            return this.collection();
+        const scalar = this.scalar(false);
+        if (this.text.charCodeAt(this.position) === 58 /* : */)
+            block_yaml_reader_bail(); // an implicit pair
+        return scalar;
+    }
+    scalar(isKey) {
+        const start = this.position;
+        const c = this.text.charCodeAt(start);
+        if (c === 34 || c === 39) {
+            this.position = quotedEnd(this.text, start);
+            return scalarAt(this.text.slice(start, this.position), this.offset + start, true);
+        }
+        // A plain scalar in a flow collection ends at a flow indicator, or at `: ` / `:` + indicator.
+        while (this.position < this.text.length) {
+            const ch = this.text.charCodeAt(this.position);
+            if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125)
+                break;
+            if (ch === 58) {
+                const after = this.text.charCodeAt(this.position + 1);
+                if (isKey || after === 32 || after === 44 || after === 93 || after === 125 || Number.isNaN(after))
+                    break;
+            }
+            this.position++;
+        }
+        const raw = this.text.slice(start, this.position);
+        const text = raw.trimEnd();
+        if (text === '')
+            block_yaml_reader_bail();
+        return scalarAt(text, this.offset + start, isKey);
+    }
+    space() {
+        while (this.text.charCodeAt(this.position) === 32)
+            this.position++;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/config/load.js
 /**
  * Reads and validates the config file (docs/config.md) with nothing but the file system: every
  * problem is collected with file:line:col and thrown together as one ConfigError.
  */
+
 
 
 
@@ -75844,35 +76347,45 @@ function loadConfig(file, env = process.env, today = new Date()) {
     return parseConfig(text, file, env, today);
 }
 /** `file` is the path as the caller gave it: problems name it so, and trust-roots resolve from its directory. */
-function parseConfig(text, file, env = process.env, today = new Date()) {
-    const lines = new dist/* LineCounter */.HN();
+function parseConfig(text, file, env = process.env, today = new Date(), reading = 'line-reader-first') {
     const tooDeep = () => new ConfigError([{ file, line: 1, col: 1, path: '(yaml)', message: `nests deeper than ${MAX_DEPTH} levels; no config needs that` }]);
-    let document;
-    try {
-        document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+    const read = reading === 'general' ? undefined : readBlockYaml(text);
+    let reader;
+    if (read) {
+        reader = { file, root: read.root, lines: read.lines, env, problems: [], positions: new Map(), secrets: new Set() };
     }
-    catch (error) {
-        if (error instanceof RangeError)
+    else {
+        const lines = new dist/* LineCounter */.HN();
+        let document;
+        try {
+            document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false });
+        }
+        catch (error) {
+            if (error instanceof RangeError)
+                throw tooDeep();
+            throw error;
+        }
+        reader = { file, root: document.contents, lines, env, problems: [], positions: new Map(), secrets: new Set() };
+        // A document that does not parse has no reliable structure to validate further.
+        const syntaxErrors = [...document.errors, ...document.warnings];
+        // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
+        if (syntaxErrors.some((error) => /call stack/i.test(error.message)))
             throw tooDeep();
-        throw error;
+        if (syntaxErrors.length > 0)
+            throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)));
     }
-    const reader = { file, document, lines, env, problems: [], positions: new Map(), secrets: new Set() };
-    // A document that does not parse has no reliable structure to validate further.
-    const syntaxErrors = [...document.errors, ...document.warnings];
-    // The parser reports a stack overflow on deep nesting as a syntax error: name the cause instead.
-    if (syntaxErrors.some((error) => /call stack/i.test(error.message)))
-        throw tooDeep();
-    if (syntaxErrors.length > 0)
-        throw new ConfigError(syntaxErrors.map((error) => syntaxProblem(error, reader)));
-    if (document.contents === null) {
+    if (reader.root === null) {
         throw new ConfigError([{ file, line: 1, col: 1, path: '(root)', message: 'is empty: expected version: 1 and a list of origins' }]);
     }
-    const { nodes, depth } = measureDocument(document);
-    if (depth > MAX_DEPTH)
-        throw tooDeep();
-    reader.aliases = aliasBudget(nodes);
-    const rootPlace = { path: '', position: positionOf(document.contents, reader), expand: false };
-    const root = readField(document.contents, CONFIG, rootPlace, reader);
+    // The line reader reads neither aliases nor values nested deeper than the limit: nothing to measure.
+    if (!read) {
+        const { nodes, depth } = measureDocument(reader.root);
+        if (depth > MAX_DEPTH)
+            throw tooDeep();
+        reader.aliases = aliasBudget(nodes);
+    }
+    const rootPlace = { path: '', position: positionOf(reader.root, reader), expand: false };
+    const root = readField(reader.root, CONFIG, rootPlace, reader);
     const repositoryRoot = edge_function_config_repositoryRoot(file);
     const sources = isFields(root)
         ? readSources(root.sources, repositoryRoot, file, reader)
@@ -75981,15 +76494,21 @@ function reportMissingDomain(name, index, position, sources, reader) {
 function fieldLinesByOrigin(reader) {
     const byOrigin = new Map();
     for (const [path, position] of reader.positions) {
-        const match = /^origins\[(\d+)\]\.(.+)$/.exec(path);
-        // List items (`ssl-protocols[1]`) are not keys.
-        if (!match || match[2].includes('['))
+        if (!path.startsWith('origins['))
             continue;
-        const index = Number(match[1]);
+        const close = path.indexOf('].', 8);
+        if (close < 0)
+            continue;
+        const digits = path.slice(8, close);
+        const field = path.slice(close + 2);
+        // List items (`ssl-protocols[1]`) are not keys.
+        if (!/^\d+$/.test(digits) || field === '' || field.includes('[') || /[\n\r\u2028\u2029]/.test(field))
+            continue;
+        const index = Number(digits);
         let lines = byOrigin.get(index);
         if (!lines)
             byOrigin.set(index, (lines = {}));
-        lines[match[2]] = position.line;
+        lines[field] = position.line;
     }
     return byOrigin;
 }
@@ -77238,6 +77757,83 @@ function hintsFromAddresses(addresses) {
     return addresses.map((address) => ({ name: address, addresses: [address] }));
 }
 
+;// CONCATENATED MODULE: ./lib/probes/dns/walk-budget.js
+/**
+ * What the DNS walk may spend, per origin and per run: queries sent, name-server names looked up, and
+ * records kept (the walker keeps every answer for the run, so records bound its memory). Work is
+ * charged to the origin whose walk caused it; an origin that reuses a zone another origin's walk
+ * inspected pays nothing for it. Whichever budget runs out first stops that origin's walk.
+ */
+/**
+ * An ordinary origin costs tens of queries, a handful of name-server names and a few hundred records;
+ * a zone that refers to sixteen glueless servers in fresh zones at every level cost 139,922 queries
+ * for one origin. One such origin stops at its own budget; many stop at the run's, which grows with
+ * the origins a quarter of one origin's budget at a time.
+ */
+const DEFAULT_WALK_BUDGET = {
+    perOrigin: { queries: 2_000, 'name-servers': 200, records: 20_000 },
+    runPerOrigin: { queries: 500, 'name-servers': 50, records: 5_000 },
+    runCeiling: { queries: 100_000, 'name-servers': 10_000, records: 500_000 },
+};
+function walkBudget(options = {}) {
+    return {
+        perOrigin: { ...DEFAULT_WALK_BUDGET.perOrigin, ...options.perOrigin },
+        runPerOrigin: { ...DEFAULT_WALK_BUDGET.runPerOrigin, ...options.runPerOrigin },
+        runCeiling: { ...DEFAULT_WALK_BUDGET.runCeiling, ...options.runCeiling },
+    };
+}
+/** Thrown inside a walk when a budget is spent; the walk reports it, nothing else sees it. */
+class BudgetSpent extends Error {
+    spent;
+    account;
+    constructor(spent, account) {
+        super(`the DNS walk's ${spent.scope} ${spent.budget} budget (${spent.limit}) is spent`);
+        this.spent = spent;
+        this.account = account;
+    }
+}
+const none = () => ({ queries: 0, 'name-servers': 0, records: 0 });
+/** The run's accounts, and what they spent together. */
+class WalkLedger {
+    budget;
+    expectedOrigins;
+    run = none();
+    origins = 0;
+    constructor(budget, 
+    /** The origins the run will walk, when known: the run's budget is then whole from the start. */
+    expectedOrigins = 0) {
+        this.budget = budget;
+        this.expectedOrigins = expectedOrigins;
+    }
+    open(origin) {
+        this.origins++;
+        return { origin, spent: none() };
+    }
+    runLimit(kind) {
+        const share = this.budget.runPerOrigin[kind] * Math.max(this.origins, this.expectedOrigins);
+        return Math.min(this.budget.runCeiling[kind], Math.max(this.budget.perOrigin[kind], share));
+    }
+    /** The BudgetSpent to stop the walk with when `amount` more of `kind` would go over the origin's or the run's budget. */
+    refusal(account, kind, amount) {
+        const own = this.budget.perOrigin[kind];
+        if (account.spent[kind] + amount > own) {
+            return new BudgetSpent({ budget: kind, scope: 'origin', limit: own, used: account.spent[kind] }, account);
+        }
+        const run = this.runLimit(kind);
+        if (this.run[kind] + amount > run)
+            return new BudgetSpent({ budget: kind, scope: 'run', limit: run, used: this.run[kind] }, account);
+        return undefined;
+    }
+    spend(account, kind, amount) {
+        account.spent[kind] += amount;
+        this.run[kind] += amount;
+    }
+    /** What the run has spent so far. */
+    get spent() {
+        return this.run;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/probes/dns/walk.js
 
 
@@ -77248,21 +77844,10 @@ function hintsFromAddresses(addresses) {
 
 
 
-/**
- * An ordinary origin costs tens of queries and a handful of name-server names; a zone that refers to
- * sixteen glueless servers in fresh zones at every level cost 139,922 queries for one origin. The
- * allowance is pooled over the run, so shared zones cost once and one hostile zone cannot cost more
- * than its origin's share plus what the others left.
- */
-const DEFAULT_WALK_BUDGET = { queriesPerOrigin: 2_000, nameServersPerOrigin: 200 };
-/** Thrown inside a walk when the budget is spent; the walk reports it, nothing else sees it. */
-class BudgetSpent extends Error {
-    spent;
-    constructor(spent) {
-        super(`the DNS walk's ${spent.budget} budget (${spent.limit}) is spent`);
-        this.spent = spent;
-    }
-}
+
+
+/** How often an origin's walk starts again when it waited on work that another origin's budget stopped. */
+const MAX_RETRIES = 8;
 const MAX_CNAME_LINKS = 8;
 /** Out-of-zone name servers whose own names need out-of-zone name servers, and so on. */
 const MAX_NS_DEPTH = 4;
@@ -77285,9 +77870,7 @@ class DnsWalker {
     nsAddresses = new Map();
     walks = new Map();
     root;
-    budget;
-    allowedQueries = 0;
-    allowedNameServers = 0;
+    ledger;
     constructor(options = {}) {
         this.port = options.port ?? 53;
         this.hints = options.roots?.length ? hintsFromAddresses(options.roots) : IANA_ROOT_HINTS;
@@ -77298,7 +77881,7 @@ class DnsWalker {
             dnssec: true,
         });
         this.limit = options.limit ?? ((task) => task());
-        this.budget = { ...DEFAULT_WALK_BUDGET, ...options.budget };
+        this.ledger = new WalkLedger(walkBudget(options.budget), options.origins);
     }
     /** Queries sent so far by this walker, all origins together. */
     get queriesSent() {
@@ -77308,21 +77891,38 @@ class DnsWalker {
         const name = names_canonicalName(domain);
         let walk = this.walks.get(name);
         if (!walk) {
-            this.allowedQueries += this.budget.queriesPerOrigin;
-            this.allowedNameServers += this.budget.nameServersPerOrigin;
-            walk = this.walkChain(name).catch((error) => {
-                if (!(error instanceof BudgetSpent))
-                    throw error;
-                return this.budgetSpentWalk(name, error.spent);
-            });
+            walk = this.walkCharged(name, this.ledger.open(name));
             this.walks.set(name, walk);
         }
         return walk;
     }
+    /** What the run's walks have spent together: queries, name-server names, records. */
+    get spent() {
+        return this.ledger.spent;
+    }
+    /**
+     * The walk, charged to `account`. Work another origin's walk started is shared; when that origin's
+     * own budget stops it, the work is dropped from the caches and this walk starts again, paying for
+     * what it still needs itself.
+     */
+    async walkCharged(name, account) {
+        for (let attempt = 0;; attempt++) {
+            try {
+                return await this.walkChain(name, account);
+            }
+            catch (error) {
+                if (!(error instanceof BudgetSpent))
+                    throw error;
+                const othersOwn = error.account !== account && error.spent.scope === 'origin';
+                if (!othersOwn || attempt >= MAX_RETRIES)
+                    return this.budgetSpentWalk(name, error.spent, account);
+            }
+        }
+    }
     async resolve(domain) {
         return resolutionOf(await this.walk(domain), this.name);
     }
-    async walkChain(origin) {
+    async walkChain(origin, account) {
         const started = performance.now();
         const zones = new Map();
         const chain = [];
@@ -77330,7 +77930,7 @@ class DnsWalker {
         const visited = [origin];
         let outcome;
         for (let name = origin; !outcome;) {
-            const result = await this.resolveName(name, []);
+            const result = await this.resolveName(name, [], account);
             result.keys.forEach((k) => keys.add(k));
             for (const zone of result.value.path)
                 zones.set(zone.zone, zone);
@@ -77364,30 +77964,34 @@ class DnsWalker {
         };
     }
     /** A walk the budget stopped: unresolved, and saying which budget, so the check reports it and never passes it. */
-    budgetSpentWalk(name, spent) {
+    budgetSpentWalk(name, spent, account) {
         return {
             name,
             port: this.port,
             roots: this.hints.flatMap((h) => h.addresses),
             zones: [],
             chain: [],
-            outcome: { kind: 'unresolved', name, reason: `the ${spent.budget} budget of the DNS walk (${spent.limit}) was spent` },
-            queriesAlone: spent.budget === 'queries' ? spent.used : 0,
+            outcome: {
+                kind: 'unresolved',
+                name,
+                reason: `the ${spent.scope}'s ${spent.budget} budget of the DNS walk (${spent.limit}) was spent`,
+            },
+            queriesAlone: account.spent.queries,
             ms: 0,
             budget: spent,
         };
     }
     /** Finds the zone that holds `name` (no CNAME following) and asks all its servers about it. */
-    resolveName(name, stack) {
+    resolveName(name, stack, account) {
         return this.once(this.names, name, async (keys) => {
-            let zone = await this.rootZone(keys);
+            let zone = await this.rootZone(keys, account);
             const path = [zone];
             let cursor = zone.zone;
             let stoppedAt;
             for (let step = 0; cursor !== name && step < MAX_STEPS; step++) {
                 const candidate = nextLabelBelow(cursor, name);
                 const question = { name: candidate, type: candidate === name ? 'A' : 'NS' };
-                const next = await descend(zone, question, name, (address, q) => this.ask(address, q, 'udp', keys));
+                const next = await descend(zone, question, name, (address, q) => this.ask(address, q, account, 'udp', keys));
                 if (next.kind === 'failed') {
                     return {
                         path,
@@ -77417,21 +78021,23 @@ class DnsWalker {
                         lookup: { name, zone: zone.zone, answers: [], outcome: 'unresolved', addresses: [], reason, queries: this.cost(keys) },
                     };
                 }
-                zone = await this.zone(next.delegation, stack, keys);
+                zone = await this.zone(next.delegation, stack, keys, account);
                 path.push(zone);
                 cursor = zone.zone;
             }
-            const lookup = await lookupAt(zone, name, (address, q) => this.ask(address, q, 'udp', keys));
+            const lookup = await lookupAt(zone, name, (address, q) => this.ask(address, q, account, 'udp', keys));
             return { path, lookup: { ...lookup, ...(stoppedAt ? { stoppedAt } : {}), queries: this.cost(keys) } };
         });
     }
-    async rootZone(keys) {
+    async rootZone(keys, account) {
         if (!this.root) {
-            this.root = (async () => {
+            const root = (async () => {
                 const own = new Set();
-                const zone = await this.inspect(await this.prime(own), [], own);
+                const zone = await this.inspect(await this.prime(own, account), [], own, account);
                 return { value: zone, keys: own };
             })();
+            this.root = root;
+            this.forgetIfStopped(root, () => this.root === root && (this.root = undefined));
         }
         const root = await this.root;
         root.keys.forEach((k) => keys.add(k));
@@ -77441,9 +78047,9 @@ class DnsWalker {
      * The priming query (RFC 8109): the root's own NS set and addresses, else the hints as they are. Every
      * hint is asked at once: the root's inspection asks each of them the same question anyway.
      */
-    async prime(keys) {
+    async prime(keys, account) {
         const addresses = this.hints.flatMap((h) => h.addresses).filter((a) => canReach(a, familyOf(a)));
-        const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, 'udp', keys)));
+        const answers = await Promise.all(addresses.map((address) => this.ask(address, { name: '.', type: 'NS' }, account, 'udp', keys)));
         for (const exchange of answers) {
             if (!exchange.ok || !exchange.response.aa)
                 continue;
@@ -77462,29 +78068,32 @@ class DnsWalker {
             fromHints: true,
         };
     }
-    async zone(delegation, stack, keys) {
-        const traced = await this.once(this.zones, delegation.zone, (own) => this.inspect(delegation, stack, own));
+    async zone(delegation, stack, keys, account) {
+        const traced = await this.once(this.zones, delegation.zone, (own) => this.inspect(delegation, stack, own, account));
         traced.keys.forEach((k) => keys.add(k));
         return traced.value;
     }
-    async inspect(delegation, stack, keys) {
+    async inspect(delegation, stack, keys, account) {
         const services = {
             port: this.port,
-            ask: (address, question, transport) => this.ask(address, question, transport, keys),
+            ask: (address, question, transport) => this.ask(address, question, account, transport, keys),
             addressesOf: async (name, inner) => {
-                const traced = await this.addressesOf(name, inner);
+                const traced = await this.addressesOf(name, inner, account);
                 traced.keys.forEach((k) => keys.add(k));
                 return traced.value;
             },
         };
         const zone = await inspectZone(delegation, services, stack);
-        const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, 'udp', keys));
+        const dnssec = await observeDnssec(zone, delegation, (address, question) => this.ask(address, question, account, 'udp', keys));
         return { ...zone, ...(dnssec ? { dnssec } : {}), queries: this.cost(keys) };
     }
     /** The addresses of a name server's name outside the zone it serves: that name's own walk. */
-    addressesOf(name, stack) {
-        if (!this.nsAddresses.has(name) && this.nsAddresses.size >= this.allowedNameServers) {
-            return Promise.reject(new BudgetSpent({ budget: 'name-servers', limit: this.allowedNameServers, used: this.nsAddresses.size }));
+    addressesOf(name, stack, account) {
+        if (!this.nsAddresses.has(name)) {
+            const spent = this.ledger.refusal(account, 'name-servers', 1);
+            if (spent)
+                return Promise.reject(spent);
+            this.ledger.spend(account, 'name-servers', 1);
         }
         return this.once(this.nsAddresses, name, async (keys) => {
             if (stack.length > MAX_NS_DEPTH)
@@ -77493,7 +78102,7 @@ class DnsWalker {
             const budget = this.client.options.timeoutMs * (this.client.options.udpAttempts + 1) * 16;
             let timer;
             const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), budget)));
-            const result = await Promise.race([this.resolveName(name, stack), deadline]);
+            const result = await Promise.race([this.resolveName(name, stack, account), deadline]);
             clearTimeout(timer);
             if (!result)
                 return { addresses: [], problem: `no address within ${budget} ms (its name servers wait on each other)` };
@@ -77511,20 +78120,25 @@ class DnsWalker {
             return { addresses: [], problem };
         });
     }
-    ask(address, question, transport = 'udp', keys) {
+    /** One question to one server, asked once per run; a new one is charged to `account`, its records too. */
+    ask(address, question, account, transport = 'udp', keys) {
         const key = `${address}|${question.name}|${question.type}|${transport}`;
-        keys?.add(key);
         let exchange = this.exchanges.get(key);
-        if (!exchange && this.exchanges.size >= this.allowedQueries) {
-            return Promise.reject(new BudgetSpent({ budget: 'queries', limit: this.allowedQueries, used: this.exchanges.size }));
-        }
         if (!exchange) {
+            // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
+            const spent = this.ledger.refusal(account, 'records', 0) ?? this.ledger.refusal(account, 'queries', 1);
+            if (spent)
+                return Promise.reject(spent);
+            this.ledger.spend(account, 'queries', 1);
             exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
                 this.sentByKey.set(key, e.sent);
+                if (e.ok)
+                    this.ledger.spend(account, 'records', recordsIn(e.response));
                 return e;
             });
             this.exchanges.set(key, exchange);
         }
+        keys?.add(key);
         return exchange;
     }
     cost(keys) {
@@ -77537,11 +78151,23 @@ class DnsWalker {
         let entry = cache.get(key);
         if (!entry) {
             const keys = new Set();
-            entry = make(keys).then((value) => ({ value, keys }));
-            cache.set(key, entry);
+            const made = make(keys).then((value) => ({ value, keys }));
+            cache.set(key, made);
+            this.forgetIfStopped(made, () => cache.get(key) === made && cache.delete(key));
+            entry = made;
         }
         return entry;
     }
+    /** Work a budget stopped is not kept: another origin that needs it does it again, on its own budget. */
+    forgetIfStopped(work, forget) {
+        work.catch((error) => {
+            if (error instanceof BudgetSpent)
+                forget();
+        });
+    }
+}
+function recordsIn(response) {
+    return response.answers.length + response.authorities.length + response.additionals.length;
 }
 /** The walk, as the resolver seam gives it to the port, TLS and HTTP checks. */
 function resolutionOf(walk, resolver) {
@@ -90242,7 +90868,14 @@ async function runPreflight(config, options = {}) {
     const trust = loadTrustStore(config.overrides.trustRoots);
     const cache = new ProbeCache(createLimiter(SOCKET_BUDGET));
     const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides;
-    const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) });
+    const resolver = options.resolver ??
+        new DnsWalker({
+            roots: dnsRoots,
+            port: dnsPort,
+            timeoutMs: dnsTimeoutMs,
+            limit: createLimiter(DNS_CONCURRENCY),
+            origins: origins.length,
+        });
     const accept = config.accept ?? [];
     const used = new Set();
     const staticFindings = config.staticFindings ?? [];
@@ -92784,7 +93417,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3525);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9839);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
