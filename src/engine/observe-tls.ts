@@ -2,7 +2,7 @@ import type { OriginConfig } from '../config/types.js'
 import { clientHelloFor } from '../edges/hello.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
-import { probeTlsHello } from '../probes/tls/probe.js'
+import { probeTlsHello, type TlsProbeLimits, type TlsProbeTarget } from '../probes/tls/probe.js'
 import type { TlsHelloResult } from '../probes/tls/types.js'
 import type { ObservationKey, Observations } from '../probes/observations.js'
 import type { ObserveContext } from './probe-cache.js'
@@ -34,7 +34,7 @@ export async function observeTlsEndpoint(
   const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
     ctx.cache.get(
       `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`,
-      () => probeTlsHello({ address, port }, spec, limits),
+      () => helloOverSpare(ctx, { address, port }, spec, limits),
       ctx.cache.perAddress.for(address),
     )
 
@@ -53,6 +53,18 @@ export async function observeTlsEndpoint(
     if (scanning) into.tlsScans.push(scan)
   }
   if (withoutSni) into.tlsWithoutSni.push(withoutSni)
+}
+
+/**
+ * The hello over the connection the bare connect left open, where there is one. A peer that closes it
+ * before answering may have closed it for waiting, not for the hello: that is asked again on a fresh
+ * connection, whose answer stands.
+ */
+async function helloOverSpare(ctx: ObserveContext, target: TlsProbeTarget, spec: ClientHelloSpec, limits: TlsProbeLimits) {
+  const socket = ctx.cache.spares.take(target.address, target.port)
+  if (!socket) return probeTlsHello(target, spec, limits)
+  const result = await probeTlsHello({ ...target, socket }, spec, limits)
+  return !result.ok && (result.kind === 'closed' || result.kind === 'reset') ? probeTlsHello(target, spec, limits) : result
 }
 
 /** Everything that makes two hellos differ on the wire, except the random bytes. */

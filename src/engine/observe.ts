@@ -48,7 +48,15 @@ export async function observeOrigin(
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(
           `tcp|${address}|${port}|${connectMs}|${connectAttempts}`,
-          () => probeTcp(address, port, connectMs, connectAttempts),
+          // The first hello to this port goes over the connection the connect opened.
+          () =>
+            probeTcp(
+              address,
+              port,
+              connectMs,
+              connectAttempts,
+              tls && wantsTls ? (s) => ctx.cache.spares.put(address, port, s) : undefined,
+            ),
           ctx.cache.perAddress.for(address),
         )
         observations.tcp.push(tcp)

@@ -1,6 +1,7 @@
 import type { AddressResolver } from '../probes/resolve.js'
 import { AddressLimits } from './address-limit.js'
 import type { Away } from './limit.js'
+import { SpareSockets } from './spare-sockets.js'
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 export class ProbeCache {
@@ -9,6 +10,9 @@ export class ProbeCache {
 
   /** Connections in flight per address: every probe that opens one asks for it. */
   readonly perAddress = new AddressLimits()
+
+  /** Open connections the bare connects leave for the first probe to the same address and port. */
+  readonly spares = new SpareSockets()
 
   /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */
   get<T>(key: string, probe: () => Promise<T>, within?: <U>(task: () => Promise<U>) => Promise<U>): Promise<T> {
