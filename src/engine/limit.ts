@@ -1,13 +1,21 @@
-/** At most `max` tasks at once; the rest wait in order. */
-export function createLimiter(max: number): <T>(task: () => Promise<T>) => Promise<T> {
+/**
+ * Runs a task within a limit. `first`: the task is on an origin's critical path (its connect, the HTTP
+ * exchange whose keep-alive watch is the longest wait of all) and goes ahead of every waiting task that
+ * is not; the rest (the suite enumeration's hellos) fill the time those waits leave.
+ */
+export type Limit = <T>(task: () => Promise<T>, first?: boolean) => Promise<T>
+
+/** At most `max` tasks at once; the rest wait in order, the `first` ones ahead of the others. */
+export function createLimiter(max: number): Limit {
   let running = 0
+  const urgent: (() => void)[] = []
   const waiting: (() => void)[] = []
   const release = () => {
     running--
-    waiting.shift()?.()
+    ;(urgent.shift() ?? waiting.shift())?.()
   }
-  return async (task) => {
-    if (running >= max) await new Promise<void>((resolve) => waiting.push(resolve))
+  return async (task, first = false) => {
+    if (running >= max) await new Promise<void>((resolve) => (first ? urgent : waiting).push(resolve))
     running++
     try {
       return await task()

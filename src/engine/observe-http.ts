@@ -68,6 +68,8 @@ export async function observeHttpTarget(
       return { exchange, responded: await exchange.responded }
     },
     ctx.cache.perAddress.for(target.address),
+    // Its keep-alive watch is the origin's longest wait: started early, it overlaps the rest of the run.
+    true,
   )
 
   const { status, location } = started.responded

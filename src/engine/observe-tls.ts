@@ -5,7 +5,7 @@ import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
 import { probeTlsHello, type TlsProbeLimits, type TlsProbeTarget } from '../probes/tls/probe.js'
 import type { TlsHelloResult } from '../probes/tls/types.js'
 import type { ObservationKey, Observations } from '../probes/observations.js'
-import type { ObserveContext } from './probe-cache.js'
+import type { ObserveContext, ProbeCache } from './probe-cache.js'
 import { allowedVersions, chainProbeVersion, sniNamesFor } from './plan.js'
 import { scanTlsTarget } from './tls-scan.js'
 
@@ -33,7 +33,7 @@ export async function observeTlsEndpoint(
   const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs }
   const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
     ctx.cache.get(
-      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`,
+      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}`,
       () => helloOverSpare(ctx, { address, port }, spec, limits),
       ctx.cache.perAddress.for(address),
     )
@@ -68,6 +68,7 @@ async function helloOverSpare(ctx: ObserveContext, target: TlsProbeTarget, spec:
 }
 
 /** Everything that makes two hellos differ on the wire, except the random bytes. */
-function helloKey(spec: ClientHelloSpec): string {
-  return [spec.version, spec.sni ?? '', spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|')
+function helloKey(spec: ClientHelloSpec, cache: ProbeCache): string {
+  const offer = cache.abbreviate([spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|'))
+  return [spec.version, spec.sni ?? '', offer].join('|')
 }

@@ -28,7 +28,7 @@ export async function observeOrigin(
   if (needs.has('dns') || !origin.addresses) observations.dns = await ctx.resolver.walk(origin.domain)
   observations.resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
-    : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () =>
+    : await ctx.cache.share(`resolve|${ctx.resolver.name}|${origin.domain}`, () =>
         ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs),
       )
   if (!observations.resolution.ok) return observations
@@ -58,6 +58,7 @@ export async function observeOrigin(
               tls && wantsTls ? (s) => ctx.cache.spares.put(address, port, s) : undefined,
             ),
           ctx.cache.perAddress.for(address),
+          true,
         )
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return

@@ -29,6 +29,23 @@ const EXT = {
   renegotiationInfo: 0xff01,
 } as const
 
+/**
+ * Random bytes for hellos, drawn from a block filled at once: one call into the random source per 128
+ * hellos instead of one per field. Each field still gets bytes no other field got.
+ */
+const RANDOM_BLOCK = 4096
+let randomBlock = Buffer.alloc(0)
+let randomAt = 0
+
+function randomField(length: number): Buffer {
+  if (randomAt + length > randomBlock.length) {
+    randomBlock = randomBytes(RANDOM_BLOCK)
+    randomAt = 0
+  }
+  randomAt += length
+  return randomBlock.subarray(randomAt - length, randomAt)
+}
+
 /** A complete handshake record holding one ClientHello, ready to write to the socket. */
 export function buildClientHello(spec: ClientHelloSpec): Buffer {
   const isTls13 = spec.version === 'TLSv1.3'
@@ -36,12 +53,12 @@ export function buildClientHello(spec: ClientHelloSpec): Buffer {
   // TLS 1.3 hides behind 1.2 on the wire (RFC 8446 section 4.1.2) and names itself in supported_versions.
   const clientVersion = isTls13 ? wireVersion('TLSv1.2') : wireVersion(spec.version)
   // A 32-byte session id makes middleboxes see a resumption attempt (RFC 8446 appendix D.4).
-  const sessionId = isTls13 ? randomBytes(32) : Buffer.alloc(0)
+  const sessionId = isTls13 ? randomField(32) : Buffer.alloc(0)
   const suites = isSsl3 ? [...spec.cipherSuites, EMPTY_RENEGOTIATION_INFO_SCSV] : spec.cipherSuites
 
   const body = Buffer.concat([
     u16(clientVersion),
-    randomBytes(32),
+    randomField(32),
     vector8(sessionId),
     vector16(Buffer.concat(suites.map(u16))),
     vector8(Buffer.from([0])), // null compression only
@@ -83,7 +100,7 @@ function extensions(spec: ClientHelloSpec): Buffer {
  */
 function keyShares(groups: number[]): Buffer {
   if (!groups.includes(X25519)) return Buffer.alloc(0)
-  return Buffer.concat([u16(X25519), vector16(randomBytes(32))])
+  return Buffer.concat([u16(X25519), vector16(randomField(32))])
 }
 
 function extension(type: number, data: Buffer): Buffer {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { createLimiter } from '../../../src/engine/limit.js'
+
+describe('createLimiter', () => {
+  it('runs at most max tasks at once, the waiting critical-path ones ahead of the others, each kind in order', async () => {
+    const limit = createLimiter(2)
+    const order: string[] = []
+    let running = 0
+    let most = 0
+    let openGate: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (openGate = resolve))
+    const task = (name: string, wait?: Promise<void>) => async () => {
+      most = Math.max(most, ++running)
+      order.push(name)
+      await (wait ?? Promise.resolve())
+      running--
+      return name
+    }
+
+    const all = [
+      limit(task('busy-1', gate)),
+      limit(task('busy-2', gate)),
+      limit(task('hello-1')),
+      limit(task('hello-2')),
+      limit(task('exchange-1'), true),
+      limit(task('hello-3')),
+      limit(task('exchange-2'), true),
+    ]
+    await Promise.resolve()
+    expect(order).toEqual(['busy-1', 'busy-2'])
+    openGate()
+
+    expect(await Promise.all(all)).toEqual(['busy-1', 'busy-2', 'hello-1', 'hello-2', 'exchange-1', 'hello-3', 'exchange-2'])
+    expect(order).toEqual(['busy-1', 'busy-2', 'exchange-1', 'exchange-2', 'hello-1', 'hello-2', 'hello-3'])
+    expect(most).toBe(2)
+  })
+
+  it('lets a task through at once while there is room, whatever its kind', async () => {
+    const limit = createLimiter(1)
+    expect(await limit(async () => 'alone')).toBe('alone')
+    expect(await limit(async () => 'urgent', true)).toBe('urgent')
+  })
+})
