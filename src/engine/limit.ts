@@ -5,22 +5,40 @@
  */
 export type Limit = <T>(task: () => Promise<T>, first?: boolean) => Promise<T>
 
-/** At most `max` tasks at once; the rest wait in order, the `first` ones ahead of the others. */
-export function createLimiter(max: number): Limit {
+/**
+ * At most `max` tasks at once, and at most `othersMax` of them not `first`; the rest wait in order, the
+ * `first` ones ahead of the others. Keeping the others to a share leaves the event loop (and the places)
+ * to the critical paths while they are busy: every origin's watch starts early and the others' work
+ * overlaps it, instead of every origin waiting in one queue behind every other's enumeration.
+ */
+export function createLimiter(max: number, othersMax = max): Limit {
   let running = 0
+  let others = 0
   const urgent: (() => void)[] = []
   const waiting: (() => void)[] = []
-  const release = () => {
-    running--
-    ;(urgent.shift() ?? waiting.shift())?.()
+  // A place is taken on the task's behalf before it is woken, so no newcomer slips in between.
+  const take = (first: boolean): void => {
+    running++
+    if (!first) others++
+  }
+  const wake = (): void => {
+    while (running < max) {
+      const first = urgent.length > 0
+      if (!first && (waiting.length === 0 || others >= othersMax)) return
+      take(first)
+      ;(first ? urgent : waiting).shift()!()
+    }
   }
   return async (task, first = false) => {
-    if (running >= max) await new Promise<void>((resolve) => (first ? urgent : waiting).push(resolve))
-    running++
+    const free = running < max && (first ? urgent.length === 0 : urgent.length === 0 && waiting.length === 0 && others < othersMax)
+    if (free) take(first)
+    else await new Promise<void>((resolve) => (first ? urgent : waiting).push(resolve))
     try {
       return await task()
     } finally {
-      release()
+      running--
+      if (!first) others--
+      wake()
     }
   }
 }

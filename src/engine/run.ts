@@ -35,8 +35,13 @@ import type { Finding } from '../findings/finding.js'
  * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
  */
 const SOCKET_BUDGET = 512
+/**
+ * Of those, the most that work off the critical path (the suite enumeration's hellos) may hold: enough
+ * to finish a thousand origins' enumerations within the keep-alive watches that run meanwhile.
+ */
+const OFF_PATH_SOCKETS = 128
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 256
+const DNS_CONCURRENCY = 512
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -51,7 +56,7 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
+  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET, OFF_PATH_SOCKETS))
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver =
     options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })

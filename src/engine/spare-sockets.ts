@@ -1,7 +1,11 @@
 import type { Socket } from 'node:net'
 
-/** How long an unclaimed connection waits for its probe; the probe is normally due at once. */
-const SPARE_WAIT_MS = 2_000
+/**
+ * How long an unclaimed connection waits for its probe. The probe may queue behind a thousand origins'
+ * hellos first; an origin that closes idle connections sooner only costs the fresh connection it would
+ * have cost anyway.
+ */
+const SPARE_WAIT_MS = 15_000
 
 interface Spare {
   socket: Socket

@@ -40,4 +40,30 @@ describe('createLimiter', () => {
     expect(await limit(async () => 'alone')).toBe('alone')
     expect(await limit(async () => 'urgent', true)).toBe('urgent')
   })
+
+  it('keeps the tasks off the critical path to their share, leaving the rest of the places to the critical ones', async () => {
+    const limit = createLimiter(4, 2)
+    let openGate: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (openGate = resolve))
+    const started: string[] = []
+    const task = (name: string) => async () => {
+      started.push(name)
+      await gate
+    }
+
+    const all = [
+      limit(task('hello-1')),
+      limit(task('hello-2')),
+      limit(task('hello-3')),
+      limit(task('exchange-1'), true),
+      limit(task('exchange-2'), true),
+      limit(task('exchange-3'), true),
+    ]
+    await Promise.resolve()
+    // Two hellos (their share), two exchanges (the places left); the third of each waits.
+    expect(started).toEqual(['hello-1', 'hello-2', 'exchange-1', 'exchange-2'])
+    openGate()
+    await Promise.all(all)
+    expect(started.slice(4).sort()).toEqual(['exchange-3', 'hello-3'])
+  })
 })
