@@ -39,7 +39,7 @@ const SOCKET_BUDGET = 512
  * Of those, the most that work off the critical path (the suite enumeration's hellos) may hold: enough
  * to finish a thousand origins' enumerations within the keep-alive watches that run meanwhile.
  */
-const OFF_PATH_SOCKETS = 128
+const OFF_PATH_SOCKETS = 384
 /** DNS queries in flight at once across the whole run. */
 const DNS_CONCURRENCY = 512
 
