@@ -61,9 +61,9 @@ export async function observeTlsEndpoint(
  * connection, whose answer stands.
  */
 async function helloOverSpare(ctx: ObserveContext, target: TlsProbeTarget, spec: ClientHelloSpec, limits: TlsProbeLimits) {
-  const socket = ctx.cache.spares.take(target.address, target.port)
-  if (!socket) return probeTlsHello(target, spec, limits)
-  const result = await probeTlsHello({ ...target, socket }, spec, limits)
+  const spare = ctx.cache.spares.take(target.address, target.port)
+  if (!spare) return probeTlsHello(target, spec, limits)
+  const result = await probeTlsHello({ ...target, socket: spare.socket }, spec, limits)
   return !result.ok && (result.kind === 'closed' || result.kind === 'reset') ? probeTlsHello(target, spec, limits) : result
 }
 

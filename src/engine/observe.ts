@@ -48,14 +48,14 @@ export async function observeOrigin(
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(
           `tcp|${address}|${port}|${connectMs}|${connectAttempts}`,
-          // The first hello to this port goes over the connection the connect opened.
+          // The first hello to this port (or, with none, its HTTP exchange) goes over the connection the connect opened.
           () =>
             probeTcp(
               address,
               port,
               connectMs,
               connectAttempts,
-              tls && wantsTls ? (s) => ctx.cache.spares.put(address, port, s) : undefined,
+              (tls && wantsTls) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined,
             ),
           ctx.cache.perAddress.for(address),
           true,

@@ -7,8 +7,13 @@ import type { Socket } from 'node:net'
  */
 const SPARE_WAIT_MS = 15_000
 
-interface Spare {
+/** An open connection, and how long its connect took. */
+export interface SpareSocket {
   socket: Socket
+  connectMs: number
+}
+
+interface Spare extends SpareSocket {
   timer: NodeJS.Timeout
   gone: () => void
 }
@@ -21,11 +26,12 @@ interface Spare {
 export class SpareSockets {
   private readonly spares = new Map<string, Spare>()
 
-  put(address: string, port: number, socket: Socket): void {
+  put(address: string, port: number, socket: Socket, connectMs: number): void {
     const key = `${address}|${port}`
     this.drop(key)
     const spare: Spare = {
       socket,
+      connectMs,
       timer: setTimeout(() => this.drop(key), SPARE_WAIT_MS).unref(),
       gone: () => this.spares.get(key) === spare && this.drop(key),
     }
@@ -35,14 +41,14 @@ export class SpareSockets {
   }
 
   /** The connection, removed from the pool, or undefined when there is none. */
-  take(address: string, port: number): Socket | undefined {
+  take(address: string, port: number): SpareSocket | undefined {
     const key = `${address}|${port}`
     const spare = this.spares.get(key)
     if (!spare) return undefined
     this.spares.delete(key)
     clearTimeout(spare.timer)
     spare.socket.off('error', spare.gone).off('end', spare.gone).off('close', spare.gone)
-    return spare.socket.destroyed ? undefined : spare.socket
+    return spare.socket.destroyed ? undefined : { socket: spare.socket, connectMs: spare.connectMs }
   }
 
   private drop(key: string): void {

@@ -31,7 +31,7 @@ export async function probeTcp(
   port: number,
   timeoutMs: number,
   attempts = 1,
-  keep?: (socket: Socket) => void,
+  keep?: (socket: Socket, connectMs: number) => void,
 ): Promise<TcpObservation> {
   const started = performance.now()
   const failures: TcpAttemptFailure[] = []
@@ -69,7 +69,12 @@ function failureOf(attempt: Attempt): TcpAttemptFailure {
 }
 
 /** One connect, closed at once unless it opened and `keep` takes it. */
-function connectOnce(address: string, port: number, timeoutMs: number, keep?: (socket: Socket) => void): Promise<Attempt> {
+function connectOnce(
+  address: string,
+  port: number,
+  timeoutMs: number,
+  keep?: (socket: Socket, connectMs: number) => void,
+): Promise<Attempt> {
   const started = performance.now()
   return new Promise((resolve) => {
     const socket = new Socket()
@@ -80,7 +85,7 @@ function connectOnce(address: string, port: number, timeoutMs: number, keep?: (s
       deadline.cancel()
       if (outcome === 'open' && keep) {
         socket.removeAllListeners('error')
-        keep(socket)
+        keep(socket, Math.round(performance.now() - started))
       } else socket.destroy()
       const attempt: Attempt = { outcome, ms: Math.round(performance.now() - started), stalled }
       if (errorCode) attempt.errorCode = errorCode

@@ -1,3 +1,4 @@
+import { createServer as createHttpServer } from 'node:http'
 import { connect, createServer, type Socket } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { edgeProfile } from '../../../src/edges/index.js'
@@ -46,15 +47,15 @@ describe('a hello over the connection the bare connect left open', () => {
     const closing = await track(listenOnLoopback(createServer((socket) => socket.end())))
     const spares = new SpareSockets()
     const kept = await connectKept(closing.port)
-    spares.put(LOOPBACK, closing.port, kept.socket!)
+    spares.put(LOOPBACK, closing.port, kept.socket!, 1)
     await new Promise<void>((resolve) => kept.socket!.once('close', () => resolve()))
     expect(spares.take(LOOPBACK, closing.port)).toBeUndefined()
 
     const leaf = fixture.ca.leaf([NAME])
     const tls = await track(startTlsServer(leaf, [fixture.ca.intermediate]))
     const open = await connectKept(tls.port)
-    spares.put(LOOPBACK, tls.port, open.socket!)
-    expect(spares.take(LOOPBACK, tls.port)).toBe(open.socket)
+    spares.put(LOOPBACK, tls.port, open.socket!, 1)
+    expect(spares.take(LOOPBACK, tls.port)?.socket).toBe(open.socket)
     expect(spares.take(LOOPBACK, tls.port)).toBeUndefined()
     open.socket!.destroy()
   })
@@ -100,4 +101,54 @@ describe('a hello over the connection the bare connect left open', () => {
     expect(report.origins[0]?.certificate).toBeDefined()
     expect(accepted).toBeGreaterThan(2)
   })
+
+  it("carries a plain HTTP origin's exchange, which observes what it would on a fresh connection", async () => {
+    let connections = 0
+    const web = createHttpServer({ keepAliveTimeout: 30_000 }, (_request, response) => response.end('ok\n'))
+    web.on('connection', () => connections++)
+    const http = await track(listenOnLoopback(web))
+
+    const report = await runPreflight(httpOnlyConfig(http.port))
+
+    const origin = report.origins[0]!
+    expect(origin.findings.map((f) => f.code)).toEqual([])
+    expect(origin.checks).toContain('http')
+    // The bare connect and the exchange: one connection.
+    expect(connections).toBe(1)
+  })
+
+  it('makes the exchange again on a fresh connection when the reused one is closed unanswered', async () => {
+    let connections = 0
+    const web = createHttpServer({ keepAliveTimeout: 30_000 }, (_request, response) => response.end('ok\n'))
+    // The first connection is hung up on once it speaks; later ones are served.
+    web.on('connection', (socket: Socket) => {
+      if (++connections === 1) socket.prependOnceListener('data', () => socket.destroy())
+    })
+    const http = await track(listenOnLoopback(web))
+
+    const report = await runPreflight(httpOnlyConfig(http.port))
+
+    expect(report.origins[0]?.findings.map((f) => f.code)).toEqual([])
+    expect(connections).toBe(2)
+  })
 })
+
+function httpOnlyConfig(port: number) {
+  return parseConfig(
+    [
+      'version: 1',
+      'defaults:',
+      '  protocol-policy: http-only',
+      `  http-port: ${port}`,
+      '  health: { path: /healthz }',
+      '  timeouts: { connect-ms: 2000, read-ms: 3000, keep-alive-ms: 1000 }',
+      '  checks: { skip: [dns] }',
+      'origins:',
+      '  - name: plain',
+      `    domain: plain.${NAME}`,
+      `    addresses: [${LOOPBACK}]`,
+      '',
+    ].join('\n'),
+    `${fixture.ca.dir}/plain.yml`,
+  )
+}
