@@ -11,7 +11,7 @@ import { bySeverity } from '../findings/severity.js'
 import type { FunctionReport, OriginReport, Report } from './report.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
-import { createLimiter, mapLimited, type Away } from './limit.js'
+import { createLimiter, mapLimited, type Away, type Limiter } from './limit.js'
 import { observeOrigin } from './observe.js'
 import { emptyObservations } from '../probes/observations.js'
 import { fileReports, staticFindingsOf } from './static-findings.js'
@@ -56,10 +56,12 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET, OFF_PATH_SOCKETS))
+  // DNS questions waiting for a place start origins' critical paths: enumeration hellos wait until none do.
+  const sockets: Limiter = createLimiter(SOCKET_BUDGET, { othersMax: OFF_PATH_SOCKETS, holdOthers: () => dnsLimit.queued() > 0 })
+  const dnsLimit: Limiter = createLimiter(DNS_CONCURRENCY, { onRelease: () => dnsLimit.queued() === 0 && sockets.wake() })
+  const cache = new ProbeCache(sockets)
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
-  const resolver =
-    options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: createLimiter(DNS_CONCURRENCY) })
+  const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: dnsLimit })
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
   const staticFindings = config.staticFindings ?? []

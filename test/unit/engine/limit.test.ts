@@ -42,7 +42,7 @@ describe('createLimiter', () => {
   })
 
   it('keeps the tasks off the critical path to their share, leaving the rest of the places to the critical ones', async () => {
-    const limit = createLimiter(4, 2)
+    const limit = createLimiter(4, { othersMax: 2 })
     let openGate: () => void = () => undefined
     const gate = new Promise<void>((resolve) => (openGate = resolve))
     const started: string[] = []
@@ -65,5 +65,26 @@ describe('createLimiter', () => {
     openGate()
     await Promise.all(all)
     expect(started.slice(4).sort()).toEqual(['exchange-3', 'hello-3'])
+  })
+
+  it('holds the tasks off the critical path while told to, and starts them once woken', async () => {
+    let holding = true
+    const limit = createLimiter(4, { holdOthers: () => holding })
+    const started: string[] = []
+    const task = (name: string) => async () => {
+      started.push(name)
+    }
+
+    const hello = limit(task('hello'))
+    const exchange = limit(task('exchange'), true)
+    await exchange
+    expect(started).toEqual(['exchange'])
+    expect(limit.queued()).toBe(1)
+
+    holding = false
+    limit.wake()
+    await hello
+    expect(started).toEqual(['exchange', 'hello'])
+    expect(limit.queued()).toBe(0)
   })
 })
