@@ -1,4 +1,4 @@
-import { createHash, X509Certificate } from 'node:crypto'
+import { X509Certificate } from 'node:crypto'
 import { AsnConvert } from '@peculiar/asn1-schema'
 import { BasicConstraints, Certificate, SubjectAlternativeName, id_ce_basicConstraints, id_ce_subjectAltName } from '@peculiar/asn1-x509'
 import { PreflightError } from '../errors.js'
@@ -6,6 +6,7 @@ import { describeSignatureAlgorithm, type SignatureAlgorithm } from './algorithm
 import { escapeControl } from '../text/escape.js'
 import { canonicalName, COMMON_NAME_OID, attributeText, formatName } from './dn.js'
 import { describePublicKey, type CertificateKey } from './keys.js'
+import { sha256Hex } from './shared-der.js'
 
 export type { SignatureAlgorithm, CertificateKey }
 
@@ -52,7 +53,7 @@ const parsedByDigest = new Map<string, ParsedCertificate>()
 
 /** Parsed certificates are shared: treat them as read-only. */
 export function parseCertificate(der: Buffer): ParsedCertificate {
-  const sha256 = createHash('sha256').update(der).digest('hex')
+  const sha256 = sha256Hex(der)
   const known = parsedByDigest.get(sha256)
   if (known) return known
   const parsed = parseUncached(der, sha256)

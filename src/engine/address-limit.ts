@@ -1,6 +1,4 @@
-import { createLimiter } from './limit.js'
-
-type Limit = <T>(task: () => Promise<T>) => Promise<T>
+import { createLimiter, type Limit } from './limit.js'
 
 /**
  * Connections in flight to one address at once. sslyze's scheduler allows 5 per server by default; the

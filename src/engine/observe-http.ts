@@ -13,6 +13,7 @@ import { followRedirect, redirectHost, type FollowedRedirect } from '../probes/h
 import type { HttpExchangeObservation } from '../probes/http/types.js'
 import type { Away } from './limit.js'
 import type { ProbeCache } from './probe-cache.js'
+import type { SpareSocket } from './spare-sockets.js'
 
 /** Watch a little past the edge's window: a close right at its end still counts as before it. */
 const IDLE_WATCH_MARGIN_MS = 250
@@ -59,15 +60,24 @@ export async function observeHttpTarget(
   const started = await ctx.cache.get<{ exchange: HttpExchange; responded: HttpResponded }>(
     key,
     async () => {
-      const exchange = startHttpExchange(
-        { address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}) },
-        request,
-        { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs },
-        secrets,
-      )
-      return { exchange, responded: await exchange.responded }
+      const begin = (connected?: SpareSocket) =>
+        startHttpExchange(
+          { address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}), ...(connected ? { connected } : {}) },
+          request,
+          { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs },
+          secrets,
+        )
+      // Over the connection the bare connect left open, where there is one (see `helloOverSpare`).
+      const spare = ctx.cache.spares.take(target.address, target.port)
+      const exchange = begin(spare)
+      const responded = await exchange.responded
+      if (!spare || responded.status !== undefined || !endedUnanswered((await exchange.done).observation)) return { exchange, responded }
+      const fresh = begin()
+      return { exchange: fresh, responded: await fresh.responded }
     },
     ctx.cache.perAddress.for(target.address),
+    // Its keep-alive watch is the origin's longest wait: started early, it overlaps the rest of the run.
+    true,
   )
 
   const { status, location } = started.responded
@@ -93,4 +103,12 @@ export async function observeHttpTarget(
         : {}),
     },
   }
+}
+
+/**
+ * The connection ended or broke before a byte of response, and not at a deadline: on a connection that
+ * waited for its request, that may be the waiting, so the exchange is made again on a fresh one.
+ */
+function endedUnanswered(observation: HttpExchangeObservation): boolean {
+  return !observation.head && observation.timings.firstByteMs === undefined && !observation.defects.some((d) => d.afterMs !== undefined)
 }

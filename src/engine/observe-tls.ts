@@ -2,10 +2,10 @@ import type { OriginConfig } from '../config/types.js'
 import { clientHelloFor } from '../edges/hello.js'
 import type { EdgeProfile } from '../edges/types.js'
 import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
-import { probeTlsHello } from '../probes/tls/probe.js'
+import { probeTlsHello, type TlsProbeLimits, type TlsProbeTarget } from '../probes/tls/probe.js'
 import type { TlsHelloResult } from '../probes/tls/types.js'
 import type { ObservationKey, Observations } from '../probes/observations.js'
-import type { ObserveContext } from './probe-cache.js'
+import type { ObserveContext, ProbeCache } from './probe-cache.js'
 import { allowedVersions, chainProbeVersion, sniNamesFor } from './plan.js'
 import { scanTlsTarget } from './tls-scan.js'
 
@@ -33,8 +33,8 @@ export async function observeTlsEndpoint(
   const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs }
   const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
     ctx.cache.get(
-      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`,
-      () => probeTlsHello({ address, port }, spec, limits),
+      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}`,
+      () => helloOverSpare(ctx, { address, port }, spec, limits),
       ctx.cache.perAddress.for(address),
     )
 
@@ -55,7 +55,20 @@ export async function observeTlsEndpoint(
   if (withoutSni) into.tlsWithoutSni.push(withoutSni)
 }
 
+/**
+ * The hello over the connection the bare connect left open, where there is one. A peer that closes it
+ * before answering may have closed it for waiting, not for the hello: that is asked again on a fresh
+ * connection, whose answer stands.
+ */
+async function helloOverSpare(ctx: ObserveContext, target: TlsProbeTarget, spec: ClientHelloSpec, limits: TlsProbeLimits) {
+  const spare = ctx.cache.spares.take(target.address, target.port)
+  if (!spare) return probeTlsHello(target, spec, limits)
+  const result = await probeTlsHello({ ...target, socket: spare.socket }, spec, limits)
+  return !result.ok && (result.kind === 'closed' || result.kind === 'reset') ? probeTlsHello(target, spec, limits) : result
+}
+
 /** Everything that makes two hellos differ on the wire, except the random bytes. */
-function helloKey(spec: ClientHelloSpec): string {
-  return [spec.version, spec.sni ?? '', spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|')
+function helloKey(spec: ClientHelloSpec, cache: ProbeCache): string {
+  const offer = cache.abbreviate([spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|'))
+  return [spec.version, spec.sni ?? '', offer].join('|')
 }

@@ -28,7 +28,7 @@ export async function observeOrigin(
   if (needs.has('dns') || !origin.addresses) observations.dns = await ctx.resolver.walk(origin.domain)
   observations.resolution = origin.addresses
     ? fixedAddresses(origin.addresses)
-    : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () =>
+    : await ctx.cache.share(`resolve|${ctx.resolver.name}|${origin.domain}`, () =>
         ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs),
       )
   if (!observations.resolution.ok) return observations
@@ -48,8 +48,17 @@ export async function observeOrigin(
       ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get<TcpObservation>(
           `tcp|${address}|${port}|${connectMs}|${connectAttempts}`,
-          () => probeTcp(address, port, connectMs, connectAttempts),
+          // The first hello to this port (or, with none, its HTTP exchange) goes over the connection the connect opened.
+          () =>
+            probeTcp(
+              address,
+              port,
+              connectMs,
+              connectAttempts,
+              (tls && wantsTls) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined,
+            ),
           ctx.cache.perAddress.for(address),
+          true,
         )
         observations.tcp.push(tcp)
         if (tcp.outcome !== 'open') return

@@ -11,7 +11,7 @@ import { bySeverity } from '../findings/severity.js'
 import type { FunctionReport, OriginReport, Report } from './report.js'
 import { TOOL_VERSION } from '../version.js'
 import type { RunOptions } from './api.js'
-import { createLimiter, mapLimited, type Away } from './limit.js'
+import { createLimiter, mapLimited, type Away, type Limiter } from './limit.js'
 import { observeOrigin } from './observe.js'
 import { emptyObservations } from '../probes/observations.js'
 import { fileReports, staticFindingsOf } from './static-findings.js'
@@ -35,8 +35,13 @@ import type { Finding } from '../findings/finding.js'
  * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
  */
 const SOCKET_BUDGET = 512
+/**
+ * Of those, the most that work off the critical path (the suite enumeration's hellos) may hold: enough
+ * to finish a thousand origins' enumerations within the keep-alive watches that run meanwhile.
+ */
+const OFF_PATH_SOCKETS = 384
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 256
+const DNS_CONCURRENCY = 512
 
 export interface EngineOptions extends RunOptions {
   resolver?: AddressResolver
@@ -51,17 +56,13 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
   const now = options.now ?? startedAt
   const origins = selectOrigins(config.origins, options)
   const trust = loadTrustStore(config.overrides.trustRoots)
-  const cache = new ProbeCache(createLimiter(SOCKET_BUDGET))
+  // DNS questions waiting for a place start origins' critical paths: enumeration hellos wait until none do.
+  const sockets: Limiter = createLimiter(SOCKET_BUDGET, { othersMax: OFF_PATH_SOCKETS, holdOthers: () => dnsLimit.queued() > 0 })
+  const dnsLimit: Limiter = createLimiter(DNS_CONCURRENCY, { onRelease: () => dnsLimit.queued() === 0 && sockets.wake() })
+  const cache = new ProbeCache(sockets)
   const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides
   const resolver =
-    options.resolver ??
-    new DnsWalker({
-      roots: dnsRoots,
-      port: dnsPort,
-      timeoutMs: dnsTimeoutMs,
-      limit: createLimiter(DNS_CONCURRENCY),
-      origins: origins.length,
-    })
+    options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: dnsLimit, origins: origins.length })
   const accept = config.accept ?? []
   const used = new Set<Acceptance>()
   const staticFindings = config.staticFindings ?? []

@@ -22,8 +22,8 @@ export interface TlsScanPlan {
 /**
  * The edge's hello once per allowed version, all versions at once. Where one is refused, a wide hello with
  * the edge's suites, then one with every suite of that version, tell a key or curve problem from a cipher
- * problem from a version problem. Where one is accepted, the edge's other suites are enumerated by
- * halving, in parallel (the caller bounds connections per address). Where no version is accepted at
+ * problem from a version problem. Where one is accepted, the edge's other suites are enumerated, one
+ * connection per accepted suite (the caller bounds connections per address). Where no version is accepted at
  * all, the versions the edge does not use are tried, to say what the origin speaks instead.
  */
 export async function scanTlsTarget(plan: TlsScanPlan, send: SendHello): Promise<TlsTargetScan> {
@@ -65,23 +65,22 @@ async function scanVersion(plan: TlsScanPlan, version: SslProtocol, send: SendHe
 }
 
 /**
- * The suite the server picked from the full offer is accepted. The rest is split in two halves, each
- * offered as a whole, at once: a refused half is settled in one connection, an accepted one names
- * another accepted suite and is split again. Servers that accept few of the edge's suites, the common
- * case, cost a few connections instead of one per suite, and the depth stays logarithmic.
+ * The suite the server picked from the full offer is accepted. It is struck from the offer and the rest
+ * offered again, until the server refuses what is left: one connection per accepted suite and one more,
+ * the fewest that can prove the list (each hello names at most one accepted suite, and only a refusal
+ * proves none of the rest is). Splitting the offer instead would add a connection per refused part.
+ * The hellos follow each other, so the depth is the number of accepted suites: a few round trips, well
+ * inside the keep-alive window watched meanwhile, and nothing the per-address limit has to hold back.
  */
 async function enumerate(edgeHello: ClientHelloSpec, chosen: number, version: SslProtocol, send: SendHello): Promise<number[]> {
-  const acceptedAmong = async (offer: number[]): Promise<number[]> => {
-    if (offer.length === 0) return []
+  const accepted = new Set([chosen])
+  let offer = edgeHello.cipherSuites.filter((code) => code !== chosen)
+  while (offer.length > 0) {
     const result = await send({ ...edgeHello, cipherSuites: offer })
     // A pick outside the offer is a broken server, not an accepted suite.
-    if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite)) return []
-    return [result.cipherSuite, ...(await halves(offer.filter((code) => code !== result.cipherSuite)))]
+    if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite)) break
+    accepted.add(result.cipherSuite)
+    offer = offer.filter((code) => code !== result.cipherSuite)
   }
-  const halves = async (rest: number[]): Promise<number[]> => {
-    const middle = Math.ceil(rest.length / 2)
-    return (await Promise.all([acceptedAmong(rest.slice(0, middle)), acceptedAmong(rest.slice(middle))])).flat()
-  }
-  const accepted = new Set([chosen, ...(await halves(edgeHello.cipherSuites.filter((code) => code !== chosen)))])
   return edgeHello.cipherSuites.filter((code) => accepted.has(code))
 }

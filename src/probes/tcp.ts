@@ -23,16 +23,23 @@ interface Attempt {
  * TCP connects as the edge makes them: up to `attempts` (CloudFront's ConnectionAttempts), each within
  * `timeoutMs`, the next one made at once when one is refused or times out. The outcome is the first open
  * connection, else the last failure; the failures before it are kept (a later success after them is an
- * intermittent origin). Never throws.
+ * intermittent origin). Never throws. With `keep`, the open connection is handed over instead of closed,
+ * so the probe that follows can use it rather than connect again.
  */
-export async function probeTcp(address: string, port: number, timeoutMs: number, attempts = 1): Promise<TcpObservation> {
+export async function probeTcp(
+  address: string,
+  port: number,
+  timeoutMs: number,
+  attempts = 1,
+  keep?: (socket: Socket, connectMs: number) => void,
+): Promise<TcpObservation> {
   const started = performance.now()
   const failures: TcpAttemptFailure[] = []
   let stalled = 0
   let last: Attempt | undefined
   let made = 0
   while (made < attempts) {
-    last = await connectOnce(address, port, timeoutMs)
+    last = await connectOnce(address, port, timeoutMs, keep)
     if (last.stalled && stalled < MAX_STALLED) {
       stalled++
       continue
@@ -61,8 +68,13 @@ function failureOf(attempt: Attempt): TcpAttemptFailure {
     : { outcome: attempt.outcome, ms: attempt.ms }
 }
 
-/** One connect, closed at once. */
-function connectOnce(address: string, port: number, timeoutMs: number): Promise<Attempt> {
+/** One connect, closed at once unless it opened and `keep` takes it. */
+function connectOnce(
+  address: string,
+  port: number,
+  timeoutMs: number,
+  keep?: (socket: Socket, connectMs: number) => void,
+): Promise<Attempt> {
   const started = performance.now()
   return new Promise((resolve) => {
     const socket = new Socket()
@@ -71,7 +83,10 @@ function connectOnce(address: string, port: number, timeoutMs: number): Promise<
       if (settled) return
       settled = true
       deadline.cancel()
-      socket.destroy()
+      if (outcome === 'open' && keep) {
+        socket.removeAllListeners('error')
+        keep(socket, Math.round(performance.now() - started))
+      } else socket.destroy()
       const attempt: Attempt = { outcome, ms: Math.round(performance.now() - started), stalled }
       if (errorCode) attempt.errorCode = errorCode
       resolve(attempt)

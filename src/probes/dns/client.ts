@@ -53,11 +53,11 @@ export class DnsClient {
   }
 
   private attempt(transport: DnsTransport, target: DnsTarget, question: Question, counted: () => void): Promise<Received> {
-    const id = randomInt(0, 65_536)
-    const query = encodeQuery(id, question, this.options.dnssec)
     this.sent++
     counted()
-    const exchange = transport === 'udp' ? udpExchange : tcpExchange
-    return exchange(target, query, id, question, this.options.timeoutMs)
+    const encode = (id: number) => encodeQuery(id, question, this.options.dnssec)
+    if (transport === 'udp') return udpExchange(target, encode, question, this.options.timeoutMs)
+    const id = randomInt(0, 65_536)
+    return tcpExchange(target, encode(id), id, question, this.options.timeoutMs)
   }
 }

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto'
 import { createSocket } from 'node:dgram'
 import { startDeadline } from '../deadline.js'
 import { isIP, Socket } from 'node:net'
@@ -30,33 +31,133 @@ function settleOnce(resolve: (result: Received) => void, cleanup: () => void): (
   }
 }
 
+/** How long a name server's socket stays open with nothing in flight, for the next question to reuse. */
+const UDP_IDLE_MS = 500
 /**
- * One datagram out, the first matching datagram back. Answers with another id or question are ignored
- * (they may be spoofed or late), so they only cost the wait; the deadline bounds it.
+ * Questions in flight on one socket: their answers, arriving together, must fit the socket's receive
+ * buffer (about 200 KB by default on Linux, with a kernel overhead of a kilobyte or two per datagram).
  */
-export function udpExchange(target: DnsTarget, query: Buffer, id: number, question: Question, timeoutMs: number): Promise<Received> {
+const UDP_PER_SOCKET = 32
+
+interface PendingQuery {
+  question: Question
+  /** A datagram with this query's id: the answer, or a mismatch to note. */
+  receive(message: Buffer): void
+  fail(failure: DnsFailure): void
+}
+
+/**
+ * A connected UDP socket to one name server, shared by up to 32 questions in flight: a thousand origins
+ * in a few zones ask the same servers thousands of times, and a socket per question cost more than the
+ * question. Datagrams go to the question with their id (ids are unique among those in flight on the
+ * socket); an error on the socket (ICMP port unreachable, say) is every question's answer, and the
+ * socket is replaced. Closed once idle.
+ */
+class UdpChannel {
+  private readonly pending = new Map<number, PendingQuery>()
+  private readonly socket
+  private readonly connected: Promise<void>
+  private idle: NodeJS.Timeout | undefined
+  private closed = false
+
+  constructor(
+    readonly target: DnsTarget,
+    private readonly onClose: () => void,
+  ) {
+    this.socket = createSocket(isIP(target.address) === 6 ? 'udp6' : 'udp4')
+    // The deadlines of the questions in flight keep the process alive, not an idle socket.
+    this.socket.unref()
+    this.socket.on('error', (error) => this.close(failureOf(error, 'udp')))
+    this.socket.on('message', (message: Buffer) => {
+      if (message.length < 2) return
+      this.pending.get(message.readUInt16BE(0))?.receive(message)
+    })
+    // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
+    this.connected = new Promise((resolve) => this.socket.connect(target.port, target.address, () => resolve()))
+  }
+
+  get room(): boolean {
+    return !this.closed && this.pending.size < UDP_PER_SOCKET
+  }
+
+  /** An id no question in flight on this socket uses. */
+  freeId(): number {
+    for (;;) {
+      const id = randomInt(0, 65_536)
+      if (!this.pending.has(id)) return id
+    }
+  }
+
+  ask(id: number, query: Buffer, pending: PendingQuery): () => void {
+    clearTimeout(this.idle)
+    this.pending.set(id, pending)
+    void this.connected.then(() => this.closed || this.socket.send(query))
+    return () => {
+      if (this.pending.get(id) !== pending) return
+      this.pending.delete(id)
+      if (this.pending.size === 0 && !this.closed) this.idle = setTimeout(() => this.close(), UDP_IDLE_MS).unref()
+    }
+  }
+
+  private close(failure?: DnsFailure): void {
+    if (this.closed) return
+    this.closed = true
+    clearTimeout(this.idle)
+    this.onClose()
+    const waiting = [...this.pending.values()]
+    this.pending.clear()
+    if (failure) for (const query of waiting) query.fail(failure)
+    this.socket.close()
+  }
+}
+
+const channels = new Map<string, UdpChannel[]>()
+
+function channelFor(target: DnsTarget): UdpChannel {
+  const key = `${target.address}|${target.port}`
+  const open = channels.get(key) ?? []
+  const free = open.find((channel) => channel.room)
+  if (free) return free
+  const made: UdpChannel = new UdpChannel(target, () => {
+    const left = (channels.get(key) ?? []).filter((channel) => channel !== made)
+    if (left.length > 0) channels.set(key, left)
+    else channels.delete(key)
+  })
+  channels.set(key, [...open, made])
+  return made
+}
+
+/**
+ * One datagram out, the first matching datagram back. `encode` makes the query for the id it is given.
+ * Answers with another id or question are ignored (they may be spoofed or late), so they only cost the
+ * wait; the deadline bounds it.
+ */
+export function udpExchange(target: DnsTarget, encode: (id: number) => Buffer, question: Question, timeoutMs: number): Promise<Received> {
+  const channel = channelFor(target)
+  const id = channel.freeId()
+  const query = encode(id)
   return new Promise((resolve) => {
-    const socket = createSocket(isIP(target.address) === 6 ? 'udp6' : 'udp4')
     let lastMismatch: string | undefined
     const finish = settleOnce(resolve, () => {
       timer.cancel()
-      socket.close()
+      done()
     })
     const timer = startDeadline(timeoutMs, () => {
       const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`
       finish({ ok: false, failure: { kind: 'timeout', detail } })
     })
-    socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }))
-    socket.on('message', (message) => {
-      if (message.length > MESSAGE_BUDGET)
-        return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } })
-      const decoded = decodeResponse(message, id, question)
-      if (decoded.ok) return finish({ ok: true, response: decoded.response })
-      if (decoded.reason === 'malformed') return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } })
-      lastMismatch = decoded.detail
+    const done = channel.ask(id, query, {
+      question,
+      fail: (failure) => finish({ ok: false, failure }),
+      receive: (message) => {
+        if (message.length > MESSAGE_BUDGET)
+          return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } })
+        const decoded = decodeResponse(message, id, question)
+        if (decoded.ok) return finish({ ok: true, response: decoded.response })
+        if (decoded.reason === 'malformed') return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } })
+        lastMismatch = decoded.detail
+      },
     })
-    // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
-    socket.connect(target.port, target.address, () => socket.send(query))
   })
 }
 

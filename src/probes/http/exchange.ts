@@ -19,6 +19,8 @@ export interface HttpTarget {
   port: number
   /** SNI for TLS; absent: plain HTTP. */
   servername?: string
+  /** A connection to the target already open and unused (the bare connect's), and how long its connect took. */
+  connected?: { socket: Socket; connectMs: number }
 }
 
 export interface HttpExchangeLimits {
@@ -191,23 +193,16 @@ export function startHttpExchange(
       s.write(buildRequest(request))
     }
 
-    try {
-      raw = connectTcp({ host: target.address, port: target.port })
-    } catch (error) {
-      return failBelowHttp('connect', { error: messageOf(error) })
-    }
-    wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }))
-    raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }))
-    raw.once('connect', () => {
-      timings.connectMs = since(started)
-      raw?.removeAllListeners('error')
-      if (target.servername === undefined) return sendRequest(raw)
+    const onConnect = (tcp: Socket, connectMs: number): void => {
+      timings.connectMs = connectMs
+      tcp.removeAllListeners('error')
+      if (target.servername === undefined) return sendRequest(tcp)
       // From here the TLS socket reports what happens to the connection.
-      raw?.on('error', () => undefined)
+      tcp.on('error', () => undefined)
       const tlsStarted = performance.now()
       wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }))
       // Certificates are judged by the certificate check; this connection only carries the request.
-      const secure = connectTls({ socket: raw, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
+      const secure = connectTls({ socket: tcp, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() })
       socket = secure
       secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }))
       secure.once('secureConnect', () => {
@@ -215,7 +210,21 @@ export function startHttpExchange(
         secure.removeAllListeners('error')
         sendRequest(secure)
       })
-    })
+    }
+
+    if (target.connected) {
+      raw = target.connected.socket
+      return onConnect(raw, target.connected.connectMs)
+    }
+    try {
+      raw = connectTcp({ host: target.address, port: target.port })
+    } catch (error) {
+      return failBelowHttp('connect', { error: messageOf(error) })
+    }
+    wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }))
+    raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }))
+    const connecting = raw
+    raw.once('connect', () => onConnect(connecting, since(started)))
   })
   return { responded, done }
 }

@@ -8,6 +8,8 @@ import { ServerFlight } from './server-flight.js'
 export interface TlsProbeTarget {
   address: string
   port: number
+  /** A connection to the target already open and unused (the bare connect's): the hello goes over it. */
+  socket?: Socket
 }
 
 export interface TlsProbeLimits {
@@ -85,17 +87,7 @@ export function probeTlsHello(target: TlsProbeTarget, spec: ClientHelloSpec, lim
       finish({ ok: false, kind: 'closed', error: `closed by the server after ${received} bytes` })
     }
 
-    try {
-      socket = connect({ host: target.address, port: target.port })
-    } catch (error) {
-      finish({ ok: false, kind: 'connect', error: message(error) })
-      return
-    }
-    timer = startDeadline(limits.connectTimeoutMs, () => {
-      finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` })
-    })
-
-    socket.on('connect', () => {
+    const onConnect = (): void => {
       connected = true
       timer?.cancel()
       timer = startDeadline(limits.readTimeoutMs, () => {
@@ -103,7 +95,23 @@ export function probeTlsHello(target: TlsProbeTarget, spec: ClientHelloSpec, lim
         finish({ ok: false, kind: 'timeout', error })
       })
       socket?.write(hello)
-    })
+    }
+
+    if (target.socket) {
+      socket = target.socket
+      onConnect()
+    } else {
+      try {
+        socket = connect({ host: target.address, port: target.port })
+      } catch (error) {
+        finish({ ok: false, kind: 'connect', error: message(error) })
+        return
+      }
+      timer = startDeadline(limits.connectTimeoutMs, () => {
+        finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` })
+      })
+      socket.on('connect', onConnect)
+    }
     socket.on('data', onData)
     socket.on('error', onError)
     socket.on('end', onClosed)

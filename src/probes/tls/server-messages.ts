@@ -1,4 +1,5 @@
 /** Parsers for the cleartext server handshake messages the probe needs. Undefined means malformed. */
+import { sharedDer } from '../../cert/shared-der.js'
 import { Cursor } from './wire.js'
 
 /** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
@@ -52,7 +53,8 @@ function selectedVersion(extensions: Buffer): number | undefined | null {
 
 /**
  * The TLS 1.2 (and earlier) Certificate message: a 24-bit-length list of 24-bit-length DER certificates,
- * kept in the order sent. Each is copied so the socket's chunks can be released.
+ * kept in the order sent. Each is copied so the socket's chunks can be released, once per distinct
+ * certificate (see `sharedDer`).
  */
 export function parseCertificateList(body: Buffer): Buffer[] | undefined {
   const outer = new Cursor(body)
@@ -63,7 +65,7 @@ export function parseCertificateList(body: Buffer): Buffer[] | undefined {
   while (!reader.atEnd) {
     const der = reader.vector24()
     if (der === undefined || der.length === 0) return undefined
-    certificates.push(Buffer.from(der))
+    certificates.push(sharedDer(der))
   }
   return certificates
 }

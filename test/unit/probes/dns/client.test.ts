@@ -1,7 +1,8 @@
 import * as dnsPacket from 'dns-packet'
+import { createSocket } from 'node:dgram'
 import { afterAll, describe, expect, it } from 'vitest'
 import { DnsClient } from '../../../../src/probes/dns/client.js'
-import { closeAll, freshAddress, nameServer, rawTcpServer, rawUdpServer, zone } from './servers.js'
+import { closeAll, freshAddress, nameServer, rawTcpServer, rawUdpServer, started, zone } from './servers.js'
 
 afterAll(closeAll)
 
@@ -135,5 +136,38 @@ describe('DnsClient', () => {
     const server = await rawTcpServer(endless)
     const exchange = await client(1_000).query(server, WWW_A, 'tcp')
     expect(exchange).toMatchObject({ ok: false, failure: { kind: 'too-large', detail: 'tcp: over 65537 bytes' } })
+  })
+
+  it('shares a few sockets among many questions in flight to one server, each question getting its own answer', async () => {
+    const address = freshAddress()
+    const socket = createSocket('udp4')
+    await new Promise<void>((resolve) => socket.bind(0, address, () => resolve()))
+    started.push({ close: () => new Promise<void>((resolve) => socket.close(() => resolve())) })
+    const held: { query: dnsPacket.Packet; port: number }[] = []
+    socket.on('message', (message, peer) => {
+      held.push({ query: dnsPacket.decode(message), port: peer.port })
+      if (held.length < 100) return
+      // Every answer at once, last question first.
+      for (const { query, port } of [...held].reverse()) {
+        const name = query.questions![0]!.name
+        const answer = dnsPacket.encode({
+          type: 'response',
+          id: query.id!,
+          flags: dnsPacket.AUTHORITATIVE_ANSWER,
+          questions: [{ name, type: 'A', class: 'IN' }],
+          answers: [{ name, type: 'A', ttl: 60, data: `192.0.2.${Number(name.split('.')[0]!.slice(1)) + 1}` }],
+        })
+        socket.send(answer, port, peer.address)
+      }
+    })
+
+    const names = Array.from({ length: 100 }, (_, i) => `q${i}.client.test`)
+    const exchanges = await Promise.all(
+      names.map((name) => client(2_000, 1).query({ address, port: socket.address().port }, { name, type: 'A' })),
+    )
+
+    expect(exchanges.map((e) => (e.ok ? e.response.answers[0]?.data : e.failure.kind))).toEqual(names.map((_, i) => `192.0.2.${i + 1}`))
+    // At most 32 questions in flight per socket: four sockets, not a hundred.
+    expect(new Set(held.map((h) => h.port)).size).toBe(4)
   })
 })
