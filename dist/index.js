@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 9839:
+/***/ 1862:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -75659,7 +75659,48 @@ function acceptedKeysLabel(limits) {
     return limits.ecdsaCurves.length === 0 ? rsa : `${rsa}, ECDSA ${limits.ecdsaCurves.join('/')}`;
 }
 
+;// CONCATENATED MODULE: ./lib/cert/shared-der.js
+
+/**
+ * Certificates as received, one copy per distinct certificate. A thousand origins behind one load
+ * balancer send the same few chains to every hello; kept once, their bytes cost memory once, and each
+ * copy remembers its SHA-256 once computed, so the parser's cache finds it without hashing again.
+ * Looked up by length and signature tail (a certificate ends with its signature), confirmed byte for
+ * byte. Bounded: past the limit a certificate is copied on its own, as it would be without sharing.
+ */
+const SHARED_LIMIT = 4096;
+const TAIL_BYTES = 32;
+const byTail = new Map();
+const digests = new WeakMap();
+/** SHA-256 of the DER, lowercase hex; remembered for shared copies. */
+function sha256Hex(der) {
+    const known = digests.get(der);
+    if (known !== undefined)
+        return known;
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    if (byTail.get(tailKey(der)) === der)
+        digests.set(der, digest);
+    return digest;
+}
+/** The shared copy of `der` (a view into a socket's chunk, say): equal bytes, its own memory. */
+function sharedDer(der) {
+    const key = tailKey(der);
+    const known = byTail.get(key);
+    if (known?.equals(der))
+        return known;
+    // Its own memory rather than a slice of the small-buffer pool, which a long-kept slice would pin.
+    const copy = Buffer.allocUnsafeSlow(der.length);
+    der.copy(copy);
+    if (!known && byTail.size < SHARED_LIMIT)
+        byTail.set(key, copy);
+    return copy;
+}
+function tailKey(der) {
+    return `${der.length}:${der.toString('latin1', Math.max(0, der.length - TAIL_BYTES))}`;
+}
+
 ;// CONCATENATED MODULE: ./lib/cert/parse.js
+
 
 
 
@@ -75681,7 +75722,7 @@ const PARSED_LIMIT = 4096;
 const parsedByDigest = new Map();
 /** Parsed certificates are shared: treat them as read-only. */
 function parseCertificate(der) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    const sha256 = sha256Hex(der);
     const known = parsedByDigest.get(sha256);
     if (known)
         return known;
@@ -76994,10 +77035,11 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * Whether this machine can reach an address of the given family at all. Many CI runners have no
  * IPv6 route: probing there would report the origin as broken when the runner is.
  */
-function canReach(address, family, interfaces = (0,external_node_os_namespaceObject.networkInterfaces)()) {
+function canReach(address, family, interfaces) {
     if (isLoopback(address, family))
         return true;
-    return Object.values(interfaces).some((list) => (list ?? []).some((i) => !i.internal && familyNumber(i.family) === family && !isLinkLocal(i.address, family)));
+    // Listing the interfaces costs a system call and a copy of every one: only where the answer needs it.
+    return Object.values(interfaces ?? (0,external_node_os_namespaceObject.networkInterfaces)()).some((list) => (list ?? []).some((i) => !i.internal && familyNumber(i.family) === family && !isLinkLocal(i.address, family)));
 }
 // Any spelling of a loopback address (`0:0:0:0:0:0:0:1`, `::ffff:127.0.0.1`) needs no route.
 const LOOPBACK = new external_node_net_.BlockList();
@@ -77181,6 +77223,7 @@ function soaSerial(record) {
 
 
 
+
 /** The largest DNS message either transport can carry; nothing bigger is read. */
 const MESSAGE_BUDGET = 65_535;
 const NO_ROUTE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL', 'EAFNOSUPPORT']);
@@ -77205,35 +77248,130 @@ function settleOnce(resolve, cleanup) {
         resolve(result);
     };
 }
+/** How long a name server's socket stays open with nothing in flight, for the next question to reuse. */
+const UDP_IDLE_MS = 500;
 /**
- * One datagram out, the first matching datagram back. Answers with another id or question are ignored
- * (they may be spoofed or late), so they only cost the wait; the deadline bounds it.
+ * Questions in flight on one socket: their answers, arriving together, must fit the socket's receive
+ * buffer (about 200 KB by default on Linux, with a kernel overhead of a kilobyte or two per datagram).
  */
-function udpExchange(target, query, id, question, timeoutMs) {
+const UDP_PER_SOCKET = 32;
+/**
+ * A connected UDP socket to one name server, shared by up to 32 questions in flight: a thousand origins
+ * in a few zones ask the same servers thousands of times, and a socket per question cost more than the
+ * question. Datagrams go to the question with their id (ids are unique among those in flight on the
+ * socket); an error on the socket (ICMP port unreachable, say) is every question's answer, and the
+ * socket is replaced. Closed once idle.
+ */
+class UdpChannel {
+    target;
+    onClose;
+    pending = new Map();
+    socket;
+    connected;
+    idle;
+    closed = false;
+    constructor(target, onClose) {
+        this.target = target;
+        this.onClose = onClose;
+        this.socket = (0,external_node_dgram_namespaceObject.createSocket)((0,external_node_net_.isIP)(target.address) === 6 ? 'udp6' : 'udp4');
+        // The deadlines of the questions in flight keep the process alive, not an idle socket.
+        this.socket.unref();
+        this.socket.on('error', (error) => this.close(failureOf(error, 'udp')));
+        this.socket.on('message', (message) => {
+            if (message.length < 2)
+                return;
+            this.pending.get(message.readUInt16BE(0))?.receive(message);
+        });
+        // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
+        this.connected = new Promise((resolve) => this.socket.connect(target.port, target.address, () => resolve()));
+    }
+    get room() {
+        return !this.closed && this.pending.size < UDP_PER_SOCKET;
+    }
+    /** An id no question in flight on this socket uses. */
+    freeId() {
+        for (;;) {
+            const id = (0,external_node_crypto_.randomInt)(0, 65_536);
+            if (!this.pending.has(id))
+                return id;
+        }
+    }
+    ask(id, query, pending) {
+        clearTimeout(this.idle);
+        this.pending.set(id, pending);
+        void this.connected.then(() => this.closed || this.socket.send(query));
+        return () => {
+            if (this.pending.get(id) !== pending)
+                return;
+            this.pending.delete(id);
+            if (this.pending.size === 0 && !this.closed)
+                this.idle = setTimeout(() => this.close(), UDP_IDLE_MS).unref();
+        };
+    }
+    close(failure) {
+        if (this.closed)
+            return;
+        this.closed = true;
+        clearTimeout(this.idle);
+        this.onClose();
+        const waiting = [...this.pending.values()];
+        this.pending.clear();
+        if (failure)
+            for (const query of waiting)
+                query.fail(failure);
+        this.socket.close();
+    }
+}
+const channels = new Map();
+function channelFor(target) {
+    const key = `${target.address}|${target.port}`;
+    const open = channels.get(key) ?? [];
+    const free = open.find((channel) => channel.room);
+    if (free)
+        return free;
+    const made = new UdpChannel(target, () => {
+        const left = (channels.get(key) ?? []).filter((channel) => channel !== made);
+        if (left.length > 0)
+            channels.set(key, left);
+        else
+            channels.delete(key);
+    });
+    channels.set(key, [...open, made]);
+    return made;
+}
+/**
+ * One datagram out, the first matching datagram back. `encode` makes the query for the id it is given.
+ * Answers with another id or question are ignored (they may be spoofed or late), so they only cost the
+ * wait; the deadline bounds it.
+ */
+function udpExchange(target, encode, question, timeoutMs) {
+    const channel = channelFor(target);
+    const id = channel.freeId();
+    const query = encode(id);
     return new Promise((resolve) => {
-        const socket = (0,external_node_dgram_namespaceObject.createSocket)((0,external_node_net_.isIP)(target.address) === 6 ? 'udp6' : 'udp4');
         let lastMismatch;
         const finish = settleOnce(resolve, () => {
             timer.cancel();
-            socket.close();
+            done();
         });
         const timer = startDeadline(timeoutMs, () => {
             const detail = `udp: no answer within ${timeoutMs} ms${lastMismatch ? ` (ignored a mismatched answer: ${lastMismatch})` : ''}`;
             finish({ ok: false, failure: { kind: 'timeout', detail } });
         });
-        socket.on('error', (error) => finish({ ok: false, failure: failureOf(error, 'udp') }));
-        socket.on('message', (message) => {
-            if (message.length > MESSAGE_BUDGET)
-                return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } });
-            const decoded = decodeResponse(message, id, question);
-            if (decoded.ok)
-                return finish({ ok: true, response: decoded.response });
-            if (decoded.reason === 'malformed')
-                return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } });
-            lastMismatch = decoded.detail;
+        const done = channel.ask(id, query, {
+            question,
+            fail: (failure) => finish({ ok: false, failure }),
+            receive: (message) => {
+                if (message.length > MESSAGE_BUDGET)
+                    return finish({ ok: false, failure: { kind: 'too-large', detail: `udp: ${message.length} bytes` } });
+                const decoded = decodeResponse(message, id, question);
+                if (decoded.ok)
+                    return finish({ ok: true, response: decoded.response });
+                if (decoded.reason === 'malformed')
+                    return finish({ ok: false, failure: { kind: 'malformed', detail: `udp: ${decoded.detail}` } });
+                lastMismatch = decoded.detail;
+            },
         });
-        // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
-        socket.connect(target.port, target.address, () => socket.send(query));
     });
 }
 /** One query over a fresh TCP connection (RFC 7766 framing: a two-byte length, then the message). */
@@ -77323,12 +77461,13 @@ class DnsClient {
         return { ok: false, failure: udpFailure ?? tcp.failure, ms: ms(), sent: sent(), tcpFailure: tcp.failure };
     }
     attempt(transport, target, question, counted) {
-        const id = (0,external_node_crypto_.randomInt)(0, 65_536);
-        const query = encodeQuery(id, question, this.options.dnssec);
         this.sent++;
         counted();
-        const exchange = transport === 'udp' ? udpExchange : tcpExchange;
-        return exchange(target, query, id, question, this.options.timeoutMs);
+        const encode = (id) => encodeQuery(id, question, this.options.dnssec);
+        if (transport === 'udp')
+            return udpExchange(target, encode, question, this.options.timeoutMs);
+        const id = (0,external_node_crypto_.randomInt)(0, 65_536);
+        return tcpExchange(target, encode(id), id, question, this.options.timeoutMs);
     }
 }
 
@@ -78187,25 +78326,54 @@ function resolutionOf(walk, resolver) {
 const TOOL_VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./lib/engine/limit.js
-/** At most `max` tasks at once; the rest wait in order. */
-function createLimiter(max) {
+/**
+ * At most `max` tasks at once, and at most `othersMax` of them not `first`; the rest wait in order, the
+ * `first` ones ahead of the others. Keeping the others to a share, or holding them while something more
+ * pressing is queued elsewhere (`holdOthers`), leaves the event loop (and the places) to the critical
+ * paths while they are busy: every origin's watch starts early and the others' work overlaps it, instead
+ * of every origin waiting in one queue behind every other's enumeration.
+ */
+function createLimiter(max, options = {}) {
+    const othersMax = options.othersMax ?? max;
+    const held = options.holdOthers ?? (() => false);
     let running = 0;
+    let others = 0;
+    const urgent = [];
     const waiting = [];
-    const release = () => {
-        running--;
-        waiting.shift()?.();
-    };
-    return async (task) => {
-        if (running >= max)
-            await new Promise((resolve) => waiting.push(resolve));
+    const othersMayStart = () => others < othersMax && !held();
+    // A place is taken on the task's behalf before it is woken, so no newcomer slips in between.
+    const take = (first) => {
         running++;
+        if (!first)
+            others++;
+    };
+    const wake = () => {
+        while (running < max) {
+            const first = urgent.length > 0;
+            if (!first && (waiting.length === 0 || !othersMayStart()))
+                return;
+            take(first);
+            (first ? urgent : waiting).shift()();
+        }
+    };
+    const limit = async (task, first = false) => {
+        const free = running < max && urgent.length === 0 && (first || (waiting.length === 0 && othersMayStart()));
+        if (free)
+            take(first);
+        else
+            await new Promise((resolve) => (first ? urgent : waiting).push(resolve));
         try {
             return await task();
         }
         finally {
-            release();
+            running--;
+            if (!first)
+                others--;
+            wake();
+            options.onRelease?.();
         }
     };
+    return Object.assign(limit, { queued: () => urgent.length + waiting.length, wake });
 }
 /**
  * Runs `work` over `items` with at most `max` in flight, keeping the input order in the result. A task
@@ -78293,16 +78461,17 @@ const MAX_STALLED = 2;
  * TCP connects as the edge makes them: up to `attempts` (CloudFront's ConnectionAttempts), each within
  * `timeoutMs`, the next one made at once when one is refused or times out. The outcome is the first open
  * connection, else the last failure; the failures before it are kept (a later success after them is an
- * intermittent origin). Never throws.
+ * intermittent origin). Never throws. With `keep`, the open connection is handed over instead of closed,
+ * so the probe that follows can use it rather than connect again.
  */
-async function probeTcp(address, port, timeoutMs, attempts = 1) {
+async function probeTcp(address, port, timeoutMs, attempts = 1, keep) {
     const started = performance.now();
     const failures = [];
     let stalled = 0;
     let last;
     let made = 0;
     while (made < attempts) {
-        last = await connectOnce(address, port, timeoutMs);
+        last = await connectOnce(address, port, timeoutMs, keep);
         if (last.stalled && stalled < MAX_STALLED) {
             stalled++;
             continue;
@@ -78332,8 +78501,8 @@ function tcp_failureOf(attempt) {
         ? { outcome: attempt.outcome, errorCode: attempt.errorCode, ms: attempt.ms }
         : { outcome: attempt.outcome, ms: attempt.ms };
 }
-/** One connect, closed at once. */
-function connectOnce(address, port, timeoutMs) {
+/** One connect, closed at once unless it opened and `keep` takes it. */
+function connectOnce(address, port, timeoutMs, keep) {
     const started = performance.now();
     return new Promise((resolve) => {
         const socket = new external_node_net_.Socket();
@@ -78343,7 +78512,12 @@ function connectOnce(address, port, timeoutMs) {
                 return;
             settled = true;
             deadline.cancel();
-            socket.destroy();
+            if (outcome === 'open' && keep) {
+                socket.removeAllListeners('error');
+                keep(socket, Math.round(performance.now() - started));
+            }
+            else
+                socket.destroy();
             const attempt = { outcome, ms: Math.round(performance.now() - started), stalled };
             if (errorCode)
                 attempt.errorCode = errorCode;
@@ -79240,6 +79414,29 @@ function startHttpExchange(target, request, limits, secrets) {
             s.on('error', (error) => onEnd(error.code === 'ECONNRESET' ? 'reset' : 'closed'));
             s.write(buildRequest(request));
         };
+        const onConnect = (tcp, connectMs) => {
+            timings.connectMs = connectMs;
+            tcp.removeAllListeners('error');
+            if (target.servername === undefined)
+                return sendRequest(tcp);
+            // From here the TLS socket reports what happens to the connection.
+            tcp.on('error', () => undefined);
+            const tlsStarted = performance.now();
+            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }));
+            // Certificates are judged by the certificate check; this connection only carries the request.
+            const secure = (0,external_node_tls_.connect)({ socket: tcp, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() });
+            socket = secure;
+            secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }));
+            secure.once('secureConnect', () => {
+                timings.tlsMs = since(tlsStarted);
+                secure.removeAllListeners('error');
+                sendRequest(secure);
+            });
+        };
+        if (target.connected) {
+            raw = target.connected.socket;
+            return onConnect(raw, target.connected.connectMs);
+        }
         try {
             raw = (0,external_node_net_.connect)({ host: target.address, port: target.port });
         }
@@ -79248,25 +79445,8 @@ function startHttpExchange(target, request, limits, secrets) {
         }
         wait(performance.now() + limits.connectTimeoutMs, () => failBelowHttp('connect', { afterMs: limits.connectTimeoutMs }));
         raw.on('error', (error) => failBelowHttp('connect', { error: messageOf(error) }));
-        raw.once('connect', () => {
-            timings.connectMs = since(started);
-            raw?.removeAllListeners('error');
-            if (target.servername === undefined)
-                return sendRequest(raw);
-            // From here the TLS socket reports what happens to the connection.
-            raw?.on('error', () => undefined);
-            const tlsStarted = performance.now();
-            wait(tlsStarted + limits.readTimeoutMs, () => failBelowHttp('tls', { afterMs: limits.readTimeoutMs }));
-            // Certificates are judged by the certificate check; this connection only carries the request.
-            const secure = (0,external_node_tls_.connect)({ socket: raw, servername: target.servername, rejectUnauthorized: false, secureContext: exchangeContext() });
-            socket = secure;
-            secure.on('error', (error) => failBelowHttp('tls', { error: messageOf(error) }));
-            secure.once('secureConnect', () => {
-                timings.tlsMs = since(tlsStarted);
-                secure.removeAllListeners('error');
-                sendRequest(secure);
-            });
-        });
+        const connecting = raw;
+        raw.once('connect', () => onConnect(connecting, since(started)));
     });
     return { responded, done };
 }
@@ -79366,9 +79546,18 @@ async function observeHttpTarget(origin, edge, target, ctx) {
         idleWatchMs,
     ].join('|');
     const started = await ctx.cache.get(key, async () => {
-        const exchange = startHttpExchange({ address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}) }, request, { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs }, secrets);
-        return { exchange, responded: await exchange.responded };
-    }, ctx.cache.perAddress.for(target.address));
+        const begin = (connected) => startHttpExchange({ address: target.address, port: target.port, ...(target.tls ? { servername: host } : {}), ...(connected ? { connected } : {}) }, request, { connectTimeoutMs: connectMs, readTimeoutMs: readMs, idleWatchMs }, secrets);
+        // Over the connection the bare connect left open, where there is one (see `helloOverSpare`).
+        const spare = ctx.cache.spares.take(target.address, target.port);
+        const exchange = begin(spare);
+        const responded = await exchange.responded;
+        if (!spare || responded.status !== undefined || !endedUnanswered((await exchange.done).observation))
+            return { exchange, responded };
+        const fresh = begin();
+        return { exchange: fresh, responded: await fresh.responded };
+    }, ctx.cache.perAddress.for(target.address), 
+    // Its keep-alive watch is the origin's longest wait: started early, it overlaps the rest of the run.
+    true);
     const { status, location } = started.responded;
     const elsewhere = location !== undefined && status !== undefined && status >= 300 && status < 400 ? redirectHost(location, host, target.tls) : undefined;
     const following = elsewhere && location !== undefined
@@ -79389,6 +79578,13 @@ async function observeHttpTarget(origin, edge, target, ctx) {
                 : {}),
         },
     };
+}
+/**
+ * The connection ended or broke before a byte of response, and not at a deadline: on a connection that
+ * waited for its request, that may be the waiting, so the exchange is made again on a fresh one.
+ */
+function endedUnanswered(observation) {
+    return !observation.head && observation.timings.firstByteMs === undefined && !observation.defects.some((d) => d.afterMs !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/tls/names.js
@@ -79455,65 +79651,7 @@ function hex16(value) {
     return `0x${value.toString(16).padStart(4, '0')}`;
 }
 
-;// CONCATENATED MODULE: ./lib/probes/tls/wire.js
-/** Encoding and bounds-checked decoding of TLS wire vectors (RFC 8446 section 3), shared by every TLS message. */
-function u16(value) {
-    const out = Buffer.alloc(2);
-    out.writeUInt16BE(value);
-    return out;
-}
-function u24(value) {
-    return Buffer.from([(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
-}
-function vector8(data) {
-    return Buffer.concat([Buffer.from([data.length]), data]);
-}
-function vector16(data) {
-    return Buffer.concat([u16(data.length), data]);
-}
-function vector24(data) {
-    return Buffer.concat([u24(data.length), data]);
-}
-/** Bounds-checked reading: any overrun sets `failed` and yields undefined from then on. */
-class Cursor {
-    data;
-    at = 0;
-    failed = false;
-    constructor(data) {
-        this.data = data;
-    }
-    get atEnd() {
-        return this.at >= this.data.length;
-    }
-    u8() {
-        return this.bytes(1)?.[0];
-    }
-    u16() {
-        return this.bytes(2)?.readUInt16BE(0);
-    }
-    bytes(length) {
-        if (this.failed || length === undefined || this.at + length > this.data.length) {
-            this.failed = true;
-            return undefined;
-        }
-        const out = this.data.subarray(this.at, this.at + length);
-        this.at += length;
-        return out;
-    }
-    vector8() {
-        return this.bytes(this.u8());
-    }
-    vector16() {
-        return this.bytes(this.u16());
-    }
-    vector24() {
-        const header = this.bytes(3);
-        return header === undefined ? undefined : this.bytes(header.readUIntBE(0, 3));
-    }
-}
-
 ;// CONCATENATED MODULE: ./lib/probes/tls/client-hello.js
-
 
 
 const CONTENT_HANDSHAKE = 22;
@@ -79531,63 +79669,153 @@ const EXT = {
     keyShare: 51,
     renegotiationInfo: 0xff01,
 };
+/**
+ * Random bytes for hellos, drawn from a block filled at once: one call into the random source per 128
+ * hellos instead of one per field. Each field still gets bytes no other field got.
+ */
+const RANDOM_BLOCK = 4096;
+let randomBlock = Buffer.alloc(0);
+let randomAt = 0;
+function randomField(length) {
+    if (randomAt + length > randomBlock.length) {
+        randomBlock = (0,external_node_crypto_.randomBytes)(RANDOM_BLOCK);
+        randomAt = 0;
+    }
+    randomAt += length;
+    return randomBlock.subarray(randomAt - length, randomAt);
+}
+/**
+ * Writes a hello into one buffer: lengths are filled in when their vector closes. One allocation per
+ * hello instead of one per field (a thousand origins send thousands of hellos).
+ */
+class HelloWriter {
+    out;
+    at = 0;
+    constructor(capacity) {
+        this.out = Buffer.allocUnsafe(capacity);
+    }
+    u8(value) {
+        this.at = this.out.writeUInt8(value, this.at);
+    }
+    u16(value) {
+        this.at = this.out.writeUInt16BE(value, this.at);
+    }
+    u16s(values) {
+        for (const value of values)
+            this.u16(value);
+    }
+    bytes(data) {
+        this.at += data.copy(this.out, this.at);
+    }
+    /** Opens a vector whose length takes `width` bytes; `close` writes it. */
+    open(width) {
+        const start = this.at;
+        this.at += width;
+        return () => this.out.writeUIntBE(this.at - start - width, start, width);
+    }
+    extension(type) {
+        this.u16(type);
+        return this.open(2);
+    }
+    done() {
+        return this.out.subarray(0, this.at);
+    }
+}
 /** A complete handshake record holding one ClientHello, ready to write to the socket. */
 function buildClientHello(spec) {
     const isTls13 = spec.version === 'TLSv1.3';
     const isSsl3 = spec.version === 'SSLv3';
     // TLS 1.3 hides behind 1.2 on the wire (RFC 8446 section 4.1.2) and names itself in supported_versions.
     const clientVersion = isTls13 ? wireVersion('TLSv1.2') : wireVersion(spec.version);
-    // A 32-byte session id makes middleboxes see a resumption attempt (RFC 8446 appendix D.4).
-    const sessionId = isTls13 ? (0,external_node_crypto_.randomBytes)(32) : Buffer.alloc(0);
     const suites = isSsl3 ? [...spec.cipherSuites, EMPTY_RENEGOTIATION_INFO_SCSV] : spec.cipherSuites;
-    const body = Buffer.concat([
-        u16(clientVersion),
-        (0,external_node_crypto_.randomBytes)(32),
-        vector8(sessionId),
-        vector16(Buffer.concat(suites.map(u16))),
-        vector8(Buffer.from([0])), // null compression only
-        isSsl3 ? Buffer.alloc(0) : vector16(extensions(spec)),
-    ]);
-    const handshake = Buffer.concat([Buffer.from([HANDSHAKE_CLIENT_HELLO]), u24(body.length), body]);
+    const sni = spec.sni === undefined ? undefined : Buffer.from(spec.sni, 'ascii');
+    const w = new HelloWriter(256 + 2 * (suites.length + 2 * spec.groups.length + spec.signatureAlgorithms.length) + (sni?.length ?? 0));
+    w.u8(CONTENT_HANDSHAKE);
     // Record version 0x0301 for every TLS hello: old servers reject higher record versions.
-    const recordVersion = isSsl3 ? wireVersion('SSLv3') : wireVersion('TLSv1');
-    return Buffer.concat([Buffer.from([CONTENT_HANDSHAKE]), u16(recordVersion), vector16(handshake)]);
-}
-function extensions(spec) {
-    const isTls13 = spec.version === 'TLSv1.3';
-    const list = [];
-    if (spec.sni !== undefined) {
-        const hostName = Buffer.concat([Buffer.from([0]), vector16(Buffer.from(spec.sni, 'ascii'))]);
-        list.push(extension(EXT.serverName, vector16(hostName)));
+    w.u16(isSsl3 ? wireVersion('SSLv3') : wireVersion('TLSv1'));
+    const record = w.open(2);
+    w.u8(HANDSHAKE_CLIENT_HELLO);
+    const handshake = w.open(3);
+    w.u16(clientVersion);
+    w.bytes(randomField(32));
+    // A 32-byte session id makes middleboxes see a resumption attempt (RFC 8446 appendix D.4).
+    const sessionId = w.open(1);
+    if (isTls13)
+        w.bytes(randomField(32));
+    sessionId();
+    const suiteList = w.open(2);
+    w.u16s(suites);
+    suiteList();
+    w.u8(1); // null compression only
+    w.u8(0);
+    if (!isSsl3) {
+        const list = w.open(2);
+        writeExtensions(w, spec, sni);
+        list();
     }
-    list.push(extension(EXT.supportedGroups, vector16(Buffer.concat(spec.groups.map(u16)))));
-    list.push(extension(EXT.ecPointFormats, vector8(Buffer.from([0])))); // uncompressed
+    handshake();
+    record();
+    return w.done();
+}
+function writeExtensions(w, spec, sni) {
+    const isTls13 = spec.version === 'TLSv1.3';
+    if (sni) {
+        const end = w.extension(EXT.serverName);
+        const names = w.open(2);
+        w.u8(0); // host_name
+        const name = w.open(2);
+        w.bytes(sni);
+        name();
+        names();
+        end();
+    }
+    let end = w.extension(EXT.supportedGroups);
+    let list = w.open(2);
+    w.u16s(spec.groups);
+    list();
+    end();
+    end = w.extension(EXT.ecPointFormats);
+    w.u8(1);
+    w.u8(0); // uncompressed
+    end();
     if (spec.version === 'TLSv1.2' || isTls13) {
-        list.push(extension(EXT.signatureAlgorithms, vector16(Buffer.concat(spec.signatureAlgorithms.map(u16)))));
+        end = w.extension(EXT.signatureAlgorithms);
+        list = w.open(2);
+        w.u16s(spec.signatureAlgorithms);
+        list();
+        end();
     }
     if (isTls13) {
-        list.push(extension(EXT.supportedVersions, vector8(u16(wireVersion('TLSv1.3')))));
-        list.push(extension(EXT.keyShare, vector16(keyShares(spec.groups))));
+        end = w.extension(EXT.supportedVersions);
+        w.u8(2);
+        w.u16(wireVersion('TLSv1.3'));
+        end();
+        end = w.extension(EXT.keyShare);
+        list = w.open(2);
+        writeKeyShares(w, spec.groups);
+        list();
+        end();
     }
     else {
         // Real clients send both; servers in FIPS mode refuse TLS 1.2 without extended master secret.
-        list.push(extension(EXT.extendedMasterSecret, Buffer.alloc(0)));
-        list.push(extension(EXT.renegotiationInfo, vector8(Buffer.alloc(0))));
+        w.extension(EXT.extendedMasterSecret)();
+        end = w.extension(EXT.renegotiationInfo);
+        w.u8(0);
+        end();
     }
-    return Buffer.concat(list);
 }
 /**
  * One x25519 share when the hello offers x25519. Any 32 bytes are a well-formed public value
  * (RFC 7748 section 5); the handshake never gets far enough to need the private key. Without x25519
  * the list is empty and the server answers with a HelloRetryRequest, which still shows its choice.
  */
-function keyShares(groups) {
+function writeKeyShares(w, groups) {
     if (!groups.includes(X25519))
-        return Buffer.alloc(0);
-    return Buffer.concat([u16(X25519), vector16((0,external_node_crypto_.randomBytes)(32))]);
-}
-function extension(type, data) {
-    return Buffer.concat([u16(type), vector16(data)]);
+        return;
+    w.u16(X25519);
+    const share = w.open(2);
+    w.bytes(randomField(32));
+    share();
 }
 
 ;// CONCATENATED MODULE: ./lib/probes/tls/records.js
@@ -79723,8 +79951,66 @@ function records_escapeBytes(bytes, max = RECEIVED_PREVIEW_BYTES) {
     return escapeBytes(bytes.subarray(0, max));
 }
 
+;// CONCATENATED MODULE: ./lib/probes/tls/wire.js
+/** Encoding and bounds-checked decoding of TLS wire vectors (RFC 8446 section 3), shared by every TLS message. */
+function u16(value) {
+    const out = Buffer.alloc(2);
+    out.writeUInt16BE(value);
+    return out;
+}
+function u24(value) {
+    return Buffer.from([(value >> 16) & 0xff, (value >> 8) & 0xff, value & 0xff]);
+}
+function vector8(data) {
+    return Buffer.concat([Buffer.from([data.length]), data]);
+}
+function vector16(data) {
+    return Buffer.concat([u16(data.length), data]);
+}
+function vector24(data) {
+    return Buffer.concat([u24(data.length), data]);
+}
+/** Bounds-checked reading: any overrun sets `failed` and yields undefined from then on. */
+class Cursor {
+    data;
+    at = 0;
+    failed = false;
+    constructor(data) {
+        this.data = data;
+    }
+    get atEnd() {
+        return this.at >= this.data.length;
+    }
+    u8() {
+        return this.bytes(1)?.[0];
+    }
+    u16() {
+        return this.bytes(2)?.readUInt16BE(0);
+    }
+    bytes(length) {
+        if (this.failed || length === undefined || this.at + length > this.data.length) {
+            this.failed = true;
+            return undefined;
+        }
+        const out = this.data.subarray(this.at, this.at + length);
+        this.at += length;
+        return out;
+    }
+    vector8() {
+        return this.bytes(this.u8());
+    }
+    vector16() {
+        return this.bytes(this.u16());
+    }
+    vector24() {
+        const header = this.bytes(3);
+        return header === undefined ? undefined : this.bytes(header.readUIntBE(0, 3));
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/probes/tls/server-messages.js
 /** Parsers for the cleartext server handshake messages the probe needs. Undefined means malformed. */
+
 
 /** RFC 8446 section 4.1.3: a ServerHello with this random is a HelloRetryRequest. */
 const HELLO_RETRY_REQUEST_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
@@ -79772,7 +80058,8 @@ function selectedVersion(extensions) {
 }
 /**
  * The TLS 1.2 (and earlier) Certificate message: a 24-bit-length list of 24-bit-length DER certificates,
- * kept in the order sent. Each is copied so the socket's chunks can be released.
+ * kept in the order sent. Each is copied so the socket's chunks can be released, once per distinct
+ * certificate (see `sharedDer`).
  */
 function parseCertificateList(body) {
     const outer = new Cursor(body);
@@ -79785,7 +80072,7 @@ function parseCertificateList(body) {
         const der = reader.vector24();
         if (der === undefined || der.length === 0)
             return undefined;
-        certificates.push(Buffer.from(der));
+        certificates.push(sharedDer(der));
     }
     return certificates;
 }
@@ -79947,17 +80234,7 @@ function probeTlsHello(target, spec, limits) {
         const onClosed = () => {
             finish({ ok: false, kind: 'closed', error: `closed by the server after ${received} bytes` });
         };
-        try {
-            socket = (0,external_node_net_.connect)({ host: target.address, port: target.port });
-        }
-        catch (error) {
-            finish({ ok: false, kind: 'connect', error: message(error) });
-            return;
-        }
-        timer = startDeadline(limits.connectTimeoutMs, () => {
-            finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` });
-        });
-        socket.on('connect', () => {
+        const onConnect = () => {
             connected = true;
             timer?.cancel();
             timer = startDeadline(limits.readTimeoutMs, () => {
@@ -79965,7 +80242,24 @@ function probeTlsHello(target, spec, limits) {
                 finish({ ok: false, kind: 'timeout', error });
             });
             socket?.write(hello);
-        });
+        };
+        if (target.socket) {
+            socket = target.socket;
+            onConnect();
+        }
+        else {
+            try {
+                socket = (0,external_node_net_.connect)({ host: target.address, port: target.port });
+            }
+            catch (error) {
+                finish({ ok: false, kind: 'connect', error: message(error) });
+                return;
+            }
+            timer = startDeadline(limits.connectTimeoutMs, () => {
+                finish({ ok: false, kind: 'connect', error: `no connection within ${limits.connectTimeoutMs} ms` });
+            });
+            socket.on('connect', onConnect);
+        }
         socket.on('data', onData);
         socket.on('error', onError);
         socket.on('end', onClosed);
@@ -80055,8 +80349,8 @@ function everyVersionRefused(versions) {
 /**
  * The edge's hello once per allowed version, all versions at once. Where one is refused, a wide hello with
  * the edge's suites, then one with every suite of that version, tell a key or curve problem from a cipher
- * problem from a version problem. Where one is accepted, the edge's other suites are enumerated by
- * halving, in parallel (the caller bounds connections per address). Where no version is accepted at
+ * problem from a version problem. Where one is accepted, the edge's other suites are enumerated, one
+ * connection per accepted suite (the caller bounds connections per address). Where no version is accepted at
  * all, the versions the edge does not use are tried, to say what the origin speaks instead.
  */
 async function scanTlsTarget(plan, send) {
@@ -80096,26 +80390,24 @@ async function scanVersion(plan, version, send) {
     return { version, edge, edgeSuitesWide, everySuite };
 }
 /**
- * The suite the server picked from the full offer is accepted. The rest is split in two halves, each
- * offered as a whole, at once: a refused half is settled in one connection, an accepted one names
- * another accepted suite and is split again. Servers that accept few of the edge's suites, the common
- * case, cost a few connections instead of one per suite, and the depth stays logarithmic.
+ * The suite the server picked from the full offer is accepted. It is struck from the offer and the rest
+ * offered again, until the server refuses what is left: one connection per accepted suite and one more,
+ * the fewest that can prove the list (each hello names at most one accepted suite, and only a refusal
+ * proves none of the rest is). Splitting the offer instead would add a connection per refused part.
+ * The hellos follow each other, so the depth is the number of accepted suites: a few round trips, well
+ * inside the keep-alive window watched meanwhile, and nothing the per-address limit has to hold back.
  */
 async function enumerate(edgeHello, chosen, version, send) {
-    const acceptedAmong = async (offer) => {
-        if (offer.length === 0)
-            return [];
+    const accepted = new Set([chosen]);
+    let offer = edgeHello.cipherSuites.filter((code) => code !== chosen);
+    while (offer.length > 0) {
         const result = await send({ ...edgeHello, cipherSuites: offer });
         // A pick outside the offer is a broken server, not an accepted suite.
         if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite))
-            return [];
-        return [result.cipherSuite, ...(await halves(offer.filter((code) => code !== result.cipherSuite)))];
-    };
-    const halves = async (rest) => {
-        const middle = Math.ceil(rest.length / 2);
-        return (await Promise.all([acceptedAmong(rest.slice(0, middle)), acceptedAmong(rest.slice(middle))])).flat();
-    };
-    const accepted = new Set([chosen, ...(await halves(edgeHello.cipherSuites.filter((code) => code !== chosen)))]);
+            break;
+        accepted.add(result.cipherSuite);
+        offer = offer.filter((code) => code !== result.cipherSuite);
+    }
     return edgeHello.cipherSuites.filter((code) => accepted.has(code));
 }
 
@@ -80137,7 +80429,7 @@ async function observeTlsEndpoint(address, port, origin, edge, ctx, needs, into)
     const scanning = needs.has('tlsScans');
     const { connectMs, readMs } = origin.timeouts;
     const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs };
-    const send = (spec) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec)}`, () => probeTlsHello({ address, port }, spec, limits), ctx.cache.perAddress.for(address));
+    const send = (spec) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}`, () => helloOverSpare(ctx, { address, port }, spec, limits), ctx.cache.perAddress.for(address));
     const versions = scanning ? allowedVersions(origin, edge) : [chainVersion];
     const [scans, withoutSni] = await Promise.all([
         Promise.all(sniNamesFor(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: scanning }, send))),
@@ -80158,9 +80450,22 @@ async function observeTlsEndpoint(address, port, origin, edge, ctx, needs, into)
     if (withoutSni)
         into.tlsWithoutSni.push(withoutSni);
 }
+/**
+ * The hello over the connection the bare connect left open, where there is one. A peer that closes it
+ * before answering may have closed it for waiting, not for the hello: that is asked again on a fresh
+ * connection, whose answer stands.
+ */
+async function helloOverSpare(ctx, target, spec, limits) {
+    const spare = ctx.cache.spares.take(target.address, target.port);
+    if (!spare)
+        return probeTlsHello(target, spec, limits);
+    const result = await probeTlsHello({ ...target, socket: spare.socket }, spec, limits);
+    return !result.ok && (result.kind === 'closed' || result.kind === 'reset') ? probeTlsHello(target, spec, limits) : result;
+}
 /** Everything that makes two hellos differ on the wire, except the random bytes. */
-function helloKey(spec) {
-    return [spec.version, spec.sni ?? '', spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|');
+function helloKey(spec, cache) {
+    const offer = cache.abbreviate([spec.cipherSuites.join(','), spec.groups.join(','), spec.signatureAlgorithms.join(',')].join('|'));
+    return [spec.version, spec.sni ?? '', offer].join('|');
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/observe.js
@@ -80183,7 +80488,7 @@ async function observeOrigin(origin, edge, needs, ctx) {
         observations.dns = await ctx.resolver.walk(origin.domain);
     observations.resolution = origin.addresses
         ? fixedAddresses(origin.addresses)
-        : await ctx.cache.get(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs));
+        : await ctx.cache.share(`resolve|${ctx.resolver.name}|${origin.domain}`, () => ctx.resolver.resolve(origin.domain, origin.timeouts.connectMs));
     if (!observations.resolution.ok)
         return observations;
     for (const a of observations.resolution.addresses.filter((a) => edgeUsesFamily(origin, a))) {
@@ -80199,7 +80504,9 @@ async function observeOrigin(origin, edge, needs, ctx) {
     const { connectMs, connectAttempts } = origin.timeouts;
     const httpExchanges = [];
     await Promise.all(observations.addresses.flatMap(({ address }) => ports.map(async ({ port, tls }) => {
-        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, () => probeTcp(address, port, connectMs, connectAttempts), ctx.cache.perAddress.for(address));
+        const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, 
+        // The first hello to this port (or, with none, its HTTP exchange) goes over the connection the connect opened.
+        () => probeTcp(address, port, connectMs, connectAttempts, (tls && wantsTls) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined), ctx.cache.perAddress.for(address), true);
         observations.tcp.push(tcp);
         if (tcp.outcome !== 'open')
             return;
@@ -80403,25 +80710,97 @@ class AddressLimits {
     }
 }
 
+;// CONCATENATED MODULE: ./lib/engine/spare-sockets.js
+/**
+ * How long an unclaimed connection waits for its probe. The probe may queue behind a thousand origins'
+ * hellos first; an origin that closes idle connections sooner only costs the fresh connection it would
+ * have cost anyway.
+ */
+const SPARE_WAIT_MS = 15_000;
+/**
+ * Open connections left by the bare TCP connect, each claimable once by the first probe to the same
+ * address and port: its question is asked on a connection that already exists instead of a new one. A
+ * connection the peer closes or breaks while it waits, or that nobody claims in time, is dropped.
+ */
+class SpareSockets {
+    spares = new Map();
+    put(address, port, socket, connectMs) {
+        const key = `${address}|${port}`;
+        this.drop(key);
+        const spare = {
+            socket,
+            connectMs,
+            timer: setTimeout(() => this.drop(key), SPARE_WAIT_MS).unref(),
+            gone: () => this.spares.get(key) === spare && this.drop(key),
+        };
+        // Only its own listeners: the socket's own 'end' handling must stay.
+        socket.on('error', spare.gone).on('end', spare.gone).on('close', spare.gone);
+        this.spares.set(key, spare);
+    }
+    /** The connection, removed from the pool, or undefined when there is none. */
+    take(address, port) {
+        const key = `${address}|${port}`;
+        const spare = this.spares.get(key);
+        if (!spare)
+            return undefined;
+        this.spares.delete(key);
+        clearTimeout(spare.timer);
+        spare.socket.off('error', spare.gone).off('end', spare.gone).off('close', spare.gone);
+        return spare.socket.destroyed ? undefined : { socket: spare.socket, connectMs: spare.connectMs };
+    }
+    drop(key) {
+        const spare = this.spares.get(key);
+        if (!spare)
+            return;
+        this.spares.delete(key);
+        clearTimeout(spare.timer);
+        spare.socket.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/engine/probe-cache.js
+
 
 /** Probe results shared by every origin of a run: one probe per (address, port, SNI, hello). */
 class ProbeCache {
     limit;
     entries = new Map();
+    abbreviations = new Map();
     constructor(limit) {
         this.limit = limit;
     }
     /** Connections in flight per address: every probe that opens one asks for it. */
     perAddress = new AddressLimits();
-    /** `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot. */
-    get(key, probe, within) {
+    /** Open connections the bare connects leave for the first probe to the same address and port. */
+    spares = new SpareSockets();
+    /**
+     * `within` (a per-address limit) is taken before the run's own, so waiting never holds a run-wide slot.
+     * `first`: the probe is on its origin's critical path and goes ahead in both (see `Limit`).
+     */
+    get(key, probe, within, first = false) {
         let entry = this.entries.get(key);
         if (!entry) {
-            entry = within ? within(() => this.limit(probe)) : this.limit(probe);
+            entry = within ? within(() => this.limit(probe, first), first) : this.limit(probe, first);
             this.entries.set(key, entry);
         }
         return entry;
+    }
+    /** Shared like a probe, outside the socket budget: for work with limits of its own (the DNS walk). */
+    share(key, work) {
+        let entry = this.entries.get(key);
+        if (!entry)
+            this.entries.set(key, (entry = work()));
+        return entry;
+    }
+    /**
+     * A short stand-in for a long key part (a hello's suite, group and signature lists): the same text
+     * gets the same number within the run, so thousands of keys do not each hold the lists.
+     */
+    abbreviate(text) {
+        let id = this.abbreviations.get(text);
+        if (id === undefined)
+            this.abbreviations.set(text, (id = this.abbreviations.size));
+        return id;
     }
     get size() {
         return this.entries.size;
@@ -90857,8 +91236,13 @@ function uncheckedOrigin(origin, deadlineMs, failOn) {
  * timeout; each probe's deadline starts when its socket does, so time spent waiting here never counts.
  */
 const SOCKET_BUDGET = 512;
+/**
+ * Of those, the most that work off the critical path (the suite enumeration's hellos) may hold: enough
+ * to finish a thousand origins' enumerations within the keep-alive watches that run meanwhile.
+ */
+const OFF_PATH_SOCKETS = 384;
 /** DNS queries in flight at once across the whole run. */
-const DNS_CONCURRENCY = 256;
+const DNS_CONCURRENCY = 512;
 /** The engine: config in, report out. Knows nothing of GitHub or terminals. */
 async function runPreflight(config, options = {}) {
     const started = performance.now();
@@ -90866,16 +91250,12 @@ async function runPreflight(config, options = {}) {
     const now = options.now ?? startedAt;
     const origins = selectOrigins(config.origins, options);
     const trust = loadTrustStore(config.overrides.trustRoots);
-    const cache = new ProbeCache(createLimiter(SOCKET_BUDGET));
+    // DNS questions waiting for a place start origins' critical paths: enumeration hellos wait until none do.
+    const sockets = createLimiter(SOCKET_BUDGET, { othersMax: OFF_PATH_SOCKETS, holdOthers: () => dnsLimit.queued() > 0 });
+    const dnsLimit = createLimiter(DNS_CONCURRENCY, { onRelease: () => dnsLimit.queued() === 0 && sockets.wake() });
+    const cache = new ProbeCache(sockets);
     const { dnsRoots, dnsPort, dnsTimeoutMs } = config.overrides;
-    const resolver = options.resolver ??
-        new DnsWalker({
-            roots: dnsRoots,
-            port: dnsPort,
-            timeoutMs: dnsTimeoutMs,
-            limit: createLimiter(DNS_CONCURRENCY),
-            origins: origins.length,
-        });
+    const resolver = options.resolver ?? new DnsWalker({ roots: dnsRoots, port: dnsPort, timeoutMs: dnsTimeoutMs, limit: dnsLimit, origins: origins.length });
     const accept = config.accept ?? [];
     const used = new Set();
     const staticFindings = config.staticFindings ?? [];
@@ -93417,7 +93797,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9839);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1862);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./lib/config/load.js + 36 modules
 var load = __webpack_require__(1137);
-// EXTERNAL MODULE: ./lib/engine/run.js + 63 modules
-var run = __webpack_require__(1540);
+// EXTERNAL MODULE: ./lib/engine/run.js + 64 modules
+var run = __webpack_require__(5138);
 // EXTERNAL MODULE: ./lib/report/render.js + 12 modules
 var render = __webpack_require__(7952);
 // EXTERNAL MODULE: external "node:fs"

@@ -268,7 +268,10 @@ function escapeValue(text) {
 
 // EXTERNAL MODULE: ./lib/cert/keys.js
 var keys = __webpack_require__(7220);
+// EXTERNAL MODULE: ./lib/cert/shared-der.js
+var shared_der = __webpack_require__(6051);
 ;// CONCATENATED MODULE: ./lib/cert/parse.js
+
 
 
 
@@ -290,7 +293,7 @@ const PARSED_LIMIT = 4096;
 const parsedByDigest = new Map();
 /** Parsed certificates are shared: treat them as read-only. */
 function parseCertificate(der) {
-    const sha256 = (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex');
+    const sha256 = (0,shared_der/* sha256Hex */.f)(der);
     const known = parsedByDigest.get(sha256);
     if (known)
         return known;
@@ -377,6 +380,56 @@ function signatureVerifies(cert, issuer) {
 }
 function errorText(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 6051:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   n: () => (/* binding */ sharedDer)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+
+/**
+ * Certificates as received, one copy per distinct certificate. A thousand origins behind one load
+ * balancer send the same few chains to every hello; kept once, their bytes cost memory once, and each
+ * copy remembers its SHA-256 once computed, so the parser's cache finds it without hashing again.
+ * Looked up by length and signature tail (a certificate ends with its signature), confirmed byte for
+ * byte. Bounded: past the limit a certificate is copied on its own, as it would be without sharing.
+ */
+const SHARED_LIMIT = 4096;
+const TAIL_BYTES = 32;
+const byTail = new Map();
+const digests = new WeakMap();
+/** SHA-256 of the DER, lowercase hex; remembered for shared copies. */
+function sha256Hex(der) {
+    const known = digests.get(der);
+    if (known !== undefined)
+        return known;
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(der).digest('hex');
+    if (byTail.get(tailKey(der)) === der)
+        digests.set(der, digest);
+    return digest;
+}
+/** The shared copy of `der` (a view into a socket's chunk, say): equal bytes, its own memory. */
+function sharedDer(der) {
+    const key = tailKey(der);
+    const known = byTail.get(key);
+    if (known?.equals(der))
+        return known;
+    // Its own memory rather than a slice of the small-buffer pool, which a long-kept slice would pin.
+    const copy = Buffer.allocUnsafeSlow(der.length);
+    der.copy(copy);
+    if (!known && byTail.size < SHARED_LIMIT)
+        byTail.set(key, copy);
+    return copy;
+}
+function tailKey(der) {
+    return `${der.length}:${der.toString('latin1', Math.max(0, der.length - TAIL_BYTES))}`;
 }
 
 
