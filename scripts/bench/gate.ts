@@ -1,11 +1,11 @@
 /**
  * The whole-gate bench: N = 1, 100 and 1,000 origins (one in ten with a planted fault), every check
  * family, names in several DNS zones walked from a private root, every connection and DNS datagram
- * through the delaying proxy at 0 ms and 25 ms each way. The gate runs in a process of its own, as the CLI
- * would; the origins (nginx), the name servers (this process) and the proxy run beside it on the same two
+ * through the delaying proxy at 0 ms and 25 ms each way. The gate runs compiled, with plain node, in a
+ * process of its own, as the CLI and the action run it; the origins (nginx), the name servers (this process) and the proxy run beside it on the same two
  * cores. `npm run bench -- gate [N...]`.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -40,8 +40,9 @@ function criticalPathMs(delayMs: number): number {
 }
 
 function runGate(configPath: string, out: string): Promise<RunResult> {
-  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
-  const child = spawn(tsx, [join(import.meta.dirname, 'gate-run.ts'), configPath, out], { stdio: ['ignore', 'inherit', 'inherit'] })
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'gate-run.mjs'), configPath, out], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
   return new Promise((resolve, reject) => {
     child.once('exit', (code) =>
       code === 0 ? resolve(JSON.parse(readFileSync(out, 'utf8')) as RunResult) : reject(new Error(`the gate run exited with ${code}`)),
@@ -78,6 +79,8 @@ function verdict(
 const fmt = (ms: number) => `${(ms / 1000).toFixed(1)} s`
 
 export async function run(): Promise<void> {
+  // The gate runs compiled, as it ships: build lib/ from the sources first.
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' })
   if (!HAS_NGINX) {
     console.error(`the gate bench needs ${NGINX} (Debian package nginx-light)`)
     process.exitCode = 1
