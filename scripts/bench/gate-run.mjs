@@ -5,6 +5,8 @@
  * engine's run (module loading excluded), the process's peak RSS, and per origin the codes found.
  */
 import { writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import process from 'node:process'
 import { loadConfig } from '../../lib/config/load.js'
 import { runPreflight } from '../../lib/engine/run.js'
 

@@ -2,8 +2,8 @@
  * The whole-gate bench: N = 1, 100 and 1,000 origins (one in ten with a planted fault), every check
  * family, names in several DNS zones walked from a private root, every connection and DNS datagram
  * through the delaying proxy at 0 ms and 25 ms each way. The gate runs compiled, with plain node, in a
- * process of its own, as the CLI and the action run it; the origins (nginx), the name servers (this process) and the proxy run beside it on the same two
- * cores. `npm run bench -- gate [N...]`.
+ * process of its own, as the CLI and the action run it; the origins (nginx), the name servers (this
+ * process) and the proxy run beside it on the same two cores. `npm run bench -- gate [N...]`.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
