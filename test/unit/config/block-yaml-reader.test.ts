@@ -79,6 +79,10 @@ describe('the line reader for configs', () => {
       tabs: `${ORIGIN}    domain:\tb.example.com\n`,
       'carriage returns': ORIGIN.replaceAll('\n', '\r\n'),
       'byte-order mark': `\uFEFF${ORIGIN}`,
+      // JavaScript trims these; YAML keeps them as content.
+      'a no-break space after a value': `${ORIGIN}    path: /a\u00a0\n`,
+      'an ideographic space after a key': `${ORIGIN}    path\u3000: /a\n`,
+      'a no-break space in a flow list': `${ORIGIN}    addresses: [a\u00a0, b]\n`,
       'complex keys': `${ORIGIN}    ? a\n    : b\n`,
       'merge keys': `${ORIGIN}    <<: {a: 1}\n`,
       'hex and infinity': `${ORIGIN}    https-port: 0x1bb\n    x: .inf\n`,
