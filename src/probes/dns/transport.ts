@@ -77,7 +77,9 @@ class UdpChannel {
     // the callback's argument, and every question waiting on the socket fails with it.
     this.connected = new Promise((resolve) => {
       try {
-        this.socket.connect(target.port, target.address, (error) => {
+        // Node passes the error to the callback; its type declarations leave the argument out.
+        this.socket.connect(target.port, target.address, (...result: unknown[]) => {
+          const error = result[0] as NodeJS.ErrnoException | null | undefined
           if (error) this.close(failureOf(error, 'udp'))
           resolve()
         })

@@ -133,7 +133,49 @@ describe('a hello over the connection the bare connect left open', () => {
   })
 })
 
-function httpOnlyConfig(port: number) {
+describe('a connection nobody claims', () => {
+  it('is not kept beside the first one to the same port, nor once the run is over', async () => {
+    const leaf = fixture.ca.leaf([NAME])
+    const tls = await track(startTlsServer(leaf, [fixture.ca.intermediate]))
+    const spares = new SpareSockets()
+    const [first, second, late] = [await connectKept(tls.port), await connectKept(tls.port), await connectKept(tls.port)]
+    spares.put(LOOPBACK, tls.port, first.socket!, 1)
+    spares.put(LOOPBACK, tls.port, second.socket!, 1)
+    expect(second.socket!.destroyed).toBe(true)
+    expect(spares.size).toBe(1)
+
+    spares.clear()
+    expect(first.socket!.destroyed).toBe(true)
+    spares.put(LOOPBACK, tls.port + 1, late.socket!, 1)
+    expect(late.socket!.destroyed).toBe(true)
+    expect(spares.size).toBe(0)
+  })
+
+  it('is closed when the run ends, not kept open after the report', async () => {
+    const web = createHttpServer({ keepAliveTimeout: 30_000 }, (_request, response) => response.end('ok\n'))
+    let opened = 0
+    web.on('connection', () => opened++)
+    const http = await track(listenOnLoopback(web))
+    // Two origins on one address and port that differ only in their connect attempts: two bare connects,
+    // one shared HTTP exchange. One connection is left over.
+    const config = httpOnlyConfig(http.port, [
+      '  - name: twin',
+      `    domain: plain.${NAME}`,
+      `    addresses: [${LOOPBACK}]`,
+      '    timeouts: { connect-attempts: 2 }',
+    ])
+
+    const report = await runPreflight(config)
+    expect(report.origins.map((o) => o.findings.map((f) => f.code))).toEqual([[], []])
+    expect(opened).toBeGreaterThanOrEqual(1)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+
+    const open = await new Promise<number>((resolve, reject) => web.getConnections((error, n) => (error ? reject(error) : resolve(n))))
+    expect(open).toBe(0)
+  })
+})
+
+function httpOnlyConfig(port: number, more: string[] = []) {
   return parseConfig(
     [
       'version: 1',
@@ -147,6 +189,7 @@ function httpOnlyConfig(port: number) {
       '  - name: plain',
       `    domain: plain.${NAME}`,
       `    addresses: [${LOOPBACK}]`,
+      ...more,
       '',
     ].join('\n'),
     `${fixture.ca.dir}/plain.yml`,
