@@ -43,6 +43,18 @@ describe('a hello over the connection the bare connect left open', () => {
     expect(tls.counters.sniNames).toEqual([NAME, NAME])
   })
 
+  it('is closed when the hello cannot be built, not left open without a listener', async () => {
+    const leaf = fixture.ca.leaf([NAME])
+    const tls = await track(startTlsServer(leaf, [fixture.ca.intermediate]))
+    const kept = await connectKept(tls.port)
+    const spec = { ...clientHelloFor(edgeProfile('cloudfront'), 'TLSv1.2', NAME), cipherSuites: [0x1_0000] }
+
+    const result = await probeTlsHello({ address: LOOPBACK, port: tls.port, socket: kept.socket! }, spec, LIMITS)
+
+    expect(result).toMatchObject({ ok: false, kind: 'malformed' })
+    expect(kept.socket!.destroyed).toBe(true)
+  })
+
   it('is never handed out twice, nor after the peer closed it', async () => {
     const closing = await track(listenOnLoopback(createServer((socket) => socket.end())))
     const spares = new SpareSockets()
