@@ -31,10 +31,10 @@ export async function observeTlsEndpoint(
   const scanning = needs.has('tlsScans')
   const { connectMs, readMs } = origin.timeouts
   const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs }
-  const send = (spec: ClientHelloSpec): Promise<TlsHelloResult> =>
+  const send = (spec: ClientHelloSpec, again = false): Promise<TlsHelloResult> =>
     ctx.cache.get(
-      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}`,
-      () => helloOverSpare(ctx, { address, port }, spec, limits),
+      `tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}${again ? '|again' : ''}`,
+      () => (again ? probeTlsHello({ address, port }, spec, limits) : helloOverSpare(ctx, { address, port }, spec, limits)),
       ctx.cache.perAddress.for(address),
     )
 

@@ -9,7 +9,7 @@ import { probeTcp } from '../probes/tcp.js'
 import type { ResolvedAddress, TcpObservation } from '../probes/types.js'
 import { observeHttpTarget } from './observe-http.js'
 import { observeTlsEndpoint } from './observe-tls.js'
-import { portsFor, sniNamesFor } from './plan.js'
+import { chainProbeVersion, portsFor, sniNamesFor } from './plan.js'
 import type { ObserveContext } from './probe-cache.js'
 
 /** Observations that need a TCP connection first. */
@@ -42,6 +42,8 @@ export async function observeOrigin(
   const wantsTls = OVER_TLS.some((key) => needs.has(key))
   const ports = portsFor(origin)
   const { connectMs, connectAttempts } = origin.timeouts
+  // A connection is kept open only for a probe certain to ask over it: a hello, or the HTTP exchange.
+  const helloFollows = wantsTls && chainProbeVersion(origin, edge) !== undefined
   const httpExchanges: Promise<HttpExchangeObservation | undefined>[] = []
   await Promise.all(
     observations.addresses.flatMap(({ address }) =>
@@ -55,7 +57,7 @@ export async function observeOrigin(
               port,
               connectMs,
               connectAttempts,
-              (tls && wantsTls) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined,
+              (tls && helloFollows) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined,
             ),
           ctx.cache.perAddress.for(address),
           true,

@@ -100,6 +100,8 @@ export interface TlsVersionReport {
   suites: string[]
   /** How many suites the edge offers at this version. */
   offered: number
+  /** Suites whose acceptance is unknown: the enumeration's hellos failed (twice) before reaching them. */
+  untested?: string[]
   /** Where not accepted, why in a few words (`refused with alert protocol_version`, `not TLS`, ...). */
   outcome?: string
 }

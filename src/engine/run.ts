@@ -88,8 +88,12 @@ export async function runPreflight(config: Config, options: EngineOptions = {}):
     options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name })
     return report
   })
-  const [reports, functions] = await Promise.all([originRun, functionRun])
-  deadline.clear()
+  // Connections the bare connects left open and nobody claimed (or that a probe the deadline cut short
+  // leaves later) must not outlive the run: the CLI would linger until they time out.
+  const [reports, functions] = await Promise.all([originRun, functionRun]).finally(() => {
+    deadline.clear()
+    cache.spares.clear()
+  })
   // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
   if (!options.origins?.length && (options.shard?.index ?? 1) === 1) reports.push(...fileReports(staticFindings, options.failOn ?? 'error'))
 

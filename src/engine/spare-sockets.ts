@@ -21,14 +21,20 @@ interface Spare extends SpareSocket {
 /**
  * Open connections left by the bare TCP connect, each claimable once by the first probe to the same
  * address and port: its question is asked on a connection that already exists instead of a new one. A
- * connection the peer closes or breaks while it waits, or that nobody claims in time, is dropped.
+ * connection the peer closes or breaks while it waits, or that nobody claims in time, is dropped. Only
+ * the first connection to an address and port is kept (two connects to one port, for origins that differ
+ * only in their connect attempts, feed one cached hello), a waiting connection keeps no process alive, and
+ * `clear` drops them all when the run ends.
  */
 export class SpareSockets {
   private readonly spares = new Map<string, Spare>()
+  private readonly offered = new Set<string>()
+  private cleared = false
 
   put(address: string, port: number, socket: Socket, connectMs: number): void {
     const key = `${address}|${port}`
-    this.drop(key)
+    if (this.cleared || this.offered.has(key)) return void socket.destroy()
+    this.offered.add(key)
     const spare: Spare = {
       socket,
       connectMs,
@@ -37,6 +43,7 @@ export class SpareSockets {
     }
     // Only its own listeners: the socket's own 'end' handling must stay.
     socket.on('error', spare.gone).on('end', spare.gone).on('close', spare.gone)
+    socket.unref()
     this.spares.set(key, spare)
   }
 
@@ -48,7 +55,20 @@ export class SpareSockets {
     this.spares.delete(key)
     clearTimeout(spare.timer)
     spare.socket.off('error', spare.gone).off('end', spare.gone).off('close', spare.gone)
-    return spare.socket.destroyed ? undefined : { socket: spare.socket, connectMs: spare.connectMs }
+    if (spare.socket.destroyed) return undefined
+    spare.socket.ref()
+    return { socket: spare.socket, connectMs: spare.connectMs }
+  }
+
+  /** Drops every waiting connection, and every one offered later: the run is over. */
+  clear(): void {
+    this.cleared = true
+    for (const key of [...this.spares.keys()]) this.drop(key)
+  }
+
+  /** Connections waiting to be claimed. */
+  get size(): number {
+    return this.spares.size
   }
 
   private drop(key: string): void {

@@ -5,8 +5,11 @@ import type { ClientHelloSpec } from '../probes/tls/client-hello.js'
 import { acceptedAt, everyVersionRefused, refusedByTls } from '../probes/tls/outcome.js'
 import type { TlsHelloResult, TlsTargetScan, TlsVersionScan } from '../probes/tls/types.js'
 
-/** Sends one hello (shared, cached and bounded by the caller) and reports what came back. */
-export type SendHello = (spec: ClientHelloSpec) => Promise<TlsHelloResult>
+/**
+ * Sends one hello (shared, cached and bounded by the caller) and reports what came back. `again`: the
+ * same hello once more, on a fresh connection, not answered from the cache (a retry after a failure).
+ */
+export type SendHello = (spec: ClientHelloSpec, again?: boolean) => Promise<TlsHelloResult>
 
 export interface TlsScanPlan {
   address: string
@@ -29,9 +32,9 @@ export interface TlsScanPlan {
 export async function scanTlsTarget(plan: TlsScanPlan, send: SendHello): Promise<TlsTargetScan> {
   const started = performance.now()
   let probes = 0
-  const counted: SendHello = (spec) => {
+  const counted: SendHello = (spec, again) => {
     probes += 1
-    return send(spec)
+    return send(spec, again)
   }
   const versions = await Promise.all(plan.versions.map((version) => scanVersion(plan, version, counted)))
   const otherVersions = everyVersionRefused(versions)
@@ -54,7 +57,9 @@ async function scanVersion(plan: TlsScanPlan, version: SslProtocol, send: SendHe
   const edgeHello = clientHelloFor(plan.edge, version, plan.sni)
   const edge = await send(edgeHello)
   if (acceptedAt(edge, version)) {
-    return { version, edge, ...(plan.enumerate ? { acceptedSuites: await enumerate(edgeHello, edge.cipherSuite, version, send) } : {}) }
+    if (!plan.enumerate) return { version, edge }
+    const { accepted, untested } = await enumerate(edgeHello, edge.cipherSuite, version, send)
+    return { version, edge, acceptedSuites: accepted, ...(untested.length > 0 ? { untestedSuites: untested } : {}) }
   }
   // A ServerHello for a lower version already says this one is refused; anything not TLS needs no more.
   if (edge.ok || !refusedByTls(edge, version)) return { version, edge }
@@ -71,16 +76,39 @@ async function scanVersion(plan: TlsScanPlan, version: SslProtocol, send: SendHe
  * proves none of the rest is). Splitting the offer instead would add a connection per refused part.
  * The hellos follow each other, so the depth is the number of accepted suites: a few round trips, well
  * inside the keep-alive window watched meanwhile, and nothing the per-address limit has to hold back.
+ *
+ * Only a refusal (an alert, or a ServerHello for another version) ends the list. A hello that fails
+ * instead (no answer, a reset, bytes that are not TLS, a pick outside the offer) proves nothing about the
+ * suites left: it is sent once more on a fresh connection, and if that fails too, the suites left are
+ * reported untested rather than counted as refused.
  */
-async function enumerate(edgeHello: ClientHelloSpec, chosen: number, version: SslProtocol, send: SendHello): Promise<number[]> {
+async function enumerate(
+  edgeHello: ClientHelloSpec,
+  chosen: number,
+  version: SslProtocol,
+  send: SendHello,
+): Promise<{ accepted: number[]; untested: number[] }> {
   const accepted = new Set([chosen])
   let offer = edgeHello.cipherSuites.filter((code) => code !== chosen)
+  let untested: number[] = []
+  const picked = (result: TlsHelloResult): number | undefined =>
+    acceptedAt(result, version) && offer.includes(result.cipherSuite) ? result.cipherSuite : undefined
   while (offer.length > 0) {
-    const result = await send({ ...edgeHello, cipherSuites: offer })
-    // A pick outside the offer is a broken server, not an accepted suite.
-    if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite)) break
-    accepted.add(result.cipherSuite)
-    offer = offer.filter((code) => code !== result.cipherSuite)
+    const spec = { ...edgeHello, cipherSuites: offer }
+    let result = await send(spec)
+    if (picked(result) === undefined && !saidNo(result, version)) result = await send(spec, true)
+    const suite = picked(result)
+    if (suite === undefined) {
+      if (!saidNo(result, version)) untested = offer
+      break
+    }
+    accepted.add(suite)
+    offer = offer.filter((code) => code !== suite)
   }
-  return edgeHello.cipherSuites.filter((code) => accepted.has(code))
+  return { accepted: edgeHello.cipherSuites.filter((code) => accepted.has(code)), untested }
+}
+
+/** The server refused the offer: an alert, or a ServerHello for another version. A hang-up or silence is no answer. */
+function saidNo(result: TlsHelloResult, version: SslProtocol): boolean {
+  return result.ok ? result.version !== version : result.kind === 'alert'
 }

@@ -20,6 +20,7 @@ export function tlsSummary(observations: Pick<Observations, 'tlsScans'>, edge: E
         accepted: acceptedAt(v.edge, v.version),
         suites: (v.acceptedSuites ?? []).map(suiteName),
         offered: clientHelloFor(edge, v.version as SslProtocol).cipherSuites.length,
+        ...(v.untestedSuites ? { untested: v.untestedSuites.map(suiteName) } : {}),
         ...(acceptedAt(v.edge, v.version) ? {} : { outcome: outcomeOf(v) }),
       })),
       ...(scan.otherVersions.length > 0 ? { originAlsoSpeaks: speaks } : {}),

@@ -36,8 +36,15 @@ function object<T>(properties: Shape<T>, optional: readonly (keyof T)[] = []): J
 }
 
 const tlsVersion = object<TlsVersionReport>(
-  { version: text(32), accepted: { type: 'boolean' }, suites: list(text(128)), offered: count, outcome: text(MAX_NAME) },
-  ['outcome'],
+  {
+    version: text(32),
+    accepted: { type: 'boolean' },
+    suites: list(text(128)),
+    offered: count,
+    untested: list(text(128)),
+    outcome: text(MAX_NAME),
+  },
+  ['untested', 'outcome'],
 )
 
 const tlsTarget = object<TlsTargetReport>(

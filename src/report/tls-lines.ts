@@ -5,7 +5,8 @@ import { describeWhere } from './where.js'
 export function describeTlsVersion(version: TlsVersionReport): string {
   if (!version.accepted) return `${version.version}: ${version.outcome ?? 'not accepted'}`
   const names = version.suites.length > 0 ? ` (${version.suites.join(', ')})` : ''
-  return `${version.version}: ${version.suites.length} of ${version.offered}${names}`
+  const untested = version.untested?.length ? `, ${version.untested.length} untested (the hellos failed)` : ''
+  return `${version.version}: ${version.suites.length} of ${version.offered}${names}${untested}`
 }
 
 /** One line per target: where, then each version the edge may use; what else the origin speaks, if probed. */

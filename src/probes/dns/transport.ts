@@ -73,7 +73,23 @@ class UdpChannel {
       this.pending.get(message.readUInt16BE(0))?.receive(message)
     })
     // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
-    this.connected = new Promise((resolve) => this.socket.connect(target.port, target.address, () => resolve()))
+    // With a callback, a failed connect (EACCES for a broadcast address, say) is no 'error' event: it is
+    // the callback's argument, and every question waiting on the socket fails with it.
+    this.connected = new Promise((resolve) => {
+      try {
+        // Node passes the error to the callback; its type declarations leave the argument out.
+        this.socket.connect(target.port, target.address, (...result: unknown[]) => {
+          const error = result[0] as NodeJS.ErrnoException | null | undefined
+          if (error) this.close(failureOf(error, 'udp'))
+          resolve()
+        })
+      } catch (error) {
+        queueMicrotask(() => this.close(failureOf(error as NodeJS.ErrnoException, 'udp')))
+        resolve()
+      }
+    })
+    // Closed if no question ever arrives (the query failed to encode, say); `ask` disarms it.
+    this.idle = setTimeout(() => this.close(), UDP_IDLE_MS).unref()
   }
 
   get room(): boolean {
@@ -91,7 +107,14 @@ class UdpChannel {
   ask(id: number, query: Buffer, pending: PendingQuery): () => void {
     clearTimeout(this.idle)
     this.pending.set(id, pending)
-    void this.connected.then(() => this.closed || this.socket.send(query))
+    void this.connected.then(() => {
+      if (this.closed) return
+      try {
+        this.socket.send(query)
+      } catch (error) {
+        this.close(failureOf(error as NodeJS.ErrnoException, 'udp'))
+      }
+    })
     return () => {
       if (this.pending.get(id) !== pending) return
       this.pending.delete(id)

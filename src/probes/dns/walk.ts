@@ -335,16 +335,23 @@ export class DnsWalker implements AddressResolver {
     const key = `${address}|${question.name}|${question.type}|${transport}`
     let exchange = this.exchanges.get(key)
     if (!exchange) {
-      // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
+      // Records are counted when their answer arrives: a walk over its memory budget asks nothing more,
+      // and an answer that would take it over (many were in flight) is not kept.
       const spent = this.ledger.refusal(account, 'records', 0) ?? this.ledger.refusal(account, 'queries', 1)
       if (spent) return Promise.reject(spent)
       this.ledger.spend(account, 'queries', 1)
-      exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
+      const made = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
         this.sentByKey.set(key, e.sent)
-        if (e.ok) this.ledger.spend(account, 'records', recordsIn(e.response))
+        if (!e.ok) return e
+        const records = recordsIn(e.response)
+        const over = this.ledger.refusal(account, 'records', records)
+        if (over) throw over
+        this.ledger.spend(account, 'records', records)
         return e
       })
-      this.exchanges.set(key, exchange)
+      this.exchanges.set(key, made)
+      this.forgetIfStopped(made, () => this.exchanges.get(key) === made && this.exchanges.delete(key))
+      exchange = made
     }
     keys?.add(key)
     return exchange

@@ -33,7 +33,8 @@ export function probeTlsHello(target: TlsProbeTarget, spec: ClientHelloSpec, lim
   const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version }
 
   return new Promise((resolve) => {
-    let socket: Socket | undefined
+    // A connection handed over is this probe's from the start: any early finish must close it.
+    let socket: Socket | undefined = target.socket
     let timer: Deadline | undefined
     let settled = false
     let connected = false
@@ -97,8 +98,7 @@ export function probeTlsHello(target: TlsProbeTarget, spec: ClientHelloSpec, lim
       socket?.write(hello)
     }
 
-    if (target.socket) {
-      socket = target.socket
+    if (socket) {
       onConnect()
     } else {
       try {

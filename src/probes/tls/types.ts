@@ -60,6 +60,12 @@ export interface TlsVersionScan {
   everySuite?: TlsHelloResult
   /** Where the edge's hello was accepted: IANA code points of the edge's suites the origin accepts, in the edge's order. */
   acceptedSuites?: number[]
+  /**
+   * Where the enumeration was cut short because a hello failed twice (no answer, a reset, bytes that are
+   * not TLS, a pick outside the offer) rather than being refused: the edge's suites left untested, so
+   * neither accepted nor refused.
+   */
+  untestedSuites?: number[]
 }
 
 /** Everything learnt about one HTTPS address x port x SNI with the edge's hellos. */

@@ -43,6 +43,18 @@ describe('a hello over the connection the bare connect left open', () => {
     expect(tls.counters.sniNames).toEqual([NAME, NAME])
   })
 
+  it('is closed when the hello cannot be built, not left open without a listener', async () => {
+    const leaf = fixture.ca.leaf([NAME])
+    const tls = await track(startTlsServer(leaf, [fixture.ca.intermediate]))
+    const kept = await connectKept(tls.port)
+    const spec = { ...clientHelloFor(edgeProfile('cloudfront'), 'TLSv1.2', NAME), cipherSuites: [0x1_0000] }
+
+    const result = await probeTlsHello({ address: LOOPBACK, port: tls.port, socket: kept.socket! }, spec, LIMITS)
+
+    expect(result).toMatchObject({ ok: false, kind: 'malformed' })
+    expect(kept.socket!.destroyed).toBe(true)
+  })
+
   it('is never handed out twice, nor after the peer closed it', async () => {
     const closing = await track(listenOnLoopback(createServer((socket) => socket.end())))
     const spares = new SpareSockets()
@@ -133,7 +145,49 @@ describe('a hello over the connection the bare connect left open', () => {
   })
 })
 
-function httpOnlyConfig(port: number) {
+describe('a connection nobody claims', () => {
+  it('is not kept beside the first one to the same port, nor once the run is over', async () => {
+    const leaf = fixture.ca.leaf([NAME])
+    const tls = await track(startTlsServer(leaf, [fixture.ca.intermediate]))
+    const spares = new SpareSockets()
+    const [first, second, late] = [await connectKept(tls.port), await connectKept(tls.port), await connectKept(tls.port)]
+    spares.put(LOOPBACK, tls.port, first.socket!, 1)
+    spares.put(LOOPBACK, tls.port, second.socket!, 1)
+    expect(second.socket!.destroyed).toBe(true)
+    expect(spares.size).toBe(1)
+
+    spares.clear()
+    expect(first.socket!.destroyed).toBe(true)
+    spares.put(LOOPBACK, tls.port + 1, late.socket!, 1)
+    expect(late.socket!.destroyed).toBe(true)
+    expect(spares.size).toBe(0)
+  })
+
+  it('is closed when the run ends, not kept open after the report', async () => {
+    const web = createHttpServer({ keepAliveTimeout: 30_000 }, (_request, response) => response.end('ok\n'))
+    let opened = 0
+    web.on('connection', () => opened++)
+    const http = await track(listenOnLoopback(web))
+    // Two origins on one address and port that differ only in their connect attempts: two bare connects,
+    // one shared HTTP exchange. One connection is left over.
+    const config = httpOnlyConfig(http.port, [
+      '  - name: twin',
+      `    domain: plain.${NAME}`,
+      `    addresses: [${LOOPBACK}]`,
+      '    timeouts: { connect-attempts: 2 }',
+    ])
+
+    const report = await runPreflight(config)
+    expect(report.origins.map((o) => o.findings.map((f) => f.code))).toEqual([[], []])
+    expect(opened).toBeGreaterThanOrEqual(1)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+
+    const open = await new Promise<number>((resolve, reject) => web.getConnections((error, n) => (error ? reject(error) : resolve(n))))
+    expect(open).toBe(0)
+  })
+})
+
+function httpOnlyConfig(port: number, more: string[] = []) {
   return parseConfig(
     [
       'version: 1',
@@ -147,6 +201,7 @@ function httpOnlyConfig(port: number) {
       '  - name: plain',
       `    domain: plain.${NAME}`,
       `    addresses: [${LOOPBACK}]`,
+      ...more,
       '',
     ].join('\n'),
     `${fixture.ca.dir}/plain.yml`,

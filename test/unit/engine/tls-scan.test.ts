@@ -1,4 +1,4 @@
-import type { Server as NetServer } from 'node:net'
+import { connect, createServer as createNetServer, type Server as NetServer } from 'node:net'
 import { createServer, type Server, type TlsOptions } from 'node:tls'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SslProtocol } from '../../../src/config/types.js'
@@ -6,6 +6,8 @@ import { edgeProfile } from '../../../src/edges/index.js'
 import { suite, type SuiteName } from '../../../src/edges/suites.js'
 import { AddressLimits } from '../../../src/engine/address-limit.js'
 import { scanTlsTarget, type SendHello } from '../../../src/engine/tls-scan.js'
+import { tlsSummary } from '../../../src/engine/tls-summary.js'
+import { describeTlsVersion } from '../../../src/report/tls-lines.js'
 import { createRawTlsServer } from '../../../src/lab/raw-tls-server.js'
 import { createKey, issueChain, pemBundle } from '../../../src/lab/pki.js'
 import { probeTlsHello } from '../../../src/probes/tls/probe.js'
@@ -191,5 +193,50 @@ describe('scanTlsTarget explains a refusal', () => {
 
     expect(result.versions.map((v) => (v.edge.ok ? 'ok' : v.edge.kind))).toEqual(['not-tls', 'not-tls'])
     expect(stats.sent).toBe(2)
+  })
+})
+
+describe('the enumeration when a hello fails instead of being refused', () => {
+  const SUITES: SuiteName[] = ['ECDHE-RSA-AES128-GCM-SHA256', 'AES128-SHA', 'DES-CBC3-SHA']
+
+  /** The raw server, behind a front that resets the connections numbered in `reset` once they speak. */
+  async function resetting(reset: number[]): Promise<number> {
+    const upstream = await raw(['TLSv1.2'], SUITES)
+    let accepted = 0
+    const front = createNetServer((client) => {
+      client.on('error', () => undefined)
+      if (reset.includes(++accepted)) return void client.once('data', () => client.resetAndDestroy())
+      const server = connect(upstream, LOOPBACK)
+      server.on('error', () => client.destroy())
+      client.on('close', () => server.destroy())
+      client.pipe(server).pipe(client)
+    })
+    servers.push(front)
+    return listen(front)
+  }
+
+  it('asks once more on a fresh connection, and the list is whole', async () => {
+    // The edge's hello, the first suite struck, then the third connection is reset.
+    const { result, stats } = await scan(await resetting([3]), ['TLSv1.2'])
+
+    expect(result.versions[0]?.acceptedSuites).toEqual(codes(...SUITES))
+    expect(result.versions[0]?.untestedSuites).toBeUndefined()
+    // Three accepted, one reset asked again, one refusal.
+    expect(stats.sent).toBe(5)
+  })
+
+  it('says which suites it could not test when the hello fails again, instead of counting them refused', async () => {
+    const { result } = await scan(await resetting([3, 4]), ['TLSv1.2'])
+
+    const scanned = result.versions[0]!
+    expect(scanned.acceptedSuites).toEqual(codes('ECDHE-RSA-AES128-GCM-SHA256', 'AES128-SHA'))
+    const untested = cloudfront.cipherSuites.map((s) => s.code).filter((code) => !scanned.acceptedSuites!.includes(code))
+    expect(scanned.untestedSuites).toEqual(untested)
+    expect(scanned.untestedSuites).toContain(suite('DES-CBC3-SHA').code)
+
+    const [report] = tlsSummary({ tlsScans: [result] }, cloudfront)
+    expect(report?.versions[0]).toMatchObject({ accepted: true, suites: ['ECDHE-RSA-AES128-GCM-SHA256', 'AES128-SHA'] })
+    expect(report?.versions[0]?.untested).toContain('DES-CBC3-SHA')
+    expect(describeTlsVersion(report!.versions[0]!)).toMatch(/: 2 of \d+ \(.*\), \d+ untested \(the hellos failed\)$/)
   })
 })
