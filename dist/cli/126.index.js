@@ -50,7 +50,14 @@ function object(properties, optional = []) {
     const required = Object.keys(properties).filter((key) => !optional.includes(key));
     return { type: 'object', additionalProperties: false, required, properties };
 }
-const tlsVersion = object({ version: schema_text(32), accepted: { type: 'boolean' }, suites: list(schema_text(128)), offered: count, outcome: schema_text(MAX_NAME) }, ['outcome']);
+const tlsVersion = object({
+    version: schema_text(32),
+    accepted: { type: 'boolean' },
+    suites: list(schema_text(128)),
+    offered: count,
+    untested: list(schema_text(128)),
+    outcome: schema_text(MAX_NAME),
+}, ['untested', 'outcome']);
 const tlsTarget = object({
     address: schema_text(64),
     port: { type: 'integer', minimum: 0, maximum: 65535 },

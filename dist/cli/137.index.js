@@ -5129,8 +5129,11 @@ function readBlockYaml(text) {
         throw error;
     }
 }
-/** Tabs, carriage returns and other control characters: legal or not, the general parser places them exactly. */
-const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f]/;
+/**
+ * Tabs, carriage returns and other control characters: legal or not, the general parser places them
+ * exactly. So do the spaces JavaScript's `trim` removes and YAML keeps as content (NBSP, U+3000, U+FEFF...).
+ */
+const UNUSUAL = /[\x00-\x09\x0b-\x1f\x7f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 /** `---`, `...` at the start of a line: several documents, or an explicit one. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:[ ]|$)/m;
 const block_yaml_reader_INT = /^[-+]?[0-9]+$/;

@@ -763,7 +763,25 @@ class UdpChannel {
             this.pending.get(message.readUInt16BE(0))?.receive(message);
         });
         // A connected socket hears ICMP port unreachable as ECONNREFUSED instead of waiting out the deadline.
-        this.connected = new Promise((resolve) => this.socket.connect(target.port, target.address, () => resolve()));
+        // With a callback, a failed connect (EACCES for a broadcast address, say) is no 'error' event: it is
+        // the callback's argument, and every question waiting on the socket fails with it.
+        this.connected = new Promise((resolve) => {
+            try {
+                // Node passes the error to the callback; its type declarations leave the argument out.
+                this.socket.connect(target.port, target.address, (...result) => {
+                    const error = result[0];
+                    if (error)
+                        this.close(failureOf(error, 'udp'));
+                    resolve();
+                });
+            }
+            catch (error) {
+                queueMicrotask(() => this.close(failureOf(error, 'udp')));
+                resolve();
+            }
+        });
+        // Closed if no question ever arrives (the query failed to encode, say); `ask` disarms it.
+        this.idle = setTimeout(() => this.close(), UDP_IDLE_MS).unref();
     }
     get room() {
         return !this.closed && this.pending.size < UDP_PER_SOCKET;
@@ -779,7 +797,16 @@ class UdpChannel {
     ask(id, query, pending) {
         clearTimeout(this.idle);
         this.pending.set(id, pending);
-        void this.connected.then(() => this.closed || this.socket.send(query));
+        void this.connected.then(() => {
+            if (this.closed)
+                return;
+            try {
+                this.socket.send(query);
+            }
+            catch (error) {
+                this.close(failureOf(error, 'udp'));
+            }
+        });
         return () => {
             if (this.pending.get(id) !== pending)
                 return;
@@ -1744,18 +1771,26 @@ class DnsWalker {
         const key = `${address}|${question.name}|${question.type}|${transport}`;
         let exchange = this.exchanges.get(key);
         if (!exchange) {
-            // Records are counted when their answer arrives: a walk over its memory budget asks nothing more.
+            // Records are counted when their answer arrives: a walk over its memory budget asks nothing more,
+            // and an answer that would take it over (many were in flight) is not kept.
             const spent = this.ledger.refusal(account, 'records', 0) ?? this.ledger.refusal(account, 'queries', 1);
             if (spent)
                 return Promise.reject(spent);
             this.ledger.spend(account, 'queries', 1);
-            exchange = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
+            const made = this.limit(() => this.client.query({ address, port: this.port }, question, transport)).then((e) => {
                 this.sentByKey.set(key, e.sent);
-                if (e.ok)
-                    this.ledger.spend(account, 'records', recordsIn(e.response));
+                if (!e.ok)
+                    return e;
+                const records = recordsIn(e.response);
+                const over = this.ledger.refusal(account, 'records', records);
+                if (over)
+                    throw over;
+                this.ledger.spend(account, 'records', records);
                 return e;
             });
-            this.exchanges.set(key, exchange);
+            this.exchanges.set(key, made);
+            this.forgetIfStopped(made, () => this.exchanges.get(key) === made && this.exchanges.delete(key));
+            exchange = made;
         }
         keys?.add(key);
         return exchange;
@@ -3554,7 +3589,8 @@ function probeTlsHello(target, spec, limits) {
     const started = performance.now();
     const context = { address: target.address, port: target.port, sni: spec.sni, offered: spec.version };
     return new Promise((resolve) => {
-        let socket;
+        // A connection handed over is this probe's from the start: any early finish must close it.
+        let socket = target.socket;
         let timer;
         let settled = false;
         let connected = false;
@@ -3616,8 +3652,7 @@ function probeTlsHello(target, spec, limits) {
             });
             socket?.write(hello);
         };
-        if (target.socket) {
-            socket = target.socket;
+        if (socket) {
             onConnect();
         }
         else {
@@ -3689,9 +3724,9 @@ function everyVersionRefused(versions) {
 async function scanTlsTarget(plan, send) {
     const started = performance.now();
     let probes = 0;
-    const counted = (spec) => {
+    const counted = (spec, again) => {
         probes += 1;
-        return send(spec);
+        return send(spec, again);
     };
     const versions = await Promise.all(plan.versions.map((version) => scanVersion(plan, version, counted)));
     const otherVersions = everyVersionRefused(versions)
@@ -3711,7 +3746,10 @@ async function scanVersion(plan, version, send) {
     const edgeHello = (0,hello/* clientHelloFor */.b)(plan.edge, version, plan.sni);
     const edge = await send(edgeHello);
     if (acceptedAt(edge, version)) {
-        return { version, edge, ...(plan.enumerate ? { acceptedSuites: await enumerate(edgeHello, edge.cipherSuite, version, send) } : {}) };
+        if (!plan.enumerate)
+            return { version, edge };
+        const { accepted, untested } = await enumerate(edgeHello, edge.cipherSuite, version, send);
+        return { version, edge, acceptedSuites: accepted, ...(untested.length > 0 ? { untestedSuites: untested } : {}) };
     }
     // A ServerHello for a lower version already says this one is refused; anything not TLS needs no more.
     if (edge.ok || !refusedByTls(edge, version))
@@ -3729,19 +3767,36 @@ async function scanVersion(plan, version, send) {
  * proves none of the rest is). Splitting the offer instead would add a connection per refused part.
  * The hellos follow each other, so the depth is the number of accepted suites: a few round trips, well
  * inside the keep-alive window watched meanwhile, and nothing the per-address limit has to hold back.
+ *
+ * Only a refusal (an alert, or a ServerHello for another version) ends the list. A hello that fails
+ * instead (no answer, a reset, bytes that are not TLS, a pick outside the offer) proves nothing about the
+ * suites left: it is sent once more on a fresh connection, and if that fails too, the suites left are
+ * reported untested rather than counted as refused.
  */
 async function enumerate(edgeHello, chosen, version, send) {
     const accepted = new Set([chosen]);
     let offer = edgeHello.cipherSuites.filter((code) => code !== chosen);
+    let untested = [];
+    const picked = (result) => acceptedAt(result, version) && offer.includes(result.cipherSuite) ? result.cipherSuite : undefined;
     while (offer.length > 0) {
-        const result = await send({ ...edgeHello, cipherSuites: offer });
-        // A pick outside the offer is a broken server, not an accepted suite.
-        if (!acceptedAt(result, version) || !offer.includes(result.cipherSuite))
+        const spec = { ...edgeHello, cipherSuites: offer };
+        let result = await send(spec);
+        if (picked(result) === undefined && !saidNo(result, version))
+            result = await send(spec, true);
+        const suite = picked(result);
+        if (suite === undefined) {
+            if (!saidNo(result, version))
+                untested = offer;
             break;
-        accepted.add(result.cipherSuite);
-        offer = offer.filter((code) => code !== result.cipherSuite);
+        }
+        accepted.add(suite);
+        offer = offer.filter((code) => code !== suite);
     }
-    return edgeHello.cipherSuites.filter((code) => accepted.has(code));
+    return { accepted: edgeHello.cipherSuites.filter((code) => accepted.has(code)), untested };
+}
+/** The server refused the offer: an alert, or a ServerHello for another version. A hang-up or silence is no answer. */
+function saidNo(result, version) {
+    return result.ok ? result.version !== version : result.kind === 'alert';
 }
 
 ;// CONCATENATED MODULE: ./lib/engine/observe-tls.js
@@ -3762,7 +3817,7 @@ async function observeTlsEndpoint(address, port, origin, edge, ctx, needs, into)
     const scanning = needs.has('tlsScans');
     const { connectMs, readMs } = origin.timeouts;
     const limits = { connectTimeoutMs: connectMs, readTimeoutMs: readMs };
-    const send = (spec) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}`, () => helloOverSpare(ctx, { address, port }, spec, limits), ctx.cache.perAddress.for(address));
+    const send = (spec, again = false) => ctx.cache.get(`tls|${address}|${port}|${connectMs}|${readMs}|${helloKey(spec, ctx.cache)}${again ? '|again' : ''}`, () => (again ? probeTlsHello({ address, port }, spec, limits) : helloOverSpare(ctx, { address, port }, spec, limits)), ctx.cache.perAddress.for(address));
     const versions = scanning ? (0,plan/* allowedVersions */.Ei)(origin, edge) : [chainVersion];
     const [scans, withoutSni] = await Promise.all([
         Promise.all((0,plan/* sniNamesFor */.qi)(origin).map((sni) => scanTlsTarget({ address, port, sni, edge, versions, enumerate: scanning }, send))),
@@ -3835,11 +3890,13 @@ async function observeOrigin(origin, edge, needs, ctx) {
     const wantsTls = OVER_TLS.some((key) => needs.has(key));
     const ports = (0,plan/* portsFor */.Ui)(origin);
     const { connectMs, connectAttempts } = origin.timeouts;
+    // A connection is kept open only for a probe certain to ask over it: a hello, or the HTTP exchange.
+    const helloFollows = wantsTls && (0,plan/* chainProbeVersion */.WI)(origin, edge) !== undefined;
     const httpExchanges = [];
     await Promise.all(observations.addresses.flatMap(({ address }) => ports.map(async ({ port, tls }) => {
         const tcp = await ctx.cache.get(`tcp|${address}|${port}|${connectMs}|${connectAttempts}`, 
         // The first hello to this port (or, with none, its HTTP exchange) goes over the connection the connect opened.
-        () => probeTcp(address, port, connectMs, connectAttempts, (tls && wantsTls) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined), ctx.cache.perAddress.for(address), true);
+        () => probeTcp(address, port, connectMs, connectAttempts, (tls && helloFollows) || needs.has('http') ? (s, ms) => ctx.cache.spares.put(address, port, s, ms) : undefined), ctx.cache.perAddress.for(address), true);
         observations.tcp.push(tcp);
         if (tcp.outcome !== 'open')
             return;
@@ -3908,13 +3965,20 @@ const SPARE_WAIT_MS = 15_000;
 /**
  * Open connections left by the bare TCP connect, each claimable once by the first probe to the same
  * address and port: its question is asked on a connection that already exists instead of a new one. A
- * connection the peer closes or breaks while it waits, or that nobody claims in time, is dropped.
+ * connection the peer closes or breaks while it waits, or that nobody claims in time, is dropped. Only
+ * the first connection to an address and port is kept (two connects to one port, for origins that differ
+ * only in their connect attempts, feed one cached hello), a waiting connection keeps no process alive, and
+ * `clear` drops them all when the run ends.
  */
 class SpareSockets {
     spares = new Map();
+    offered = new Set();
+    cleared = false;
     put(address, port, socket, connectMs) {
         const key = `${address}|${port}`;
-        this.drop(key);
+        if (this.cleared || this.offered.has(key))
+            return void socket.destroy();
+        this.offered.add(key);
         const spare = {
             socket,
             connectMs,
@@ -3923,6 +3987,7 @@ class SpareSockets {
         };
         // Only its own listeners: the socket's own 'end' handling must stay.
         socket.on('error', spare.gone).on('end', spare.gone).on('close', spare.gone);
+        socket.unref();
         this.spares.set(key, spare);
     }
     /** The connection, removed from the pool, or undefined when there is none. */
@@ -3934,7 +3999,20 @@ class SpareSockets {
         this.spares.delete(key);
         clearTimeout(spare.timer);
         spare.socket.off('error', spare.gone).off('end', spare.gone).off('close', spare.gone);
-        return spare.socket.destroyed ? undefined : { socket: spare.socket, connectMs: spare.connectMs };
+        if (spare.socket.destroyed)
+            return undefined;
+        spare.socket.ref();
+        return { socket: spare.socket, connectMs: spare.connectMs };
+    }
+    /** Drops every waiting connection, and every one offered later: the run is over. */
+    clear() {
+        this.cleared = true;
+        for (const key of [...this.spares.keys()])
+            this.drop(key);
+    }
+    /** Connections waiting to be claimed. */
+    get size() {
+        return this.spares.size;
     }
     drop(key) {
         const spare = this.spares.get(key);
@@ -4963,6 +5041,7 @@ function tlsSummary(observations, edge) {
                 accepted: acceptedAt(v.edge, v.version),
                 suites: (v.acceptedSuites ?? []).map(suiteName),
                 offered: (0,hello/* clientHelloFor */.b)(edge, v.version).cipherSuites.length,
+                ...(v.untestedSuites ? { untested: v.untestedSuites.map(suiteName) } : {}),
                 ...(acceptedAt(v.edge, v.version) ? {} : { outcome: tls_summary_outcomeOf(v) }),
             })),
             ...(scan.otherVersions.length > 0 ? { originAlsoSpeaks: speaks } : {}),
@@ -5111,8 +5190,12 @@ async function runPreflight(config, options = {}) {
         options.onProgress?.({ done: ++done, total: origins.length, origin: origin.name });
         return report;
     });
-    const [reports, functions] = await Promise.all([originRun, functionRun]);
-    deadline.clear();
+    // Connections the bare connects left open and nobody claimed (or that a probe the deadline cut short
+    // leaves later) must not outlive the run: the CLI would linger until they time out.
+    const [reports, functions] = await Promise.all([originRun, functionRun]).finally(() => {
+        deadline.clear();
+        cache.spares.clear();
+    });
     // Findings about a source file as a whole belong to no origin: the first shard (or an unselective run) reports them.
     if (!options.origins?.length && (options.shard?.index ?? 1) === 1)
         reports.push(...(0,static_findings/* fileReports */._h)(staticFindings, options.failOn ?? 'error'));
