@@ -61,7 +61,11 @@ export class RepositoryFiles {
     const inside = join(this.root, rel)
     try {
       const stats = lstatSync(real)
-      return stats.isFile() ? { kind: 'file', path: inside } : stats.isDirectory() ? { kind: 'folder', path: inside } : { kind: 'other', path: inside }
+      return stats.isFile()
+        ? { kind: 'file', path: inside }
+        : stats.isDirectory()
+          ? { kind: 'folder', path: inside }
+          : { kind: 'other', path: inside }
     } catch {
       return { kind: 'missing' }
     }

@@ -7,14 +7,7 @@ import { parseTree, type TreeNode } from './tree.js'
 import type { SourceKind, SourceResult, StaticFinding } from './types.js'
 
 export type InvalidProblem =
-  | 'parse'
-  | 'empty'
-  | 'duplicate-key'
-  | 'no-resources'
-  | 'no-distribution-config'
-  | 'not-a-plan'
-  | 'outside-repository'
-  | 'reader-failed'
+  'parse' | 'empty' | 'duplicate-key' | 'no-resources' | 'no-distribution-config' | 'not-a-plan' | 'outside-repository' | 'reader-failed'
 
 const WARNINGS: readonly InvalidProblem[] = ['duplicate-key', 'outside-repository']
 

@@ -321,7 +321,8 @@ function lambdaFunction(
   }
   const findings: StaticFinding[] = []
   const code = lambdaCode(reader, repository, change, config.module, handler, runtime)
-  if (code.outside) findings.push(invalidSource(located.file, at(code.setting), 'terraform-plan', 'outside-repository', { setting: code.setting }))
+  if (code.outside)
+    findings.push(invalidSource(located.file, at(code.setting), 'terraform-plan', 'outside-repository', { setting: code.setting }))
   if (code.bytes !== undefined) {
     settings.packageBytes = code.bytes
     lines.packageBytes = at(code.setting)
