@@ -3,9 +3,11 @@
  * read by its format's reader, and every path made relative to the repository root.
  */
 
-import { readFileSync } from 'node:fs'
 import { relative, resolve, sep } from 'node:path'
-import { readSource, type ReadOptions } from '../sources/index.js'
+import { readBounded } from '../read-regular-file.js'
+import { readSource, type ReadOptions, type SourceKind as Kind } from '../sources/index.js'
+import { RepositoryFiles } from '../sources/repository-files.js'
+import { invalidSource } from '../sources/source-invalid.js'
 import { TerraformFolders } from '../sources/terraform-lines.js'
 import type { DiscoveredOrigin, SourceKind, SourceResult, StaticFinding } from '../sources/types.js'
 import { uniqueName } from '../sources/assemble.js'
@@ -15,6 +17,8 @@ import { isFields, type Fields } from './merge.js'
 import { report, type Position, type Reader } from './reader.js'
 
 const KINDS: readonly SourceKind[] = ['cloudformation', 'terraform-plan', 'cloudfront-config']
+/** A source file larger than this is not read: no template or plan is near it. */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024
 
 export interface ReadSources extends SourceResult {
   functions: EdgeFunctionDeclaration[]
@@ -29,6 +33,8 @@ export function readSources(items: unknown, root: string, configFile: string, re
   const result: ReadSources = { origins: [], findings: [], functions: [], items: new Map(), files: [] }
   if (!Array.isArray(items)) return result
   const folders = new TerraformFolders()
+  // Code the sources name is read inside the repository only, each folder once, within one budget.
+  const repository = new RepositoryFiles(root)
   const taken = new Set<string>()
   const takenFunctions = new Set<string>()
   items.forEach((item, index) => {
@@ -44,7 +50,8 @@ export function readSources(items: unknown, root: string, configFile: string, re
       const text = readText(file, { path, position }, reader)
       if (text === undefined) continue
       result.files.push(file)
-      const read = readSource(kind, text, file, readOptions(item, root, { file: resolve(configFile), line: position.line }, folders))
+      const options = readOptions(item, root, { file: resolve(configFile), line: position.line }, folders)
+      const read = readGuarded(kind, text, file, { ...options, repository })
       const placed = underRoot(read, root)
       const renamed = uniqueNames(placed, taken)
       for (const origin of renamed.origins) result.items.set(origin.name, position)
@@ -55,10 +62,20 @@ export function readSources(items: unknown, root: string, configFile: string, re
         result.functions.push(name === fn.name ? fn : { ...fn, name })
         result.items.set(`edge-function:${name}`, position)
       }
-      result.files.push(...(read.files ?? []))
     }
   })
+  result.files.push(...repository.read)
   return result
+}
+
+/** A reader that throws (a limit of the machine, a bug) costs that file, named as unreadable, never the run. */
+function readGuarded(kind: Kind, text: string, file: string, options: ReadOptions): ReturnType<typeof readSource> {
+  try {
+    return readSource(kind, text, file, options)
+  } catch (error) {
+    const name = error instanceof Error ? error.name : 'Error'
+    return { origins: [], findings: [invalidSource(file, 1, kind, 'reader-failed', { error: name })] }
+  }
 }
 
 /** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
@@ -79,13 +96,16 @@ function filesOf(pattern: string, root: string, place: { path: string; position:
 }
 
 function readText(file: string, place: { path: string; position: Position }, reader: Reader): string | undefined {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    report(reader, place, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(error)}`)
-    return undefined
-  }
+  const read = readBounded(file, MAX_SOURCE_BYTES)
+  if ('bytes' in read) return read.bytes.toString('utf8')
+  const why = {
+    missing: 'file not found',
+    unreadable: 'cannot read the file',
+    'not-a-file': 'not a regular file',
+    'too-large': `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
+  }[read.refused]
+  report(reader, place, `${why}: ${file}`)
+  return undefined
 }
 
 function readOptions(item: Fields, root: string, fallback: { file: string; line: number }, folders: TerraformFolders): ReadOptions {

@@ -3,9 +3,10 @@
  * lacks, read from the code; then each event's requests run in a sandbox and the results judged.
  * Takes declarations from the config and from sources alike.
  */
-import { readFileSync } from 'node:fs'
 import type { Program } from 'acorn'
 import type { JsonObject } from '../json.js'
+import { readBounded } from '../read-regular-file.js'
+import { MAX_CODE_FILE_BYTES } from '../sources/repository-files.js'
 import { checkDeployRules } from './deploy-rules.js'
 import { cloudFrontFunctionEvent, lambdaEdgeEvent } from './events.js'
 import { judgeOutcome, type Budget } from './judge/judge.js'
@@ -151,11 +152,9 @@ async function checkCode(
 function readSource(declaration: EdgeFunctionDeclaration): string | null {
   if (declaration.code !== undefined) return declaration.code
   if (declaration.path === undefined) return null
-  try {
-    return readFileSync(declaration.path, 'utf8')
-  } catch {
-    return null
-  }
+  // Regular files only, never blocking, bounded: what cannot be read so is code the gate cannot check.
+  const read = readBounded(declaration.path, MAX_CODE_FILE_BYTES)
+  return 'bytes' in read ? read.bytes.toString('utf8') : null
 }
 
 function budgetFor(declaration: EdgeFunctionDeclaration, event: EdgeEvent, options: EdgeCheckOptions): Budget {

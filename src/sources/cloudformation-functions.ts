@@ -18,7 +18,7 @@ import { inlineCode, textValue } from './inline-code.js'
 export interface FunctionsRead {
   functions: EdgeFunctionDeclaration[]
   findings: StaticFinding[]
-  /** Code files read beside the template (CDK assets), absolute. */
+  /** Code files read inside the repository (CDK assets, SAM folders), absolute. */
   files: string[]
 }
 
@@ -42,8 +42,11 @@ export function readTemplateFunctions(input: TemplateFunctionInput): FunctionsRe
   const out: FunctionsRead = { functions: [], findings: [], files: [] }
   const cloudFront = new Map<string, Association[]>()
   const lambda = new Map<string, Association[]>()
-  const add = (map: Map<string, Association[]>, key: string, association: Association) =>
-    map.set(key, [...(map.get(key) ?? []), association])
+  const add = (map: Map<string, Association[]>, key: string, association: Association) => {
+    const known = map.get(key)
+    if (known) known.push(association)
+    else map.set(key, [association])
+  }
 
   for (const { config } of input.distributions) {
     for (const behaviour of behaviours(config, input.resolver)) {
@@ -90,8 +93,9 @@ export function readTemplateFunctions(input: TemplateFunctionInput): FunctionsRe
     }
     const read = readLambdaFunction(found, targets, associations, input)
     out.functions.push(read.declaration)
-    out.files.push(...read.files)
+    out.findings.push(...read.findings)
   }
+  out.files.push(...input.repository.read)
   return out
 }
 
@@ -205,7 +209,7 @@ function cloudFrontFunction(
     associations: associations.map(({ event, file, line: at }) => ({ event, file, line: at })),
   }
   const code = entry(properties, 'FunctionCode')
-  const inline = code ? inlineCode(code, input.text, input.resolver) : undefined
+  const inline = code ? inlineCode(code, input.lines, input.resolver) : undefined
   if (inline?.code !== undefined) Object.assign(declaration, inline.placement, { code: inline.code })
   else declaration.codeElsewhere = inline?.expression ?? 'FunctionCode (none)'
   return declaration

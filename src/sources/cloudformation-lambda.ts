@@ -8,7 +8,9 @@
 import { dirname, join } from 'node:path'
 import { NO_VALUE } from './cloudformation-intrinsics.js'
 import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
-import { folderFiles, handlerExport, handlerFile, isFile, isFolder, zippedBytes } from './code-folder.js'
+import { handlerExport } from './code-folder.js'
+import { invalidSource } from './source-invalid.js'
+import type { StaticFinding } from './types.js'
 import { inlineCode } from './inline-code.js'
 import { child, entry, type TreeNode } from './tree.js'
 import { asText } from './as-text.js'
@@ -30,7 +32,7 @@ export function readLambdaFunction(
   targets: readonly (LambdaTarget | undefined)[],
   associations: readonly (EdgeAssociation & { includeBody: boolean })[],
   input: TemplateFunctionInput,
-): { declaration: EdgeFunctionDeclaration; files: string[] } {
+): { declaration: EdgeFunctionDeclaration; findings: StaticFinding[] } {
   const { resource } = found
   const properties = input.resolver.map(child(resource, 'Properties'))?.node
   const sam = resolvedText(child(resource, 'Type'), input) === 'AWS::Serverless::Function'
@@ -125,8 +127,9 @@ export function readLambdaFunction(
     includeBody: associations.some((a) => a.includeBody),
     associations: associations.map(({ event, file, line }) => ({ event, file, line })),
   }
-  const files: string[] = []
+  const findings: StaticFinding[] = []
   const code = readCode(resource, properties, sam, handler, runtime, input)
+  if (code.outside) findings.push(code.outside)
   if (code.bytes !== undefined) {
     settings.packageBytes = code.bytes.value
     lines.packageBytes = code.bytes.line
@@ -135,20 +138,19 @@ export function readLambdaFunction(
   else if (code.path) {
     declaration.file = code.path
     declaration.path = code.path
-    files.push(...folderFiles(code.folder ?? code.path))
   } else declaration.codeElsewhere = code.elsewhere
   settings.lines = lines
   declaration.lambda = settings
-  return { declaration, files }
+  return { declaration, findings }
 }
 
 interface CodeRead {
   inline?: Pick<EdgeFunctionDeclaration, 'code' | 'codeLine' | 'codeOnOneLine'>
   path?: string
-  /** The folder the handler's file is in, whose files make the package. */
-  folder?: string
   elsewhere: string
   bytes?: { value: number; line: number }
+  /** The path named leads outside the repository: not read, and said so. */
+  outside?: StaticFinding
 }
 
 function readCode(
@@ -165,7 +167,7 @@ function readCode(
   if (runtime !== undefined && !runtime.startsWith('nodejs')) return { elsewhere: `${runtime} code` }
   const inlineEntry = sam ? entry(properties, 'InlineCode') : entry(input.resolver.map(codeEntry?.value)?.node, 'ZipFile')
   if (inlineEntry) {
-    const inline = inlineCode(inlineEntry, input.text, input.resolver)
+    const inline = inlineCode(inlineEntry, input.lines, input.resolver)
     if (inline.code === undefined) return { elsewhere: inline.expression ?? 'inline code' }
     return {
       inline: { code: inline.code, ...inline.placement },
@@ -176,15 +178,22 @@ function readCode(
   const assetPath = resolvedText(child(child(resource, 'Metadata'), 'aws:asset:path'), input)
   const local = assetPath ?? (sam ? resolvedText(codeEntry?.value, input) : undefined)
   if (local !== undefined && !/^[a-z0-9]+:\/\//i.test(local)) {
-    const path = join(dirname(input.file), local)
-    const bytes = { value: zippedBytes(path), line: codeLine }
-    if (isFolder(path)) {
-      const file = handler ? handlerFile(path, handler) : undefined
-      if (file) return { path: file, folder: path, elsewhere: '', bytes }
-      return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...(isFolder(path) ? { bytes } : {}) }
+    const place = input.repository.place(join(dirname(input.file), local))
+    if (place.kind === 'outside') {
+      const setting = assetPath !== undefined ? 'aws:asset:path' : 'CodeUri'
+      const line = assetPath !== undefined ? (entry(child(resource, 'Metadata'), 'aws:asset:path')?.line ?? codeLine) : codeLine
+      const outside = invalidSource(input.file, line, 'cloudformation', 'outside-repository', { setting })
+      return { elsewhere: `${local} (outside the repository)`, outside }
     }
-    if (isFile(path)) return { elsewhere: local, bytes }
-    return { elsewhere: `${local} (not found beside the template)` }
+    if (place.kind === 'missing' || place.kind === 'other') return { elsewhere: `${local} (not found beside the template)` }
+    const pack = input.repository.codePackage(place)
+    const bytes = pack.bytes !== undefined ? { bytes: { value: pack.bytes, line: codeLine } } : {}
+    if (place.kind === 'folder') {
+      const file = handler ? input.repository.handlerFile(place.path, handler) : undefined
+      if (file) return { path: file, elsewhere: '', ...bytes }
+      return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...bytes }
+    }
+    return { elsewhere: local, ...bytes }
   }
   const code = input.resolver.map(codeEntry?.value)?.node
   const image = resolvedText(child(code, 'ImageUri'), input) ?? resolvedText(child(properties, 'ImageUri'), input)

@@ -3,6 +3,7 @@
  * every AWS::CloudFront::Distribution, its origins named `<logical id>/<origin id>`.
  */
 
+import { dirname } from 'node:path'
 import { assemble } from './assemble.js'
 import { readTemplateFunctions } from './cloudformation-functions.js'
 import { NO_VALUE, decideCondition, evaluate, type ParameterValue, type TemplateContext } from './cloudformation-intrinsics.js'
@@ -13,12 +14,15 @@ import { invalidSource, parsedOrInvalid } from './source-invalid.js'
 import { child, entry, type TreeNode } from './tree.js'
 import type { SourceResult } from './types.js'
 import { asText } from './as-text.js'
+import { RepositoryFiles } from './repository-files.js'
 
 /** Values for template Parameters (and pseudo-parameters such as `AWS::Region`), as the config gives them. */
 export type TemplateParameters = Readonly<Record<string, string | number | boolean | readonly (string | number)[]>>
 
 export interface CloudFormationOptions {
   parameters?: TemplateParameters
+  /** Where code the template names may be read; by default the template's own folder. */
+  repository?: RepositoryFiles
 }
 
 const DISTRIBUTION = 'AWS::CloudFront::Distribution'
@@ -58,7 +62,9 @@ export function readCloudFormation(text: string, file: string, options: CloudFor
     )
   }
   const result = assemble(distributions)
-  const functions = readTemplateFunctions({ text, file, resources, ctx, resolver, distributions: configs })
+  const repository = options.repository ?? new RepositoryFiles(dirname(file))
+  const lines = text.split('\n')
+  const functions = readTemplateFunctions({ lines, file, repository, resources, ctx, resolver, distributions: configs })
   return {
     origins: result.origins,
     findings: [...findings, ...result.findings, ...functions.findings],

@@ -16,7 +16,10 @@ export interface ReadOptions extends TerraformPlanOptions {
 export function readSource(kind: SourceKind, text: string, file: string, options: ReadOptions = {}): SourceResult {
   switch (kind) {
     case 'cloudformation':
-      return readCloudFormation(text, file, options.parameters ? { parameters: options.parameters } : {})
+      return readCloudFormation(text, file, {
+        ...(options.parameters ? { parameters: options.parameters } : {}),
+        ...(options.repository ? { repository: options.repository } : {}),
+      })
     case 'terraform-plan':
       return readTerraformPlan(text, file, options)
     case 'cloudfront-config':

@@ -20,9 +20,9 @@ export interface InlineCode {
 /** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
 const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/
 
-export function inlineCode(setting: MapEntry, text: string, resolver: Pick<Resolver, 'value'>): InlineCode {
+export function inlineCode(setting: MapEntry, lines: readonly string[], resolver: Pick<Resolver, 'value'>): InlineCode {
   const value = resolver.value(setting.value)
-  const keyText = text.split('\n')[setting.line - 1] ?? ''
+  const keyText = lines[setting.line - 1] ?? ''
   const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''))
   const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true }
   if (value === NO_VALUE) return { expression: '(no value)', placement }

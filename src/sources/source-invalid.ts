@@ -1,9 +1,15 @@
-/** SOURCE_INVALID: a file that does not parse as its format (error), or reads ambiguously (warning). */
+/**
+ * SOURCE_INVALID: a file that does not parse as its format, or that its reader failed on (error); one that
+ * reads ambiguously, or names code outside the repository (warning).
+ */
 
 import { parseTree, type TreeNode } from './tree.js'
 import type { SourceKind, SourceResult, StaticFinding } from './types.js'
 
-export type InvalidProblem = 'parse' | 'empty' | 'duplicate-key' | 'no-resources' | 'no-distribution-config' | 'not-a-plan'
+export type InvalidProblem =
+  'parse' | 'empty' | 'duplicate-key' | 'no-resources' | 'no-distribution-config' | 'not-a-plan' | 'outside-repository' | 'reader-failed'
+
+const WARNINGS: readonly InvalidProblem[] = ['duplicate-key', 'outside-repository']
 
 export function invalidSource(
   file: string,
@@ -12,7 +18,7 @@ export function invalidSource(
   problem: InvalidProblem,
   facts: Record<string, string | number> = {},
 ): StaticFinding {
-  const severity = problem === 'duplicate-key' ? 'warning' : 'error'
+  const severity = WARNINGS.includes(problem) ? 'warning' : 'error'
   return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } }
 }
 

@@ -4,11 +4,15 @@ import { NO_VALUE, type TemplateContext } from './cloudformation-intrinsics.js'
 import type { Resolver } from './distribution-config.js'
 import type { MapNode, TreeNode } from './tree.js'
 import { asText } from './as-text.js'
+import type { RepositoryFiles } from './repository-files.js'
 import { EDGE_EVENTS, type EdgeAssociation, type EdgeEvent } from '../edge-functions/types.js'
 
 export interface TemplateFunctionInput {
-  text: string
+  /** The template's lines, split once: inline code finds its key's line here. */
+  lines: readonly string[]
   file: string
+  /** Where code the template names may be read: inside the repository, within bounds. */
+  repository: RepositoryFiles
   resources: MapNode
   ctx: TemplateContext
   resolver: Resolver

@@ -7,7 +7,6 @@
  * `data.archive_file`); a zip, S3 or an image is named, not read.
  */
 
-import { readFileSync } from 'node:fs'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
 import {
   EDGE_EVENTS,
@@ -16,8 +15,10 @@ import {
   type EdgeFunctionDeclaration,
   type LambdaDeploySettings,
 } from '../edge-functions/types.js'
-import { folderFiles, handlerExport, handlerFile, isFile, isFolder, zippedBytes } from './code-folder.js'
-import { blocksOf, type HclBlock } from './terraform-lines.js'
+import { handlerExport } from './code-folder.js'
+import type { RepositoryFiles } from './repository-files.js'
+import { invalidSource } from './source-invalid.js'
+import { blocksOf, type HclBlock, type TerraformFolders } from './terraform-lines.js'
 import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanView } from './plan-json.js'
 import type { StaticFinding } from './types.js'
 import { asText } from './as-text.js'
@@ -41,7 +42,10 @@ interface Located {
   line: number
 }
 
-export function readPlanFunctions(reader: PlanView): {
+export function readPlanFunctions(
+  reader: PlanView,
+  repository: RepositoryFiles,
+): {
   functions: EdgeFunctionDeclaration[]
   findings: StaticFinding[]
   files: string[]
@@ -54,12 +58,14 @@ export function readPlanFunctions(reader: PlanView): {
     if (change.type !== 'aws_cloudfront_distribution') continue
     for (const association of distributionAssociations(reader, address, change, findings)) {
       const key = 'arn' in association.target ? association.target.arn : association.target.address
-      byTarget.set(key, [...(byTarget.get(key) ?? []), association])
+      const known = byTarget.get(key)
+      if (known) known.push(association)
+      else byTarget.set(key, [association])
     }
   }
   for (const [address, change] of reader.changes) {
     if (change.type !== CLOUDFRONT_FUNCTION) continue
-    functions.push(cloudFrontFunction(reader, address, change, byTarget.get(address) ?? []))
+    functions.push(cloudFrontFunction(reader, repository, address, change, byTarget.get(address) ?? [], findings))
     byTarget.delete(address)
   }
   for (const [key, associations] of byTarget) {
@@ -67,14 +73,15 @@ export function readPlanFunctions(reader: PlanView): {
     const lambda = 'address' in target ? reader.changes.get(key) : undefined
     if ('arn' in target) functions.push(elsewhere(target.arn, associations))
     else if (lambda?.type === LAMBDA) {
-      const read = lambdaFunction(reader, key, lambda, associations)
+      const read = lambdaFunction(reader, repository, key, lambda, associations)
       functions.push(read.declaration)
-      files.push(...read.files)
+      findings.push(...read.findings)
     } else {
       const at = associations[0]!.arnAt
       findings.push(unresolved(at, 'lambda_arn', key, 'resource'))
     }
   }
+  files.push(...repository.read)
   return { functions, findings, files }
 }
 
@@ -166,7 +173,14 @@ function locate(reader: PlanView, change: Change, dir: string | undefined, type:
   return found ? { file: found.file, block: found.block, line: found.block.line } : { ...reader.fallback }
 }
 
-function cloudFrontFunction(reader: PlanView, address: string, change: Change, associations: Association[]): EdgeFunctionDeclaration {
+function cloudFrontFunction(
+  reader: PlanView,
+  repository: RepositoryFiles,
+  address: string,
+  change: Change,
+  associations: Association[],
+  findings: StaticFinding[],
+): EdgeFunctionDeclaration {
   const config = reader.configuration(change)
   const located = locate(reader, change, config.dir, CLOUDFRONT_FUNCTION)
   const values = change.after
@@ -184,7 +198,7 @@ function cloudFrontFunction(reader: PlanView, address: string, change: Change, a
     declaration.codeElsewhere = change.unknown.code === true ? 'code (known after apply)' : 'code (none)'
     return declaration
   }
-  Object.assign(declaration, codePlacement(values.code, located, config.dir))
+  Object.assign(declaration, codePlacement(values.code, located, config.dir, { folders: reader.folders, repository, findings }))
   return declaration
 }
 
@@ -192,23 +206,23 @@ function cloudFrontFunction(reader: PlanView, address: string, change: Change, a
  * Where the plan's code text is written: the file `file(...)` reads (when its text is the plan's), the lines
  * after a heredoc's marker, else the `code` line itself for every line of the code.
  */
-function codePlacement(code: string, located: Located, dir: string | undefined): Partial<EdgeFunctionDeclaration> {
+function codePlacement(
+  code: string,
+  located: Located,
+  dir: string | undefined,
+  { folders, repository, findings }: { folders: TerraformFolders; repository: RepositoryFiles; findings: StaticFinding[] },
+): Partial<EdgeFunctionDeclaration> {
   const codeLine = located.block?.attributes.get('code')
   if (codeLine === undefined || located.block === undefined) return { code, codeLine: located.line, codeOnOneLine: true }
-  let text = ''
-  try {
-    text = readFileSync(located.file, 'utf8').split('\n')[codeLine - 1] ?? ''
-  } catch {
-    // The line is only a hint.
-  }
+  const text = folders.line(located.file, codeLine)
   const read = /\bfile\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"\s*\)/.exec(text)
   if (read && dir !== undefined) {
     const path = isAbsolute(read[1]!) ? read[1]! : join(dirname(located.file), read[1]!)
-    try {
-      if (readFileSync(path, 'utf8') === code) return { file: path, path }
-    } catch {
-      // Not on disk as written: the plan's text is what gets checked.
-    }
+    const place = repository.place(path)
+    if (place.kind === 'outside')
+      findings.push(invalidSource(located.file, codeLine, 'terraform-plan', 'outside-repository', { setting: 'code' }))
+    // Not on disk as written, or not the plan's text: the plan's text is what gets checked.
+    else if (place.kind === 'file' && repository.text(place.path) === code) return { file: place.path, path: place.path }
   }
   if (/<<-?[A-Za-z_][A-Za-z0-9_]*\s*$/.test(text.trimEnd())) return { code, codeLine: codeLine + 1 }
   return { code, codeLine, codeOnOneLine: true }
@@ -242,10 +256,11 @@ type Lines = NonNullable<LambdaDeploySettings['lines']>
 
 function lambdaFunction(
   reader: PlanView,
+  repository: RepositoryFiles,
   address: string,
   change: Change,
   associations: Association[],
-): { declaration: EdgeFunctionDeclaration; files: string[] } {
+): { declaration: EdgeFunctionDeclaration; findings: StaticFinding[] } {
   const config = reader.configuration(change)
   const located = locate(reader, change, config.dir, LAMBDA)
   const v = change.after
@@ -304,8 +319,10 @@ function lambdaFunction(
     includeBody: associations.some((a) => a.includeBody),
     associations: associations.map(({ event, file, line }) => ({ event, file, line })),
   }
-  const files: string[] = []
-  const code = lambdaCode(reader, change, config.module, handler, runtime)
+  const findings: StaticFinding[] = []
+  const code = lambdaCode(reader, repository, change, config.module, handler, runtime)
+  if (code.outside)
+    findings.push(invalidSource(located.file, at(code.setting), 'terraform-plan', 'outside-repository', { setting: code.setting }))
   if (code.bytes !== undefined) {
     settings.packageBytes = code.bytes
     lines.packageBytes = at(code.setting)
@@ -313,11 +330,10 @@ function lambdaFunction(
   if (code.path) {
     declaration.file = code.path
     declaration.path = code.path
-    files.push(...folderFiles(code.folder ?? code.path))
   } else declaration.codeElsewhere = code.elsewhere
   settings.lines = lines
   declaration.lambda = settings
-  return { declaration, files }
+  return { declaration, findings }
 }
 
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
@@ -363,15 +379,18 @@ function provisionedFor(
 
 interface LambdaCode {
   path?: string
-  folder?: string
   elsewhere: string
   bytes?: number
+  /** The setting that names the code (its line is where a finding points). */
   setting: string
+  /** The path named leads outside the repository: not read. */
+  outside?: boolean
 }
 
 /** The code on disk where the plan shows it: the source of the archive `filename` is built from. */
 function lambdaCode(
   reader: PlanView,
+  repository: RepositoryFiles,
   change: Change,
   module: JsonMap | undefined,
   handler: string | undefined,
@@ -384,23 +403,31 @@ function lambdaCode(
   if (typeof v.s3_bucket === 'string' && v.s3_bucket !== '')
     return { elsewhere: `s3://${v.s3_bucket}/${asText(v.s3_key ?? '(key)')}`, setting: 's3_bucket' }
   const filename = typeof v.filename === 'string' ? v.filename : undefined
-  const onDisk = (path: string) => resolve(reader.rootDir, path)
+  const outside = (named: string): LambdaCode => ({ elsewhere: `${named} (outside the repository)`, setting: 'filename', outside: true })
   const source = archiveSource(reader, change, module)
   if (source) {
-    const path = onDisk(source.path)
-    if (source.kind === 'file' && isFile(path)) return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' }
-    if (source.kind === 'dir' && isFolder(path)) {
-      const file = handler ? handlerFile(path, handler) : undefined
-      const bytes = zippedBytes(path)
-      if (file) return { path: file, folder: path, elsewhere: '', bytes, setting: 'filename' }
-      return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, bytes, setting: 'filename' }
+    const place = repository.place(resolve(reader.rootDir, source.path))
+    if (place.kind === 'outside') return outside(source.path)
+    if (source.kind === 'file' && place.kind === 'file') {
+      const bytes = repository.codePackage(place).bytes
+      return { path: place.path, elsewhere: '', ...(bytes !== undefined ? { bytes } : {}), setting: 'filename' }
+    }
+    if (source.kind === 'dir' && place.kind === 'folder') {
+      const file = handler ? repository.handlerFile(place.path, handler) : undefined
+      const bytes = repository.codePackage(place).bytes
+      const weighed = bytes !== undefined ? { bytes } : {}
+      if (file) return { path: file, elsewhere: '', ...weighed, setting: 'filename' }
+      return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, ...weighed, setting: 'filename' }
     }
   }
   if (filename !== undefined) {
-    const path = onDisk(filename)
-    if (isFile(path) && /\.(?:js|mjs|cjs)$/.test(path)) return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' }
-    if (isFile(path)) return { elsewhere: basename(filename), bytes: zippedBytes(path), setting: 'filename' }
-    return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' }
+    const place = repository.place(resolve(reader.rootDir, filename))
+    if (place.kind === 'outside') return outside(filename)
+    if (place.kind !== 'file') return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' }
+    const bytes = repository.codePackage(place).bytes
+    const weighed = bytes !== undefined ? { bytes } : {}
+    if (/\.(?:js|mjs|cjs)$/.test(place.path)) return { path: place.path, elsewhere: '', ...weighed, setting: 'filename' }
+    return { elsewhere: basename(filename), ...weighed, setting: 'filename' }
   }
   return { elsewhere: change.unknown.filename === true ? 'filename (known after apply)' : 'code (not in the plan)', setting: 'filename' }
 }
@@ -429,12 +456,14 @@ function archiveSource(reader: PlanView, change: Change, module: JsonMap | undef
 
 /** A data source's values as the plan read them (`prior_state`, else `planned_values`). */
 function dataValues(plan: JsonMap, address: string): JsonMap | undefined {
-  const find = (module: Json | undefined): JsonMap | undefined => {
-    if (!isMap(module)) return undefined
-    for (const r of list(module.resources)) if (isMap(r) && r.address === address && isMap(r.values)) return r.values
-    for (const child of list(module.child_modules)) {
-      const found = find(child)
-      if (found) return found
+  // Modules walked with a queue, not recursion: a plan nested thousands of modules deep is still read.
+  const find = (root: Json | undefined): JsonMap | undefined => {
+    const queue: Json[] = [root ?? null]
+    for (let i = 0; i < queue.length; i++) {
+      const module = queue[i]
+      if (!isMap(module)) continue
+      for (const r of list(module.resources)) if (isMap(r) && r.address === address && isMap(r.values)) return r.values
+      for (const child of list(module.child_modules)) queue.push(child)
     }
     return undefined
   }

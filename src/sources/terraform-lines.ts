@@ -4,8 +4,12 @@
  * that a brace inside `"${var.x}"` is never taken for a block's. Expressions themselves are not read.
  */
 
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { readBounded } from '../read-regular-file.js'
+
+/** A `.tf` file larger than this is not read: no configuration is near it. */
+const MAX_TF_BYTES = 16 * 1024 * 1024
 
 export interface HclBlock {
   type: string
@@ -201,6 +205,7 @@ class Scanner {
 /** The parsed `.tf` files of one folder, read once per run. */
 export class TerraformFolders {
   private readonly parsed = new Map<string, { file: string; root: HclBlock }[]>()
+  private readonly texts = new Map<string, string[]>()
 
   files(dir: string): { file: string; root: HclBlock }[] {
     const absolute = resolve(dir)
@@ -216,11 +221,20 @@ export class TerraformFolders {
       }
       files = names.map((name) => {
         const file = join(absolute, name)
-        return { file, root: parseHcl(readFileSync(file, 'utf8')) }
+        // Regular files only, never blocking, bounded: a `.tf` link to a device reads as empty.
+        const read = readBounded(file, MAX_TF_BYTES)
+        const text = 'bytes' in read ? read.bytes.toString('utf8') : ''
+        this.texts.set(file, text.split('\n'))
+        return { file, root: parseHcl(text) }
       })
       this.parsed.set(absolute, files)
     }
     return files
+  }
+
+  /** Line `line` (1-based) of a `.tf` file these folders read, else ''. */
+  line(file: string, line: number): string {
+    return this.texts.get(file)?.[line - 1] ?? ''
   }
 
   /** `resource "<type>" "<name>" {` in the folder's `.tf` files. */

@@ -22,6 +22,7 @@ import { readPlanFunctions } from './terraform-functions.js'
 import { first, isMap, list, UNKNOWN, type Change, type Json, type JsonMap, type PlanView } from './plan-json.js'
 import type { SourceResult } from './types.js'
 import { asText } from './as-text.js'
+import { RepositoryFiles } from './repository-files.js'
 
 export interface TerraformPlanOptions {
   /** The plan's root module folder (default: the plan file's folder). */
@@ -30,6 +31,8 @@ export interface TerraformPlanOptions {
   fallback?: { file: string; line: number }
   /** Parsed `.tf` folders, shared between plans of one run. */
   folders?: TerraformFolders
+  /** Where code the plan names may be read; by default the root module's folder. */
+  repository?: RepositoryFiles
 }
 
 const DISTRIBUTION = 'aws_cloudfront_distribution'
@@ -48,7 +51,7 @@ export function readTerraformPlan(text: string, file: string, options: Terraform
   const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders())
   const distributions = reader.distributions()
   const result: SourceResult = assemble(distributions)
-  const functions = readPlanFunctions(reader)
+  const functions = readPlanFunctions(reader, options.repository ?? new RepositoryFiles(rootDir))
   result.functions = functions.functions
   result.files = functions.files
   result.findings.push(...functions.findings)

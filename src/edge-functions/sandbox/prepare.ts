@@ -2,8 +2,9 @@
  * From a function's source to the scripts its sandbox runs. A Lambda@Edge function brings the files it
  * requires by relative path (read here, bounded): the sandbox has no file system of its own.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { readBounded } from '../../read-regular-file.js'
 import type { Program } from 'acorn'
 import { parseNodeCode, walk, type AnyNode } from '../ast.js'
 import type { EdgeFunctionFindingDraft } from '../types.js'
@@ -96,9 +97,14 @@ export function nodeModuleScripts(
       const found = locate(path.resolve(path.dirname(current.absolute), spec))
       if (found === null || seen.has(found)) continue
       seen.add(found)
-      const source = readFileSync(found, 'utf8')
-      bytes += source.length
-      if (bytes > MAX_MODULE_BYTES) return { scripts, files, findings }
+      // Regular files only, never blocking, within what is left of the budget.
+      const read = readBounded(found, MAX_MODULE_BYTES - bytes)
+      if (!('bytes' in read)) {
+        if (read.refused === 'too-large') return { scripts, files, findings }
+        continue
+      }
+      const source = read.bytes.toString('utf8')
+      bytes += read.bytes.length
       const display = path.posix.normalize(
         path.posix.join(
           path.posix.dirname(current.display),

@@ -37,7 +37,8 @@ export const SOURCE_CODES = {
     title: 'Source does not read cleanly',
     message: 'The {format} source {file} {what} at line {line}.',
     remedy:
-      'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all.',
+      'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all. ' +
+      'Code is read only inside the repository: keep it there, or check that function by hand.',
     phrases: {
       what: {
         by: 'problem',
@@ -48,6 +49,8 @@ export const SOURCE_CODES = {
           'no-resources': 'has no Resources',
           'no-distribution-config': 'has no DistributionConfig',
           'not-a-plan': 'is not a Terraform plan in JSON',
+          'outside-repository': 'names code outside the repository in {setting} (not read; the function is not checked)',
+          'reader-failed': 'could not be read to the end ({error}); nothing of it is used',
           '*': 'does not read cleanly ({problem})',
         },
       },
