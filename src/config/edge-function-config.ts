@@ -14,6 +14,7 @@ import {
   type EdgeFunctionKind,
   type EdgeTestRequest,
 } from '../edge-functions/types.js'
+import { RepositoryFiles } from '../sources/repository-files.js'
 import { isFields, type Fields } from './merge.js'
 import { closestMatch } from './suggest.js'
 import { report, type Position, type Reader } from './reader.js'
@@ -129,6 +130,8 @@ function readEntry(
     const codePath = resolve(root, item.code)
     if (!existsSync(codePath) || !statSync(codePath).isFile())
       report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${relative(process.cwd(), root) || '.'})`)
+    // The code is run and quoted in reports: only a file of the repository, whatever links lead there.
+    else if (new RepositoryFiles(root).place(codePath).kind !== 'file') report(reader, at('code'), 'must be a file inside the repository')
     declaration.file = relative(root, codePath).split(sep).join('/')
     declaration.path = codePath
     for (const key of ['code', 'codeLine', 'codeOnOneLine', 'codeElsewhere'] as const) delete declaration[key]

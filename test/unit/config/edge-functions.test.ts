@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -109,5 +109,27 @@ describe('edge-functions in the config', () => {
       '12 edge-functions[1].name: duplicate edge function name "f" (already used on line 5)',
       '16 edge-functions[1].runtime: applies to cloudfront-function only',
     ])
+  })
+
+  it('runs code from the repository only: a path or a link that leads out is a config problem', () => {
+    const outside = mkdtempSync(path.join(os.tmpdir(), 'edge-outside-'))
+    try {
+      writeFileSync(path.join(outside, 'secret.js'), 'function handler(event) { return event.request }\n')
+      symlinkSync(path.join(outside, 'secret.js'), path.join(repo, 'edge', 'link.js'))
+      const relativeOut = path.relative(repo, path.join(outside, 'secret.js'))
+      expect(
+        problems(`${ORIGINS}edge-functions:
+  - { name: up, kind: cloudfront-function, code: ${relativeOut}, events: [viewer-request] }
+  - { name: link, kind: cloudfront-function, code: edge/link.js, events: [viewer-request] }
+  - { name: ok, kind: cloudfront-function, code: edge/headers.js, events: [viewer-response] }
+`),
+      ).toEqual([
+        '5 edge-functions[0].code: must be a file inside the repository',
+        '6 edge-functions[1].code: must be a file inside the repository',
+      ])
+    } finally {
+      rmSync(outside, { recursive: true, force: true })
+      rmSync(path.join(repo, 'edge', 'link.js'), { force: true })
+    }
   })
 })
