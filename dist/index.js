@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 1862:
+/***/ 8826:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69340,7 +69340,8 @@ const SOURCE_CODES = {
         cause: '-',
         title: 'Source does not read cleanly',
         message: 'The {format} source {file} {what} at line {line}.',
-        remedy: 'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all.',
+        remedy: 'Fix the file so its own tools accept it: a key written twice is read last-wins, a file that does not parse is not read at all. ' +
+            'Code is read only inside the repository: keep it there, or check that function by hand.',
         phrases: {
             what: {
                 by: 'problem',
@@ -69351,6 +69352,8 @@ const SOURCE_CODES = {
                     'no-resources': 'has no Resources',
                     'no-distribution-config': 'has no DistributionConfig',
                     'not-a-plan': 'is not a Terraform plan in JSON',
+                    'outside-repository': 'names code outside the repository in {setting} (not read; the function is not checked)',
+                    'reader-failed': 'could not be read to the end ({error}); nothing of it is used',
                     '*': 'does not read cleanly ({problem})',
                 },
             },
@@ -70316,10 +70319,62 @@ function toAcceptance(entry, line) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./lib/read-regular-file.js
+
+/**
+ * A file read without trusting its name: only a regular file, opened without blocking (a FIFO or
+ * `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read no further than the size it
+ * states (a pseudo-file that states 0 and holds more is refused). `noFollow` refuses a final symlink.
+ */
+function readBounded(file, maxBytes, options = {}) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK | (options.noFollow ? external_node_fs_namespaceObject.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        return { refused: error.code === 'ENOENT' ? 'missing' : 'unreadable' };
+    }
+    try {
+        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!stats.isFile())
+            return { refused: 'not-a-file' };
+        if (stats.size > maxBytes)
+            return { refused: 'too-large', size: stats.size };
+        // One byte more than stated: a file that grows, or a pseudo-file that lies about its size, is refused.
+        const buffer = Buffer.alloc(stats.size + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > stats.size)
+            return { refused: 'unreadable' };
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch {
+        return { refused: 'unreadable' };
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/**
+ * A file named by a config, read through `readBounded`; one answer for every refusal (and for an empty
+ * file, which holds no certificate anyway), so a config cannot use the message to learn what exists.
+ */
+function readRegularFile(file, maxBytes) {
+    const read = readBounded(file, maxBytes);
+    return 'bytes' in read && read.bytes.length > 0 ? read.bytes : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/config/digest.js
 
 
 
+/** Past this, a file is digested by its size alone: every file the loader reads is bounded below it. */
+const MAX_DIGEST_FILE_BYTES = 64 * 1024 * 1024;
 /**
  * `sha256:` and the hex digest of the config text and of every file it reads (trust roots, sources), each
  * file named relative to the config's folder. Shard reports that carry the same digest were made from the
@@ -70329,12 +70384,9 @@ function configDigest(text, configDirectory, inputs) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(text);
     for (const file of [...inputs].sort()) {
         hash.update(`\0${(0,external_node_path_.relative)(configDirectory, file)}\0`);
-        try {
-            hash.update((0,external_node_fs_namespaceObject.readFileSync)(file));
-        }
-        catch (error) {
-            hash.update(`unreadable: ${error.code ?? 'error'}`);
-        }
+        // Regular files only, never blocking, bounded: a link to a device cannot stall even `validate`.
+        const read = readBounded(file, MAX_DIGEST_FILE_BYTES);
+        hash.update('bytes' in read ? read.bytes : `unreadable: ${read.refused}${read.size !== undefined ? ` ${read.size}` : ''}`);
     }
     return `sha256:${hash.digest('hex')}`;
 }
@@ -70381,6 +70433,182 @@ function toOriginConfig(value, line, fieldLines) {
     return origin;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./lib/sources/repository-files.js
+/**
+ * Files a template or plan names (a Lambda's code folder, a CDK asset, a `file("…")`), read only inside
+ * the repository: each path is resolved through its links and must stay below the repository root; every
+ * file is read through one bounded reader (regular files only, never blocking, capped in size); links are
+ * not followed inside a folder; and what one load may read is capped in files and bytes. A folder is
+ * walked and weighed once per load, however many functions name it.
+ */
+
+
+
+
+/** One code file: far past any edge function's package (50 MB zipped at most). */
+const MAX_CODE_FILE_BYTES = 64 * 1024 * 1024;
+/** Files one folder may hold before the walk stops. */
+const MAX_FOLDER_FILES = 5000;
+/** Bytes read from one folder: past Lambda's 250 MB unzipped limit the package is refused whatever it zips to. */
+const MAX_FOLDER_BYTES = 256 * 1024 * 1024;
+/** What one load of the sources may read in all. */
+const LOAD_BYTES = 512 * 1024 * 1024;
+const LOAD_FILES = 50_000;
+/** Past this many compressed bytes the package is over every limit: stop counting. */
+const STOP_BYTES = 60 * 1024 * 1024;
+/** A zip's own bytes per file (local header, central directory entry, name twice), roughly. */
+const ZIP_ENTRY_OVERHEAD = 100;
+class RepositoryFiles {
+    root;
+    realRoot;
+    packages = new Map();
+    bytesLeft = LOAD_BYTES;
+    filesLeft = LOAD_FILES;
+    /** Every file read, as reports name it: what the config's digest covers. */
+    read = new Set();
+    constructor(root) {
+        this.root = (0,external_node_path_.resolve)(root);
+        this.realRoot = realOr(this.root);
+    }
+    /** `path` resolved through every link: inside the repository (as a path below `root`), else outside or missing. */
+    place(path) {
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        const rel = (0,external_node_path_.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+            return { kind: 'outside' };
+        const inside = (0,external_node_path_.join)(this.root, rel);
+        try {
+            const stats = (0,external_node_fs_namespaceObject.lstatSync)(real);
+            return stats.isFile()
+                ? { kind: 'file', path: inside }
+                : stats.isDirectory()
+                    ? { kind: 'folder', path: inside }
+                    : { kind: 'other', path: inside };
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+    }
+    /** A file's text, if it is a regular file inside the repository within the bounds. */
+    text(path) {
+        const place = this.place(path);
+        if (place.kind !== 'file')
+            return undefined;
+        const bytes = this.bytes(place.path);
+        return bytes instanceof Buffer ? bytes.toString('utf8') : undefined;
+    }
+    /** `index.handler` → `index.js`, `index.mjs` or `index.cjs` in `folder` (a Node.js handler's module), inside the repository. */
+    handlerFile(folder, handler) {
+        const dot = handler.lastIndexOf('.');
+        if (dot <= 0)
+            return undefined;
+        const module = handler.slice(0, dot);
+        if (module.split('/').includes('..'))
+            return undefined;
+        for (const extension of ['.js', '.mjs', '.cjs']) {
+            const place = this.place((0,external_node_path_.join)(folder, `${module}${extension}`));
+            if (place.kind === 'file')
+                return place.path;
+        }
+        return undefined;
+    }
+    /** The package a file or folder (already placed inside the repository) makes, weighed once per load. */
+    codePackage(place) {
+        const cached = this.packages.get(place.path);
+        if (cached)
+            return cached;
+        const made = this.weigh(place);
+        this.packages.set(place.path, made);
+        return made;
+    }
+    weigh(place) {
+        if (place.kind === 'file' && place.path.endsWith('.zip')) {
+            try {
+                return { files: [place.path], bytes: (0,external_node_fs_namespaceObject.lstatSync)(place.path).size };
+            }
+            catch {
+                return { files: [] };
+            }
+        }
+        const listed = place.kind === 'file' ? { files: [place.path], complete: true } : this.walk(place.path);
+        const files = [];
+        let zipped = 0;
+        let raw = 0;
+        let complete = listed.complete;
+        for (const file of listed.files) {
+            if (zipped > STOP_BYTES)
+                break;
+            const bytes = raw > MAX_FOLDER_BYTES ? 'over' : this.bytes(file);
+            // A file refused for its size, or a bound reached: what the package zips to is not known.
+            if (bytes === 'over') {
+                complete = false;
+                break;
+            }
+            if (bytes === undefined)
+                continue;
+            files.push(file);
+            raw += bytes.length;
+            zipped += (0,external_node_zlib_.deflateRawSync)(bytes).length + ZIP_ENTRY_OVERHEAD;
+        }
+        return complete || zipped > STOP_BYTES ? { files, bytes: zipped } : { files };
+    }
+    /** Regular files below `dir`, folder by folder in name order; links are neither followed nor listed. */
+    walk(dir) {
+        const files = [];
+        const stack = [dir];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            let entries;
+            try {
+                entries = (0,external_node_fs_namespaceObject.readdirSync)(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            }
+            catch {
+                continue;
+            }
+            const folders = [];
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    folders.push((0,external_node_path_.join)(current, entry.name));
+                else if (entry.isFile()) {
+                    if (files.length >= MAX_FOLDER_FILES)
+                        return { files, complete: false };
+                    files.push((0,external_node_path_.join)(current, entry.name));
+                }
+            }
+            stack.push(...folders.reverse());
+        }
+        return { files, complete: true };
+    }
+    /** One file's bytes through the bounded reader, counted against the load's budget. */
+    bytes(file) {
+        if (this.filesLeft <= 0 || this.bytesLeft <= 0)
+            return 'over';
+        this.filesLeft--;
+        const read = readBounded(file, Math.min(MAX_CODE_FILE_BYTES, this.bytesLeft), { noFollow: true });
+        if (!('bytes' in read))
+            return read.refused === 'too-large' ? 'over' : undefined;
+        this.bytesLeft -= read.bytes.length;
+        this.read.add(file);
+        return read.bytes;
+    }
+}
+function realOr(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+
 ;// CONCATENATED MODULE: ./lib/config/suggest.js
 /** Levenshtein distance, case-insensitive: `Https-Port` is one slip from nothing, not ten. */
 function editDistance(a, b) {
@@ -70418,6 +70646,7 @@ function closestMatch(word, candidates) {
  * that tie fields to the kind (CloudFront Functions: viewer events, a runtime, a key-value store;
  * Lambda@Edge: include-body).
  */
+
 
 
 
@@ -70515,6 +70744,9 @@ function readEntry(item, base, root, configFile, line, at, reader) {
         const codePath = (0,external_node_path_.resolve)(root, item.code);
         if (!(0,external_node_fs_namespaceObject.existsSync)(codePath) || !(0,external_node_fs_namespaceObject.statSync)(codePath).isFile())
             report(reader, at('code'), `file not found: ${item.code} (paths are relative to ${(0,external_node_path_.relative)(process.cwd(), root) || '.'})`);
+        // The code is run and quoted in reports: only a file of the repository, whatever links lead there.
+        else if (new RepositoryFiles(root).place(codePath).kind !== 'file')
+            report(reader, at('code'), 'must be a file inside the repository');
         declaration.file = (0,external_node_path_.relative)(root, codePath).split(external_node_path_.sep).join('/');
         declaration.path = codePath;
         for (const key of ['code', 'codeLine', 'codeOnOneLine', 'codeElsewhere'])
@@ -72239,138 +72471,14 @@ function resolvedText(node, input) {
     return text === '' ? undefined : text;
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./lib/sources/code-folder.js
-/**
- * A Lambda function's code on disk (a CDK asset folder, a SAM CodeUri, the source of a Terraform
- * archive): the file its `Handler` names, and the size of the package it zips to, bounded in files and
- * bytes so that a huge folder cannot stall the read.
- */
-
-
-
-const MAX_FILES = 5000;
-/** Past this many compressed bytes the package is over every limit: stop counting. */
-const STOP_BYTES = 60 * 1024 * 1024;
-/** A zip's own bytes per file (local header, central directory entry, name twice), roughly. */
-const ZIP_ENTRY_OVERHEAD = 100;
-/** `index.handler` → `index.js`, `index.mjs` or `index.cjs` in `folder` (a Node.js handler's module), else undefined. */
-function handlerFile(folder, handler) {
-    const dot = handler.lastIndexOf('.');
-    if (dot <= 0)
-        return undefined;
-    const module = handler.slice(0, dot);
-    if (module.split('/').includes('..'))
-        return undefined;
-    for (const extension of ['.js', '.mjs', '.cjs']) {
-        const candidate = (0,external_node_path_.join)(folder, `${module}${extension}`);
-        if (isFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
+/** A Lambda function's handler setting, as the checks need it. */
 /** The export a handler names: `index.handler` → `handler`. */
 function handlerExport(handler) {
     if (!handler)
         return 'handler';
     const dot = handler.lastIndexOf('.');
     return dot >= 0 ? handler.slice(dot + 1) : handler;
-}
-function isFile(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Every file below `path` (or `path` itself), in a stable order, links not followed, at most MAX_FILES. */
-function folderFiles(path) {
-    if (isFile(path))
-        return [path];
-    const files = [];
-    // Entries as listed, never followed through a link: a link loop cannot make the walk endless.
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (files.length >= MAX_FILES)
-                return;
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(full);
-            else if (entry.isFile())
-                files.push(full);
-        }
-    };
-    walk(path);
-    return files;
-}
-/**
- * What the folder (or file) weighs zipped: each file deflated as a zip stores it, plus each entry's own
- * bytes. Lambda's limits are on the zipped package, so the folder's own size would overstate it.
- */
-function zippedBytes(path) {
-    if (isFile(path) && path.endsWith('.zip'))
-        return (0,external_node_fs_namespaceObject.statSync)(path).size;
-    let total = 0;
-    for (const file of folderFiles(path)) {
-        if (total > STOP_BYTES)
-            break;
-        total += deflated(file) + ZIP_ENTRY_OVERHEAD;
-    }
-    return total;
-}
-function deflated(file) {
-    try {
-        return (0,external_node_zlib_.deflateRawSync)((0,external_node_fs_namespaceObject.readFileSync)(file)).length;
-    }
-    catch {
-        return 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sources/inline-code.js
-/**
- * Code written inside a template (a CloudFront Function's `FunctionCode`, a Lambda's `ZipFile`): its text,
- * and the template line its first line is on, so a finding on line 3 of the code points at the template's.
- * A `|` block scalar starts on the line after its key and keeps every line; anything else (a JSON string,
- * a quoted or folded scalar, a `!Join`) is read as sitting on one line: the value's.
- */
-
-
-/** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
-const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/;
-function inlineCode(setting, text, resolver) {
-    const value = resolver.value(setting.value);
-    const keyText = text.split('\n')[setting.line - 1] ?? '';
-    const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''));
-    const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true };
-    if (value === NO_VALUE)
-        return { expression: '(no value)', placement };
-    if (!value.ok)
-        return { expression: value.expression, placement };
-    if (typeof value.value !== 'string')
-        return { expression: asText(value.value), placement };
-    return { code: value.value, placement };
-}
-/** A scalar's text, without evaluating anything. */
-function textValue(node) {
-    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
@@ -73126,6 +73234,60 @@ function keyLine(node, fallback, ...keys) {
     return fallback;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/source-invalid.js
+/**
+ * SOURCE_INVALID: a file that does not parse as its format, or that its reader failed on (error); one that
+ * reads ambiguously, or names code outside the repository (warning).
+ */
+
+const WARNINGS = ['duplicate-key', 'outside-repository'];
+function invalidSource(file, line, format, problem, facts = {}) {
+    const severity = WARNINGS.includes(problem) ? 'warning' : 'error';
+    return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } };
+}
+/** The parsed tree and its duplicate-key warnings, or the result that says the file does not parse. */
+function parsedOrInvalid(text, file, format) {
+    const parsed = parseTree(text);
+    if (parsed.error) {
+        return {
+            result: { origins: [], findings: [invalidSource(file, parsed.error.line, format, 'parse', { parserCode: parsed.error.code })] },
+        };
+    }
+    if (!parsed.root)
+        return { result: { origins: [], findings: [invalidSource(file, 1, format, 'empty')] } };
+    const findings = parsed.duplicates.map((d) => invalidSource(file, d.line, format, 'duplicate-key', { key: d.key, firstLine: d.firstLine }));
+    return { root: parsed.root, findings };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/inline-code.js
+/**
+ * Code written inside a template (a CloudFront Function's `FunctionCode`, a Lambda's `ZipFile`): its text,
+ * and the template line its first line is on, so a finding on line 3 of the code points at the template's.
+ * A `|` block scalar starts on the line after its key and keeps every line; anything else (a JSON string,
+ * a quoted or folded scalar, a `!Join`) is read as sitting on one line: the value's.
+ */
+
+
+/** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
+const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/;
+function inlineCode(setting, lines, resolver) {
+    const value = resolver.value(setting.value);
+    const keyText = lines[setting.line - 1] ?? '';
+    const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''));
+    const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true };
+    if (value === NO_VALUE)
+        return { expression: '(no value)', placement };
+    if (!value.ok)
+        return { expression: value.expression, placement };
+    if (typeof value.value !== 'string')
+        return { expression: asText(value.value), placement };
+    return { code: value.value, placement };
+}
+/** A scalar's text, without evaluating anything. */
+function textValue(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/cloudformation-lambda.js
 /**
  * A Lambda function a behaviour associates, read from its template resource (AWS::Lambda::Function, or
@@ -73133,6 +73295,7 @@ function keyLine(node, fallback, ...keys) {
  * with its line, and the code: inline (`ZipFile`, `InlineCode`), a CDK asset folder beside the template
  * (`Metadata."aws:asset:path"`), or a SAM `CodeUri` folder. Code elsewhere (S3, an image) is named, not read.
  */
+
 
 
 
@@ -73243,8 +73406,10 @@ function readLambdaFunction(found, targets, associations, input) {
         includeBody: associations.some((a) => a.includeBody),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
-    const files = [];
+    const findings = [];
     const code = readCode(resource, properties, sam, handler, runtime, input);
+    if (code.outside)
+        findings.push(code.outside);
     if (code.bytes !== undefined) {
         settings.packageBytes = code.bytes.value;
         lines.packageBytes = code.bytes.line;
@@ -73254,13 +73419,12 @@ function readLambdaFunction(found, targets, associations, input) {
     else if (code.path) {
         declaration.file = code.path;
         declaration.path = code.path;
-        files.push(...folderFiles(code.folder ?? code.path));
     }
     else
         declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
     declaration.lambda = settings;
-    return { declaration, files };
+    return { declaration, findings };
 }
 function readCode(resource, properties, sam, handler, runtime, input) {
     const codeEntry = entry(properties, sam ? 'CodeUri' : 'Code');
@@ -73270,7 +73434,7 @@ function readCode(resource, properties, sam, handler, runtime, input) {
         return { elsewhere: `${runtime} code` };
     const inlineEntry = sam ? entry(properties, 'InlineCode') : entry(input.resolver.map(codeEntry?.value)?.node, 'ZipFile');
     if (inlineEntry) {
-        const inline = inlineCode(inlineEntry, input.text, input.resolver);
+        const inline = inlineCode(inlineEntry, input.lines, input.resolver);
         if (inline.code === undefined)
             return { elsewhere: inline.expression ?? 'inline code' };
         return {
@@ -73282,17 +73446,24 @@ function readCode(resource, properties, sam, handler, runtime, input) {
     const assetPath = resolvedText(child(child(resource, 'Metadata'), 'aws:asset:path'), input);
     const local = assetPath ?? (sam ? resolvedText(codeEntry?.value, input) : undefined);
     if (local !== undefined && !/^[a-z0-9]+:\/\//i.test(local)) {
-        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.file), local);
-        const bytes = { value: zippedBytes(path), line: codeLine };
-        if (isFolder(path)) {
-            const file = handler ? handlerFile(path, handler) : undefined;
-            if (file)
-                return { path: file, folder: path, elsewhere: '', bytes };
-            return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...(isFolder(path) ? { bytes } : {}) };
+        const place = input.repository.place((0,external_node_path_.join)((0,external_node_path_.dirname)(input.file), local));
+        if (place.kind === 'outside') {
+            const setting = assetPath !== undefined ? 'aws:asset:path' : 'CodeUri';
+            const line = assetPath !== undefined ? (entry(child(resource, 'Metadata'), 'aws:asset:path')?.line ?? codeLine) : codeLine;
+            const outside = invalidSource(input.file, line, 'cloudformation', 'outside-repository', { setting });
+            return { elsewhere: `${local} (outside the repository)`, outside };
         }
-        if (isFile(path))
-            return { elsewhere: local, bytes };
-        return { elsewhere: `${local} (not found beside the template)` };
+        if (place.kind === 'missing' || place.kind === 'other')
+            return { elsewhere: `${local} (not found beside the template)` };
+        const pack = input.repository.codePackage(place);
+        const bytes = pack.bytes !== undefined ? { bytes: { value: pack.bytes, line: codeLine } } : {};
+        if (place.kind === 'folder') {
+            const file = handler ? input.repository.handlerFile(place.path, handler) : undefined;
+            if (file)
+                return { path: file, elsewhere: '', ...bytes };
+            return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...bytes };
+        }
+        return { elsewhere: local, ...bytes };
     }
     const code = input.resolver.map(codeEntry?.value)?.node;
     const image = resolvedText(child(code, 'ImageUri'), input) ?? resolvedText(child(properties, 'ImageUri'), input);
@@ -73332,7 +73503,13 @@ function readTemplateFunctions(input) {
     const out = { functions: [], findings: [], files: [] };
     const cloudFront = new Map();
     const lambda = new Map();
-    const add = (map, key, association) => map.set(key, [...(map.get(key) ?? []), association]);
+    const add = (map, key, association) => {
+        const known = map.get(key);
+        if (known)
+            known.push(association);
+        else
+            map.set(key, [association]);
+    };
     for (const { config } of input.distributions) {
         for (const behaviour of behaviours(config, input.resolver)) {
             for (const [list, arnKey, into] of [
@@ -73381,8 +73558,9 @@ function readTemplateFunctions(input) {
         }
         const read = readLambdaFunction(found, targets, associations, input);
         out.functions.push(read.declaration);
-        out.files.push(...read.files);
+        out.findings.push(...read.findings);
     }
+    out.files.push(...input.repository.read);
     return out;
 }
 /** The default behaviour and every cache behaviour, through Fn::If. */
@@ -73496,7 +73674,7 @@ function cloudFrontFunction(logicalId, resource, line, associations, input) {
         associations: associations.map(({ event, file, line: at }) => ({ event, file, line: at })),
     };
     const code = entry(properties, 'FunctionCode');
-    const inline = code ? inlineCode(code, input.text, input.resolver) : undefined;
+    const inline = code ? inlineCode(code, input.lines, input.resolver) : undefined;
     if (inline?.code !== undefined)
         Object.assign(declaration, inline.placement, { code: inline.code });
     else
@@ -73865,32 +74043,13 @@ function scalarValue(raw) {
     return { ...raw, value: typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value) };
 }
 
-;// CONCATENATED MODULE: ./lib/sources/source-invalid.js
-/** SOURCE_INVALID: a file that does not parse as its format (error), or reads ambiguously (warning). */
-
-function invalidSource(file, line, format, problem, facts = {}) {
-    const severity = problem === 'duplicate-key' ? 'warning' : 'error';
-    return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } };
-}
-/** The parsed tree and its duplicate-key warnings, or the result that says the file does not parse. */
-function parsedOrInvalid(text, file, format) {
-    const parsed = parseTree(text);
-    if (parsed.error) {
-        return {
-            result: { origins: [], findings: [invalidSource(file, parsed.error.line, format, 'parse', { parserCode: parsed.error.code })] },
-        };
-    }
-    if (!parsed.root)
-        return { result: { origins: [], findings: [invalidSource(file, 1, format, 'empty')] } };
-    const findings = parsed.duplicates.map((d) => invalidSource(file, d.line, format, 'duplicate-key', { key: d.key, firstLine: d.firstLine }));
-    return { root: parsed.root, findings };
-}
-
 ;// CONCATENATED MODULE: ./lib/sources/cloudformation.js
 /**
  * CloudFormation templates (YAML with short-form tags, or JSON; CDK's synthesized templates alike):
  * every AWS::CloudFront::Distribution, its origins named `<logical id>/<origin id>`.
  */
+
+
 
 
 
@@ -73937,7 +74096,9 @@ function readCloudFormation(text, file, options = {}) {
         }));
     }
     const result = assemble(distributions);
-    const functions = readTemplateFunctions({ text, file, resources, ctx, resolver, distributions: configs });
+    const repository = options.repository ?? new RepositoryFiles((0,external_node_path_.dirname)(file));
+    const lines = text.split('\n');
+    const functions = readTemplateFunctions({ lines, file, repository, resources, ctx, resolver, distributions: configs });
     return {
         origins: result.origins,
         findings: [...findings, ...result.findings, ...functions.findings],
@@ -74147,6 +74308,9 @@ const LITERAL = {
  */
 
 
+
+/** A `.tf` file larger than this is not read: no configuration is near it. */
+const MAX_TF_BYTES = 16 * 1024 * 1024;
 function parseHcl(text) {
     const scanner = new Scanner(text);
     const root = { type: '', labels: [], line: 1, attributes: new Map(), blocks: [] };
@@ -74347,6 +74511,7 @@ class Scanner {
 /** The parsed `.tf` files of one folder, read once per run. */
 class TerraformFolders {
     parsed = new Map();
+    texts = new Map();
     files(dir) {
         const absolute = (0,external_node_path_.resolve)(dir);
         let files = this.parsed.get(absolute);
@@ -74362,11 +74527,19 @@ class TerraformFolders {
             }
             files = names.map((name) => {
                 const file = (0,external_node_path_.join)(absolute, name);
-                return { file, root: parseHcl((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8')) };
+                // Regular files only, never blocking, bounded: a `.tf` link to a device reads as empty.
+                const read = readBounded(file, MAX_TF_BYTES);
+                const text = 'bytes' in read ? read.bytes.toString('utf8') : '';
+                this.texts.set(file, text.split('\n'));
+                return { file, root: parseHcl(text) };
             });
             this.parsed.set(absolute, files);
         }
         return files;
+    }
+    /** Line `line` (1-based) of a `.tf` file these folders read, else ''. */
+    line(file, line) {
+        return this.texts.get(file)?.[line - 1] ?? '';
     }
     /** `resource "<type>" "<name>" {` in the folder's `.tf` files. */
     resource(dir, type, name) {
@@ -74417,7 +74590,7 @@ const terraform_functions_CLOUDFRONT_FUNCTION = 'aws_cloudfront_function';
 const LAMBDA = 'aws_lambda_function';
 const ALIAS = 'aws_lambda_alias';
 const PROVISIONED = 'aws_lambda_provisioned_concurrency_config';
-function readPlanFunctions(reader) {
+function readPlanFunctions(reader, repository) {
     const functions = [];
     const findings = [];
     const files = [];
@@ -74427,13 +74600,17 @@ function readPlanFunctions(reader) {
             continue;
         for (const association of distributionAssociations(reader, address, change, findings)) {
             const key = 'arn' in association.target ? association.target.arn : association.target.address;
-            byTarget.set(key, [...(byTarget.get(key) ?? []), association]);
+            const known = byTarget.get(key);
+            if (known)
+                known.push(association);
+            else
+                byTarget.set(key, [association]);
         }
     }
     for (const [address, change] of reader.changes) {
         if (change.type !== terraform_functions_CLOUDFRONT_FUNCTION)
             continue;
-        functions.push(terraform_functions_cloudFrontFunction(reader, address, change, byTarget.get(address) ?? []));
+        functions.push(terraform_functions_cloudFrontFunction(reader, repository, address, change, byTarget.get(address) ?? [], findings));
         byTarget.delete(address);
     }
     for (const [key, associations] of byTarget) {
@@ -74442,15 +74619,16 @@ function readPlanFunctions(reader) {
         if ('arn' in target)
             functions.push(terraform_functions_elsewhere(target.arn, associations));
         else if (lambda?.type === LAMBDA) {
-            const read = lambdaFunction(reader, key, lambda, associations);
+            const read = lambdaFunction(reader, repository, key, lambda, associations);
             functions.push(read.declaration);
-            files.push(...read.files);
+            findings.push(...read.findings);
         }
         else {
             const at = associations[0].arnAt;
             findings.push(terraform_functions_unresolved(at, 'lambda_arn', key, 'resource'));
         }
     }
+    files.push(...repository.read);
     return { functions, findings, files };
 }
 function distributionAssociations(reader, address, change, findings) {
@@ -74534,7 +74712,7 @@ function locate(reader, change, dir, type) {
     const found = dir ? reader.folders.resource(dir, type, change.name) : undefined;
     return found ? { file: found.file, block: found.block, line: found.block.line } : { ...reader.fallback };
 }
-function terraform_functions_cloudFrontFunction(reader, address, change, associations) {
+function terraform_functions_cloudFrontFunction(reader, repository, address, change, associations, findings) {
     const config = reader.configuration(change);
     const located = locate(reader, change, config.dir, terraform_functions_CLOUDFRONT_FUNCTION);
     const values = change.after;
@@ -74552,34 +74730,27 @@ function terraform_functions_cloudFrontFunction(reader, address, change, associa
         declaration.codeElsewhere = change.unknown.code === true ? 'code (known after apply)' : 'code (none)';
         return declaration;
     }
-    Object.assign(declaration, codePlacement(values.code, located, config.dir));
+    Object.assign(declaration, codePlacement(values.code, located, config.dir, { folders: reader.folders, repository, findings }));
     return declaration;
 }
 /**
  * Where the plan's code text is written: the file `file(...)` reads (when its text is the plan's), the lines
  * after a heredoc's marker, else the `code` line itself for every line of the code.
  */
-function codePlacement(code, located, dir) {
+function codePlacement(code, located, dir, { folders, repository, findings }) {
     const codeLine = located.block?.attributes.get('code');
     if (codeLine === undefined || located.block === undefined)
         return { code, codeLine: located.line, codeOnOneLine: true };
-    let text = '';
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(located.file, 'utf8').split('\n')[codeLine - 1] ?? '';
-    }
-    catch {
-        // The line is only a hint.
-    }
+    const text = folders.line(located.file, codeLine);
     const read = /\bfile\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"\s*\)/.exec(text);
     if (read && dir !== undefined) {
         const path = (0,external_node_path_.isAbsolute)(read[1]) ? read[1] : (0,external_node_path_.join)((0,external_node_path_.dirname)(located.file), read[1]);
-        try {
-            if ((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8') === code)
-                return { file: path, path };
-        }
-        catch {
-            // Not on disk as written: the plan's text is what gets checked.
-        }
+        const place = repository.place(path);
+        if (place.kind === 'outside')
+            findings.push(invalidSource(located.file, codeLine, 'terraform-plan', 'outside-repository', { setting: 'code' }));
+        // Not on disk as written, or not the plan's text: the plan's text is what gets checked.
+        else if (place.kind === 'file' && repository.text(place.path) === code)
+            return { file: place.path, path: place.path };
     }
     if (/<<-?[A-Za-z_][A-Za-z0-9_]*\s*$/.test(text.trimEnd()))
         return { code, codeLine: codeLine + 1 };
@@ -74609,7 +74780,7 @@ function terraform_functions_elsewhere(arn, associations) {
         declaration.runtime = 'cloudfront-js-2.0';
     return declaration;
 }
-function lambdaFunction(reader, address, change, associations) {
+function lambdaFunction(reader, repository, address, change, associations) {
     const config = reader.configuration(change);
     const located = locate(reader, change, config.dir, LAMBDA);
     const v = change.after;
@@ -74675,8 +74846,10 @@ function lambdaFunction(reader, address, change, associations) {
         includeBody: associations.some((a) => a.includeBody),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
-    const files = [];
-    const code = lambdaCode(reader, change, config.module, handler, runtime);
+    const findings = [];
+    const code = lambdaCode(reader, repository, change, config.module, handler, runtime);
+    if (code.outside)
+        findings.push(invalidSource(located.file, at(code.setting), 'terraform-plan', 'outside-repository', { setting: code.setting }));
     if (code.bytes !== undefined) {
         settings.packageBytes = code.bytes;
         lines.packageBytes = at(code.setting);
@@ -74684,13 +74857,12 @@ function lambdaFunction(reader, address, change, associations) {
     if (code.path) {
         declaration.file = code.path;
         declaration.path = code.path;
-        files.push(...folderFiles(code.folder ?? code.path));
     }
     else
         declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
     declaration.lambda = settings;
-    return { declaration, files };
+    return { declaration, findings };
 }
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
 function qualifierOf(target, lambda, reader) {
@@ -74732,7 +74904,7 @@ function provisionedFor(reader, address, lambda) {
     return undefined;
 }
 /** The code on disk where the plan shows it: the source of the archive `filename` is built from. */
-function lambdaCode(reader, change, module, handler, runtime) {
+function lambdaCode(reader, repository, change, module, handler, runtime) {
     const v = change.after;
     // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
     if (runtime !== undefined && !runtime.startsWith('nodejs'))
@@ -74742,27 +74914,36 @@ function lambdaCode(reader, change, module, handler, runtime) {
     if (typeof v.s3_bucket === 'string' && v.s3_bucket !== '')
         return { elsewhere: `s3://${v.s3_bucket}/${asText(v.s3_key ?? '(key)')}`, setting: 's3_bucket' };
     const filename = typeof v.filename === 'string' ? v.filename : undefined;
-    const onDisk = (path) => (0,external_node_path_.resolve)(reader.rootDir, path);
+    const outside = (named) => ({ elsewhere: `${named} (outside the repository)`, setting: 'filename', outside: true });
     const source = archiveSource(reader, change, module);
     if (source) {
-        const path = onDisk(source.path);
-        if (source.kind === 'file' && isFile(path))
-            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
-        if (source.kind === 'dir' && isFolder(path)) {
-            const file = handler ? handlerFile(path, handler) : undefined;
-            const bytes = zippedBytes(path);
+        const place = repository.place((0,external_node_path_.resolve)(reader.rootDir, source.path));
+        if (place.kind === 'outside')
+            return outside(source.path);
+        if (source.kind === 'file' && place.kind === 'file') {
+            const bytes = repository.codePackage(place).bytes;
+            return { path: place.path, elsewhere: '', ...(bytes !== undefined ? { bytes } : {}), setting: 'filename' };
+        }
+        if (source.kind === 'dir' && place.kind === 'folder') {
+            const file = handler ? repository.handlerFile(place.path, handler) : undefined;
+            const bytes = repository.codePackage(place).bytes;
+            const weighed = bytes !== undefined ? { bytes } : {};
             if (file)
-                return { path: file, folder: path, elsewhere: '', bytes, setting: 'filename' };
-            return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, bytes, setting: 'filename' };
+                return { path: file, elsewhere: '', ...weighed, setting: 'filename' };
+            return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, ...weighed, setting: 'filename' };
         }
     }
     if (filename !== undefined) {
-        const path = onDisk(filename);
-        if (isFile(path) && /\.(?:js|mjs|cjs)$/.test(path))
-            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
-        if (isFile(path))
-            return { elsewhere: (0,external_node_path_.basename)(filename), bytes: zippedBytes(path), setting: 'filename' };
-        return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' };
+        const place = repository.place((0,external_node_path_.resolve)(reader.rootDir, filename));
+        if (place.kind === 'outside')
+            return outside(filename);
+        if (place.kind !== 'file')
+            return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' };
+        const bytes = repository.codePackage(place).bytes;
+        const weighed = bytes !== undefined ? { bytes } : {};
+        if (/\.(?:js|mjs|cjs)$/.test(place.path))
+            return { path: place.path, elsewhere: '', ...weighed, setting: 'filename' };
+        return { elsewhere: (0,external_node_path_.basename)(filename), ...weighed, setting: 'filename' };
     }
     return { elsewhere: change.unknown.filename === true ? 'filename (known after apply)' : 'code (not in the plan)', setting: 'filename' };
 }
@@ -74792,16 +74973,18 @@ function archiveSource(reader, change, module) {
 }
 /** A data source's values as the plan read them (`prior_state`, else `planned_values`). */
 function dataValues(plan, address) {
-    const find = (module) => {
-        if (!plan_json_isMap(module))
-            return undefined;
-        for (const r of list(module.resources))
-            if (plan_json_isMap(r) && r.address === address && plan_json_isMap(r.values))
-                return r.values;
-        for (const child of list(module.child_modules)) {
-            const found = find(child);
-            if (found)
-                return found;
+    // Modules walked with a queue, not recursion: a plan nested thousands of modules deep is still read.
+    const find = (root) => {
+        const queue = [root ?? null];
+        for (let i = 0; i < queue.length; i++) {
+            const module = queue[i];
+            if (!plan_json_isMap(module))
+                continue;
+            for (const r of list(module.resources))
+                if (plan_json_isMap(r) && r.address === address && plan_json_isMap(r.values))
+                    return r.values;
+            for (const child of list(module.child_modules))
+                queue.push(child);
         }
         return undefined;
     };
@@ -74844,6 +75027,7 @@ function terraform_functions_unresolved(at, setting, expression, because, contai
 
 
 
+
 const terraform_plan_DISTRIBUTION = 'aws_cloudfront_distribution';
 function readTerraformPlan(text, file, options = {}) {
     let plan;
@@ -74860,7 +75044,7 @@ function readTerraformPlan(text, file, options = {}) {
     const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders());
     const distributions = reader.distributions();
     const result = assemble(distributions);
-    const functions = readPlanFunctions(reader);
+    const functions = readPlanFunctions(reader, options.repository ?? new RepositoryFiles(rootDir));
     result.functions = functions.functions;
     result.files = functions.files;
     result.findings.push(...functions.findings);
@@ -75166,7 +75350,10 @@ function plannedResources(plan) {
 function readSource(kind, text, file, options = {}) {
     switch (kind) {
         case 'cloudformation':
-            return readCloudFormation(text, file, options.parameters ? { parameters: options.parameters } : {});
+            return readCloudFormation(text, file, {
+                ...(options.parameters ? { parameters: options.parameters } : {}),
+                ...(options.repository ? { repository: options.repository } : {}),
+            });
         case 'terraform-plan':
             return readTerraformPlan(text, file, options);
         case 'cloudfront-config':
@@ -75207,7 +75394,7 @@ function matchGlob(pattern, root) {
 function walk(folder, segments, found) {
     const [segment, ...rest] = segments;
     if (segment === undefined) {
-        if (glob_isFile(folder))
+        if (isFile(folder))
             found.add(folder);
         return;
     }
@@ -75241,7 +75428,7 @@ function glob_entries(folder) {
         return [];
     }
 }
-function glob_isFile(path) {
+function isFile(path) {
     return (0,external_node_fs_namespaceObject.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
@@ -75258,13 +75445,19 @@ function glob_isFile(path) {
 
 
 
+
+
 const KINDS = ['cloudformation', 'terraform-plan', 'cloudfront-config'];
+/** A source file larger than this is not read: no template or plan is near it. */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 /** Reads every source item; a path that matches no file is a config problem at the item's line. */
 function readSources(items, root, configFile, reader) {
     const result = { origins: [], findings: [], functions: [], items: new Map(), files: [] };
     if (!Array.isArray(items))
         return result;
     const folders = new TerraformFolders();
+    // Code the sources name is read inside the repository only, each folder once, within one budget.
+    const repository = new RepositoryFiles(root);
     const taken = new Set();
     const takenFunctions = new Set();
     items.forEach((item, index) => {
@@ -75283,7 +75476,8 @@ function readSources(items, root, configFile, reader) {
             if (text === undefined)
                 continue;
             result.files.push(file);
-            const read = readSource(kind, text, file, readOptions(item, root, { file: (0,external_node_path_.resolve)(configFile), line: position.line }, folders));
+            const options = readOptions(item, root, { file: (0,external_node_path_.resolve)(configFile), line: position.line }, folders);
+            const read = readGuarded(kind, text, file, { ...options, repository });
             const placed = underRoot(read, root);
             const renamed = uniqueNames(placed, taken);
             for (const origin of renamed.origins)
@@ -75295,10 +75489,20 @@ function readSources(items, root, configFile, reader) {
                 result.functions.push(name === fn.name ? fn : { ...fn, name });
                 result.items.set(`edge-function:${name}`, position);
             }
-            result.files.push(...(read.files ?? []));
         }
     });
+    result.files.push(...repository.read);
     return result;
+}
+/** A reader that throws (a limit of the machine, a bug) costs that file, named as unreadable, never the run. */
+function readGuarded(kind, text, file, options) {
+    try {
+        return readSource(kind, text, file, options);
+    }
+    catch (error) {
+        const name = error instanceof Error ? error.name : 'Error';
+        return { origins: [], findings: [invalidSource(file, 1, kind, 'reader-failed', { error: name })] };
+    }
 }
 /** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
 function misplaced(item, kind, index, reader) {
@@ -75319,14 +75523,17 @@ function filesOf(pattern, root, place, reader) {
     return files;
 }
 function readText(file, place, reader) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        report(reader, place, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(error)}`);
-        return undefined;
-    }
+    const read = readBounded(file, MAX_SOURCE_BYTES);
+    if ('bytes' in read)
+        return read.bytes.toString('utf8');
+    const why = {
+        missing: 'file not found',
+        unreadable: 'cannot read the file',
+        'not-a-file': 'not a regular file',
+        'too-large': `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
+    }[read.refused];
+    report(reader, place, `${why}: ${file}`);
+    return undefined;
 }
 function readOptions(item, root, fallback, folders) {
     const options = { fallback, folders };
@@ -75397,46 +75604,6 @@ function uniqueNames(result, taken) {
 
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./lib/read-regular-file.js
-
-/**
- * A file named by a config, read without trusting the name: only a regular file, opened without
- * blocking (a FIFO or `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read with a
- * bound. One answer for every refusal, so a config cannot use the message to learn what exists.
- */
-function readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const stats = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        // Kernel pseudo-files report size 0 whatever they hold: an empty file has no certificate anyway.
-        if (!stats.isFile() || stats.size === 0 || stats.size > maxBytes)
-            return undefined;
-        const buffer = Buffer.alloc(maxBytes + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length > maxBytes)
-                return undefined;
-        }
-        return buffer.subarray(0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
@@ -90598,6 +90765,7 @@ function nodeModuleScript(source, program, sourceType, id) {
 
 
 
+
 const MAX_MODULES = 200;
 const MAX_MODULE_BYTES = 20 * 1024 * 1024;
 function cloudFrontFunctionScripts(source, program, handler, file, codeLine) {
@@ -90663,10 +90831,15 @@ function nodeModuleScripts(main, mainPath, displayFile, codeLine, functionName) 
             if (found === null || seen.has(found))
                 continue;
             seen.add(found);
-            const source = (0,external_node_fs_namespaceObject.readFileSync)(found, 'utf8');
-            bytes += source.length;
-            if (bytes > MAX_MODULE_BYTES)
-                return { scripts, files, findings };
+            // Regular files only, never blocking, within what is left of the budget.
+            const read = readBounded(found, MAX_MODULE_BYTES - bytes);
+            if (!('bytes' in read)) {
+                if (read.refused === 'too-large')
+                    return { scripts, files, findings };
+                continue;
+            }
+            const source = read.bytes.toString('utf8');
+            bytes += read.bytes.length;
             const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current.display), external_node_path_.relative(external_node_path_.dirname(current.absolute), found).split(external_node_path_.sep).join('/')));
             files.push(display);
             if (found.endsWith('.json')) {
@@ -90908,11 +91081,7 @@ function usesLambdaHeaderShape(node) {
 }
 
 ;// CONCATENATED MODULE: ./lib/edge-functions/check.js
-/**
- * Every edge function, checked as CloudFront will run it: the deployment rules and what its runtime
- * lacks, read from the code; then each event's requests run in a sandbox and the results judged.
- * Takes declarations from the config and from sources alike.
- */
+
 
 
 
@@ -91041,12 +91210,9 @@ function check_readSource(declaration) {
         return declaration.code;
     if (declaration.path === undefined)
         return null;
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(declaration.path, 'utf8');
-    }
-    catch {
-        return null;
-    }
+    // Regular files only, never blocking, bounded: what cannot be read so is code the gate cannot check.
+    const read = readBounded(declaration.path, MAX_CODE_FILE_BYTES);
+    return 'bytes' in read ? read.bytes.toString('utf8') : null;
 }
 function budgetFor(declaration, event, options) {
     if (declaration.kind === 'cloudfront-function') {
@@ -93891,7 +94057,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1862);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

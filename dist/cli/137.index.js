@@ -601,10 +601,14 @@ function toAcceptance(entry, line) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./lib/read-regular-file.js
+var read_regular_file = __webpack_require__(2345);
 ;// CONCATENATED MODULE: ./lib/config/digest.js
 
 
 
+/** Past this, a file is digested by its size alone: every file the loader reads is bounded below it. */
+const MAX_DIGEST_FILE_BYTES = 64 * 1024 * 1024;
 /**
  * `sha256:` and the hex digest of the config text and of every file it reads (trust roots, sources), each
  * file named relative to the config's folder. Shard reports that carry the same digest were made from the
@@ -614,12 +618,9 @@ function configDigest(text, configDirectory, inputs) {
     const hash = (0,external_node_crypto_.createHash)('sha256').update(text);
     for (const file of [...inputs].sort()) {
         hash.update(`\0${(0,external_node_path_.relative)(configDirectory, file)}\0`);
-        try {
-            hash.update((0,external_node_fs_.readFileSync)(file));
-        }
-        catch (error) {
-            hash.update(`unreadable: ${error.code ?? 'error'}`);
-        }
+        // Regular files only, never blocking, bounded: a link to a device cannot stall even `validate`.
+        const read = (0,read_regular_file/* readBounded */.C)(file, MAX_DIGEST_FILE_BYTES);
+        hash.update('bytes' in read ? read.bytes : `unreadable: ${read.refused}${read.size !== undefined ? ` ${read.size}` : ''}`);
     }
     return `sha256:${hash.digest('hex')}`;
 }
@@ -1899,138 +1900,14 @@ function resolvedText(node, input) {
     return text === '' ? undefined : text;
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./lib/sources/code-folder.js
-/**
- * A Lambda function's code on disk (a CDK asset folder, a SAM CodeUri, the source of a Terraform
- * archive): the file its `Handler` names, and the size of the package it zips to, bounded in files and
- * bytes so that a huge folder cannot stall the read.
- */
-
-
-
-const MAX_FILES = 5000;
-/** Past this many compressed bytes the package is over every limit: stop counting. */
-const STOP_BYTES = 60 * 1024 * 1024;
-/** A zip's own bytes per file (local header, central directory entry, name twice), roughly. */
-const ZIP_ENTRY_OVERHEAD = 100;
-/** `index.handler` → `index.js`, `index.mjs` or `index.cjs` in `folder` (a Node.js handler's module), else undefined. */
-function handlerFile(folder, handler) {
-    const dot = handler.lastIndexOf('.');
-    if (dot <= 0)
-        return undefined;
-    const module = handler.slice(0, dot);
-    if (module.split('/').includes('..'))
-        return undefined;
-    for (const extension of ['.js', '.mjs', '.cjs']) {
-        const candidate = (0,external_node_path_.join)(folder, `${module}${extension}`);
-        if (isFile(candidate))
-            return candidate;
-    }
-    return undefined;
-}
+/** A Lambda function's handler setting, as the checks need it. */
 /** The export a handler names: `index.handler` → `handler`. */
 function handlerExport(handler) {
     if (!handler)
         return 'handler';
     const dot = handler.lastIndexOf('.');
     return dot >= 0 ? handler.slice(dot + 1) : handler;
-}
-function isFile(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function isFolder(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Every file below `path` (or `path` itself), in a stable order, links not followed, at most MAX_FILES. */
-function folderFiles(path) {
-    if (isFile(path))
-        return [path];
-    const files = [];
-    // Entries as listed, never followed through a link: a link loop cannot make the walk endless.
-    const walk = (dir) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            if (files.length >= MAX_FILES)
-                return;
-            const full = (0,external_node_path_.join)(dir, entry.name);
-            if (entry.isDirectory())
-                walk(full);
-            else if (entry.isFile())
-                files.push(full);
-        }
-    };
-    walk(path);
-    return files;
-}
-/**
- * What the folder (or file) weighs zipped: each file deflated as a zip stores it, plus each entry's own
- * bytes. Lambda's limits are on the zipped package, so the folder's own size would overstate it.
- */
-function zippedBytes(path) {
-    if (isFile(path) && path.endsWith('.zip'))
-        return (0,external_node_fs_.statSync)(path).size;
-    let total = 0;
-    for (const file of folderFiles(path)) {
-        if (total > STOP_BYTES)
-            break;
-        total += deflated(file) + ZIP_ENTRY_OVERHEAD;
-    }
-    return total;
-}
-function deflated(file) {
-    try {
-        return (0,external_node_zlib_.deflateRawSync)((0,external_node_fs_.readFileSync)(file)).length;
-    }
-    catch {
-        return 0;
-    }
-}
-
-;// CONCATENATED MODULE: ./lib/sources/inline-code.js
-/**
- * Code written inside a template (a CloudFront Function's `FunctionCode`, a Lambda's `ZipFile`): its text,
- * and the template line its first line is on, so a finding on line 3 of the code points at the template's.
- * A `|` block scalar starts on the line after its key and keeps every line; anything else (a JSON string,
- * a quoted or folded scalar, a `!Join`) is read as sitting on one line: the value's.
- */
-
-
-/** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
-const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/;
-function inlineCode(setting, text, resolver) {
-    const value = resolver.value(setting.value);
-    const keyText = text.split('\n')[setting.line - 1] ?? '';
-    const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''));
-    const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true };
-    if (value === NO_VALUE)
-        return { expression: '(no value)', placement };
-    if (!value.ok)
-        return { expression: value.expression, placement };
-    if (typeof value.value !== 'string')
-        return { expression: asText(value.value), placement };
-    return { code: value.value, placement };
-}
-/** A scalar's text, without evaluating anything. */
-function textValue(node) {
-    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
@@ -2786,6 +2663,60 @@ function keyLine(node, fallback, ...keys) {
     return fallback;
 }
 
+;// CONCATENATED MODULE: ./lib/sources/source-invalid.js
+/**
+ * SOURCE_INVALID: a file that does not parse as its format, or that its reader failed on (error); one that
+ * reads ambiguously, or names code outside the repository (warning).
+ */
+
+const WARNINGS = ['duplicate-key', 'outside-repository'];
+function invalidSource(file, line, format, problem, facts = {}) {
+    const severity = WARNINGS.includes(problem) ? 'warning' : 'error';
+    return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } };
+}
+/** The parsed tree and its duplicate-key warnings, or the result that says the file does not parse. */
+function parsedOrInvalid(text, file, format) {
+    const parsed = parseTree(text);
+    if (parsed.error) {
+        return {
+            result: { origins: [], findings: [invalidSource(file, parsed.error.line, format, 'parse', { parserCode: parsed.error.code })] },
+        };
+    }
+    if (!parsed.root)
+        return { result: { origins: [], findings: [invalidSource(file, 1, format, 'empty')] } };
+    const findings = parsed.duplicates.map((d) => invalidSource(file, d.line, format, 'duplicate-key', { key: d.key, firstLine: d.firstLine }));
+    return { root: parsed.root, findings };
+}
+
+;// CONCATENATED MODULE: ./lib/sources/inline-code.js
+/**
+ * Code written inside a template (a CloudFront Function's `FunctionCode`, a Lambda's `ZipFile`): its text,
+ * and the template line its first line is on, so a finding on line 3 of the code points at the template's.
+ * A `|` block scalar starts on the line after its key and keeps every line; anything else (a JSON string,
+ * a quoted or folded scalar, a `!Join`) is read as sitting on one line: the value's.
+ */
+
+
+/** `Key: |`, `Key: |-`, `Key: !Sub |`: the code starts on the next line, line for line. */
+const LITERAL_BLOCK = /:\s*(?:!(?:Sub|Fn::Sub)\s+)?\|[-+0-9]*\s*(?:#.*)?$/;
+function inlineCode(setting, lines, resolver) {
+    const value = resolver.value(setting.value);
+    const keyText = lines[setting.line - 1] ?? '';
+    const block = LITERAL_BLOCK.test(keyText.replace(/\r$/, ''));
+    const placement = block ? { codeLine: setting.line + 1 } : { codeLine: setting.value.line, codeOnOneLine: true };
+    if (value === NO_VALUE)
+        return { expression: '(no value)', placement };
+    if (!value.ok)
+        return { expression: value.expression, placement };
+    if (typeof value.value !== 'string')
+        return { expression: asText(value.value), placement };
+    return { code: value.value, placement };
+}
+/** A scalar's text, without evaluating anything. */
+function textValue(node) {
+    return node?.kind === 'scalar' && node.value !== null ? String(node.value) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./lib/sources/cloudformation-lambda.js
 /**
  * A Lambda function a behaviour associates, read from its template resource (AWS::Lambda::Function, or
@@ -2793,6 +2724,7 @@ function keyLine(node, fallback, ...keys) {
  * with its line, and the code: inline (`ZipFile`, `InlineCode`), a CDK asset folder beside the template
  * (`Metadata."aws:asset:path"`), or a SAM `CodeUri` folder. Code elsewhere (S3, an image) is named, not read.
  */
+
 
 
 
@@ -2903,8 +2835,10 @@ function readLambdaFunction(found, targets, associations, input) {
         includeBody: associations.some((a) => a.includeBody),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
-    const files = [];
+    const findings = [];
     const code = readCode(resource, properties, sam, handler, runtime, input);
+    if (code.outside)
+        findings.push(code.outside);
     if (code.bytes !== undefined) {
         settings.packageBytes = code.bytes.value;
         lines.packageBytes = code.bytes.line;
@@ -2914,13 +2848,12 @@ function readLambdaFunction(found, targets, associations, input) {
     else if (code.path) {
         declaration.file = code.path;
         declaration.path = code.path;
-        files.push(...folderFiles(code.folder ?? code.path));
     }
     else
         declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
     declaration.lambda = settings;
-    return { declaration, files };
+    return { declaration, findings };
 }
 function readCode(resource, properties, sam, handler, runtime, input) {
     const codeEntry = entry(properties, sam ? 'CodeUri' : 'Code');
@@ -2930,7 +2863,7 @@ function readCode(resource, properties, sam, handler, runtime, input) {
         return { elsewhere: `${runtime} code` };
     const inlineEntry = sam ? entry(properties, 'InlineCode') : entry(input.resolver.map(codeEntry?.value)?.node, 'ZipFile');
     if (inlineEntry) {
-        const inline = inlineCode(inlineEntry, input.text, input.resolver);
+        const inline = inlineCode(inlineEntry, input.lines, input.resolver);
         if (inline.code === undefined)
             return { elsewhere: inline.expression ?? 'inline code' };
         return {
@@ -2942,17 +2875,24 @@ function readCode(resource, properties, sam, handler, runtime, input) {
     const assetPath = resolvedText(child(child(resource, 'Metadata'), 'aws:asset:path'), input);
     const local = assetPath ?? (sam ? resolvedText(codeEntry?.value, input) : undefined);
     if (local !== undefined && !/^[a-z0-9]+:\/\//i.test(local)) {
-        const path = (0,external_node_path_.join)((0,external_node_path_.dirname)(input.file), local);
-        const bytes = { value: zippedBytes(path), line: codeLine };
-        if (isFolder(path)) {
-            const file = handler ? handlerFile(path, handler) : undefined;
-            if (file)
-                return { path: file, folder: path, elsewhere: '', bytes };
-            return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...(isFolder(path) ? { bytes } : {}) };
+        const place = input.repository.place((0,external_node_path_.join)((0,external_node_path_.dirname)(input.file), local));
+        if (place.kind === 'outside') {
+            const setting = assetPath !== undefined ? 'aws:asset:path' : 'CodeUri';
+            const line = assetPath !== undefined ? (entry(child(resource, 'Metadata'), 'aws:asset:path')?.line ?? codeLine) : codeLine;
+            const outside = invalidSource(input.file, line, 'cloudformation', 'outside-repository', { setting });
+            return { elsewhere: `${local} (outside the repository)`, outside };
         }
-        if (isFile(path))
-            return { elsewhere: local, bytes };
-        return { elsewhere: `${local} (not found beside the template)` };
+        if (place.kind === 'missing' || place.kind === 'other')
+            return { elsewhere: `${local} (not found beside the template)` };
+        const pack = input.repository.codePackage(place);
+        const bytes = pack.bytes !== undefined ? { bytes: { value: pack.bytes, line: codeLine } } : {};
+        if (place.kind === 'folder') {
+            const file = handler ? input.repository.handlerFile(place.path, handler) : undefined;
+            if (file)
+                return { path: file, elsewhere: '', ...bytes };
+            return { elsewhere: `${local} (no file for the handler ${handler ?? '(none)'})`, ...bytes };
+        }
+        return { elsewhere: local, ...bytes };
     }
     const code = input.resolver.map(codeEntry?.value)?.node;
     const image = resolvedText(child(code, 'ImageUri'), input) ?? resolvedText(child(properties, 'ImageUri'), input);
@@ -2992,7 +2932,13 @@ function readTemplateFunctions(input) {
     const out = { functions: [], findings: [], files: [] };
     const cloudFront = new Map();
     const lambda = new Map();
-    const add = (map, key, association) => map.set(key, [...(map.get(key) ?? []), association]);
+    const add = (map, key, association) => {
+        const known = map.get(key);
+        if (known)
+            known.push(association);
+        else
+            map.set(key, [association]);
+    };
     for (const { config } of input.distributions) {
         for (const behaviour of behaviours(config, input.resolver)) {
             for (const [list, arnKey, into] of [
@@ -3041,8 +2987,9 @@ function readTemplateFunctions(input) {
         }
         const read = readLambdaFunction(found, targets, associations, input);
         out.functions.push(read.declaration);
-        out.files.push(...read.files);
+        out.findings.push(...read.findings);
     }
+    out.files.push(...input.repository.read);
     return out;
 }
 /** The default behaviour and every cache behaviour, through Fn::If. */
@@ -3156,7 +3103,7 @@ function cloudFrontFunction(logicalId, resource, line, associations, input) {
         associations: associations.map(({ event, file, line: at }) => ({ event, file, line: at })),
     };
     const code = entry(properties, 'FunctionCode');
-    const inline = code ? inlineCode(code, input.text, input.resolver) : undefined;
+    const inline = code ? inlineCode(code, input.lines, input.resolver) : undefined;
     if (inline?.code !== undefined)
         Object.assign(declaration, inline.placement, { code: inline.code });
     else
@@ -3525,32 +3472,15 @@ function scalarValue(raw) {
     return { ...raw, value: typeof value === 'number' || typeof value === 'string' ? value : JSON.stringify(value) };
 }
 
-;// CONCATENATED MODULE: ./lib/sources/source-invalid.js
-/** SOURCE_INVALID: a file that does not parse as its format (error), or reads ambiguously (warning). */
-
-function invalidSource(file, line, format, problem, facts = {}) {
-    const severity = problem === 'duplicate-key' ? 'warning' : 'error';
-    return { code: 'SOURCE_INVALID', severity, file, line, details: { format, problem, ...facts } };
-}
-/** The parsed tree and its duplicate-key warnings, or the result that says the file does not parse. */
-function parsedOrInvalid(text, file, format) {
-    const parsed = parseTree(text);
-    if (parsed.error) {
-        return {
-            result: { origins: [], findings: [invalidSource(file, parsed.error.line, format, 'parse', { parserCode: parsed.error.code })] },
-        };
-    }
-    if (!parsed.root)
-        return { result: { origins: [], findings: [invalidSource(file, 1, format, 'empty')] } };
-    const findings = parsed.duplicates.map((d) => invalidSource(file, d.line, format, 'duplicate-key', { key: d.key, firstLine: d.firstLine }));
-    return { root: parsed.root, findings };
-}
-
+// EXTERNAL MODULE: ./lib/sources/repository-files.js
+var repository_files = __webpack_require__(3470);
 ;// CONCATENATED MODULE: ./lib/sources/cloudformation.js
 /**
  * CloudFormation templates (YAML with short-form tags, or JSON; CDK's synthesized templates alike):
  * every AWS::CloudFront::Distribution, its origins named `<logical id>/<origin id>`.
  */
+
+
 
 
 
@@ -3597,7 +3527,9 @@ function readCloudFormation(text, file, options = {}) {
         }));
     }
     const result = assemble(distributions);
-    const functions = readTemplateFunctions({ text, file, resources, ctx, resolver, distributions: configs });
+    const repository = options.repository ?? new repository_files/* RepositoryFiles */.Y((0,external_node_path_.dirname)(file));
+    const lines = text.split('\n');
+    const functions = readTemplateFunctions({ lines, file, repository, resources, ctx, resolver, distributions: configs });
     return {
         origins: result.origins,
         findings: [...findings, ...result.findings, ...functions.findings],
@@ -3807,6 +3739,9 @@ const LITERAL = {
  */
 
 
+
+/** A `.tf` file larger than this is not read: no configuration is near it. */
+const MAX_TF_BYTES = 16 * 1024 * 1024;
 function parseHcl(text) {
     const scanner = new Scanner(text);
     const root = { type: '', labels: [], line: 1, attributes: new Map(), blocks: [] };
@@ -4007,6 +3942,7 @@ class Scanner {
 /** The parsed `.tf` files of one folder, read once per run. */
 class TerraformFolders {
     parsed = new Map();
+    texts = new Map();
     files(dir) {
         const absolute = (0,external_node_path_.resolve)(dir);
         let files = this.parsed.get(absolute);
@@ -4022,11 +3958,19 @@ class TerraformFolders {
             }
             files = names.map((name) => {
                 const file = (0,external_node_path_.join)(absolute, name);
-                return { file, root: parseHcl((0,external_node_fs_.readFileSync)(file, 'utf8')) };
+                // Regular files only, never blocking, bounded: a `.tf` link to a device reads as empty.
+                const read = (0,read_regular_file/* readBounded */.C)(file, MAX_TF_BYTES);
+                const text = 'bytes' in read ? read.bytes.toString('utf8') : '';
+                this.texts.set(file, text.split('\n'));
+                return { file, root: parseHcl(text) };
             });
             this.parsed.set(absolute, files);
         }
         return files;
+    }
+    /** Line `line` (1-based) of a `.tf` file these folders read, else ''. */
+    line(file, line) {
+        return this.texts.get(file)?.[line - 1] ?? '';
     }
     /** `resource "<type>" "<name>" {` in the folder's `.tf` files. */
     resource(dir, type, name) {
@@ -4077,7 +4021,7 @@ const terraform_functions_CLOUDFRONT_FUNCTION = 'aws_cloudfront_function';
 const LAMBDA = 'aws_lambda_function';
 const ALIAS = 'aws_lambda_alias';
 const PROVISIONED = 'aws_lambda_provisioned_concurrency_config';
-function readPlanFunctions(reader) {
+function readPlanFunctions(reader, repository) {
     const functions = [];
     const findings = [];
     const files = [];
@@ -4087,13 +4031,17 @@ function readPlanFunctions(reader) {
             continue;
         for (const association of distributionAssociations(reader, address, change, findings)) {
             const key = 'arn' in association.target ? association.target.arn : association.target.address;
-            byTarget.set(key, [...(byTarget.get(key) ?? []), association]);
+            const known = byTarget.get(key);
+            if (known)
+                known.push(association);
+            else
+                byTarget.set(key, [association]);
         }
     }
     for (const [address, change] of reader.changes) {
         if (change.type !== terraform_functions_CLOUDFRONT_FUNCTION)
             continue;
-        functions.push(terraform_functions_cloudFrontFunction(reader, address, change, byTarget.get(address) ?? []));
+        functions.push(terraform_functions_cloudFrontFunction(reader, repository, address, change, byTarget.get(address) ?? [], findings));
         byTarget.delete(address);
     }
     for (const [key, associations] of byTarget) {
@@ -4102,15 +4050,16 @@ function readPlanFunctions(reader) {
         if ('arn' in target)
             functions.push(terraform_functions_elsewhere(target.arn, associations));
         else if (lambda?.type === LAMBDA) {
-            const read = lambdaFunction(reader, key, lambda, associations);
+            const read = lambdaFunction(reader, repository, key, lambda, associations);
             functions.push(read.declaration);
-            files.push(...read.files);
+            findings.push(...read.findings);
         }
         else {
             const at = associations[0].arnAt;
             findings.push(terraform_functions_unresolved(at, 'lambda_arn', key, 'resource'));
         }
     }
+    files.push(...repository.read);
     return { functions, findings, files };
 }
 function distributionAssociations(reader, address, change, findings) {
@@ -4194,7 +4143,7 @@ function locate(reader, change, dir, type) {
     const found = dir ? reader.folders.resource(dir, type, change.name) : undefined;
     return found ? { file: found.file, block: found.block, line: found.block.line } : { ...reader.fallback };
 }
-function terraform_functions_cloudFrontFunction(reader, address, change, associations) {
+function terraform_functions_cloudFrontFunction(reader, repository, address, change, associations, findings) {
     const config = reader.configuration(change);
     const located = locate(reader, change, config.dir, terraform_functions_CLOUDFRONT_FUNCTION);
     const values = change.after;
@@ -4212,34 +4161,27 @@ function terraform_functions_cloudFrontFunction(reader, address, change, associa
         declaration.codeElsewhere = change.unknown.code === true ? 'code (known after apply)' : 'code (none)';
         return declaration;
     }
-    Object.assign(declaration, codePlacement(values.code, located, config.dir));
+    Object.assign(declaration, codePlacement(values.code, located, config.dir, { folders: reader.folders, repository, findings }));
     return declaration;
 }
 /**
  * Where the plan's code text is written: the file `file(...)` reads (when its text is the plan's), the lines
  * after a heredoc's marker, else the `code` line itself for every line of the code.
  */
-function codePlacement(code, located, dir) {
+function codePlacement(code, located, dir, { folders, repository, findings }) {
     const codeLine = located.block?.attributes.get('code');
     if (codeLine === undefined || located.block === undefined)
         return { code, codeLine: located.line, codeOnOneLine: true };
-    let text = '';
-    try {
-        text = (0,external_node_fs_.readFileSync)(located.file, 'utf8').split('\n')[codeLine - 1] ?? '';
-    }
-    catch {
-        // The line is only a hint.
-    }
+    const text = folders.line(located.file, codeLine);
     const read = /\bfile\(\s*"(?:\$\{path\.(?:module|root)\}\/)?([^"$]+)"\s*\)/.exec(text);
     if (read && dir !== undefined) {
         const path = (0,external_node_path_.isAbsolute)(read[1]) ? read[1] : (0,external_node_path_.join)((0,external_node_path_.dirname)(located.file), read[1]);
-        try {
-            if ((0,external_node_fs_.readFileSync)(path, 'utf8') === code)
-                return { file: path, path };
-        }
-        catch {
-            // Not on disk as written: the plan's text is what gets checked.
-        }
+        const place = repository.place(path);
+        if (place.kind === 'outside')
+            findings.push(invalidSource(located.file, codeLine, 'terraform-plan', 'outside-repository', { setting: 'code' }));
+        // Not on disk as written, or not the plan's text: the plan's text is what gets checked.
+        else if (place.kind === 'file' && repository.text(place.path) === code)
+            return { file: place.path, path: place.path };
     }
     if (/<<-?[A-Za-z_][A-Za-z0-9_]*\s*$/.test(text.trimEnd()))
         return { code, codeLine: codeLine + 1 };
@@ -4269,7 +4211,7 @@ function terraform_functions_elsewhere(arn, associations) {
         declaration.runtime = 'cloudfront-js-2.0';
     return declaration;
 }
-function lambdaFunction(reader, address, change, associations) {
+function lambdaFunction(reader, repository, address, change, associations) {
     const config = reader.configuration(change);
     const located = locate(reader, change, config.dir, LAMBDA);
     const v = change.after;
@@ -4335,8 +4277,10 @@ function lambdaFunction(reader, address, change, associations) {
         includeBody: associations.some((a) => a.includeBody),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
-    const files = [];
-    const code = lambdaCode(reader, change, config.module, handler, runtime);
+    const findings = [];
+    const code = lambdaCode(reader, repository, change, config.module, handler, runtime);
+    if (code.outside)
+        findings.push(invalidSource(located.file, at(code.setting), 'terraform-plan', 'outside-repository', { setting: code.setting }));
     if (code.bytes !== undefined) {
         settings.packageBytes = code.bytes;
         lines.packageBytes = at(code.setting);
@@ -4344,13 +4288,12 @@ function lambdaFunction(reader, address, change, associations) {
     if (code.path) {
         declaration.file = code.path;
         declaration.path = code.path;
-        files.push(...folderFiles(code.folder ?? code.path));
     }
     else
         declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
     declaration.lambda = settings;
-    return { declaration, files };
+    return { declaration, findings };
 }
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
 function qualifierOf(target, lambda, reader) {
@@ -4392,7 +4335,7 @@ function provisionedFor(reader, address, lambda) {
     return undefined;
 }
 /** The code on disk where the plan shows it: the source of the archive `filename` is built from. */
-function lambdaCode(reader, change, module, handler, runtime) {
+function lambdaCode(reader, repository, change, module, handler, runtime) {
     const v = change.after;
     // The checks run JavaScript: another runtime's code is named, never parsed as JavaScript.
     if (runtime !== undefined && !runtime.startsWith('nodejs'))
@@ -4402,27 +4345,36 @@ function lambdaCode(reader, change, module, handler, runtime) {
     if (typeof v.s3_bucket === 'string' && v.s3_bucket !== '')
         return { elsewhere: `s3://${v.s3_bucket}/${asText(v.s3_key ?? '(key)')}`, setting: 's3_bucket' };
     const filename = typeof v.filename === 'string' ? v.filename : undefined;
-    const onDisk = (path) => (0,external_node_path_.resolve)(reader.rootDir, path);
+    const outside = (named) => ({ elsewhere: `${named} (outside the repository)`, setting: 'filename', outside: true });
     const source = archiveSource(reader, change, module);
     if (source) {
-        const path = onDisk(source.path);
-        if (source.kind === 'file' && isFile(path))
-            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
-        if (source.kind === 'dir' && isFolder(path)) {
-            const file = handler ? handlerFile(path, handler) : undefined;
-            const bytes = zippedBytes(path);
+        const place = repository.place((0,external_node_path_.resolve)(reader.rootDir, source.path));
+        if (place.kind === 'outside')
+            return outside(source.path);
+        if (source.kind === 'file' && place.kind === 'file') {
+            const bytes = repository.codePackage(place).bytes;
+            return { path: place.path, elsewhere: '', ...(bytes !== undefined ? { bytes } : {}), setting: 'filename' };
+        }
+        if (source.kind === 'dir' && place.kind === 'folder') {
+            const file = handler ? repository.handlerFile(place.path, handler) : undefined;
+            const bytes = repository.codePackage(place).bytes;
+            const weighed = bytes !== undefined ? { bytes } : {};
             if (file)
-                return { path: file, folder: path, elsewhere: '', bytes, setting: 'filename' };
-            return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, bytes, setting: 'filename' };
+                return { path: file, elsewhere: '', ...weighed, setting: 'filename' };
+            return { elsewhere: `${source.path} (no file for the handler ${handler ?? '(none)'})`, ...weighed, setting: 'filename' };
         }
     }
     if (filename !== undefined) {
-        const path = onDisk(filename);
-        if (isFile(path) && /\.(?:js|mjs|cjs)$/.test(path))
-            return { path, elsewhere: '', bytes: zippedBytes(path), setting: 'filename' };
-        if (isFile(path))
-            return { elsewhere: (0,external_node_path_.basename)(filename), bytes: zippedBytes(path), setting: 'filename' };
-        return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' };
+        const place = repository.place((0,external_node_path_.resolve)(reader.rootDir, filename));
+        if (place.kind === 'outside')
+            return outside(filename);
+        if (place.kind !== 'file')
+            return { elsewhere: `${filename} (not found beside the plan)`, setting: 'filename' };
+        const bytes = repository.codePackage(place).bytes;
+        const weighed = bytes !== undefined ? { bytes } : {};
+        if (/\.(?:js|mjs|cjs)$/.test(place.path))
+            return { path: place.path, elsewhere: '', ...weighed, setting: 'filename' };
+        return { elsewhere: (0,external_node_path_.basename)(filename), ...weighed, setting: 'filename' };
     }
     return { elsewhere: change.unknown.filename === true ? 'filename (known after apply)' : 'code (not in the plan)', setting: 'filename' };
 }
@@ -4452,16 +4404,18 @@ function archiveSource(reader, change, module) {
 }
 /** A data source's values as the plan read them (`prior_state`, else `planned_values`). */
 function dataValues(plan, address) {
-    const find = (module) => {
-        if (!isMap(module))
-            return undefined;
-        for (const r of list(module.resources))
-            if (isMap(r) && r.address === address && isMap(r.values))
-                return r.values;
-        for (const child of list(module.child_modules)) {
-            const found = find(child);
-            if (found)
-                return found;
+    // Modules walked with a queue, not recursion: a plan nested thousands of modules deep is still read.
+    const find = (root) => {
+        const queue = [root ?? null];
+        for (let i = 0; i < queue.length; i++) {
+            const module = queue[i];
+            if (!isMap(module))
+                continue;
+            for (const r of list(module.resources))
+                if (isMap(r) && r.address === address && isMap(r.values))
+                    return r.values;
+            for (const child of list(module.child_modules))
+                queue.push(child);
         }
         return undefined;
     };
@@ -4504,6 +4458,7 @@ function terraform_functions_unresolved(at, setting, expression, because, contai
 
 
 
+
 const terraform_plan_DISTRIBUTION = 'aws_cloudfront_distribution';
 function readTerraformPlan(text, file, options = {}) {
     let plan;
@@ -4520,7 +4475,7 @@ function readTerraformPlan(text, file, options = {}) {
     const reader = new PlanReader(plan, rootDir, options.fallback ?? { file, line: 1 }, options.folders ?? new TerraformFolders());
     const distributions = reader.distributions();
     const result = assemble(distributions);
-    const functions = readPlanFunctions(reader);
+    const functions = readPlanFunctions(reader, options.repository ?? new repository_files/* RepositoryFiles */.Y(rootDir));
     result.functions = functions.functions;
     result.files = functions.files;
     result.findings.push(...functions.findings);
@@ -4826,7 +4781,10 @@ function plannedResources(plan) {
 function readSource(kind, text, file, options = {}) {
     switch (kind) {
         case 'cloudformation':
-            return readCloudFormation(text, file, options.parameters ? { parameters: options.parameters } : {});
+            return readCloudFormation(text, file, {
+                ...(options.parameters ? { parameters: options.parameters } : {}),
+                ...(options.repository ? { repository: options.repository } : {}),
+            });
         case 'terraform-plan':
             return readTerraformPlan(text, file, options);
         case 'cloudfront-config':
@@ -4867,7 +4825,7 @@ function matchGlob(pattern, root) {
 function walk(folder, segments, found) {
     const [segment, ...rest] = segments;
     if (segment === undefined) {
-        if (glob_isFile(folder))
+        if (isFile(folder))
             found.add(folder);
         return;
     }
@@ -4901,7 +4859,7 @@ function entries(folder) {
         return [];
     }
 }
-function glob_isFile(path) {
+function isFile(path) {
     return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
@@ -4918,13 +4876,19 @@ function glob_isFile(path) {
 
 
 
+
+
 const KINDS = ['cloudformation', 'terraform-plan', 'cloudfront-config'];
+/** A source file larger than this is not read: no template or plan is near it. */
+const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 /** Reads every source item; a path that matches no file is a config problem at the item's line. */
 function readSources(items, root, configFile, reader) {
     const result = { origins: [], findings: [], functions: [], items: new Map(), files: [] };
     if (!Array.isArray(items))
         return result;
     const folders = new TerraformFolders();
+    // Code the sources name is read inside the repository only, each folder once, within one budget.
+    const repository = new repository_files/* RepositoryFiles */.Y(root);
     const taken = new Set();
     const takenFunctions = new Set();
     items.forEach((item, index) => {
@@ -4943,7 +4907,8 @@ function readSources(items, root, configFile, reader) {
             if (text === undefined)
                 continue;
             result.files.push(file);
-            const read = readSource(kind, text, file, readOptions(item, root, { file: (0,external_node_path_.resolve)(configFile), line: position.line }, folders));
+            const options = readOptions(item, root, { file: (0,external_node_path_.resolve)(configFile), line: position.line }, folders);
+            const read = readGuarded(kind, text, file, { ...options, repository });
             const placed = underRoot(read, root);
             const renamed = uniqueNames(placed, taken);
             for (const origin of renamed.origins)
@@ -4955,10 +4920,20 @@ function readSources(items, root, configFile, reader) {
                 result.functions.push(name === fn.name ? fn : { ...fn, name });
                 result.items.set(`edge-function:${name}`, position);
             }
-            result.files.push(...(read.files ?? []));
         }
     });
+    result.files.push(...repository.read);
     return result;
+}
+/** A reader that throws (a limit of the machine, a bug) costs that file, named as unreadable, never the run. */
+function readGuarded(kind, text, file, options) {
+    try {
+        return readSource(kind, text, file, options);
+    }
+    catch (error) {
+        const name = error instanceof Error ? error.name : 'Error';
+        return { origins: [], findings: [invalidSource(file, 1, kind, 'reader-failed', { error: name })] };
+    }
 }
 /** `parameters` belong to templates, `terraform-dir` to plans: elsewhere they would be silently ignored. */
 function misplaced(item, kind, index, reader) {
@@ -4979,14 +4954,17 @@ function filesOf(pattern, root, place, reader) {
     return files;
 }
 function readText(file, place, reader) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        (0,config_reader/* report */.z8)(reader, place, code === 'ENOENT' ? `file not found: ${file}` : `cannot read ${file}: ${code ?? String(error)}`);
-        return undefined;
-    }
+    const read = (0,read_regular_file/* readBounded */.C)(file, MAX_SOURCE_BYTES);
+    if ('bytes' in read)
+        return read.bytes.toString('utf8');
+    const why = {
+        missing: 'file not found',
+        unreadable: 'cannot read the file',
+        'not-a-file': 'not a regular file',
+        'too-large': `larger than ${MAX_SOURCE_BYTES / 1024 / 1024} MiB`,
+    }[read.refused];
+    (0,config_reader/* report */.z8)(reader, place, `${why}: ${file}`);
+    return undefined;
 }
 function readOptions(item, root, fallback, folders) {
     const options = { fallback, folders };
@@ -5055,8 +5033,8 @@ function uniqueNames(result, taken) {
     return { origins, findings };
 }
 
-// EXTERNAL MODULE: ./lib/cert/trust.js + 1 modules
-var trust = __webpack_require__(2942);
+// EXTERNAL MODULE: ./lib/cert/trust.js
+var trust = __webpack_require__(1752);
 ;// CONCATENATED MODULE: ./lib/config/trust-roots.js
 
 

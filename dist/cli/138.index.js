@@ -518,8 +518,8 @@ function withoutDuplicates(found) {
     });
 }
 
-// EXTERNAL MODULE: ./lib/cert/trust.js + 1 modules
-var cert_trust = __webpack_require__(2942);
+// EXTERNAL MODULE: ./lib/cert/trust.js
+var cert_trust = __webpack_require__(1752);
 // EXTERNAL MODULE: ./lib/edges/index.js + 5 modules
 var edges = __webpack_require__(5109);
 // EXTERNAL MODULE: ./lib/errors.js

@@ -12,15 +12,17 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var _edge_functions_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1552);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2746);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1236);
-/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1395);
+/* harmony import */ var _sources_repository_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3470);
+/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2746);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1236);
+/* harmony import */ var _reader_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1395);
 /**
  * The `edge-functions:` entries as declarations the edge-function checks take: paths resolved from the
  * repository root, the key-value store read, the config's requests in the checks' shape, and the rules
  * that tie fields to the kind (CloudFront Functions: viewer events, a runtime, a key-value store;
  * Lambda@Edge: include-body).
  */
+
 
 
 
@@ -50,12 +52,12 @@ function readEdgeFunctions(value, configFile, reader, discovered = []) {
                 const full = key === '' ? path : `${path}.${key}`;
                 return { path: full, position: reader.positions.get(full) ?? reader.positions.get(path) ?? { line: 1, col: 1 } };
             };
-            if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .isFields */ .Ce)(item) || typeof item.name !== 'string')
+            if (!(0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isFields */ .Ce)(item) || typeof item.name !== 'string')
                 return;
             const line = at('').position.line;
             const first = seen.get(item.name);
             if (first !== undefined)
-                (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`);
+                (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('name'), `duplicate edge function name "${item.name}" (already used on line ${first})`);
             else
                 seen.set(item.name, line);
             const base = byName.get(item.name);
@@ -81,15 +83,15 @@ function readEdgeFunctions(value, configFile, reader, discovered = []) {
 function reportUnrefined(name, missing, at, discovered, reader) {
     if (discovered.length === 0) {
         for (const key of missing)
-            (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, { ...at(''), path: at(key).path }, 'is required');
+            (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, { ...at(''), path: at(key).path }, 'is required');
         return;
     }
     const names = discovered.map((d) => d.name);
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_5__/* .closestMatch */ .h)(name, names);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_6__/* .closestMatch */ .h)(name, names);
     const hint = suggestion
         ? `; did you mean "${suggestion}"?`
         : `; the sources declare: ${names.slice(0, 5).join(', ')}${names.length > 5 ? ' ...' : ''}`;
-    (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('name'), `names no edge function read from sources and sets no ${missing.join(', ')}${hint}`);
+    (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('name'), `names no edge function read from sources and sets no ${missing.join(', ')}${hint}`);
 }
 function readEntry(item, base, root, configFile, line, at, reader) {
     const kind = (typeof item.kind === 'string' ? item.kind : base?.kind);
@@ -99,25 +101,28 @@ function readEntry(item, base, root, configFile, line, at, reader) {
     if (Array.isArray(item.events)) {
         events.forEach((event, i) => {
             if (!_edge_functions_types_js__WEBPACK_IMPORTED_MODULE_2__/* .EVENTS_OF_KIND */ .d3[kind].includes(event))
-                (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`);
+                (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at(`events[${i}]`), `${event} cannot run a ${kind}: CloudFront Functions run on viewer-request and viewer-response only`);
         });
     }
     if (kind === 'lambda-edge' && item.runtime !== undefined)
-        (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('runtime'), 'applies to cloudfront-function only');
+        (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('runtime'), 'applies to cloudfront-function only');
     if (kind === 'cloudfront-function' && item['include-body'] === true)
-        (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body');
+        (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('include-body'), 'applies to lambda-edge only: CloudFront Functions cannot read the body');
     if (kind === 'lambda-edge' && item['key-value-store'] !== undefined)
-        (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('key-value-store'), 'applies to cloudfront-function only');
+        (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('key-value-store'), 'applies to cloudfront-function only');
     const runtime = item.runtime ?? base?.runtime;
     if (item['key-value-store'] !== undefined && runtime === 'cloudfront-js-1.0')
-        (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0');
+        (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('key-value-store'), 'needs runtime cloudfront-js-2.0: key-value stores are not available in 1.0');
     const declaration = base
         ? { ...base, kind, events }
         : { name: item.name, kind, file: '', declaredAt: { file: configFile, line }, events };
     if (typeof item.code === 'string') {
         const codePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, item.code);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(codePath) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(codePath).isFile())
-            (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('code'), `file not found: ${item.code} (paths are relative to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), root) || '.'})`);
+            (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('code'), `file not found: ${item.code} (paths are relative to ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), root) || '.'})`);
+        // The code is run and quoted in reports: only a file of the repository, whatever links lead there.
+        else if (new _sources_repository_files_js__WEBPACK_IMPORTED_MODULE_3__/* .RepositoryFiles */ .Y(root).place(codePath).kind !== 'file')
+            (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('code'), 'must be a file inside the repository');
         declaration.file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, codePath).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
         declaration.path = codePath;
         for (const key of ['code', 'codeLine', 'codeOnOneLine', 'codeElsewhere'])
@@ -142,7 +147,7 @@ function readEntry(item, base, root, configFile, line, at, reader) {
     if (typeof item['key-value-store'] === 'string') {
         const store = readStore((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, item['key-value-store']));
         if (typeof store === 'string')
-            (0,_reader_js__WEBPACK_IMPORTED_MODULE_4__/* .report */ .z8)(reader, at('key-value-store'), store);
+            (0,_reader_js__WEBPACK_IMPORTED_MODULE_5__/* .report */ .z8)(reader, at('key-value-store'), store);
         else
             declaration.keyValueStore = store;
     }
@@ -151,8 +156,8 @@ function readEntry(item, base, root, configFile, line, at, reader) {
 function readRequests(value) {
     if (!Array.isArray(value))
         return [];
-    return value.filter(_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .isFields */ .Ce).map((request, index) => {
-        const headers = (0,_merge_js__WEBPACK_IMPORTED_MODULE_3__/* .isFields */ .Ce)(request.headers)
+    return value.filter(_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isFields */ .Ce).map((request, index) => {
+        const headers = (0,_merge_js__WEBPACK_IMPORTED_MODULE_4__/* .isFields */ .Ce)(request.headers)
             ? Object.entries(request.headers).filter((e) => typeof e[1] === 'string')
             : [];
         const test = {
@@ -587,6 +592,253 @@ const EVENTS_OF_KIND = {
 const CLOUDFRONT_RUNTIMES = ['cloudfront-js-1.0', 'cloudfront-js-2.0'];
 function isRequestEvent(event) {
     return event === 'viewer-request' || event === 'origin-request';
+}
+
+
+/***/ }),
+
+/***/ 2345:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ readBounded),
+/* harmony export */   X: () => (/* binding */ readRegularFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+
+/**
+ * A file read without trusting its name: only a regular file, opened without blocking (a FIFO or
+ * `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read no further than the size it
+ * states (a pseudo-file that states 0 and holds more is refused). `noFollow` refuses a final symlink.
+ */
+function readBounded(file, maxBytes, options = {}) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | (options.noFollow ? node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW : 0));
+    }
+    catch (error) {
+        return { refused: error.code === 'ENOENT' ? 'missing' : 'unreadable' };
+    }
+    try {
+        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stats.isFile())
+            return { refused: 'not-a-file' };
+        if (stats.size > maxBytes)
+            return { refused: 'too-large', size: stats.size };
+        // One byte more than stated: a file that grows, or a pseudo-file that lies about its size, is refused.
+        const buffer = Buffer.alloc(stats.size + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > stats.size)
+            return { refused: 'unreadable' };
+        return { bytes: buffer.subarray(0, length) };
+    }
+    catch {
+        return { refused: 'unreadable' };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * A file named by a config, read through `readBounded`; one answer for every refusal (and for an empty
+ * file, which holds no certificate anyway), so a config cannot use the message to learn what exists.
+ */
+function readRegularFile(file, maxBytes) {
+    const read = readBounded(file, maxBytes);
+    return 'bytes' in read && read.bytes.length > 0 ? read.bytes : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3470:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ RepositoryFiles),
+/* harmony export */   e: () => (/* binding */ MAX_CODE_FILE_BYTES)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _read_regular_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2345);
+/**
+ * Files a template or plan names (a Lambda's code folder, a CDK asset, a `file("…")`), read only inside
+ * the repository: each path is resolved through its links and must stay below the repository root; every
+ * file is read through one bounded reader (regular files only, never blocking, capped in size); links are
+ * not followed inside a folder; and what one load may read is capped in files and bytes. A folder is
+ * walked and weighed once per load, however many functions name it.
+ */
+
+
+
+
+/** One code file: far past any edge function's package (50 MB zipped at most). */
+const MAX_CODE_FILE_BYTES = 64 * 1024 * 1024;
+/** Files one folder may hold before the walk stops. */
+const MAX_FOLDER_FILES = 5000;
+/** Bytes read from one folder: past Lambda's 250 MB unzipped limit the package is refused whatever it zips to. */
+const MAX_FOLDER_BYTES = 256 * 1024 * 1024;
+/** What one load of the sources may read in all. */
+const LOAD_BYTES = 512 * 1024 * 1024;
+const LOAD_FILES = 50_000;
+/** Past this many compressed bytes the package is over every limit: stop counting. */
+const STOP_BYTES = 60 * 1024 * 1024;
+/** A zip's own bytes per file (local header, central directory entry, name twice), roughly. */
+const ZIP_ENTRY_OVERHEAD = 100;
+class RepositoryFiles {
+    root;
+    realRoot;
+    packages = new Map();
+    bytesLeft = LOAD_BYTES;
+    filesLeft = LOAD_FILES;
+    /** Every file read, as reports name it: what the config's digest covers. */
+    read = new Set();
+    constructor(root) {
+        this.root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
+        this.realRoot = realOr(this.root);
+    }
+    /** `path` resolved through every link: inside the repository (as a path below `root`), else outside or missing. */
+    place(path) {
+        let real;
+        try {
+            real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.realRoot, real);
+        if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+            return { kind: 'outside' };
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, rel);
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(real);
+            return stats.isFile()
+                ? { kind: 'file', path: inside }
+                : stats.isDirectory()
+                    ? { kind: 'folder', path: inside }
+                    : { kind: 'other', path: inside };
+        }
+        catch {
+            return { kind: 'missing' };
+        }
+    }
+    /** A file's text, if it is a regular file inside the repository within the bounds. */
+    text(path) {
+        const place = this.place(path);
+        if (place.kind !== 'file')
+            return undefined;
+        const bytes = this.bytes(place.path);
+        return bytes instanceof Buffer ? bytes.toString('utf8') : undefined;
+    }
+    /** `index.handler` → `index.js`, `index.mjs` or `index.cjs` in `folder` (a Node.js handler's module), inside the repository. */
+    handlerFile(folder, handler) {
+        const dot = handler.lastIndexOf('.');
+        if (dot <= 0)
+            return undefined;
+        const module = handler.slice(0, dot);
+        if (module.split('/').includes('..'))
+            return undefined;
+        for (const extension of ['.js', '.mjs', '.cjs']) {
+            const place = this.place((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, `${module}${extension}`));
+            if (place.kind === 'file')
+                return place.path;
+        }
+        return undefined;
+    }
+    /** The package a file or folder (already placed inside the repository) makes, weighed once per load. */
+    codePackage(place) {
+        const cached = this.packages.get(place.path);
+        if (cached)
+            return cached;
+        const made = this.weigh(place);
+        this.packages.set(place.path, made);
+        return made;
+    }
+    weigh(place) {
+        if (place.kind === 'file' && place.path.endsWith('.zip')) {
+            try {
+                return { files: [place.path], bytes: (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(place.path).size };
+            }
+            catch {
+                return { files: [] };
+            }
+        }
+        const listed = place.kind === 'file' ? { files: [place.path], complete: true } : this.walk(place.path);
+        const files = [];
+        let zipped = 0;
+        let raw = 0;
+        let complete = listed.complete;
+        for (const file of listed.files) {
+            if (zipped > STOP_BYTES)
+                break;
+            const bytes = raw > MAX_FOLDER_BYTES ? 'over' : this.bytes(file);
+            // A file refused for its size, or a bound reached: what the package zips to is not known.
+            if (bytes === 'over') {
+                complete = false;
+                break;
+            }
+            if (bytes === undefined)
+                continue;
+            files.push(file);
+            raw += bytes.length;
+            zipped += (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.deflateRawSync)(bytes).length + ZIP_ENTRY_OVERHEAD;
+        }
+        return complete || zipped > STOP_BYTES ? { files, bytes: zipped } : { files };
+    }
+    /** Regular files below `dir`, folder by folder in name order; links are neither followed nor listed. */
+    walk(dir) {
+        const files = [];
+        const stack = [dir];
+        while (stack.length > 0) {
+            const current = stack.pop();
+            let entries;
+            try {
+                entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            }
+            catch {
+                continue;
+            }
+            const folders = [];
+            for (const entry of entries) {
+                if (entry.isDirectory())
+                    folders.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, entry.name));
+                else if (entry.isFile()) {
+                    if (files.length >= MAX_FOLDER_FILES)
+                        return { files, complete: false };
+                    files.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(current, entry.name));
+                }
+            }
+            stack.push(...folders.reverse());
+        }
+        return { files, complete: true };
+    }
+    /** One file's bytes through the bounded reader, counted against the load's budget. */
+    bytes(file) {
+        if (this.filesLeft <= 0 || this.bytesLeft <= 0)
+            return 'over';
+        this.filesLeft--;
+        const read = (0,_read_regular_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readBounded */ .C)(file, Math.min(MAX_CODE_FILE_BYTES, this.bytesLeft), { noFollow: true });
+        if (!('bytes' in read))
+            return read.refused === 'too-large' ? 'over' : undefined;
+        this.bytesLeft -= read.bytes.length;
+        this.read.add(file);
+        return read.bytes;
+    }
+}
+function realOr(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
 }
 
 

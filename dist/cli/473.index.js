@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkEdgeFunctions
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./lib/read-regular-file.js
+var read_regular_file = __webpack_require__(2345);
+// EXTERNAL MODULE: ./lib/sources/repository-files.js
+var repository_files = __webpack_require__(3470);
 // EXTERNAL MODULE: ./lib/edge-functions/types.js
 var types = __webpack_require__(1552);
 ;// CONCATENATED MODULE: ./lib/edge-functions/deploy-rules.js
@@ -2115,6 +2117,8 @@ class SandboxSession {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/acorn/dist/acorn.mjs
@@ -2357,6 +2361,7 @@ function nodeModuleScript(source, program, sourceType, id) {
 
 
 
+
 const MAX_MODULES = 200;
 const MAX_MODULE_BYTES = 20 * 1024 * 1024;
 function cloudFrontFunctionScripts(source, program, handler, file, codeLine) {
@@ -2422,10 +2427,15 @@ function nodeModuleScripts(main, mainPath, displayFile, codeLine, functionName) 
             if (found === null || seen.has(found))
                 continue;
             seen.add(found);
-            const source = (0,external_node_fs_.readFileSync)(found, 'utf8');
-            bytes += source.length;
-            if (bytes > MAX_MODULE_BYTES)
-                return { scripts, files, findings };
+            // Regular files only, never blocking, within what is left of the budget.
+            const read = (0,read_regular_file/* readBounded */.C)(found, MAX_MODULE_BYTES - bytes);
+            if (!('bytes' in read)) {
+                if (read.refused === 'too-large')
+                    return { scripts, files, findings };
+                continue;
+            }
+            const source = read.bytes.toString('utf8');
+            bytes += read.bytes.length;
             const display = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(current.display), external_node_path_.relative(external_node_path_.dirname(current.absolute), found).split(external_node_path_.sep).join('/')));
             files.push(display);
             if (found.endsWith('.json')) {
@@ -2667,11 +2677,7 @@ function usesLambdaHeaderShape(node) {
 }
 
 ;// CONCATENATED MODULE: ./lib/edge-functions/check.js
-/**
- * Every edge function, checked as CloudFront will run it: the deployment rules and what its runtime
- * lacks, read from the code; then each event's requests run in a sandbox and the results judged.
- * Takes declarations from the config and from sources alike.
- */
+
 
 
 
@@ -2800,12 +2806,9 @@ function readSource(declaration) {
         return declaration.code;
     if (declaration.path === undefined)
         return null;
-    try {
-        return (0,external_node_fs_.readFileSync)(declaration.path, 'utf8');
-    }
-    catch {
-        return null;
-    }
+    // Regular files only, never blocking, bounded: what cannot be read so is code the gate cannot check.
+    const read = (0,read_regular_file/* readBounded */.C)(declaration.path, repository_files/* MAX_CODE_FILE_BYTES */.e);
+    return 'bytes' in read ? read.bytes.toString('utf8') : null;
 }
 function budgetFor(declaration, event, options) {
     if (declaration.kind === 'cloudfront-function') {

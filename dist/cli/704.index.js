@@ -1,5 +1,5 @@
-export const id = 210;
-export const ids = [210];
+export const id = 704;
+export const ids = [704];
 export const modules = {
 
 /***/ 4278:
@@ -435,68 +435,19 @@ function tailKey(der) {
 
 /***/ }),
 
-/***/ 2942:
+/***/ 1752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Tr: () => (/* binding */ TrustRootError),
-  Kl: () => (/* binding */ loadTrustStore),
-  Pq: () => (/* binding */ readRootFile)
-});
-
-// UNUSED EXPORTS: createTrustStore, loadMozillaRoots, pemToDer
-
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-// EXTERNAL MODULE: ./lib/errors.js
-var errors = __webpack_require__(452);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-;// CONCATENATED MODULE: ./lib/read-regular-file.js
-
-/**
- * A file named by a config, read without trusting the name: only a regular file, opened without
- * blocking (a FIFO or `/proc/kmsg` would otherwise hang the run), of at most `maxBytes`, read with a
- * bound. One answer for every refusal, so a config cannot use the message to learn what exists.
- */
-function readRegularFile(file, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch {
-        return undefined;
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        // Kernel pseudo-files report size 0 whatever they hold: an empty file has no certificate anyway.
-        if (!stats.isFile() || stats.size === 0 || stats.size > maxBytes)
-            return undefined;
-        const buffer = Buffer.alloc(maxBytes + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length > maxBytes)
-                return undefined;
-        }
-        return buffer.subarray(0, length);
-    }
-    catch {
-        return undefined;
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./lib/cert/parse.js + 1 modules
-var parse = __webpack_require__(4567);
-;// CONCATENATED MODULE: ./lib/cert/trust.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kl: () => (/* binding */ loadTrustStore),
+/* harmony export */   Pq: () => (/* binding */ readRootFile),
+/* harmony export */   Tr: () => (/* binding */ TrustRootError)
+/* harmony export */ });
+/* unused harmony exports loadMozillaRoots, createTrustStore, pemToDer */
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(452);
+/* harmony import */ var _read_regular_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2345);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4567);
 
 
 
@@ -504,7 +455,7 @@ var parse = __webpack_require__(4567);
 const MAX_ROOT_FILE_BYTES = 4 * 1024 * 1024;
 
 /** An extra root file cannot be read or holds no usable certificate. */
-class TrustRootError extends errors/* PreflightError */.wG {
+class TrustRootError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PreflightError */ .wG {
     file;
     code = 'OP_ERR_TRUST_ROOT';
     constructor(file, problem, options) {
@@ -515,12 +466,12 @@ class TrustRootError extends errors/* PreflightError */.wG {
 let mozillaRoots;
 /** Mozilla's roots, parsed once per process. */
 function loadMozillaRoots() {
-    mozillaRoots ??= external_node_tls_.rootCertificates.flatMap((pem) => {
+    mozillaRoots ??= node_tls__WEBPACK_IMPORTED_MODULE_0__.rootCertificates.flatMap((pem) => {
         const der = pemToDer(pem)[0];
         if (!der)
             return [];
         try {
-            return [(0,parse/* parseCertificate */.hB)(der)];
+            return [(0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)(der)];
         }
         catch {
             // A root this parser cannot read cannot anchor a chain it reads either.
@@ -548,13 +499,13 @@ function createTrustStore(certificates) {
     }
     return {
         size: fingerprints.size,
-        findIssuer: (cert) => bySubject.get(cert.issuerKey)?.find((candidate) => (0,parse/* isIssuedBy */.rh)(cert, candidate)),
+        findIssuer: (cert) => bySubject.get(cert.issuerKey)?.find((candidate) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .isIssuedBy */ .rh)(cert, candidate)),
         contains: (cert) => fingerprints.has(cert.sha256),
     };
 }
 /** Every certificate of a root PEM file; the config validates with this very function, so `check` never disagrees with `validate`. */
 function readRootFile(file) {
-    const bytes = readRegularFile(file, MAX_ROOT_FILE_BYTES);
+    const bytes = (0,_read_regular_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readRegularFile */ .X)(file, MAX_ROOT_FILE_BYTES);
     const blocks = bytes ? pemToDer(bytes.toString('utf8')) : [];
     // Missing, unreadable, not a file, too large or not PEM: one message, so the answer says nothing about what exists.
     const refusal = `not a readable regular file of PEM certificates (at most ${MAX_ROOT_FILE_BYTES / 1024 / 1024} MiB)`;
@@ -562,7 +513,7 @@ function readRootFile(file) {
         throw new TrustRootError(file, refusal);
     return blocks.map((der, i) => {
         try {
-            return (0,parse/* parseCertificate */.hB)(der);
+            return (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCertificate */ .hB)(der);
         }
         catch (error) {
             throw new TrustRootError(file, `certificate #${i + 1} does not parse`, { cause: error });
