@@ -5,6 +5,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { readBounded } from '../../read-regular-file.js'
+import { RepositoryFiles } from '../../sources/repository-files.js'
 import type { Program } from 'acorn'
 import { parseNodeCode, walk, type AnyNode } from '../ast.js'
 import type { EdgeFunctionFindingDraft } from '../types.js'
@@ -69,6 +70,15 @@ function locate(absolute: string): string | null {
   return null
 }
 
+/** The folder `displayFile` (the main file as reports show it, from the repository root) is relative to. */
+function repositoryRootOf(mainPath: string, displayFile: string): string {
+  const absolute = path.resolve(mainPath)
+  const shown = path.normalize(displayFile)
+  return !path.isAbsolute(shown) && !shown.startsWith('..') && absolute.endsWith(path.sep + shown)
+    ? absolute.slice(0, absolute.length - shown.length - 1)
+    : path.dirname(absolute)
+}
+
 /**
  * The main module and every file it reaches by relative path. `displayFile` is the main file as reports
  * show it; the others are named relative to it the same way.
@@ -91,12 +101,15 @@ export function nodeModuleScripts(
     { program: main.program, absolute: mainPath, display: displayFile },
   ]
   const seen = new Set([path.resolve(mainPath)])
+  const repository = new RepositoryFiles(repositoryRootOf(mainPath, displayFile))
   while (queue.length > 0 && files.length < MAX_MODULES) {
     const current = queue.shift()!
     for (const spec of relativeSpecifiers(current.program)) {
       const found = locate(path.resolve(path.dirname(current.absolute), spec))
       if (found === null || seen.has(found)) continue
       seen.add(found)
+      // Only the repository's own files, whatever `../` or a link says: a module left out fails to load when required.
+      if (repository.place(found).kind !== 'file') continue
       // Regular files only, never blocking, within what is left of the budget.
       const read = readBounded(found, MAX_MODULE_BYTES - bytes)
       if (!('bytes' in read)) {
