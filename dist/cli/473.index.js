@@ -2362,6 +2362,7 @@ function nodeModuleScript(source, program, sourceType, id) {
 
 
 
+
 const MAX_MODULES = 200;
 const MAX_MODULE_BYTES = 20 * 1024 * 1024;
 function cloudFrontFunctionScripts(source, program, handler, file, codeLine) {
@@ -2403,6 +2404,14 @@ function locate(absolute) {
     }
     return null;
 }
+/** The folder `displayFile` (the main file as reports show it, from the repository root) is relative to. */
+function repositoryRootOf(mainPath, displayFile) {
+    const absolute = external_node_path_.resolve(mainPath);
+    const shown = external_node_path_.normalize(displayFile);
+    return !external_node_path_.isAbsolute(shown) && !shown.startsWith('..') && absolute.endsWith(external_node_path_.sep + shown)
+        ? absolute.slice(0, absolute.length - shown.length - 1)
+        : external_node_path_.dirname(absolute);
+}
 /**
  * The main module and every file it reaches by relative path. `displayFile` is the main file as reports
  * show it; the others are named relative to it the same way.
@@ -2420,6 +2429,7 @@ function nodeModuleScripts(main, mainPath, displayFile, codeLine, functionName) 
         { program: main.program, absolute: mainPath, display: displayFile },
     ];
     const seen = new Set([external_node_path_.resolve(mainPath)]);
+    const repository = new repository_files/* RepositoryFiles */.Y(repositoryRootOf(mainPath, displayFile));
     while (queue.length > 0 && files.length < MAX_MODULES) {
         const current = queue.shift();
         for (const spec of relativeSpecifiers(current.program)) {
@@ -2427,6 +2437,9 @@ function nodeModuleScripts(main, mainPath, displayFile, codeLine, functionName) 
             if (found === null || seen.has(found))
                 continue;
             seen.add(found);
+            // Only the repository's own files, whatever `../` or a link says: a module left out fails to load when required.
+            if (repository.place(found).kind !== 'file')
+                continue;
             // Regular files only, never blocking, within what is left of the budget.
             const read = (0,read_regular_file/* readBounded */.C)(found, MAX_MODULE_BYTES - bytes);
             if (!('bytes' in read)) {
