@@ -60458,7 +60458,7 @@ else if (true) module.exports = ipCodec;
 
 /***/ }),
 
-/***/ 8826:
+/***/ 599:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72456,10 +72456,6 @@ function renderNode(node) {
 /** What the readers of a template's edge functions share: the template as read, and small helpers over it. */
 
 
-
-function eventsOf(associations) {
-    return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event));
-}
 /** A value's text, where it resolves to a non-empty scalar. */
 function resolvedText(node, input) {
     if (!node)
@@ -72471,14 +72467,45 @@ function resolvedText(node, input) {
     return text === '' ? undefined : text;
 }
 
-;// CONCATENATED MODULE: ./lib/sources/code-folder.js
-/** A Lambda function's handler setting, as the checks need it. */
+;// CONCATENATED MODULE: ./lib/sources/function-declaration.js
+/**
+ * What every source reader says of an edge function in the same way, whatever the format: the events
+ * its associations name, a handler's export, and a Lambda@Edge declaration put together from the
+ * associations, the settings and where its code is.
+ */
+
+/** The events a function runs on, in CloudFront's order, once each. */
+function eventsOf(associations) {
+    return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event));
+}
 /** The export a handler names: `index.handler` → `handler`. */
 function handlerExport(handler) {
     if (!handler)
         return 'handler';
     const dot = handler.lastIndexOf('.');
     return dot >= 0 ? handler.slice(dot + 1) : handler;
+}
+function lambdaEdgeDeclaration(function_, associations, code, settings) {
+    const declaration = {
+        name: function_.name,
+        kind: 'lambda-edge',
+        file: function_.file,
+        declaredAt: { file: function_.file, line: function_.line },
+        handler: handlerExport(function_.handler),
+        events: eventsOf(associations),
+        includeBody: associations.some((a) => a.includeBody),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+        lambda: settings,
+    };
+    if (code.inline)
+        Object.assign(declaration, code.inline);
+    else if (code.path) {
+        declaration.file = code.path;
+        declaration.path = code.path;
+    }
+    else
+        declaration.codeElsewhere = code.elsewhere;
+    return declaration;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
@@ -73396,16 +73423,6 @@ function readLambdaFunction(found, targets, associations, input) {
         lines.provisionedConcurrency = provisioned.line;
     }
     const handler = resolvedText(child(properties, 'Handler'), input);
-    const declaration = {
-        name: resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId,
-        kind: 'lambda-edge',
-        file: input.file,
-        declaredAt: { file: input.file, line: declaredLine },
-        handler: handlerExport(handler),
-        events: eventsOf(associations),
-        includeBody: associations.some((a) => a.includeBody),
-        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-    };
     const findings = [];
     const code = readCode(resource, properties, sam, handler, runtime, input);
     if (code.outside)
@@ -73414,16 +73431,9 @@ function readLambdaFunction(found, targets, associations, input) {
         settings.packageBytes = code.bytes.value;
         lines.packageBytes = code.bytes.line;
     }
-    if (code.inline)
-        Object.assign(declaration, code.inline);
-    else if (code.path) {
-        declaration.file = code.path;
-        declaration.path = code.path;
-    }
-    else
-        declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
-    declaration.lambda = settings;
+    const name = resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId;
+    const declaration = lambdaEdgeDeclaration({ name, file: input.file, line: declaredLine, handler }, associations, code, settings);
     return { declaration, findings };
 }
 function readCode(resource, properties, sam, handler, runtime, input) {
@@ -73490,6 +73500,7 @@ function hasItems(node, input) {
  * alias or function the ARN names. The events are those of every behaviour that associates the function.
  * Lambda functions no behaviour associates are ordinary Lambdas, not edge functions: never read.
  */
+
 
 
 
@@ -74723,7 +74734,7 @@ function terraform_functions_cloudFrontFunction(reader, repository, address, cha
         file: located.file,
         declaredAt: { file: located.file, line: located.line },
         handler: 'handler',
-        events: terraform_functions_eventsOf(associations),
+        events: eventsOf(associations),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
     if (typeof values.code !== 'string') {
@@ -74756,9 +74767,6 @@ function codePlacement(code, located, dir, { folders, repository, findings }) {
         return { code, codeLine: codeLine + 1 };
     return { code, codeLine, codeOnOneLine: true };
 }
-function terraform_functions_eventsOf(associations) {
-    return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event));
-}
 function terraform_functions_elsewhere(arn, associations) {
     const first = associations[0];
     const lambda = arn.startsWith('arn:aws:lambda:') || /^arn:[^:]+:lambda:/.test(arn);
@@ -74768,7 +74776,7 @@ function terraform_functions_elsewhere(arn, associations) {
         kind: lambda ? 'lambda-edge' : 'cloudfront-function',
         file: first.arnAt.file,
         declaredAt: { ...first.arnAt },
-        events: terraform_functions_eventsOf(associations),
+        events: eventsOf(associations),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
         codeElsewhere: arn,
     };
@@ -74836,16 +74844,6 @@ function lambdaFunction(reader, repository, address, change, associations) {
         lines.provisionedConcurrency = provisioned.at;
     }
     const handler = text(v.handler);
-    const declaration = {
-        name: text(v.function_name) ?? address,
-        kind: 'lambda-edge',
-        file: located.file,
-        declaredAt: { file: located.file, line: located.line },
-        handler: handlerExport(handler),
-        events: terraform_functions_eventsOf(associations),
-        includeBody: associations.some((a) => a.includeBody),
-        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-    };
     const findings = [];
     const code = lambdaCode(reader, repository, change, config.module, handler, runtime);
     if (code.outside)
@@ -74854,14 +74852,9 @@ function lambdaFunction(reader, repository, address, change, associations) {
         settings.packageBytes = code.bytes;
         lines.packageBytes = at(code.setting);
     }
-    if (code.path) {
-        declaration.file = code.path;
-        declaration.path = code.path;
-    }
-    else
-        declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
-    declaration.lambda = settings;
+    const name = text(v.function_name) ?? address;
+    const declaration = lambdaEdgeDeclaration({ name, file: located.file, line: located.line, handler }, associations, code, settings);
     return { declaration, findings };
 }
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
@@ -94070,7 +94063,7 @@ async function writeJobSummary(markdown) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8826);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(599);
 
 await (0,_action_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 

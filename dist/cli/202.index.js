@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./lib/config/load.js + 36 modules
-var load = __webpack_require__(1137);
+var load = __webpack_require__(7154);
 // EXTERNAL MODULE: ./lib/engine/run.js + 64 modules
 var run = __webpack_require__(5138);
 // EXTERNAL MODULE: ./lib/report/render.js + 12 modules

@@ -7,7 +7,8 @@
 
 import { NO_VALUE, decideCondition, render, type TemplateContext } from './cloudformation-intrinsics.js'
 import { readLambdaFunction, type LambdaTarget } from './cloudformation-lambda.js'
-import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
+import { resolvedText, type TemplateFunctionInput } from './template-functions.js'
+import { eventsOf } from './function-declaration.js'
 import type { Resolver } from './distribution-config.js'
 import { child, entry, type TreeNode } from './tree.js'
 import type { StaticFinding } from './types.js'

@@ -7,8 +7,8 @@
 
 import { dirname, join } from 'node:path'
 import { NO_VALUE } from './cloudformation-intrinsics.js'
-import { eventsOf, resolvedText, type TemplateFunctionInput } from './template-functions.js'
-import { handlerExport } from './code-folder.js'
+import { resolvedText, type TemplateFunctionInput } from './template-functions.js'
+import { lambdaEdgeDeclaration, type LambdaCodePlace } from './function-declaration.js'
 import { invalidSource } from './source-invalid.js'
 import type { StaticFinding } from './types.js'
 import { inlineCode } from './inline-code.js'
@@ -117,16 +117,6 @@ export function readLambdaFunction(
   }
 
   const handler = resolvedText(child(properties, 'Handler'), input)
-  const declaration: EdgeFunctionDeclaration = {
-    name: resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId,
-    kind: 'lambda-edge',
-    file: input.file,
-    declaredAt: { file: input.file, line: declaredLine },
-    handler: handlerExport(handler),
-    events: eventsOf(associations),
-    includeBody: associations.some((a) => a.includeBody),
-    associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-  }
   const findings: StaticFinding[] = []
   const code = readCode(resource, properties, sam, handler, runtime, input)
   if (code.outside) findings.push(code.outside)
@@ -134,20 +124,13 @@ export function readLambdaFunction(
     settings.packageBytes = code.bytes.value
     lines.packageBytes = code.bytes.line
   }
-  if (code.inline) Object.assign(declaration, code.inline)
-  else if (code.path) {
-    declaration.file = code.path
-    declaration.path = code.path
-  } else declaration.codeElsewhere = code.elsewhere
   settings.lines = lines
-  declaration.lambda = settings
+  const name = resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId
+  const declaration = lambdaEdgeDeclaration({ name, file: input.file, line: declaredLine, handler }, associations, code, settings)
   return { declaration, findings }
 }
 
-interface CodeRead {
-  inline?: Pick<EdgeFunctionDeclaration, 'code' | 'codeLine' | 'codeOnOneLine'>
-  path?: string
-  elsewhere: string
+interface CodeRead extends LambdaCodePlace {
   bytes?: { value: number; line: number }
   /** The path named leads outside the repository: not read, and said so. */
   outside?: StaticFinding

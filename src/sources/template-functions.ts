@@ -5,7 +5,6 @@ import type { Resolver } from './distribution-config.js'
 import type { MapNode, TreeNode } from './tree.js'
 import { asText } from './as-text.js'
 import type { RepositoryFiles } from './repository-files.js'
-import { EDGE_EVENTS, type EdgeAssociation, type EdgeEvent } from '../edge-functions/types.js'
 
 export interface TemplateFunctionInput {
   /** The template's lines, split once: inline code finds its key's line here. */
@@ -18,10 +17,6 @@ export interface TemplateFunctionInput {
   resolver: Resolver
   /** Each distribution present (its condition not false), its DistributionConfig resolved. */
   distributions: { logicalId: string; config: TreeNode }[]
-}
-
-export function eventsOf(associations: readonly EdgeAssociation[]): EdgeEvent[] {
-  return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event))
 }
 
 /** A value's text, where it resolves to a non-empty scalar. */

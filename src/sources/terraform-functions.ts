@@ -15,7 +15,7 @@ import {
   type EdgeFunctionDeclaration,
   type LambdaDeploySettings,
 } from '../edge-functions/types.js'
-import { handlerExport } from './code-folder.js'
+import { eventsOf, lambdaEdgeDeclaration } from './function-declaration.js'
 import type { RepositoryFiles } from './repository-files.js'
 import { invalidSource } from './source-invalid.js'
 import { blocksOf, type HclBlock, type TerraformFolders } from './terraform-lines.js'
@@ -228,10 +228,6 @@ function codePlacement(
   return { code, codeLine, codeOnOneLine: true }
 }
 
-function eventsOf(associations: readonly EdgeAssociation[]): EdgeEvent[] {
-  return EDGE_EVENTS.filter((event) => associations.some((a) => a.event === event))
-}
-
 function elsewhere(arn: string, associations: Association[]): EdgeFunctionDeclaration {
   const first = associations[0]!
   const lambda = arn.startsWith('arn:aws:lambda:') || /^arn:[^:]+:lambda:/.test(arn)
@@ -309,16 +305,6 @@ function lambdaFunction(
   }
 
   const handler = text(v.handler)
-  const declaration: EdgeFunctionDeclaration = {
-    name: text(v.function_name) ?? address,
-    kind: 'lambda-edge',
-    file: located.file,
-    declaredAt: { file: located.file, line: located.line },
-    handler: handlerExport(handler),
-    events: eventsOf(associations),
-    includeBody: associations.some((a) => a.includeBody),
-    associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-  }
   const findings: StaticFinding[] = []
   const code = lambdaCode(reader, repository, change, config.module, handler, runtime)
   if (code.outside)
@@ -327,12 +313,9 @@ function lambdaFunction(
     settings.packageBytes = code.bytes
     lines.packageBytes = at(code.setting)
   }
-  if (code.path) {
-    declaration.file = code.path
-    declaration.path = code.path
-  } else declaration.codeElsewhere = code.elsewhere
   settings.lines = lines
-  declaration.lambda = settings
+  const name = text(v.function_name) ?? address
+  const declaration = lambdaEdgeDeclaration({ name, file: located.file, line: located.line, handler }, associations, code, settings)
   return { declaration, findings }
 }
 

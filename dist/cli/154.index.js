@@ -1,5 +1,5 @@
-export const id = 137;
-export const ids = [137];
+export const id = 154;
+export const ids = [154];
 export const modules = {
 
 /***/ 1877:
@@ -91,7 +91,7 @@ function hostnameProblem(value) {
 
 /***/ }),
 
-/***/ 1137:
+/***/ 7154:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1885,10 +1885,6 @@ function renderNode(node) {
 /** What the readers of a template's edge functions share: the template as read, and small helpers over it. */
 
 
-
-function eventsOf(associations) {
-    return types/* EDGE_EVENTS */.uQ.filter((event) => associations.some((a) => a.event === event));
-}
 /** A value's text, where it resolves to a non-empty scalar. */
 function resolvedText(node, input) {
     if (!node)
@@ -1900,14 +1896,45 @@ function resolvedText(node, input) {
     return text === '' ? undefined : text;
 }
 
-;// CONCATENATED MODULE: ./lib/sources/code-folder.js
-/** A Lambda function's handler setting, as the checks need it. */
+;// CONCATENATED MODULE: ./lib/sources/function-declaration.js
+/**
+ * What every source reader says of an edge function in the same way, whatever the format: the events
+ * its associations name, a handler's export, and a Lambda@Edge declaration put together from the
+ * associations, the settings and where its code is.
+ */
+
+/** The events a function runs on, in CloudFront's order, once each. */
+function eventsOf(associations) {
+    return types/* EDGE_EVENTS */.uQ.filter((event) => associations.some((a) => a.event === event));
+}
 /** The export a handler names: `index.handler` → `handler`. */
 function handlerExport(handler) {
     if (!handler)
         return 'handler';
     const dot = handler.lastIndexOf('.');
     return dot >= 0 ? handler.slice(dot + 1) : handler;
+}
+function lambdaEdgeDeclaration(function_, associations, code, settings) {
+    const declaration = {
+        name: function_.name,
+        kind: 'lambda-edge',
+        file: function_.file,
+        declaredAt: { file: function_.file, line: function_.line },
+        handler: handlerExport(function_.handler),
+        events: eventsOf(associations),
+        includeBody: associations.some((a) => a.includeBody),
+        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
+        lambda: settings,
+    };
+    if (code.inline)
+        Object.assign(declaration, code.inline);
+    else if (code.path) {
+        declaration.file = code.path;
+        declaration.path = code.path;
+    }
+    else
+        declaration.codeElsewhere = code.elsewhere;
+    return declaration;
 }
 
 ;// CONCATENATED MODULE: ./lib/sources/block-yaml.js
@@ -2825,16 +2852,6 @@ function readLambdaFunction(found, targets, associations, input) {
         lines.provisionedConcurrency = provisioned.line;
     }
     const handler = resolvedText(child(properties, 'Handler'), input);
-    const declaration = {
-        name: resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId,
-        kind: 'lambda-edge',
-        file: input.file,
-        declaredAt: { file: input.file, line: declaredLine },
-        handler: handlerExport(handler),
-        events: eventsOf(associations),
-        includeBody: associations.some((a) => a.includeBody),
-        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-    };
     const findings = [];
     const code = readCode(resource, properties, sam, handler, runtime, input);
     if (code.outside)
@@ -2843,16 +2860,9 @@ function readLambdaFunction(found, targets, associations, input) {
         settings.packageBytes = code.bytes.value;
         lines.packageBytes = code.bytes.line;
     }
-    if (code.inline)
-        Object.assign(declaration, code.inline);
-    else if (code.path) {
-        declaration.file = code.path;
-        declaration.path = code.path;
-    }
-    else
-        declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
-    declaration.lambda = settings;
+    const name = resolvedText(child(properties, 'FunctionName'), input) ?? found.logicalId;
+    const declaration = lambdaEdgeDeclaration({ name, file: input.file, line: declaredLine, handler }, associations, code, settings);
     return { declaration, findings };
 }
 function readCode(resource, properties, sam, handler, runtime, input) {
@@ -2919,6 +2929,7 @@ function hasItems(node, input) {
  * alias or function the ARN names. The events are those of every behaviour that associates the function.
  * Lambda functions no behaviour associates are ordinary Lambdas, not edge functions: never read.
  */
+
 
 
 
@@ -4154,7 +4165,7 @@ function terraform_functions_cloudFrontFunction(reader, repository, address, cha
         file: located.file,
         declaredAt: { file: located.file, line: located.line },
         handler: 'handler',
-        events: terraform_functions_eventsOf(associations),
+        events: eventsOf(associations),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
     };
     if (typeof values.code !== 'string') {
@@ -4187,9 +4198,6 @@ function codePlacement(code, located, dir, { folders, repository, findings }) {
         return { code, codeLine: codeLine + 1 };
     return { code, codeLine, codeOnOneLine: true };
 }
-function terraform_functions_eventsOf(associations) {
-    return types/* EDGE_EVENTS */.uQ.filter((event) => associations.some((a) => a.event === event));
-}
 function terraform_functions_elsewhere(arn, associations) {
     const first = associations[0];
     const lambda = arn.startsWith('arn:aws:lambda:') || /^arn:[^:]+:lambda:/.test(arn);
@@ -4199,7 +4207,7 @@ function terraform_functions_elsewhere(arn, associations) {
         kind: lambda ? 'lambda-edge' : 'cloudfront-function',
         file: first.arnAt.file,
         declaredAt: { ...first.arnAt },
-        events: terraform_functions_eventsOf(associations),
+        events: eventsOf(associations),
         associations: associations.map(({ event, file, line }) => ({ event, file, line })),
         codeElsewhere: arn,
     };
@@ -4267,16 +4275,6 @@ function lambdaFunction(reader, repository, address, change, associations) {
         lines.provisionedConcurrency = provisioned.at;
     }
     const handler = text(v.handler);
-    const declaration = {
-        name: text(v.function_name) ?? address,
-        kind: 'lambda-edge',
-        file: located.file,
-        declaredAt: { file: located.file, line: located.line },
-        handler: handlerExport(handler),
-        events: terraform_functions_eventsOf(associations),
-        includeBody: associations.some((a) => a.includeBody),
-        associations: associations.map(({ event, file, line }) => ({ event, file, line })),
-    };
     const findings = [];
     const code = lambdaCode(reader, repository, change, config.module, handler, runtime);
     if (code.outside)
@@ -4285,14 +4283,9 @@ function lambdaFunction(reader, repository, address, change, associations) {
         settings.packageBytes = code.bytes;
         lines.packageBytes = at(code.setting);
     }
-    if (code.path) {
-        declaration.file = code.path;
-        declaration.path = code.path;
-    }
-    else
-        declaration.codeElsewhere = code.elsewhere;
     settings.lines = lines;
-    declaration.lambda = settings;
+    const name = text(v.function_name) ?? address;
+    const declaration = lambdaEdgeDeclaration({ name, file: located.file, line: located.line, handler }, associations, code, settings);
     return { declaration, findings };
 }
 /** `qualified_arn` names a version only when `publish` is set (else `$LATEST`); `arn` the function; an alias its name. */
